@@ -1,0 +1,30 @@
+using ChannelManagerDashboard.Features.Projects;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ChannelManagerDashboard.Data.Configurations;
+
+internal sealed class CertificationProjectConfiguration : IEntityTypeConfiguration<CertificationProject>
+{
+    public void Configure(EntityTypeBuilder<CertificationProject> builder)
+    {
+        builder.ToTable("Projects");
+        builder.Property(p => p.Name).HasMaxLength(200).IsRequired();
+        builder.Property(p => p.PartnerId).HasMaxLength(40).IsRequired();
+        builder.Property(p => p.PilotPropertyName).HasMaxLength(200).IsRequired();
+        builder.Property(p => p.EndpointBaseUrl).HasMaxLength(2000).IsRequired();
+        builder.Property(p => p.ContactPerson).HasMaxLength(200).IsRequired();
+        builder.Property(p => p.TechnicalDetails).HasMaxLength(20000).IsRequired();
+        builder.Property(p => p.CertificationCallTimeZone).HasMaxLength(100).IsRequired();
+        builder.OwnsOne(p => p.Endpoints, endpoints =>
+        {
+            endpoints.Property(e => e.UpdateAvailability).HasColumnName("UpdateAvailabilityUrl").HasMaxLength(2000).IsRequired();
+            endpoints.Property(e => e.UpdatePrices).HasColumnName("UpdatePricesUrl").HasMaxLength(2000).IsRequired();
+            endpoints.Property(e => e.UpdateRestrictions).HasColumnName("UpdateRestrictionsUrl").HasMaxLength(2000).IsRequired();
+            endpoints.Property(e => e.ConfirmBooking).HasColumnName("ConfirmBookingUrl").HasMaxLength(2000).IsRequired();
+            endpoints.Property(e => e.ChangeNotification).HasColumnName("ChangeNotificationUrl").HasMaxLength(2000).IsRequired();
+        });
+        builder.Navigation(p => p.Endpoints).IsRequired();
+        builder.Ignore(p => p.IsArchived);
+    }
+}

@@ -1,0 +1,18 @@
+using ChannelManagerDashboard.Features.Projects;
+using ChannelManagerDashboard.Features.TestTracker;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ChannelManagerDashboard.Data.Configurations;
+
+internal sealed class TestRecordConfiguration : IEntityTypeConfiguration<TestRecord>
+{
+    public void Configure(EntityTypeBuilder<TestRecord> builder)
+    {
+        builder.Property(t => t.TestId).HasMaxLength(16).IsRequired();
+        builder.Property(t => t.Notes).HasMaxLength(20000).IsRequired();
+        builder.Property(t => t.UpdatedBy).HasMaxLength(200).IsRequired();
+        builder.HasIndex(t => new { t.ProjectId, t.TestId }).IsUnique();
+        builder.HasOne<CertificationProject>().WithMany().HasForeignKey(t => t.ProjectId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

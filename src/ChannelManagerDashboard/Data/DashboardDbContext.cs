@@ -1,0 +1,17 @@
+using ChannelManagerDashboard.Features.Preparation;
+using ChannelManagerDashboard.Features.Projects;
+using ChannelManagerDashboard.Features.TestTracker;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChannelManagerDashboard.Data;
+
+public class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : DbContext(options)
+{
+    public DbSet<CertificationProject> Projects => Set<CertificationProject>();
+    public DbSet<StepProgress> StepProgress => Set<StepProgress>();
+    public DbSet<CertificationFile> CertificationFiles => Set<CertificationFile>();
+    public DbSet<TestRecord> TestRecords => Set<TestRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
+}

@@ -1,0 +1,20 @@
+namespace ChannelManagerDashboard.Features.Preparation;
+
+public static class PreparationExtensions
+{
+    public static IServiceCollection AddPreparation(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PreparationOptions>(configuration.GetSection(PreparationOptions.Section));
+        return services.AddScoped<PreparationService>();
+    }
+
+    /// <summary>Download of the stored certification file (P8).</summary>
+    public static IEndpointRouteBuilder MapPreparation(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/projects/{projectId:int}/certification-file", async (int projectId, PreparationService preparation) =>
+            await preparation.GetCertificationFileAsync(projectId) is { } file
+                ? Results.File(file.Content, file.ContentType, file.FileName)
+                : Results.NotFound("No certification file has been uploaded for this project."));
+        return endpoints;
+    }
+}

@@ -1,0 +1,9 @@
+namespace ChannelManagerDashboard.Features.Preparation;
+
+public sealed class PreparationOptions
+{
+    public const string Section = "Preparation";
+
+    /// <summary>Largest certification file accepted (P8). The file lives in the database, so keep it modest.</summary>
+    public long MaxCertificationFileBytes { get; set; } = 10 * 1024 * 1024;
+}

@@ -1,0 +1,163 @@
+using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Features.Projects;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ChannelManagerDashboard.Features.Preparation;
+
+public sealed class PreparationService(
+    IDbContextFactory<DashboardDbContext> dbFactory,
+    TimeProvider clock,
+    IOptions<PreparationOptions> options,
+    ILogger<PreparationService> log)
+{
+    public long MaxCertificationFileBytes => options.Value.MaxCertificationFileBytes;
+
+    public async Task<PreparationState?> LoadAsync(int projectId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId);
+        if (project is null)
+            return null;
+        var progress = await db.StepProgress.AsNoTracking().Where(s => s.ProjectId == projectId).ToListAsync();
+        var file = await db.CertificationFiles.AsNoTracking()
+            .Where(f => f.ProjectId == projectId)
+            .Select(f => new CertificationFileInfo(f.FileName, f.Size, f.UploadedBy, f.UploadedAt))
+            .FirstOrDefaultAsync();
+        return Build(project, progress, file);
+    }
+
+    /// <summary>
+    /// Saves the step fields and the notes of <paramref name="stepCode"/>, then applies <paramref name="newStatus"/> if the rules allow.
+    /// Fields and notes are saved even when the status change is refused, so nothing typed is lost. A done step whose
+    /// fields no longer satisfy its rules goes back to "in progress", and the result says so.
+    /// </summary>
+    public async Task<SaveResult> SaveStepAsync(
+        int projectId, string stepCode, PreparationInput fields, string notes, StepStatus? newStatus, string who)
+    {
+        PreparationSteps.Get(stepCode);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == projectId);
+        if (project is null)
+            return SaveResult.Invalid("Project", $"Project {projectId} no longer exists. Go back to the project list.");
+        var progress = await db.StepProgress.Where(s => s.ProjectId == projectId).ToListAsync();
+        var hasFile = await db.CertificationFiles.AnyAsync(f => f.ProjectId == projectId);
+        var now = clock.GetUtcNow();
+
+        fields.ApplyTo(project);
+        project.UpdatedAt = now;
+        var step = progress.FirstOrDefault(s => s.StepCode == stepCode) ?? Add(db, progress, projectId, stepCode);
+        step.Notes = notes.Trim();
+        Touch(step, who, now);
+
+        var refused = newStatus is { } status ? StepRules.CheckStatusChange(stepCode, status, step.Notes, project, fields, hasFile) : [];
+        if (newStatus is { } accepted && refused.Count == 0)
+            step.Status = accepted;
+        else if (step.Status == StepStatus.NotStarted)
+            step.Status = StepStatus.InProgress;
+
+        var notices = ReopenBrokenSteps(progress, project, hasFile, who, now);
+        await db.SaveChangesAsync();
+        log.LogInformation("Saved step {StepCode} of project {ProjectId}: status {Status}, refused {RefusedCount}",
+            stepCode, projectId, step.Status, refused.Count);
+
+        var errors = new Dictionary<string, string>();
+        if (PartnerIdRule.Check(fields.PartnerId) is { } partnerError)
+            errors[nameof(PreparationInput.PartnerId)] = $"{partnerError} The previous Partner ID ({project.PartnerId}) is kept until you fix it.";
+        if (refused.Count > 0)
+            errors[stepCode] = string.Join(" ", refused);
+        return errors.Count > 0
+            ? new SaveResult(errors, ["Your other entries and notes were saved.", .. notices])
+            : SaveResult.Ok([.. notices]);
+    }
+
+    public async Task<SaveResult> SaveCertificationFileAsync(int projectId, string fileName, string contentType, Stream content, string who)
+    {
+        var max = options.Value.MaxCertificationFileBytes;
+        using var buffer = new MemoryStream();
+        // Read at most one byte past the cap so an oversized upload is refused without being held in memory whole.
+        var read = await CopyAtMostAsync(content, buffer, max + 1);
+        if (read == 0)
+            return SaveResult.Invalid("File", $"'{fileName}' is empty. Upload the filled-in certification file.");
+        if (read > max)
+            return SaveResult.Invalid("File", $"'{fileName}' is larger than {max / (1024 * 1024)} MB. Remove embedded images or send a compressed copy.");
+
+        await using var db = await dbFactory.CreateDbContextAsync();
+        if (!await db.Projects.AnyAsync(p => p.Id == projectId))
+            return SaveResult.Invalid("File", $"Project {projectId} no longer exists. Go back to the project list.");
+        var file = await db.CertificationFiles.FirstOrDefaultAsync(f => f.ProjectId == projectId);
+        if (file is null)
+        {
+            file = new CertificationFile { ProjectId = projectId };
+            db.CertificationFiles.Add(file);
+        }
+        file.FileName = Path.GetFileName(fileName);
+        file.ContentType = string.IsNullOrWhiteSpace(contentType) ? "application/octet-stream" : contentType;
+        file.Content = buffer.ToArray();
+        file.Size = file.Content.Length;
+        file.UploadedBy = who;
+        file.UploadedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync();
+        log.LogInformation("Stored certification file {FileName} ({Size} bytes) for project {ProjectId}", file.FileName, file.Size, projectId);
+        return SaveResult.Ok();
+    }
+
+    public async Task<CertificationFile?> GetCertificationFileAsync(int projectId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.CertificationFiles.AsNoTracking().FirstOrDefaultAsync(f => f.ProjectId == projectId);
+    }
+
+    internal static PreparationState Build(CertificationProject project, IReadOnlyList<StepProgress> progress, CertificationFileInfo? file)
+    {
+        var steps = PreparationSteps.All.Select(step =>
+        {
+            var saved = progress.FirstOrDefault(p => p.StepCode == step.Code);
+            return new StepView(step, saved?.Status ?? StepStatus.NotStarted, saved?.Notes ?? "", saved?.UpdatedBy ?? "",
+                saved?.UpdatedAt, StepRules.Unmet(step.Code, project, file is not null));
+        }).ToList();
+        return new PreparationState(project, steps, file);
+    }
+
+    private static List<string> ReopenBrokenSteps(List<StepProgress> progress, CertificationProject project, bool hasFile, string who, DateTimeOffset now)
+    {
+        var notices = new List<string>();
+        foreach (var step in progress.Where(s => s.Status == StepStatus.Done))
+        {
+            var unmet = StepRules.Unmet(step.StepCode, project, hasFile);
+            if (unmet.Count == 0)
+                continue;
+            step.Status = StepStatus.InProgress;
+            Touch(step, who, now);
+            notices.Add($"{step.StepCode} went back to In progress: {string.Join(" ", unmet)}");
+        }
+        return notices;
+    }
+
+    private static StepProgress Add(DashboardDbContext db, List<StepProgress> progress, int projectId, string stepCode)
+    {
+        var step = new StepProgress { ProjectId = projectId, StepCode = stepCode };
+        db.StepProgress.Add(step);
+        progress.Add(step);
+        return step;
+    }
+
+    private static void Touch(StepProgress step, string who, DateTimeOffset now)
+    {
+        step.UpdatedBy = who;
+        step.UpdatedAt = now;
+    }
+
+    private static async Task<long> CopyAtMostAsync(Stream source, Stream destination, long limit)
+    {
+        var chunk = new byte[81920];
+        long total = 0;
+        int n;
+        while (total < limit && (n = await source.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - total)))) > 0)
+        {
+            await destination.WriteAsync(chunk.AsMemory(0, n));
+            total += n;
+        }
+        return total;
+    }
+}

@@ -1,0 +1,47 @@
+namespace ChannelManagerDashboard.Features.Preparation;
+
+/// <summary>One of the nine preparation steps of <c>shared/mews/certification.md</c>, in our words.</summary>
+/// <param name="AutomaticLater">Where the dashboard will check this step by itself in a later release; null when it stays manual.</param>
+public sealed record PreparationStep(string Code, string Title, string WhatToDo, string DoneWhen, string? AutomaticLater);
+
+public static class PreparationSteps
+{
+    public static IReadOnlyList<PreparationStep> All { get; } =
+    [
+        new("P1", "Ask Mews to start",
+            "Email Mews that you want to certify. Describe your integration (technical details), name the pilot property, and ask for a demo test property and a demo client token.",
+            "The technical details and the pilot property name are filled in and the Partner ID is valid.", null),
+        new("P2", "Build your endpoints",
+            "Build the demo-environment HTTPS endpoints Mews will call: Update availability, Update prices, Update restrictions, Confirm booking, and optionally Change notification.",
+            "The four required endpoint URLs are valid absolute https URLs (http only for localhost).",
+            "Probing each URL for an HTTP 200 with a valid body arrives with the \"play Mews\" harness."),
+        new("P3", "Send the URLs to Mews",
+            "Send the endpoint URLs from P2 to Mews (one at a time is fine). Mews then connects the demo test property to your channel manager.",
+            "The P2 endpoint URLs are valid.", null),
+        new("P4", "Get the connection token",
+            "Call Get properties with the test property's employee email to obtain the connection token.",
+            "You confirm it by hand for now.",
+            "The Mews API client will call Get properties and check that at least one connection comes back."),
+        new("P5", "Fetch the configuration",
+            "Call Get configuration for the property to learn its space types, rate plans and inventory mappings.",
+            "You confirm it by hand for now.",
+            "The Mews API client will fetch and store the configuration as a snapshot."),
+        new("P6", "Map every rate × space type",
+            "Map every rate plan × space type combination Mews pushes to your own room and rate codes: at least 5 space types (3 rooms, 1 dorm, 1 bed) and 5 rate plans.",
+            "You confirm it by hand for now.",
+            "The mapping editor will measure coverage and tick this step when every combination is mapped."),
+        new("P7", "Rehearse the tests",
+            "Run all Inventory Push and Reservation tests yourself and record the results in the test tracker.",
+            "You confirm it by hand for now.",
+            "The \"play Mews\" harness and the reservation payloads will run the tests and attach evidence."),
+        new("P8", "Fill in the certification file",
+            "Tell your Mews Technical Partner Success Manager you are ready. They send a certification file: fill it in, email it back, and keep a copy here.",
+            "The filled-in certification file is uploaded.", null),
+        new("P9", "Book the certification call",
+            "Book the 90-minute certification call with the link Mews sends you. Inventory tests run live on the call; reservation tests follow by email, then error tests.",
+            "The call's date and time are entered.", null),
+    ];
+
+    public static PreparationStep Get(string code) =>
+        All.FirstOrDefault(s => s.Code == code) ?? throw new ArgumentException($"Unknown preparation step '{code}'.", nameof(code));
+}

@@ -1,0 +1,68 @@
+using ChannelManagerDashboard.Features.Projects;
+
+namespace ChannelManagerDashboard.Features.Preparation;
+
+/// <summary>What each preparation step needs before it may be marked done.</summary>
+public static class StepRules
+{
+    /// <returns>Why <paramref name="stepCode"/> cannot be done yet; empty when it can.</returns>
+    public static IReadOnlyList<string> Unmet(string stepCode, CertificationProject project, bool hasCertificationFile) => stepCode switch
+    {
+        "P1" => P1(project),
+        "P2" => EndpointProblems(project.Endpoints),
+        "P3" => EndpointProblems(project.Endpoints).Select(p => $"Fix P2 first: {p}").ToList(),
+        "P8" => hasCertificationFile ? [] : ["Upload the filled-in certification file."],
+        "P9" => P9(project),
+        _ => [],
+    };
+
+    /// <summary>Like <see cref="Unmet"/>, judged on the fields as typed rather than as saved.</summary>
+    public static IReadOnlyList<string> UnmetAsTyped(string stepCode, CertificationProject saved, PreparationInput typed, bool hasCertificationFile)
+    {
+        var draft = saved.Clone();
+        typed.ApplyTo(draft);
+        var unmet = Unmet(stepCode, draft, hasCertificationFile).ToList();
+        // ApplyTo keeps the saved Partner ID when the typed one is invalid, so name the typed one's problem here.
+        if (stepCode == "P1" && PartnerIdRule.Check(typed.PartnerId) is { } partnerError)
+            unmet.Add($"Partner ID: {partnerError}");
+        return unmet;
+    }
+
+    /// <returns>Why the status change is refused; empty when it is allowed.</returns>
+    public static IReadOnlyList<string> CheckStatusChange(
+        string stepCode, StepStatus status, string notes, CertificationProject saved, PreparationInput typed, bool hasCertificationFile) => status switch
+    {
+        StepStatus.Done => UnmetAsTyped(stepCode, saved, typed, hasCertificationFile),
+        StepStatus.Blocked when string.IsNullOrWhiteSpace(notes) =>
+            ["Say in the notes what blocks this step and who can unblock it, then mark it blocked."],
+        _ => [],
+    };
+
+    public static IReadOnlyList<string> EndpointProblems(CmEndpoints endpoints) =>
+        endpoints.Describe()
+            .Select(e => EndpointUrlRule.Check(e.Url, e.Required) is { } problem ? $"{e.Label}: {problem}" : null)
+            .OfType<string>()
+            .ToList();
+
+    private static List<string> P9(CertificationProject project)
+    {
+        var unmet = new List<string>();
+        if (project.CertificationCallAt is null)
+            unmet.Add("Enter the date and time of the certification call.");
+        if (string.IsNullOrWhiteSpace(project.CertificationCallTimeZone))
+            unmet.Add("Pick the time zone the call time is in.");
+        return unmet;
+    }
+
+    private static List<string> P1(CertificationProject project)
+    {
+        var unmet = new List<string>();
+        if (string.IsNullOrWhiteSpace(project.TechnicalDetails))
+            unmet.Add("Describe the technical details of your integration that you send to Mews.");
+        if (string.IsNullOrWhiteSpace(project.PilotPropertyName))
+            unmet.Add("Enter the name of the pilot property.");
+        if (PartnerIdRule.Check(project.PartnerId) is { } partnerError)
+            unmet.Add($"Partner ID: {partnerError}");
+        return unmet;
+    }
+}

@@ -1,0 +1,45 @@
+using ChannelManagerDashboard.Features.Preparation;
+
+namespace ChannelManagerDashboard.Features.Projects;
+
+/// <summary>What the user types to create or edit a project; kept as typed so nothing is lost when it is invalid.</summary>
+public class ProjectInput
+{
+    public string Name { get; set; } = "";
+    public string PartnerId { get; set; } = "";
+    public string PilotPropertyName { get; set; } = "";
+    public MewsEnvironment Environment { get; set; } = MewsEnvironment.Simulator;
+    public string EndpointBaseUrl { get; set; } = "";
+    public string ContactPerson { get; set; } = "";
+
+    public static ProjectInput From(CertificationProject project) => new()
+    {
+        Name = project.Name,
+        PartnerId = project.PartnerId,
+        PilotPropertyName = project.PilotPropertyName,
+        Environment = project.Environment,
+        EndpointBaseUrl = project.EndpointBaseUrl,
+        ContactPerson = project.ContactPerson,
+    };
+
+    /// <summary>Field name → message, empty when the input can be saved.</summary>
+    public IReadOnlyDictionary<string, string> Validate()
+    {
+        var errors = new Dictionary<string, string>();
+        if (string.IsNullOrWhiteSpace(Name))
+            errors[nameof(Name)] = "Give the project a name, e.g. \"Acme CM – Mews certification 2026\".";
+        else if (Name.Trim().Length > 200)
+            errors[nameof(Name)] = "Keep the name under 200 characters.";
+        if (PartnerIdRule.Check(PartnerId) is { } partnerError)
+            errors[nameof(PartnerId)] = partnerError;
+        if (EndpointUrlRule.Check(EndpointBaseUrl, required: false) is { } urlError)
+            errors[nameof(EndpointBaseUrl)] = urlError;
+        return errors;
+    }
+
+    public bool IsSameAs(ProjectInput other) =>
+        (Name, PartnerId, PilotPropertyName, Environment, EndpointBaseUrl, ContactPerson) ==
+        (other.Name, other.PartnerId, other.PilotPropertyName, other.Environment, other.EndpointBaseUrl, other.ContactPerson);
+
+    public ProjectInput Copy() => (ProjectInput)MemberwiseClone();
+}

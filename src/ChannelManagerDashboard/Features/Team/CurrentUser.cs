@@ -1,0 +1,29 @@
+namespace ChannelManagerDashboard.Features.Team;
+
+/// <summary>
+/// Who is at the keyboard in this browser tab, recorded as "who" on every change. The dashboard has no sign-in;
+/// the name is typed once and remembered by the browser.
+/// </summary>
+public sealed class CurrentUser
+{
+    public const string StorageKey = "cmd.userName";
+    private const string Anonymous = "someone";
+
+    public string Name { get; private set; } = "";
+
+    /// <summary>What is written to the "who" column.</summary>
+    public string Who => Name.Length > 0 ? Name : Anonymous;
+
+    public event Action? Changed;
+
+    public void Set(string? name)
+    {
+        var trimmed = (name ?? "").Trim();
+        if (trimmed.Length > 100)
+            trimmed = trimmed[..100];
+        if (trimmed == Name)
+            return;
+        Name = trimmed;
+        Changed?.Invoke();
+    }
+}

@@ -1,0 +1,13 @@
+namespace ChannelManagerDashboard.Features.TestTracker;
+
+/// <summary>The result of one certification test in one project. No row means "not run".</summary>
+public class TestRecord
+{
+    public int Id { get; set; }
+    public int ProjectId { get; set; }
+    public string TestId { get; set; } = "";
+    public TestStatus Status { get; set; }
+    public string Notes { get; set; } = "";
+    public string UpdatedBy { get; set; } = "";
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,53 @@
+using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Features.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChannelManagerDashboard.Features.TestTracker;
+
+public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbFactory, TimeProvider clock, ILogger<TestTrackerService> log)
+{
+    /// <summary>Every catalog test in catalog order, with this project's saved result (or "not run").</summary>
+    public async Task<IReadOnlyList<TestRow>> ListAsync(int projectId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var records = await db.TestRecords.AsNoTracking().Where(r => r.ProjectId == projectId).ToDictionaryAsync(r => r.TestId);
+        return TestCatalog.All.Select(test => records.TryGetValue(test.Id, out var r)
+            ? new TestRow(test, r.Status, r.Notes, r.UpdatedBy, r.UpdatedAt)
+            : new TestRow(test, TestStatus.NotRun, "", "", null)).ToList();
+    }
+
+    public async Task<SaveResult> RecordAsync(int projectId, string testId, TestStatus status, string notes, string who)
+    {
+        if (TestCatalog.Find(testId) is null)
+            return SaveResult.Invalid("Test", $"There is no certification test '{testId}'.");
+        if (status is TestStatus.Failed or TestStatus.Blocked or TestStatus.NotApplicable && string.IsNullOrWhiteSpace(notes))
+            return SaveResult.Invalid("Notes", $"Say in the notes why {testId} is {Describe(status)}, so the team knows what to do next.");
+
+        await using var db = await dbFactory.CreateDbContextAsync();
+        if (!await db.Projects.AnyAsync(p => p.Id == projectId))
+            return SaveResult.Invalid("Test", $"Project {projectId} no longer exists. Go back to the project list.");
+        var record = await db.TestRecords.FirstOrDefaultAsync(r => r.ProjectId == projectId && r.TestId == testId);
+        if (record is null)
+        {
+            record = new TestRecord { ProjectId = projectId, TestId = testId };
+            db.TestRecords.Add(record);
+        }
+        record.Status = status;
+        record.Notes = notes.Trim();
+        record.UpdatedBy = who;
+        record.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync();
+        log.LogInformation("Recorded {TestId} as {Status} in project {ProjectId}", testId, status, projectId);
+        return SaveResult.Ok();
+    }
+
+    public static string Describe(TestStatus status) => status switch
+    {
+        TestStatus.NotRun => "not run",
+        TestStatus.Passed => "passed",
+        TestStatus.Failed => "failed",
+        TestStatus.Blocked => "blocked",
+        TestStatus.NotApplicable => "not applicable",
+        _ => status.ToString(),
+    };
+}

@@ -1,0 +1,4 @@
+// Browser facts the server cannot know while it renders.
+window.dashboard = {
+    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+};

@@ -1,0 +1,70 @@
+using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChannelManagerDashboard.Tests.Data;
+
+/// <summary>The migrations are hand-written (no EF design package here), so prove they build the schema the model expects.</summary>
+public sealed class MigrationsMatchModelTests : IDisposable
+{
+    private readonly TempDatabase migrated = new();
+    private readonly string createdFolder = Directory.CreateTempSubdirectory("cmd-created-").FullName;
+
+    public void Dispose()
+    {
+        migrated.Dispose();
+        Directory.Delete(createdFolder, recursive: true);
+    }
+
+    [Fact]
+    public void Migrated_schema_equals_the_schema_EnsureCreated_derives_from_the_model()
+    {
+        var createdPath = Path.Combine(createdFolder, "created.db");
+        using (var db = new DashboardDbContext(new DbContextOptionsBuilder<DashboardDbContext>().UseSqlite($"Data Source={createdPath}").Options))
+            db.Database.EnsureCreated();
+
+        var expected = Describe(createdPath);
+        var actual = Describe(migrated.FilePath);
+        SqliteConnection.ClearAllPools();
+
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void No_migration_is_pending_after_start_up()
+    {
+        using var db = migrated.Factory.CreateDbContext();
+        Assert.Empty(db.Database.GetPendingMigrations());
+        Assert.Contains("20261125180000_InitialCreate", db.Database.GetAppliedMigrations());
+    }
+
+    /// <summary>Every table's columns (name, type, not null, pk), foreign keys and indexes, as sorted text.</summary>
+    private static List<string> Describe(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        var tables = Query(connection, "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('__EFMigrationsHistory', '__EFMigrationsLock')")
+            .Select(r => r[0]).ToList();
+        var lines = new List<string>();
+        foreach (var table in tables)
+        {
+            lines.AddRange(Query(connection, $"PRAGMA table_info('{table}')").Select(r => $"{table}.{r[1]} {r[2]} notnull={r[3]} pk={r[5]}"));
+            lines.AddRange(Query(connection, $"PRAGMA foreign_key_list('{table}')").Select(r => $"{table} fk {r[3]}->{r[2]}.{r[4]} delete={r[6]}"));
+            lines.AddRange(Query(connection, $"PRAGMA index_list('{table}')").Select(r => $"{table} index {r[1]} unique={r[2]}"));
+        }
+        lines.Sort(StringComparer.Ordinal);
+        return lines;
+    }
+
+    private static List<string[]> Query(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string[]>();
+        while (reader.Read())
+            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetValue(i)?.ToString() ?? "").ToArray());
+        return rows;
+    }
+}

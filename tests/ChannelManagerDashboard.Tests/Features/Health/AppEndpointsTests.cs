@@ -1,0 +1,44 @@
+using System.Net;
+using ChannelManagerDashboard.Tests.Support;
+
+namespace ChannelManagerDashboard.Tests.Features.Health;
+
+/// <summary>The built app over real HTTP on loopback: health, Blazor's script and Radzen's assets.</summary>
+public sealed class AppEndpointsTests(AppFixture fixture) : IClassFixture<AppFixture>, IDisposable
+{
+    private readonly AppProcess app = fixture.App;
+    private readonly HttpClient http = new();
+
+    public void Dispose() => http.Dispose();
+
+    [Theory]
+    [InlineData("/healthz")]
+    [InlineData("/")]
+    [InlineData("/_framework/blazor.web.js")]
+    [InlineData("/_content/Radzen.Blazor/Radzen.Blazor.js")]
+    [InlineData("/_content/Radzen.Blazor/css/material-base.css")]
+    [InlineData("/app.css")]
+    [InlineData("/app.js")]
+    public async Task Answers_200(string path)
+    {
+        using var response = await http.GetAsync(new Uri(app.BaseAddress, path));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_database_file_is_created_in_the_data_folder_and_the_log_too()
+    {
+        Assert.Equal("Healthy", await http.GetStringAsync(new Uri(app.BaseAddress, "/healthz")));
+        Assert.True(File.Exists(Path.Combine(fixture.DataFolder, "dashboard.db")));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(fixture.DataFolder, "logs"), "dashboard-*.log"));
+        Assert.Contains($"Data folder: {fixture.DataFolder}", app.Output);
+    }
+
+    [Fact]
+    public async Task A_missing_certification_file_is_a_404_with_a_reason()
+    {
+        using var response = await http.GetAsync(new Uri(app.BaseAddress, "/projects/1/certification-file"));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("No certification file", await response.Content.ReadAsStringAsync());
+    }
+}

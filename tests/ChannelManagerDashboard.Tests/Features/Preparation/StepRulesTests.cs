@@ -1,0 +1,109 @@
+using ChannelManagerDashboard.Features.Preparation;
+using ChannelManagerDashboard.Features.Projects;
+
+namespace ChannelManagerDashboard.Tests.Features.Preparation;
+
+public class StepRulesTests
+{
+    private static CertificationProject Project() => new()
+    {
+        PartnerId = "INT100",
+        PilotPropertyName = "Pilot",
+        TechnicalDetails = "ARI + bookings, gross pricing",
+        Endpoints = CmEndpoints.FromBase("https://cm.example.com"),
+        CertificationCallAt = new DateTime(2026, 12, 3, 14, 0, 0),
+        CertificationCallTimeZone = "Europe/Amsterdam",
+    };
+
+    [Fact]
+    public void The_catalog_has_P1_to_P9_in_order() =>
+        Assert.Equal(Enumerable.Range(1, 9).Select(i => $"P{i}"), PreparationSteps.All.Select(s => s.Code));
+
+    [Fact]
+    public void Steps_P4_to_P7_say_what_will_check_them_later() =>
+        Assert.All(PreparationSteps.All.Where(s => s.Code is "P4" or "P5" or "P6" or "P7"), s => Assert.NotNull(s.AutomaticLater));
+
+    [Theory]
+    [InlineData("P1")]
+    [InlineData("P2")]
+    [InlineData("P3")]
+    [InlineData("P9")]
+    public void A_complete_project_meets_every_field_rule(string code) => Assert.Empty(StepRules.Unmet(code, Project(), hasCertificationFile: false));
+
+    [Fact]
+    public void P1_needs_technical_details_and_pilot_property()
+    {
+        var project = Project();
+        project.TechnicalDetails = " ";
+        project.PilotPropertyName = "";
+
+        var unmet = StepRules.Unmet("P1", project, false);
+
+        Assert.Equal(2, unmet.Count);
+        Assert.Contains(unmet, u => u.Contains("technical details"));
+        Assert.Contains(unmet, u => u.Contains("pilot property"));
+    }
+
+    [Fact]
+    public void P2_names_each_bad_endpoint_and_P3_sends_you_back_to_P2()
+    {
+        var project = Project();
+        project.Endpoints.UpdatePrices = "http://cm.example.com/updatePrices";
+        project.Endpoints.ConfirmBooking = "";
+        project.Endpoints.ChangeNotification = "";
+
+        var p2 = StepRules.Unmet("P2", project, false);
+        var p3 = StepRules.Unmet("P3", project, false);
+
+        Assert.Equal(2, p2.Count);
+        Assert.StartsWith("Update prices:", p2[0]);
+        Assert.StartsWith("Confirm booking:", p2[1]);
+        Assert.All(p3, p => Assert.StartsWith("Fix P2 first:", p));
+    }
+
+    [Fact]
+    public void An_invalid_optional_change_notification_url_still_blocks_P2()
+    {
+        var project = Project();
+        project.Endpoints.ChangeNotification = "not a url";
+
+        Assert.StartsWith("Change notification:", Assert.Single(StepRules.Unmet("P2", project, false)));
+    }
+
+    [Fact]
+    public void P8_needs_the_file_and_P9_the_call_time_and_zone()
+    {
+        var project = Project();
+        project.CertificationCallAt = null;
+        project.CertificationCallTimeZone = "";
+
+        Assert.Single(StepRules.Unmet("P8", project, hasCertificationFile: false));
+        Assert.Empty(StepRules.Unmet("P8", project, hasCertificationFile: true));
+        Assert.Equal(2, StepRules.Unmet("P9", project, false).Count);
+    }
+
+    [Fact]
+    public void Manual_steps_have_no_field_rules() =>
+        Assert.All(new[] { "P4", "P5", "P6", "P7" }, code => Assert.Empty(StepRules.Unmet(code, new CertificationProject(), false)));
+
+    [Fact]
+    public void A_typed_invalid_partner_id_keeps_P1_from_being_done()
+    {
+        var typed = PreparationInput.From(Project());
+        typed.PartnerId = "int-7";
+
+        var refused = StepRules.CheckStatusChange("P1", StepStatus.Done, "", Project(), typed, false);
+
+        Assert.Contains("'int-7' is not a Mews Partner ID", Assert.Single(refused));
+    }
+
+    [Fact]
+    public void Blocked_needs_a_note_saying_why()
+    {
+        var typed = PreparationInput.From(Project());
+
+        Assert.Single(StepRules.CheckStatusChange("P4", StepStatus.Blocked, " ", Project(), typed, false));
+        Assert.Empty(StepRules.CheckStatusChange("P4", StepStatus.Blocked, "Waiting for Mews to connect the property", Project(), typed, false));
+        Assert.Empty(StepRules.CheckStatusChange("P2", StepStatus.InProgress, "", new CertificationProject(), typed, false));
+    }
+}

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ChannelManagerDashboard.Tests.Support;
+
+/// <summary>
+/// The real app binary (the web project's own build output) started as a child process on 127.0.0.1:0,
+/// with its data folder in a temp directory. The address is read from the "Now listening on:" line.
+/// </summary>
+public sealed partial class AppProcess : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly StringBuilder output = new();
+
+    private AppProcess(Process process) => this.process = process;
+
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    public string Output
+    {
+        get
+        {
+            lock (output)
+                return output.ToString();
+        }
+    }
+
+    /// <summary>The web project's output folder, mirrored from this test assembly's (same configuration and RID).</summary>
+    public static string AppDirectory { get; } = AppContext.BaseDirectory.Replace(
+        Path.Combine("tests", "ChannelManagerDashboard.Tests"), Path.Combine("src", "ChannelManagerDashboard"));
+
+    public static async Task<AppProcess> StartAsync(string dataFolder, IDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo(Path.Combine(AppDirectory, "ChannelManagerDashboard"), ["--urls", "http://127.0.0.1:0"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = dataFolder,
+        };
+        start.Environment["Dashboard__DataFolder"] = dataFolder;
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+            start.Environment[key] = value;
+
+        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        var app = new AppProcess(process);
+        void OnLine(string? line)
+        {
+            if (line is null)
+                return;
+            lock (app.output)
+                app.output.AppendLine(line);
+            if (ListeningLine().Match(line) is { Success: true } match)
+                listening.TrySetResult(new Uri(match.Groups[1].Value));
+        }
+        process.OutputDataReceived += (_, e) => OnLine(e.Data);
+        process.ErrorDataReceived += (_, e) => OnLine(e.Data);
+        process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException($"The app exited before listening:\n{app.Output}"));
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        try
+        {
+            app.BaseAddress = await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            return app;
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+            process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+        process.Dispose();
+    }
+
+    [GeneratedRegex(@"Now listening on: (http://\S+)")]
+    private static partial Regex ListeningLine();
+}
