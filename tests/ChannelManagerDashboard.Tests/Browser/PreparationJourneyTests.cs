@@ -1,0 +1,102 @@
+using ChannelManagerDashboard.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ChannelManagerDashboard.Tests.Browser;
+
+/// <summary>What a new user does first, in real Chromium against the real app binary, across an app restart.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PreparationJourneyTests(BrowserFixture browser) : IDisposable
+{
+    private readonly TempFolder data = new();
+
+    public void Dispose() => data.Dispose();
+
+    [Fact]
+    public async Task Create_a_project_fill_P1_and_P2_restart_and_track_a_failed_test()
+    {
+        int projectId;
+        await using (var app = await AppProcess.StartAsync(data.Path))
+        {
+            var page = await browser.Browser.NewPageAsync();
+            await page.OpenAsync(app.BaseAddress, "/");
+            await Expect(page.Locator("#no-projects")).ToBeVisibleAsync();
+
+            // A wrong Partner ID is refused with a message that says what a right one looks like.
+            await page.EnterAsync("#project-name", "Acme CM certification");
+            await page.EnterAsync("#partner-id", "ACME-1");
+            await page.ClickAsync("#create-project");
+            await Expect(page.Locator(".field-error[data-field='PartnerId']")).ToContainTextAsync("INT followed by digits");
+            await Expect(page.Locator("#project-name")).ToHaveValueAsync("Acme CM certification");
+
+            await page.EnterAsync("#partner-id", "INT424242");
+            await page.EnterAsync("#pilot-property", "Hotel Pilot Amsterdam");
+            await page.EnterAsync("#endpoint-base-url", "https://cm.example.com/mews");
+            await page.ClickAsync("#create-project");
+            await page.WaitForURLAsync("**/projects/*/setup");
+            projectId = int.Parse(page.Url.Split('/')[^2]);
+            await page.WaitForInteractiveAsync();
+
+            // P1: marking done is refused until the technical details are there.
+            await Expect(page.Locator("#step-panel-P1")).ToBeVisibleAsync();
+            await page.ClickAsync("#step-done");
+            await Expect(page.Locator("#step-refusal")).ToContainTextAsync("technical details");
+            await page.EnterAsync("#p1-technical-details", "ARI for availability, prices and restrictions; bookings with gross prices.");
+            await page.EnterAsync("#step-notes", "Asked Mews for a demo property on Monday.");
+            await page.ClickAsync("#step-done");
+            await Expect(page.Locator("#step-nav-P1 [data-status='Done']")).ToBeVisibleAsync();
+
+            // P2: the URLs came from the base; a plain-http URL is explained and blocks "done".
+            await page.ClickAsync("#step-nav-P2");
+            await Expect(page.Locator("#p2-update-prices")).ToHaveValueAsync("https://cm.example.com/mews/updatePrices");
+            await Expect(page.Locator("#p2-change-notification")).ToHaveValueAsync("https://cm.example.com/mews/changeNotificaton");
+            await page.EnterAsync("#p2-update-prices", "http://cm.example.com/mews/updatePrices");
+            await Expect(page.Locator(".field-error[data-field='p2-update-prices']")).ToContainTextAsync("HTTPS only");
+            await page.ClickAsync("#step-done");
+            await Expect(page.Locator("#step-refusal")).ToContainTextAsync("Update prices");
+            await Expect(page.Locator("#step-nav-P2 [data-status='InProgress']")).ToBeVisibleAsync();
+            await page.EnterAsync("#p2-update-prices", "https://cm.example.com/mews/updatePrices");
+            await page.ClickAsync("#step-done");
+            await Expect(page.Locator("#step-nav-P2 [data-status='Done']")).ToBeVisibleAsync();
+            await Expect(page.Locator("#setup-progress")).ToContainTextAsync("2/9");
+            await page.CloseAsync();
+        }
+
+        await using (var app = await AppProcess.StartAsync(data.Path))
+        {
+            var page = await browser.Browser.NewPageAsync();
+            await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}");
+            await Expect(page.Locator("#preparation-progress")).ToContainTextAsync("2/9 steps done");
+            await Expect(page.Locator("#next-step")).ToContainTextAsync("P3");
+
+            await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/setup?step=P1");
+            await Expect(page.Locator("#p1-technical-details")).ToHaveValueAsync("ARI for availability, prices and restrictions; bookings with gross prices.");
+            await Expect(page.Locator("#step-notes")).ToHaveValueAsync("Asked Mews for a demo property on Monday.");
+            await Expect(page.Locator("#step-nav-P2 [data-status='Done']")).ToBeVisibleAsync();
+
+            // Record a failure with a note; it shows in the "failed or not run" view, a passed test does not.
+            await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/tests");
+            await RecordAsync(page, "INV-01", "passed", "");
+            await RecordAsync(page, "ERR-03", "failed", "Our CM answered code 6 instead of 10 for ZZZ.");
+            await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/tests?filter=open");
+            await Expect(page.TestRow("ERR-03")).ToContainTextAsync("Our CM answered code 6 instead of 10 for ZZZ.");
+            await Expect(page.TestRow("ERR-03").Locator("[data-status='Failed']")).ToBeVisibleAsync();
+            await Expect(page.TestRow("INV-01")).ToHaveCountAsync(0);
+            await Expect(page.TestRow("INV-02")).ToHaveCountAsync(1);
+            await Expect(page.Locator("#tracker-counts")).ToContainTextAsync("1 passed · 1 failed");
+        }
+    }
+
+    private static async Task RecordAsync(IPage page, string testId, string status, string notes)
+    {
+        await page.ClickAsync($"#edit-{testId}");
+        await Expect(page.Locator("#test-editor")).ToContainTextAsync(testId);
+        await page.ClickAsync("#test-status");
+        await page.Locator(".rz-dropdown-item", new() { HasTextString = status }).First.ClickAsync();
+        if (notes.Length > 0)
+            await page.EnterAsync("#test-notes", notes);
+        await page.ClickAsync("#test-save");
+        await Expect(page.Locator("#test-editor")).ToHaveCountAsync(0);
+        await Expect(page.TestRow(testId).Locator($"[data-status]")).ToContainTextAsync(status);
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ChannelManagerDashboard.Tests.Support;
+
+public static class PageExtensions
+{
+    /// <summary>Opens a page and waits until the Blazor circuit is live (prerendered HTML is not clickable yet).</summary>
+    public static async Task OpenAsync(this IPage page, Uri baseAddress, string path)
+    {
+        await page.GotoAsync(new Uri(baseAddress, path).ToString());
+        await page.WaitForInteractiveAsync();
+    }
+
+    public static Task WaitForInteractiveAsync(this IPage page) =>
+        Expect(page.Locator("main[data-interactive='true']")).ToBeVisibleAsync();
+
+    /// <summary>Types into a Radzen text box and leaves it, so its change event binds the value.</summary>
+    public static async Task EnterAsync(this IPage page, string selector, string value)
+    {
+        var box = page.Locator(selector);
+        await box.FillAsync(value);
+        await box.PressAsync("Tab");
+    }
+
+    public static ILocator TestRow(this IPage page, string testId) =>
+        page.Locator("tr", new() { Has = page.Locator($"[data-test-id='{testId}']") });
+}
