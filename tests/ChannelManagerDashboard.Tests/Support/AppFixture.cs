@@ -1,14 +1,17 @@
 namespace ChannelManagerDashboard.Tests.Support;
 
-/// <summary>One running app with its own temp data folder, shared by a test class.</summary>
+/// <summary>One running app with its own temp data folder, shared by a test class. Uploads are capped at 64 KB here.</summary>
 public sealed class AppFixture : IAsyncLifetime
 {
+    public const int MaxUploadBytes = 64 * 1024;
+
     private readonly TempFolder data = new();
 
     public AppProcess App { get; private set; } = default!;
     public string DataFolder => data.Path;
 
-    public async Task InitializeAsync() => App = await AppProcess.StartAsync(data.Path);
+    public async Task InitializeAsync() => App = await AppProcess.StartAsync(data.Path,
+        new Dictionary<string, string> { ["Preparation__MaxCertificationFileBytes"] = MaxUploadBytes.ToString() });
 
     public async Task DisposeAsync()
     {

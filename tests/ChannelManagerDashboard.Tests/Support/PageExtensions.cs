@@ -23,6 +23,19 @@ public static class PageExtensions
         await box.PressAsync("Tab");
     }
 
+    /// <summary>Creates a project through the form and returns its id; the page ends on the project's setup.</summary>
+    public static async Task<int> CreateProjectAsync(this IPage page, Uri baseAddress, string name)
+    {
+        await page.OpenAsync(baseAddress, "/");
+        await page.EnterAsync("#project-name", name);
+        await page.EnterAsync("#partner-id", "INT777");
+        await page.EnterAsync("#endpoint-base-url", "http://127.0.0.1:9/cm");
+        await page.ClickAsync("#create-project");
+        await page.WaitForURLAsync("**/projects/*/setup");
+        await page.WaitForInteractiveAsync();
+        return int.Parse(page.Url.Split('/')[^2]);
+    }
+
     public static ILocator TestRow(this IPage page, string testId) =>
         page.Locator("tr", new() { Has = page.Locator($"[data-test-id='{testId}']") });
 }

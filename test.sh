@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs every test (logic, SQLite, HTTP on loopback, Playwright in Chromium, compose validation).
+# Installs what the tests need when it is missing: Debian's Chromium and docker-compose.
+# Extra arguments go to `dotnet test`, e.g. ./test.sh --filter "FullyQualifiedName~Browser".
+# Ends with one line: "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")"
+
+missing=()
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
+command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "Installing ${missing[*]} (needed by the browser and compose tests)..."
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+status=0
+dotnet test ChannelManagerDashboard.sln --logger "trx;LogFileName=results.trx" --logger "console;verbosity=normal" \
+  --results-directory "$results" "$@" || status=$?
+
+trx="$results/results.trx"
+if [ ! -f "$trx" ]; then
+  echo "No test results: the build or the test host failed (see above)."
+  exit "${status/#0/1}"
+fi
+counters=$(grep -o '<Counters [^>]*>' "$trx")
+passed=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+failed=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+echo "${passed:-0} passed, ${failed:-0} failed"
+exit "$status"

@@ -1,0 +1,105 @@
+using ChannelManagerDashboard.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ChannelManagerDashboard.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class ProjectPagesTests(BrowserFixture browser, AppFixture fixture) : IClassFixture<AppFixture>
+{
+    private Uri BaseAddress => fixture.App.BaseAddress;
+
+    [Fact]
+    public async Task A_second_browser_sees_saved_state_on_reload()
+    {
+        await using var first = await browser.Browser.NewContextAsync();
+        await using var second = await browser.Browser.NewContextAsync();
+        var alice = await first.NewPageAsync();
+        var bob = await second.NewPageAsync();
+        var id = await alice.CreateProjectAsync(BaseAddress, "Shared project");
+        await bob.OpenAsync(BaseAddress, $"/projects/{id}/setup?step=P4");
+        await Expect(bob.Locator("#step-nav-P4 [data-status='NotStarted']")).ToBeVisibleAsync();
+
+        await alice.EnterAsync("#current-user", "Alice");
+        await alice.ClickAsync("#step-nav-P4");
+        await alice.EnterAsync("#step-notes", "Mews has not connected the demo property yet.");
+        await alice.ClickAsync("#step-blocked");
+        await Expect(alice.Locator("#step-nav-P4 [data-status='Blocked']")).ToBeVisibleAsync();
+
+        await bob.ReloadAsync();
+        await bob.WaitForInteractiveAsync();
+        await Expect(bob.Locator("#step-nav-P4 [data-status='Blocked']")).ToBeVisibleAsync();
+        await Expect(bob.Locator("#step-notes")).ToHaveValueAsync("Mews has not connected the demo property yet.");
+        await Expect(bob.Locator("#step-updated")).ToContainTextAsync("Last changed by Alice");
+    }
+
+    [Fact]
+    public async Task Leaving_with_unsaved_edits_asks_first_and_staying_keeps_them()
+    {
+        var page = await browser.Browser.NewPageAsync();
+        var id = await page.CreateProjectAsync(BaseAddress, "Unsaved edits");
+        await page.EnterAsync("#p1-technical-details", "Typed but not saved");
+        await Expect(page.Locator("#unsaved-changes")).ToBeVisibleAsync();
+
+        var asked = new List<string>();
+        page.Dialog += async (_, dialog) =>
+        {
+            asked.Add(dialog.Message);
+            await dialog.DismissAsync();
+        };
+        await page.Locator("a.project-nav-link", new() { HasTextString = "Test tracker" }).ClickAsync();
+
+        await Expect(page.Locator("#p1-technical-details")).ToHaveValueAsync("Typed but not saved");
+        Assert.Contains("unsaved changes", Assert.Single(asked));
+        Assert.EndsWith($"/projects/{id}/setup", page.Url);
+    }
+
+    [Fact]
+    public async Task Rename_and_archive_from_the_overview()
+    {
+        var page = await browser.Browser.NewPageAsync();
+        var id = await page.CreateProjectAsync(BaseAddress, "Before rename");
+        await page.OpenAsync(BaseAddress, $"/projects/{id}");
+        await page.EnterAsync("#project-name", "After rename");
+        await page.EnterAsync("#partner-id", "INT-bad");
+        await page.ClickAsync("#save-project");
+        await Expect(page.Locator(".field-error[data-field='PartnerId']")).ToContainTextAsync("'INT-bad' is not a Mews Partner ID");
+        await page.EnterAsync("#partner-id", "INT778");
+        await page.ClickAsync("#save-project");
+        await Expect(page.Locator("#project-title")).ToHaveTextAsync("After rename");
+
+        await page.ClickAsync("#archive-project");
+        await Expect(page.Locator("#archived-badge")).ToBeVisibleAsync();
+        await page.OpenAsync(BaseAddress, "/");
+        await Expect(page.Locator("main")).Not.ToContainTextAsync("After rename");
+        await page.Locator("#show-archived").ClickAsync();
+        await Expect(page.Locator("#project-list")).ToContainTextAsync("After rename");
+    }
+
+    [Fact]
+    public async Task The_certification_file_uploads_gates_P8_and_refuses_oversized_files()
+    {
+        var page = await browser.Browser.NewPageAsync();
+        var id = await page.CreateProjectAsync(BaseAddress, "Upload");
+        await page.OpenAsync(BaseAddress, $"/projects/{id}/setup?step=P8");
+        await page.ClickAsync("#step-done");
+        await Expect(page.Locator("#step-refusal")).ToContainTextAsync("Upload the filled-in certification file");
+
+        await page.Locator("#p8-upload").SetInputFilesAsync(new FilePayload
+        {
+            Name = "too-big.xlsx", MimeType = "application/vnd.ms-excel", Buffer = new byte[AppFixture.MaxUploadBytes + 1],
+        });
+        await Expect(page.Locator(".field-error[data-field='File']")).ToContainTextAsync("the limit is 64 KB");
+
+        await page.Locator("#p8-upload").SetInputFilesAsync(new FilePayload
+        {
+            Name = "certification.xlsx", MimeType = "application/vnd.ms-excel", Buffer = "filled in"u8.ToArray(),
+        });
+        await Expect(page.Locator("#p8-current-file")).ToContainTextAsync("certification.xlsx");
+        await page.ClickAsync("#step-done");
+        await Expect(page.Locator("#step-nav-P8 [data-status='Done']")).ToBeVisibleAsync();
+
+        var download = await page.APIRequest.GetAsync(new Uri(BaseAddress, $"/projects/{id}/certification-file").ToString());
+        Assert.Equal("filled in", await download.TextAsync());
+    }
+}
