@@ -14,16 +14,9 @@ public sealed class CurrentUser
     /// <summary>What is written to the "who" column.</summary>
     public string Who => Name.Length > 0 ? Name : Anonymous;
 
-    public event Action? Changed;
-
     public void Set(string? name)
     {
         var trimmed = (name ?? "").Trim();
-        if (trimmed.Length > 100)
-            trimmed = trimmed[..100];
-        if (trimmed == Name)
-            return;
-        Name = trimmed;
-        Changed?.Invoke();
+        Name = trimmed.Length > 100 ? trimmed[..100] : trimmed;
     }
 }

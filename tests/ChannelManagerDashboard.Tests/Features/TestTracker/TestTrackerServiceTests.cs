@@ -3,20 +3,12 @@ using ChannelManagerDashboard.Tests.Support;
 
 namespace ChannelManagerDashboard.Tests.Features.TestTracker;
 
-public sealed class TestTrackerServiceTests : IDisposable
+public sealed class TestTrackerServiceTests : DatabaseTest
 {
-    private readonly TempDatabase database = new();
-    private readonly FixedClock clock = FixedClock.At2026();
-    private readonly Services services;
-
-    public TestTrackerServiceTests() => services = new Services(database, clock);
-
-    public void Dispose() => database.Dispose();
-
     [Fact]
     public async Task A_new_project_lists_every_test_as_not_run()
     {
-        var rows = await services.Tracker.ListAsync(await services.CreateProjectAsync());
+        var rows = await Services.Tracker.ListAsync(await Services.CreateProjectAsync());
 
         Assert.Equal(25, rows.Count);
         Assert.All(rows, r => Assert.Equal(TestStatus.NotRun, r.Status));
@@ -26,32 +18,32 @@ public sealed class TestTrackerServiceTests : IDisposable
     [Fact]
     public async Task Results_persist_with_who_and_when_per_project()
     {
-        var id = await services.CreateProjectAsync();
-        var other = await services.CreateProjectAsync(Services.ValidInput("Other"));
+        var id = await Services.CreateProjectAsync();
+        var other = await Services.CreateProjectAsync(Services.ValidInput("Other"));
 
-        await services.Tracker.RecordAsync(id, "INV-01", TestStatus.Passed, "", "Jana");
-        clock.Now = clock.Now.AddMinutes(3);
-        await services.Tracker.RecordAsync(id, "ERR-03", TestStatus.Failed, "Got code 6 instead of 10", "Petr");
+        await Services.Tracker.RecordAsync(id, "INV-01", TestStatus.Passed, "", "Jana");
+        Clock.Now = Clock.Now.AddMinutes(3);
+        await Services.Tracker.RecordAsync(id, "ERR-03", TestStatus.Failed, "Got code 6 instead of 10", "Petr");
 
-        var rows = await new Services(database, clock).Tracker.ListAsync(id);
+        var rows = await Reopened().Tracker.ListAsync(id);
         var err03 = rows.Single(r => r.Test.Id == "ERR-03");
         Assert.Equal(TestStatus.Failed, err03.Status);
         Assert.Equal("Got code 6 instead of 10", err03.Notes);
         Assert.Equal("Petr", err03.UpdatedBy);
-        Assert.Equal(clock.Now, err03.UpdatedAt);
+        Assert.Equal(Clock.Now, err03.UpdatedAt);
         Assert.Equal(new TestCounts(25, 1, 1, 0, 0, 23, 23), TestCounts.From(rows));
-        Assert.All(await services.Tracker.ListAsync(other), r => Assert.Equal(TestStatus.NotRun, r.Status));
+        Assert.All(await Services.Tracker.ListAsync(other), r => Assert.Equal(TestStatus.NotRun, r.Status));
     }
 
     [Fact]
     public async Task Recording_again_replaces_the_result()
     {
-        var id = await services.CreateProjectAsync();
-        await services.Tracker.RecordAsync(id, "RES-01", TestStatus.Failed, "No card", "Jana");
+        var id = await Services.CreateProjectAsync();
+        await Services.Tracker.RecordAsync(id, "RES-01", TestStatus.Failed, "No card", "Jana");
 
-        await services.Tracker.RecordAsync(id, "RES-01", TestStatus.Passed, "", "Jana");
+        await Services.Tracker.RecordAsync(id, "RES-01", TestStatus.Passed, "", "Jana");
 
-        Assert.Equal(TestStatus.Passed, (await services.Tracker.ListAsync(id)).Single(r => r.Test.Id == "RES-01").Status);
+        Assert.Equal(TestStatus.Passed, (await Services.Tracker.ListAsync(id)).Single(r => r.Test.Id == "RES-01").Status);
     }
 
     [Theory]
@@ -60,21 +52,21 @@ public sealed class TestTrackerServiceTests : IDisposable
     [InlineData(TestStatus.NotApplicable)]
     public async Task Failed_blocked_and_not_applicable_need_a_note(TestStatus status)
     {
-        var id = await services.CreateProjectAsync();
+        var id = await Services.CreateProjectAsync();
 
-        var result = await services.Tracker.RecordAsync(id, "RES-13", status, "  ", "Jana");
+        var result = await Services.Tracker.RecordAsync(id, "RES-13", status, "  ", "Jana");
 
         Assert.Contains("Say in the notes why RES-13", result.Errors["Notes"]);
-        Assert.Equal(TestStatus.NotRun, (await services.Tracker.ListAsync(id)).Single(r => r.Test.Id == "RES-13").Status);
+        Assert.Equal(TestStatus.NotRun, (await Services.Tracker.ListAsync(id)).Single(r => r.Test.Id == "RES-13").Status);
     }
 
     [Fact]
     public async Task Unknown_tests_and_projects_are_refused()
     {
-        var id = await services.CreateProjectAsync();
+        var id = await Services.CreateProjectAsync();
 
-        Assert.Contains("no certification test 'INV-99'", (await services.Tracker.RecordAsync(id, "INV-99", TestStatus.Passed, "", "J")).Errors["Test"]);
-        Assert.Contains("no longer exists", (await services.Tracker.RecordAsync(999, "INV-01", TestStatus.Passed, "", "J")).Errors["Test"]);
+        Assert.Contains("no certification test 'INV-99'", (await Services.Tracker.RecordAsync(id, "INV-99", TestStatus.Passed, "", "J")).Errors["Test"]);
+        Assert.Contains("no longer exists", (await Services.Tracker.RecordAsync(999, "INV-01", TestStatus.Passed, "", "J")).Errors["Test"]);
     }
 
     [Fact]
