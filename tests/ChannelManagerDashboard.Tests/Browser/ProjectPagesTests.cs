@@ -41,16 +41,17 @@ public sealed class ProjectPagesTests(BrowserFixture browser, AppFixture fixture
         await page.EnterAsync("#p1-technical-details", "Typed but not saved");
         await Expect(page.Locator("#unsaved-changes")).ToBeVisibleAsync();
 
-        var asked = new List<string>();
+        var asked = new TaskCompletionSource<string>();
         page.Dialog += async (_, dialog) =>
         {
-            asked.Add(dialog.Message);
             await dialog.DismissAsync();
+            asked.TrySetResult(dialog.Message);
         };
         await page.Locator("a.project-nav-link", new() { HasTextString = "Test tracker" }).ClickAsync();
 
+        Assert.Contains("unsaved changes", await asked.Task.WaitAsync(TimeSpan.FromSeconds(10)));
         await Expect(page.Locator("#p1-technical-details")).ToHaveValueAsync("Typed but not saved");
-        Assert.Contains("unsaved changes", Assert.Single(asked));
+        await Expect(page.Locator("#unsaved-changes")).ToBeVisibleAsync();
         Assert.EndsWith($"/projects/{id}/setup", page.Url);
     }
 

@@ -27,8 +27,9 @@ public static class PageExtensions
     public static async Task<int> CreateProjectAsync(this IPage page, Uri baseAddress, string name)
     {
         await page.OpenAsync(baseAddress, "/");
-        await page.EnterAsync("#project-name", name);
-        await page.EnterAsync("#partner-id", "INT777");
+        // By label, as a person finds the fields (and proof the labels are tied to their inputs).
+        await page.GetByLabel("Project name").FillAsync(name);
+        await page.GetByLabel("Mews Partner ID (INT + digits)").FillAsync("INT777");
         await page.EnterAsync("#endpoint-base-url", "http://127.0.0.1:9/cm");
         await page.ClickAsync("#create-project");
         await page.WaitForURLAsync("**/projects/*/setup");

@@ -35,7 +35,8 @@ public sealed class PreparationService(
     public async Task<SaveResult> SaveStepAsync(
         int projectId, string stepCode, PreparationInput fields, string notes, StepStatus? newStatus, string who)
     {
-        PreparationSteps.Get(stepCode);
+        if (PreparationSteps.IndexOf(stepCode) < 0)
+            return SaveResult.Invalid("Step", $"There is no preparation step '{stepCode}'. The steps are P1 to P9.");
         await using var db = await dbFactory.CreateDbContextAsync();
         var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == projectId);
         if (project is null)

@@ -42,6 +42,14 @@ public static class PreparationSteps
             "The call's date and time are entered.", null),
     ];
 
-    public static PreparationStep Get(string code) =>
-        All.FirstOrDefault(s => s.Code == code) ?? throw new ArgumentException($"Unknown preparation step '{code}'.", nameof(code));
+    /// <returns>The step's position in <see cref="All"/>, or -1 for an unknown code.</returns>
+    public static int IndexOf(string? code)
+    {
+        for (var i = 0; i < All.Count; i++)
+        {
+            if (All[i].Code == code)
+                return i;
+        }
+        return -1;
+    }
 }

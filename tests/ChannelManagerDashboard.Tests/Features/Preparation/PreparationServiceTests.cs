@@ -155,6 +155,16 @@ public sealed class PreparationServiceTests : DatabaseTest
     }
 
     [Fact]
+    public async Task An_unknown_step_is_refused()
+    {
+        var id = await Services.CreateProjectAsync();
+
+        var result = await Services.Preparation.SaveStepAsync(id, "P10", new PreparationInput(), "", StepStatus.Done, "Jana");
+
+        Assert.Contains("no preparation step 'P10'", result.Errors["Step"]);
+    }
+
+    [Fact]
     public async Task A_missing_project_is_reported_not_thrown()
     {
         Assert.Null(await Services.Preparation.LoadAsync(77));
