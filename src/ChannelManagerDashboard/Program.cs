@@ -7,6 +7,7 @@ using ChannelManagerDashboard.Features.Team;
 using ChannelManagerDashboard.Features.TestTracker;
 using ChannelManagerDashboard.Hosting;
 using Radzen;
+using Serilog;
 
 // The content root is the output folder, where the repository-root appsettings.json is copied (see BUILD.md).
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -21,7 +22,6 @@ builder.Services.AddTeam().AddProjects().AddPreparation(builder.Configuration).A
 
 var app = builder.Build();
 app.Logger.LogInformation("Data folder: {DataFolder}", dataFolder.Path);
-app.ApplyMigrations();
 
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -32,4 +32,17 @@ app.MapHealth();
 app.MapPreparation();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-app.Run();
+try
+{
+    app.ApplyMigrations();
+    app.Run();
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "The dashboard stopped: {Reason}", ex.Message);
+    throw;
+}
+finally
+{
+    Log.CloseAndFlush();
+}

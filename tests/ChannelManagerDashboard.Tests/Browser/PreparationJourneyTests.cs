@@ -42,6 +42,13 @@ public sealed class PreparationJourneyTests(BrowserFixture browser) : IDisposabl
             await page.ClickAsync("#step-done");
             await Expect(page.Locator("#step-refusal")).ToContainTextAsync("technical details");
             await page.EnterAsync("#p1-technical-details", "ARI for availability, prices and restrictions; bookings with gross prices.");
+            await page.EnterAsync("#p1-partner-id", "INT42X");
+            await Expect(page.Locator(".field-error[data-field='PartnerId']")).ToContainTextAsync("'INT42X' is not a Mews Partner ID");
+            await page.ClickAsync("#step-done");
+            await Expect(page.Locator("#step-refusal")).ToContainTextAsync("The previous Partner ID (INT424242) is kept");
+            await Expect(page.Locator("#p1-partner-id")).ToHaveValueAsync("INT42X");
+            await Expect(page.Locator("#step-nav-P1 [data-unsaved='true']")).ToBeVisibleAsync();
+            await page.EnterAsync("#p1-partner-id", "INT424242");
             await page.EnterAsync("#step-notes", "Asked Mews for a demo property on Monday.");
             await page.ClickAsync("#step-done");
             await Expect(page.Locator("#step-nav-P1 [data-status='Done']")).ToBeVisibleAsync();
@@ -55,7 +62,12 @@ public sealed class PreparationJourneyTests(BrowserFixture browser) : IDisposabl
             await page.ClickAsync("#step-done");
             await Expect(page.Locator("#step-refusal")).ToContainTextAsync("Update prices");
             await Expect(page.Locator("#step-nav-P2 [data-status='InProgress']")).ToBeVisibleAsync();
-            await page.EnterAsync("#p2-update-prices", "https://cm.example.com/mews/updatePrices");
+            // A new base moves the URLs still on their default path; the one with a path of its own stays.
+            await page.EnterAsync("#p2-update-prices", "https://prices.example.com/ari/prices");
+            await page.EnterAsync("#p2-base-url", "https://cm2.example.com/mews");
+            await page.ClickAsync("#p2-fill-defaults");
+            await Expect(page.Locator("#p2-update-availability")).ToHaveValueAsync("https://cm2.example.com/mews/updateAvailability");
+            await Expect(page.Locator("#p2-update-prices")).ToHaveValueAsync("https://prices.example.com/ari/prices");
             await page.ClickAsync("#step-done");
             await Expect(page.Locator("#step-nav-P2 [data-status='Done']")).ToBeVisibleAsync();
             await Expect(page.Locator("#setup-progress")).ToContainTextAsync("2/9");
@@ -72,6 +84,9 @@ public sealed class PreparationJourneyTests(BrowserFixture browser) : IDisposabl
             await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/setup?step=P1");
             await Expect(page.Locator("#p1-technical-details")).ToHaveValueAsync("ARI for availability, prices and restrictions; bookings with gross prices.");
             await Expect(page.Locator("#step-notes")).ToHaveValueAsync("Asked Mews for a demo property on Monday.");
+            await page.ClickAsync("#step-nav-P2");
+            await Expect(page.Locator("#p2-update-prices")).ToHaveValueAsync("https://prices.example.com/ari/prices");
+            await Expect(page.Locator("#p2-confirm-booking")).ToHaveValueAsync("https://cm2.example.com/mews/confirmGroup");
             await Expect(page.Locator("#step-nav-P2 [data-status='Done']")).ToBeVisibleAsync();
 
             // Record a failure with a note; it shows in the "failed or not run" view, a passed test does not.

@@ -90,7 +90,7 @@ public sealed class ProjectPagesTests(BrowserFixture browser, AppFixture fixture
         {
             Name = "too-big.xlsx", MimeType = "application/vnd.ms-excel", Buffer = new byte[AppFixture.MaxUploadBytes + 1],
         });
-        await Expect(page.Locator(".field-error[data-field='File']")).ToContainTextAsync("the limit is 64 KB");
+        await Expect(page.Locator(".field-error[data-field='File']")).ToContainTextAsync("is larger than 64 KB, the limit");
 
         await page.Locator("#p8-upload").SetInputFilesAsync(new FilePayload
         {

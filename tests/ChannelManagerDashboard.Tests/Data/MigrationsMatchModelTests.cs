@@ -32,14 +32,23 @@ public sealed class MigrationsMatchModelTests : IDisposable
     }
 
     [Fact]
-    public void No_migration_is_pending_after_start_up()
+    public void Migrating_again_at_the_next_start_keeps_the_data()
     {
-        using var db = migrated.Factory.CreateDbContext();
-        Assert.Empty(db.Database.GetPendingMigrations());
-        Assert.Contains("20261125180000_InitialCreate", db.Database.GetAppliedMigrations());
+        using (var db = migrated.Factory.CreateDbContext())
+        {
+            db.Projects.Add(new() { Name = "Kept", PartnerId = "INT1" });
+            db.SaveChanges();
+        }
+
+        using (var db = migrated.Factory.CreateDbContext())
+        {
+            db.Database.Migrate();
+            Assert.Equal(["20261125180000_InitialCreate"], db.Database.GetAppliedMigrations());
+            Assert.Equal("Kept", db.Projects.Single().Name);
+        }
     }
 
-    /// <summary>Every table's columns (name, type, not null, pk), foreign keys and indexes, as sorted text.</summary>
+    /// <summary>Every table's columns (name, type, not null, default, pk), foreign keys and indexes with their columns, as sorted text.</summary>
     private static List<string> Describe(string path)
     {
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
@@ -49,9 +58,13 @@ public sealed class MigrationsMatchModelTests : IDisposable
         var lines = new List<string>();
         foreach (var table in tables)
         {
-            lines.AddRange(Query(connection, $"PRAGMA table_info('{table}')").Select(r => $"{table}.{r[1]} {r[2]} notnull={r[3]} pk={r[5]}"));
+            lines.AddRange(Query(connection, $"PRAGMA table_info('{table}')").Select(r => $"{table}.{r[1]} {r[2]} notnull={r[3]} default={r[4]} pk={r[5]}"));
             lines.AddRange(Query(connection, $"PRAGMA foreign_key_list('{table}')").Select(r => $"{table} fk {r[3]}->{r[2]}.{r[4]} delete={r[6]}"));
-            lines.AddRange(Query(connection, $"PRAGMA index_list('{table}')").Select(r => $"{table} index {r[1]} unique={r[2]}"));
+            foreach (var index in Query(connection, $"PRAGMA index_list('{table}')"))
+            {
+                var columns = string.Join(",", Query(connection, $"PRAGMA index_info('{index[1]}')").Select(c => c[2]));
+                lines.Add($"{table} index {index[1]}({columns}) unique={index[2]}");
+            }
         }
         lines.Sort(StringComparer.Ordinal);
         return lines;

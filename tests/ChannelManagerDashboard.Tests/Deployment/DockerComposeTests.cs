@@ -20,11 +20,23 @@ public class DockerComposeTests
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("docker-compose did not start. Run ./test.sh, which installs it.");
+        using var process = Start(start);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
         return (process.ExitCode, output.Result + error);
+    }
+
+    private static Process Start(ProcessStartInfo start)
+    {
+        try
+        {
+            return Process.Start(start)!;
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            throw new InvalidOperationException("docker-compose is not installed. Run ./test.sh, which installs it.", ex);
+        }
     }
 
     [Fact]
@@ -40,7 +52,7 @@ public class DockerComposeTests
         var (exitCode, output) = Compose("config");
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("Dashboard__DataFolder: /data", output);
         Assert.Contains("- dashboard-data:/data", output);
+        Assert.Contains("Dashboard__DataFolder=/data", File.ReadAllText(Path.Combine(RepositoryRoot(), "Dockerfile")));
     }
 }

@@ -18,6 +18,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"Chromium is not at {ChromiumPath}. Run ./test.sh (it installs it) or set CHROMIUM_PATH.");
+        // Two cores shared by the app, Chromium and parallel test classes: give the circuit time rather than flake.
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()
         {

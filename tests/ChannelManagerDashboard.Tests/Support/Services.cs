@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 
 namespace ChannelManagerDashboard.Tests.Support;
 
-/// <summary>The feature services over one temp database, as the app wires them.</summary>
-public sealed class Services(TempDatabase database, FixedClock clock, long maxFileBytes = 1024)
+/// <summary>The feature services over one temp database, with a fixed clock and a chosen upload cap.</summary>
+public sealed class Services(TempDatabase database, FixedClock clock, long maxFileBytes)
 {
     public ProjectService Projects { get; } = new(database.Factory, clock, NullLogger<ProjectService>.Instance);
 

@@ -12,15 +12,14 @@ public sealed class TempDatabase : IDisposable
     {
         Folder = Directory.CreateTempSubdirectory("cmd-db-").FullName;
         FilePath = Path.Combine(Folder, "dashboard.db");
-        Options = new DbContextOptionsBuilder<DashboardDbContext>().UseSqlite($"Data Source={FilePath}").Options;
-        Factory = new PooledDbContextFactory<DashboardDbContext>(Options);
+        var options = new DbContextOptionsBuilder<DashboardDbContext>().UseSqlite($"Data Source={FilePath}").Options;
+        Factory = new PooledDbContextFactory<DashboardDbContext>(options);
         using var db = Factory.CreateDbContext();
         db.Database.Migrate();
     }
 
     public string Folder { get; }
     public string FilePath { get; }
-    public DbContextOptions<DashboardDbContext> Options { get; }
     public IDbContextFactory<DashboardDbContext> Factory { get; }
 
     public void Dispose()

@@ -3,6 +3,19 @@ namespace ChannelManagerDashboard.Features.Preparation;
 /// <summary>The five operation URLs a channel manager hands to Mews (P2/P3).</summary>
 public class CmEndpoints
 {
+    /// <summary>
+    /// The documented operation paths under a base URL, in the order Mews lists them. Mews spells the last one
+    /// "changeNotificaton"; it is kept that way because Mews calls exactly that path.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Label, bool Required, string Path)> Operations =
+    [
+        ("Update availability", true, "updateAvailability"),
+        ("Update prices", true, "updatePrices"),
+        ("Update restrictions", true, "updateRestrictions"),
+        ("Confirm booking", true, "confirmGroup"),
+        ("Change notification", false, "changeNotificaton"),
+    ];
+
     public string UpdateAvailability { get; set; } = "";
     public string UpdatePrices { get; set; } = "";
     public string UpdateRestrictions { get; set; } = "";
@@ -11,57 +24,72 @@ public class CmEndpoints
     /// <summary>Optional in the Mews docs; empty means "not offered".</summary>
     public string ChangeNotification { get; set; } = "";
 
-    /// <summary>
-    /// The documented default paths under a base URL. Mews spells the last one "changeNotificaton";
-    /// it is kept that way because Mews calls exactly that path.
-    /// </summary>
     public static CmEndpoints FromBase(string baseUrl)
     {
-        var root = baseUrl.Trim().TrimEnd('/');
-        return new CmEndpoints
-        {
-            UpdateAvailability = $"{root}/updateAvailability",
-            UpdatePrices = $"{root}/updatePrices",
-            UpdateRestrictions = $"{root}/updateRestrictions",
-            ConfirmBooking = $"{root}/confirmGroup",
-            ChangeNotification = $"{root}/changeNotificaton",
-        };
+        var endpoints = new CmEndpoints();
+        endpoints.ApplyBase(baseUrl);
+        return endpoints;
     }
 
     public CmEndpoints Copy() => (CmEndpoints)MemberwiseClone();
 
-    /// <summary>A copy whose empty URLs take the default path under <paramref name="baseUrl"/>; typed URLs stay.</summary>
-    public (CmEndpoints Endpoints, int Filled) FillEmptyFrom(string baseUrl)
+    /// <summary>
+    /// Sets every value from <paramref name="other"/>, trimmed. In place, because EF Core maps this as an owned type
+    /// in the Projects table: replacing the instance would be a delete plus an insert.
+    /// </summary>
+    public void SetFrom(CmEndpoints other)
     {
-        if (string.IsNullOrWhiteSpace(baseUrl))
-            return (Copy(), 0);
-        var defaults = FromBase(baseUrl);
-        var filled = 0;
-        string Pick(string current, string fallback)
+        for (var i = 0; i < Operations.Count; i++)
+            this[i] = other[i].Trim();
+    }
+
+    /// <summary>
+    /// Points every URL that is empty or still has its documented default path at <paramref name="baseUrl"/>.
+    /// URLs with a path of their own are left as typed.
+    /// </summary>
+    /// <returns>How many URLs changed.</returns>
+    public int ApplyBase(string baseUrl)
+    {
+        var root = baseUrl.Trim().TrimEnd('/');
+        if (root.Length == 0)
+            return 0;
+        var changed = 0;
+        for (var i = 0; i < Operations.Count; i++)
         {
-            if (current.Length > 0)
-                return current;
-            filled++;
-            return fallback;
+            var current = this[i];
+            var target = $"{root}/{Operations[i].Path}";
+            if (current == target || (current.Length > 0 && !current.EndsWith($"/{Operations[i].Path}", StringComparison.Ordinal)))
+                continue;
+            this[i] = target;
+            changed++;
         }
-        var result = new CmEndpoints
-        {
-            UpdateAvailability = Pick(UpdateAvailability, defaults.UpdateAvailability),
-            UpdatePrices = Pick(UpdatePrices, defaults.UpdatePrices),
-            UpdateRestrictions = Pick(UpdateRestrictions, defaults.UpdateRestrictions),
-            ConfirmBooking = Pick(ConfirmBooking, defaults.ConfirmBooking),
-            ChangeNotification = Pick(ChangeNotification, defaults.ChangeNotification),
-        };
-        return (result, filled);
+        return changed;
     }
 
     /// <summary>Each endpoint with its label, whether Mews requires it, and its value.</summary>
-    public IEnumerable<(string Label, bool Required, string Url)> Describe()
+    public IEnumerable<(string Label, bool Required, string Url)> Describe() =>
+        Operations.Select((operation, i) => (operation.Label, operation.Required, this[i]));
+
+    private string this[int operation]
     {
-        yield return ("Update availability", true, UpdateAvailability);
-        yield return ("Update prices", true, UpdatePrices);
-        yield return ("Update restrictions", true, UpdateRestrictions);
-        yield return ("Confirm booking", true, ConfirmBooking);
-        yield return ("Change notification", false, ChangeNotification);
+        get => operation switch
+        {
+            0 => UpdateAvailability,
+            1 => UpdatePrices,
+            2 => UpdateRestrictions,
+            3 => ConfirmBooking,
+            _ => ChangeNotification,
+        };
+        set
+        {
+            switch (operation)
+            {
+                case 0: UpdateAvailability = value; break;
+                case 1: UpdatePrices = value; break;
+                case 2: UpdateRestrictions = value; break;
+                case 3: ConfirmBooking = value; break;
+                default: ChangeNotification = value; break;
+            }
+        }
     }
 }

@@ -18,7 +18,7 @@ public static class EndpointUrlRule
         if (uri.Scheme == Uri.UriSchemeHttp)
             return LoopbackHosts.Contains(uri.Host, StringComparer.OrdinalIgnoreCase)
                 ? null
-                : $"Mews calls endpoints over HTTPS only: use https://{uri.Authority}{uri.PathAndQuery}. Plain http is accepted only for localhost or 127.0.0.1.";
+                : $"Mews calls endpoints over HTTPS only: use https://{uri.Authority}{uri.PathAndQuery}. Plain http is accepted only for localhost, 127.0.0.1 or [::1].";
         return $"'{uri.Scheme}' URLs cannot be called by Mews: use an https:// URL.";
     }
 }

@@ -14,7 +14,8 @@ public static class PreparationExtensions
         endpoints.MapGet("/projects/{projectId:int}/certification-file", async (int projectId, PreparationService preparation) =>
             await preparation.GetCertificationFileAsync(projectId) is { } file
                 ? Results.File(file.Content, file.ContentType, file.FileName)
-                : Results.NotFound("No certification file has been uploaded for this project."));
+                : Results.Text($"Project {projectId} has no certification file: upload it in step P8, or check the project exists.",
+                    statusCode: StatusCodes.Status404NotFound));
         return endpoints;
     }
 }

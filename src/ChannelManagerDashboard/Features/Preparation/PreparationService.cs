@@ -1,4 +1,5 @@
 using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Features.Common;
 using ChannelManagerDashboard.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -28,63 +29,83 @@ public sealed class PreparationService(
     }
 
     /// <summary>
-    /// Saves the step fields and the notes of <paramref name="stepCode"/>, then applies <paramref name="newStatus"/> if the rules allow.
-    /// Fields and notes are saved even when the status change is refused, so nothing typed is lost. A done step whose
-    /// fields no longer satisfy its rules goes back to "in progress", and the result says so.
+    /// Saves one step: its own fields and its notes where the user changed them, then the new status if the rules allow.
+    /// What was typed is saved even when the status change is refused, so nothing is lost. A change that someone else
+    /// saved differently since the page loaded is refused instead of overwritten. A done step whose rules no longer
+    /// hold goes back to "in progress", and the result says so.
     /// </summary>
-    public async Task<SaveResult> SaveStepAsync(
-        int projectId, string stepCode, PreparationInput fields, string notes, StepStatus? newStatus, string who)
+    public async Task<SaveResult> SaveStepAsync(int projectId, StepEdit edit, string who)
     {
-        if (PreparationSteps.IndexOf(stepCode) < 0)
-            return SaveResult.Invalid("Step", $"There is no preparation step '{stepCode}'. The steps are P1 to P9.");
+        var code = edit.StepCode;
+        if (PreparationSteps.IndexOf(code) < 0)
+            return SaveResult.Invalid("Step", $"There is no preparation step '{code}'. The steps are P1 to P9.");
         await using var db = await dbFactory.CreateDbContextAsync();
         var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == projectId);
         if (project is null)
             return SaveResult.Invalid("Project", $"Project {projectId} no longer exists. Go back to the project list.");
         var progress = await db.StepProgress.Where(s => s.ProjectId == projectId).ToListAsync();
         var hasFile = await db.CertificationFiles.AnyAsync(f => f.ProjectId == projectId);
+        var step = progress.FirstOrDefault(s => s.StepCode == code) ?? Add(db, progress, projectId, code);
         var now = clock.GetUtcNow();
 
-        fields.ApplyTo(project);
-        project.UpdatedAt = now;
-        var step = progress.FirstOrDefault(s => s.StepCode == stepCode) ?? Add(db, progress, projectId, stepCode);
-        step.Notes = notes.Trim();
+        var current = PreparationInput.From(project);
+        var fieldsChanged = !edit.Typed.SameFieldsAs(edit.Baseline, code);
+        var notesChanged = edit.Notes.Trim() != edit.BaselineNotes.Trim();
+        if ((fieldsChanged && !current.SameFieldsAs(edit.Baseline, code) && !current.SameFieldsAs(edit.Typed, code)) ||
+            (notesChanged && step.Notes != edit.BaselineNotes.Trim() && step.Notes != edit.Notes.Trim()))
+            return SaveResult.Invalid(SaveResult.ConflictField,
+                $"Someone else saved {code} since you opened this page, so nothing was saved. Save again to replace their " +
+                "version with yours, or reload the page to see theirs (your unsaved entries are then lost).");
+
+        if (fieldsChanged)
+        {
+            edit.Typed.ApplyTo(project, code);
+            project.UpdatedAt = now;
+        }
+        if (notesChanged)
+            step.Notes = edit.Notes.Trim();
         Touch(step, who, now);
 
-        var refused = newStatus is { } status ? StepRules.CheckStatusChange(stepCode, status, step.Notes, project, fields, hasFile) : [];
-        if (newStatus is { } accepted && refused.Count == 0)
+        var refused = edit.NewStatus is { } status ? StepRules.CheckStatusChange(code, status, step.Notes, project, edit.Typed, hasFile) : [];
+        if (edit.NewStatus is { } accepted && refused.Count == 0)
             step.Status = accepted;
         else if (step.Status == StepStatus.NotStarted)
             step.Status = StepStatus.InProgress;
 
         var notices = ReopenBrokenSteps(progress, project, hasFile, who, now);
-        await db.SaveChangesAsync();
+        if (await db.TrySaveAsync(log, $"step {code} of project {projectId}") is { } failure)
+            return failure;
         log.LogInformation("Saved step {StepCode} of project {ProjectId}: status {Status}, refused {RefusedCount}",
-            stepCode, projectId, step.Status, refused.Count);
+            code, projectId, step.Status, refused.Count);
 
         var errors = new Dictionary<string, string>();
-        if (PartnerIdRule.Check(fields.PartnerId) is { } partnerError)
+        if (code == "P1" && PartnerIdRule.Check(edit.Typed.PartnerId) is { } partnerError)
             errors[nameof(PreparationInput.PartnerId)] = $"{partnerError} The previous Partner ID ({project.PartnerId}) is kept until you fix it.";
         if (refused.Count > 0)
-            errors[stepCode] = string.Join(" ", refused);
+            errors[code] = string.Join(" ", refused);
         return errors.Count > 0
             ? new SaveResult(errors, ["Your other entries and notes were saved.", .. notices])
             : SaveResult.Ok([.. notices]);
     }
 
+    /// <returns>Null when a file of <paramref name="size"/> bytes may be uploaded, otherwise why not.</returns>
+    public string? CheckFileSize(string fileName, long size) =>
+        size > options.Value.MaxCertificationFileBytes
+            ? $"'{fileName}' is larger than {ByteSize.Format(options.Value.MaxCertificationFileBytes)}, the limit. " +
+              "Remove embedded images or send a compressed copy."
+            : size == 0 ? $"'{fileName}' is empty. Upload the filled-in certification file." : null;
+
     public async Task<SaveResult> SaveCertificationFileAsync(int projectId, string fileName, string contentType, Stream content, string who)
     {
-        var max = options.Value.MaxCertificationFileBytes;
         using var buffer = new MemoryStream();
-        // Read at most one byte past the cap so an oversized upload is refused without being held in memory whole.
-        var read = await CopyAtMostAsync(content, buffer, max + 1);
-        if (read == 0)
-            return SaveResult.Invalid("File", $"'{fileName}' is empty. Upload the filled-in certification file.");
-        if (read > max)
-            return SaveResult.Invalid("File", $"'{fileName}' is larger than {max / (1024 * 1024)} MB. Remove embedded images or send a compressed copy.");
+        // Read at most one byte past the cap, so an oversized upload is refused without being held in memory whole.
+        var read = await CopyAtMostAsync(content, buffer, options.Value.MaxCertificationFileBytes + 1);
+        if (CheckFileSize(fileName, read) is { } sizeProblem)
+            return SaveResult.Invalid("File", sizeProblem);
 
         await using var db = await dbFactory.CreateDbContextAsync();
-        if (!await db.Projects.AnyAsync(p => p.Id == projectId))
+        var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == projectId);
+        if (project is null)
             return SaveResult.Invalid("File", $"Project {projectId} no longer exists. Go back to the project list.");
         var file = await db.CertificationFiles.FirstOrDefaultAsync(f => f.ProjectId == projectId);
         if (file is null)
@@ -97,8 +118,9 @@ public sealed class PreparationService(
         file.Content = buffer.ToArray();
         file.Size = file.Content.Length;
         file.UploadedBy = who;
-        file.UploadedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync();
+        file.UploadedAt = project.UpdatedAt = clock.GetUtcNow();
+        if (await db.TrySaveAsync(log, $"the certification file of project {projectId}") is { } failure)
+            return failure;
         log.LogInformation("Stored certification file {FileName} ({Size} bytes) for project {ProjectId}", file.FileName, file.Size, projectId);
         return SaveResult.Ok();
     }
@@ -109,13 +131,12 @@ public sealed class PreparationService(
         return await db.CertificationFiles.AsNoTracking().FirstOrDefaultAsync(f => f.ProjectId == projectId);
     }
 
-    internal static PreparationState Build(CertificationProject project, IReadOnlyList<StepProgress> progress, CertificationFileInfo? file)
+    private static PreparationState Build(CertificationProject project, IReadOnlyList<StepProgress> progress, CertificationFileInfo? file)
     {
         var steps = PreparationSteps.All.Select(step =>
         {
             var saved = progress.FirstOrDefault(p => p.StepCode == step.Code);
-            return new StepView(step, saved?.Status ?? StepStatus.NotStarted, saved?.Notes ?? "", saved?.UpdatedBy ?? "",
-                saved?.UpdatedAt, StepRules.Unmet(step.Code, project, file is not null));
+            return new StepView(step, saved?.Status ?? StepStatus.NotStarted, saved?.Notes ?? "", saved?.UpdatedBy ?? "", saved?.UpdatedAt);
         }).ToList();
         return new PreparationState(project, steps, file);
     }

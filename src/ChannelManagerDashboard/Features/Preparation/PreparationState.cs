@@ -2,14 +2,8 @@ using ChannelManagerDashboard.Features.Projects;
 
 namespace ChannelManagerDashboard.Features.Preparation;
 
-/// <summary>One step as the wizard shows it: its definition, saved progress, and what still keeps it from being done.</summary>
-public sealed record StepView(
-    PreparationStep Step,
-    StepStatus Status,
-    string Notes,
-    string UpdatedBy,
-    DateTimeOffset? UpdatedAt,
-    IReadOnlyList<string> Unmet);
+/// <summary>One step as the wizard shows it: its definition and saved progress.</summary>
+public sealed record StepView(PreparationStep Step, StepStatus Status, string Notes, string UpdatedBy, DateTimeOffset? UpdatedAt);
 
 /// <summary>P8's file without its bytes.</summary>
 public sealed record CertificationFileInfo(string FileName, long Size, string UploadedBy, DateTimeOffset UploadedAt);

@@ -9,18 +9,18 @@ public static class StepRules
     public static IReadOnlyList<string> Unmet(string stepCode, CertificationProject project, bool hasCertificationFile) => stepCode switch
     {
         "P1" => P1(project),
-        "P2" => EndpointProblems(project.Endpoints),
+        "P2" => P2(project),
         "P3" => EndpointProblems(project.Endpoints).Select(p => $"Fix P2 first: {p}").ToList(),
         "P8" => hasCertificationFile ? [] : ["Upload the filled-in certification file."],
         "P9" => P9(project),
         _ => [],
     };
 
-    /// <summary>Like <see cref="Unmet"/>, judged on the fields as typed rather than as saved.</summary>
+    /// <summary>Like <see cref="Unmet"/>, judged on the step's own fields as typed and everything else as saved.</summary>
     public static IReadOnlyList<string> UnmetAsTyped(string stepCode, CertificationProject saved, PreparationInput typed, bool hasCertificationFile)
     {
         var draft = saved.Clone();
-        typed.ApplyTo(draft);
+        typed.ApplyTo(draft, stepCode);
         var unmet = Unmet(stepCode, draft, hasCertificationFile).ToList();
         // ApplyTo keeps the saved Partner ID when the typed one is invalid, so name the typed one's problem here.
         if (stepCode == "P1" && PartnerIdRule.Check(typed.PartnerId) is { } partnerError)
@@ -38,11 +38,19 @@ public static class StepRules
         _ => [],
     };
 
-    public static IReadOnlyList<string> EndpointProblems(CmEndpoints endpoints) =>
+    private static List<string> EndpointProblems(CmEndpoints endpoints) =>
         endpoints.Describe()
             .Select(e => EndpointUrlRule.Check(e.Url, e.Required) is { } problem ? $"{e.Label}: {problem}" : null)
             .OfType<string>()
             .ToList();
+
+    private static List<string> P2(CertificationProject project)
+    {
+        var unmet = EndpointProblems(project.Endpoints);
+        if (EndpointUrlRule.Check(project.EndpointBaseUrl, required: false) is { } baseProblem)
+            unmet.Insert(0, $"Base URL: {baseProblem}");
+        return unmet;
+    }
 
     private static List<string> P9(CertificationProject project)
     {

@@ -1,4 +1,5 @@
 using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Features.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.Projects;
@@ -31,18 +32,22 @@ public sealed class ProjectService(IDbContextFactory<DashboardDbContext> dbFacto
         var now = clock.GetUtcNow();
         var project = new CertificationProject { CreatedAt = now };
         Apply(input, project, now);
-        (project.Endpoints, _) = project.Endpoints.FillEmptyFrom(project.EndpointBaseUrl);
+        project.Endpoints.ApplyBase(project.EndpointBaseUrl);
 
         await using var db = await dbFactory.CreateDbContextAsync();
         db.Projects.Add(project);
-        await db.SaveChangesAsync();
+        if (await db.TrySaveAsync(log, "the new project") is { } failure)
+            return (null, failure);
         log.LogInformation("Created project {ProjectId} {ProjectName} for {PartnerId} ({Environment})",
             project.Id, project.Name, project.PartnerId, project.Environment);
         return (project.Id, SaveResult.Ok());
     }
 
-    /// <summary>Saves edits (rename included). When the base URL changes, endpoint URLs still empty are filled from it.</summary>
-    public async Task<SaveResult> UpdateAsync(int id, ProjectInput input)
+    /// <summary>
+    /// Saves edits (rename included). <paramref name="baseline"/> is what the page loaded: when someone else saved other
+    /// values since, the save is refused rather than overwriting theirs. A changed base URL moves the endpoint URLs that are empty or still on their default path.
+    /// </summary>
+    public async Task<SaveResult> UpdateAsync(int id, ProjectInput input, ProjectInput baseline)
     {
         var errors = input.Validate();
         if (errors.Count > 0)
@@ -52,31 +57,37 @@ public sealed class ProjectService(IDbContextFactory<DashboardDbContext> dbFacto
         var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == id);
         if (project is null)
             return SaveResult.Invalid(nameof(ProjectInput.Name), $"Project {id} no longer exists. Go back to the project list.");
+        var current = ProjectInput.From(project);
+        if (!current.IsSameAs(baseline) && !current.IsSameAs(input))
+            return SaveResult.Invalid(SaveResult.ConflictField,
+                "Someone else changed these details since you opened the page, so nothing was saved. Save again to replace " +
+                "their version with yours, or reload the page to see theirs (your unsaved entries are then lost).");
 
         var baseUrlChanged = project.EndpointBaseUrl != input.EndpointBaseUrl.Trim();
         Apply(input, project, clock.GetUtcNow());
-        var filled = 0;
-        if (baseUrlChanged)
-            (project.Endpoints, filled) = project.Endpoints.FillEmptyFrom(project.EndpointBaseUrl);
-        await db.SaveChangesAsync();
+        var moved = baseUrlChanged ? project.Endpoints.ApplyBase(project.EndpointBaseUrl) : 0;
+        if (await db.TrySaveAsync(log, $"project {id}") is { } failure)
+            return failure;
         log.LogInformation("Updated project {ProjectId} {ProjectName}", project.Id, project.Name);
-        return filled > 0
-            ? SaveResult.Ok($"{filled} empty endpoint URL(s) were filled from the base URL; review them in step P2.")
+        return moved > 0
+            ? SaveResult.Ok($"{moved} endpoint URL(s) now use the new base URL; review them in step P2.")
             : SaveResult.Ok();
     }
 
-    public async Task<bool> SetArchivedAsync(int id, bool archived)
+    /// <returns>Null when done, otherwise why not.</returns>
+    public async Task<string?> SetArchivedAsync(int id, bool archived)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == id);
         if (project is null)
-            return false;
+            return $"Project {id} no longer exists. Go back to the project list.";
         var now = clock.GetUtcNow();
         project.ArchivedAt = archived ? now : null;
         project.UpdatedAt = now;
-        await db.SaveChangesAsync();
+        if (await db.TrySaveAsync(log, $"the archive state of project {id}") is { } failure)
+            return failure.Errors.Values.Single();
         log.LogInformation("{Action} project {ProjectId}", archived ? "Archived" : "Restored", id);
-        return true;
+        return null;
     }
 
     private static void Apply(ProjectInput input, CertificationProject project, DateTimeOffset now)

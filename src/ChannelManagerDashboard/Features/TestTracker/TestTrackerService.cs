@@ -1,5 +1,5 @@
 using ChannelManagerDashboard.Data;
-using ChannelManagerDashboard.Features.Projects;
+using ChannelManagerDashboard.Features.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.TestTracker;
@@ -24,7 +24,8 @@ public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbF
             return SaveResult.Invalid("Notes", $"Say in the notes why {testId} is {Describe(status)}, so the team knows what to do next.");
 
         await using var db = await dbFactory.CreateDbContextAsync();
-        if (!await db.Projects.AnyAsync(p => p.Id == projectId))
+        var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == projectId);
+        if (project is null)
             return SaveResult.Invalid("Test", $"Project {projectId} no longer exists. Go back to the project list.");
         var record = await db.TestRecords.FirstOrDefaultAsync(r => r.ProjectId == projectId && r.TestId == testId);
         if (record is null)
@@ -35,8 +36,9 @@ public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbF
         record.Status = status;
         record.Notes = notes.Trim();
         record.UpdatedBy = who;
-        record.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync();
+        record.UpdatedAt = project.UpdatedAt = clock.GetUtcNow();
+        if (await db.TrySaveAsync(log, $"the result of {testId} in project {projectId}") is { } failure)
+            return failure;
         log.LogInformation("Recorded {TestId} as {Status} in project {ProjectId}", testId, status, projectId);
         return SaveResult.Ok();
     }

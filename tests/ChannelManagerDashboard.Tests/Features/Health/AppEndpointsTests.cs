@@ -39,6 +39,6 @@ public sealed class AppEndpointsTests(AppFixture fixture) : IClassFixture<AppFix
     {
         using var response = await http.GetAsync(new Uri(app.BaseAddress, "/projects/1/certification-file"));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("No certification file", await response.Content.ReadAsStringAsync());
+        Assert.Equal("Project 1 has no certification file: upload it in step P8, or check the project exists.", await response.Content.ReadAsStringAsync());
     }
 }

@@ -21,16 +21,33 @@ public class CmEndpointsTests
     }
 
     [Fact]
-    public void Filling_from_a_base_keeps_typed_urls()
+    public void A_new_base_moves_empty_and_default_path_urls_and_keeps_custom_paths()
     {
-        var typed = new CmEndpoints { UpdatePrices = "https://other.example/prices" };
+        var endpoints = CmEndpoints.FromBase("https://old.example.com/mews");
+        endpoints.UpdatePrices = "https://other.example/ari/prices";
+        endpoints.ChangeNotification = "";
 
-        var (filled, count) = typed.FillEmptyFrom("https://cm.example.com");
+        var changed = endpoints.ApplyBase("https://new.example.com/cm/");
 
-        Assert.Equal(4, count);
-        Assert.Equal("https://other.example/prices", filled.UpdatePrices);
-        Assert.Equal("https://cm.example.com/updateRestrictions", filled.UpdateRestrictions);
-        Assert.Equal("", typed.UpdateRestrictions);
+        Assert.Equal(4, changed);
+        Assert.Equal("https://other.example/ari/prices", endpoints.UpdatePrices);
+        Assert.Equal("https://new.example.com/cm/updateRestrictions", endpoints.UpdateRestrictions);
+        Assert.Equal("https://new.example.com/cm/changeNotificaton", endpoints.ChangeNotification);
+        Assert.Equal(0, endpoints.ApplyBase("https://new.example.com/cm"));
+        Assert.Equal(0, endpoints.ApplyBase("  "));
+    }
+
+    [Fact]
+    public void SetFrom_copies_every_url_trimmed_into_the_same_instance()
+    {
+        var target = new CmEndpoints();
+        var source = CmEndpoints.FromBase("https://cm.example.com");
+        source.ConfirmBooking = "  https://cm.example.com/bookings  ";
+
+        target.SetFrom(source);
+
+        Assert.Equal("https://cm.example.com/bookings", target.ConfirmBooking);
+        Assert.Equal(source.Describe().Select(e => e.Url.Trim()), target.Describe().Select(e => e.Url));
     }
 
     [Fact]

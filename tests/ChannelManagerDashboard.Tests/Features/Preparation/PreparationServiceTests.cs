@@ -1,3 +1,4 @@
+using ChannelManagerDashboard.Features.Common;
 using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Tests.Support;
 
@@ -7,7 +8,17 @@ public sealed class PreparationServiceTests : DatabaseTest
 {
     private async Task<PreparationState> LoadAsync(int id) => (await Reopened().Preparation.LoadAsync(id))!;
 
-    private static PreparationInput Fields(PreparationState state) => PreparationInput.From(state.Project);
+    /// <summary>What a page does: load, type, save one step against what it loaded.</summary>
+    private async Task<SaveResult> SaveAsync(int id, string step, Action<PreparationInput>? type = null, string? notes = null,
+        StepStatus? status = null, string who = "Jana", PreparationState? loaded = null)
+    {
+        var state = loaded ?? await LoadAsync(id);
+        var baseline = PreparationInput.From(state.Project);
+        var typed = baseline.Copy();
+        type?.Invoke(typed);
+        return await Services.Preparation.SaveStepAsync(id,
+            new StepEdit(step, typed, baseline, notes ?? state[step].Notes, state[step].Notes, status), who);
+    }
 
     [Fact]
     public async Task A_new_project_has_nine_steps_not_started_and_P1_next()
@@ -24,10 +35,8 @@ public sealed class PreparationServiceTests : DatabaseTest
     public async Task Marking_P1_done_with_its_fields_persists_status_notes_who_and_when()
     {
         var id = await Services.CreateProjectAsync();
-        var fields = Fields(await LoadAsync(id));
-        fields.TechnicalDetails = "ARI and bookings; gross prices";
 
-        var result = await Services.Preparation.SaveStepAsync(id, "P1", fields, "Emailed Mews on Monday", StepStatus.Done, "Jana");
+        var result = await SaveAsync(id, "P1", f => f.TechnicalDetails = "ARI and bookings; gross prices", "Emailed Mews on Monday", StepStatus.Done);
 
         Assert.True(result.Succeeded);
         var state = await LoadAsync(id);
@@ -45,10 +54,8 @@ public sealed class PreparationServiceTests : DatabaseTest
     public async Task A_refused_done_still_saves_what_was_typed()
     {
         var id = await Services.CreateProjectAsync();
-        var fields = Fields(await LoadAsync(id));
-        fields.Endpoints.UpdatePrices = "http://cm.example.com/updatePrices";
 
-        var result = await Services.Preparation.SaveStepAsync(id, "P2", fields, "draft", StepStatus.Done, "Jana");
+        var result = await SaveAsync(id, "P2", f => f.Endpoints.UpdatePrices = "http://cm.example.com/updatePrices", "draft", StepStatus.Done);
 
         Assert.False(result.Succeeded);
         Assert.Contains("Update prices", result.Errors["P2"]);
@@ -62,29 +69,74 @@ public sealed class PreparationServiceTests : DatabaseTest
     [Fact]
     public async Task An_invalid_partner_id_is_refused_and_the_previous_one_kept()
     {
-        var id = await Services.CreateProjectAsync();
-        var fields = Fields(await LoadAsync(id));
-        fields.PartnerId = "12345";
-        fields.PilotPropertyName = "New pilot";
+        var input = Services.ValidInput();
+        input.PartnerId = "INT555";
+        var id = await Services.CreateProjectAsync(input);
 
-        var result = await Services.Preparation.SaveStepAsync(id, "P1", fields, "", null, "Jana");
+        var result = await SaveAsync(id, "P1", f => (f.PartnerId, f.PilotPropertyName) = ("12345", "New pilot"));
 
-        Assert.Contains("INT123456", result.Errors[nameof(PreparationInput.PartnerId)]);
+        Assert.Contains("The previous Partner ID (INT555) is kept", result.Errors[nameof(PreparationInput.PartnerId)]);
         var state = await LoadAsync(id);
-        Assert.Equal("INT123456", state.Project.PartnerId);
+        Assert.Equal("INT555", state.Project.PartnerId);
         Assert.Equal("New pilot", state.Project.PilotPropertyName);
+    }
+
+    [Fact]
+    public async Task Saving_a_step_writes_only_that_steps_fields()
+    {
+        var id = await Services.CreateProjectAsync();
+        var loadedByBob = await LoadAsync(id);
+        await SaveAsync(id, "P9", f => (f.CertificationCallAt, f.CertificationCallTimeZone) = (new DateTime(2026, 12, 3, 14, 0, 0), "Europe/Prague"),
+            status: StepStatus.Done, who: "Alice");
+
+        var bob = await SaveAsync(id, "P4", notes: "Waiting for Mews", who: "Bob", loaded: loadedByBob);
+
+        Assert.True(bob.Succeeded);
+        var state = await LoadAsync(id);
+        Assert.Equal(new DateTime(2026, 12, 3, 14, 0, 0), state.Project.CertificationCallAt);
+        Assert.Equal(StepStatus.Done, state["P9"].Status);
+        Assert.Equal("Waiting for Mews", state["P4"].Notes);
+    }
+
+    [Fact]
+    public async Task A_conflicting_edit_of_the_same_step_is_refused_and_can_be_saved_again_knowingly()
+    {
+        var id = await Services.CreateProjectAsync();
+        var loadedByBob = await LoadAsync(id);
+        await SaveAsync(id, "P2", f => f.Endpoints.UpdatePrices = "https://alice.example/prices", who: "Alice");
+
+        var bob = await SaveAsync(id, "P2", f => f.Endpoints.UpdatePrices = "https://bob.example/prices", who: "Bob", loaded: loadedByBob);
+
+        Assert.Contains("Someone else saved P2", bob.Errors[SaveResult.ConflictField]);
+        Assert.Equal("https://alice.example/prices", (await LoadAsync(id)).Project.Endpoints.UpdatePrices);
+        Assert.True((await SaveAsync(id, "P2", f => f.Endpoints.UpdatePrices = "https://bob.example/prices", who: "Bob")).Succeeded);
+    }
+
+    [Fact]
+    public async Task Conflicting_notes_are_refused_but_a_status_click_keeps_the_other_persons_notes()
+    {
+        var id = await Services.CreateProjectAsync();
+        var loadedByBob = await LoadAsync(id);
+        await SaveAsync(id, "P5", notes: "Alice's notes", who: "Alice");
+
+        var conflicting = await SaveAsync(id, "P5", notes: "Bob's notes", who: "Bob", loaded: loadedByBob);
+        var statusOnly = await SaveAsync(id, "P5", status: StepStatus.Done, who: "Bob", loaded: loadedByBob);
+
+        Assert.True(conflicting.Errors.ContainsKey(SaveResult.ConflictField));
+        Assert.True(statusOnly.Succeeded);
+        var p5 = (await LoadAsync(id))["P5"];
+        Assert.Equal("Alice's notes", p5.Notes);
+        Assert.Equal(StepStatus.Done, p5.Status);
     }
 
     [Fact]
     public async Task Breaking_a_done_step_reopens_it_and_says_so()
     {
         var id = await Services.CreateProjectAsync();
-        var fields = Fields(await LoadAsync(id));
-        Assert.True((await Services.Preparation.SaveStepAsync(id, "P2", fields, "", StepStatus.Done, "Jana")).Succeeded);
-        Assert.True((await Services.Preparation.SaveStepAsync(id, "P3", fields, "", StepStatus.Done, "Jana")).Succeeded);
-        fields.Endpoints.ConfirmBooking = "";
+        Assert.True((await SaveAsync(id, "P2", status: StepStatus.Done)).Succeeded);
+        Assert.True((await SaveAsync(id, "P3", status: StepStatus.Done)).Succeeded);
 
-        var result = await Services.Preparation.SaveStepAsync(id, "P1", fields, "", null, "Petr");
+        var result = await SaveAsync(id, "P2", f => f.Endpoints.ConfirmBooking = "", who: "Petr");
 
         Assert.Contains(result.Notices, n => n.StartsWith("P2 went back to In progress"));
         Assert.Contains(result.Notices, n => n.StartsWith("P3 went back to In progress"));
@@ -97,8 +149,7 @@ public sealed class PreparationServiceTests : DatabaseTest
     public async Task Blocked_steps_come_after_open_ones_as_the_next_thing_to_do()
     {
         var id = await Services.CreateProjectAsync();
-        var fields = Fields(await LoadAsync(id));
-        await Services.Preparation.SaveStepAsync(id, "P1", fields, "Waiting for the partner ID", StepStatus.Blocked, "Jana");
+        await SaveAsync(id, "P1", notes: "Waiting for the partner ID", status: StepStatus.Blocked);
 
         var state = await LoadAsync(id);
 
@@ -110,10 +161,10 @@ public sealed class PreparationServiceTests : DatabaseTest
     public async Task The_certification_file_is_stored_replaced_and_gates_P8()
     {
         var id = await Services.CreateProjectAsync();
-        var fields = Fields(await LoadAsync(id));
-        Assert.False((await Services.Preparation.SaveStepAsync(id, "P8", fields, "", StepStatus.Done, "Jana")).Succeeded);
+        Assert.False((await SaveAsync(id, "P8", status: StepStatus.Done)).Succeeded);
 
         await Services.Preparation.SaveCertificationFileAsync(id, "certification.xlsx", "application/vnd.ms-excel", new MemoryStream([1, 2, 3]), "Jana");
+        Clock.Now = Clock.Now.AddMinutes(1);
         var upload = await Services.Preparation.SaveCertificationFileAsync(id, "../../certification-v2.xlsx", "", new MemoryStream([4, 5]), "Petr");
 
         Assert.True(upload.Succeeded);
@@ -121,8 +172,10 @@ public sealed class PreparationServiceTests : DatabaseTest
         Assert.Equal("certification-v2.xlsx", file!.FileName);
         Assert.Equal([4, 5], file.Content);
         Assert.Equal("application/octet-stream", file.ContentType);
-        Assert.Equal(2, (await LoadAsync(id)).File!.Size);
-        Assert.True((await Services.Preparation.SaveStepAsync(id, "P8", fields, "", StepStatus.Done, "Jana")).Succeeded);
+        var state = await LoadAsync(id);
+        Assert.Equal(2, state.File!.Size);
+        Assert.Equal(Clock.Now, state.Project.UpdatedAt);
+        Assert.True((await SaveAsync(id, "P8", status: StepStatus.Done)).Succeeded);
     }
 
     [Fact]
@@ -134,21 +187,22 @@ public sealed class PreparationServiceTests : DatabaseTest
         var tooBig = await Services.Preparation.SaveCertificationFileAsync(id, "big.xlsx", "", new MemoryStream(new byte[1025]), "Jana");
         var empty = await Services.Preparation.SaveCertificationFileAsync(id, "empty.xlsx", "", new MemoryStream(), "Jana");
 
-        Assert.Contains("larger than", tooBig.Errors["File"]);
-        Assert.Contains("is empty", empty.Errors["File"]);
+        Assert.StartsWith("'big.xlsx' is larger than 1 KB, the limit.", tooBig.Errors["File"]);
+        Assert.Contains("'empty.xlsx' is empty", empty.Errors["File"]);
         Assert.Equal("ok.xlsx", (await Services.Preparation.GetCertificationFileAsync(id))!.FileName);
+        Assert.Null(Services.Preparation.CheckFileSize("exact.xlsx", 1024));
     }
 
     [Fact]
     public async Task P9_keeps_the_wall_clock_time_and_its_zone()
     {
         var id = await Services.CreateProjectAsync();
-        var fields = Fields(await LoadAsync(id));
-        fields.CertificationCallAt = new DateTime(2026, 12, 3, 14, 30, 0);
-        fields.CertificationCallTimeZone = "Europe/Amsterdam";
 
-        Assert.True((await Services.Preparation.SaveStepAsync(id, "P9", fields, "", StepStatus.Done, "Jana")).Succeeded);
+        var result = await SaveAsync(id, "P9",
+            f => (f.CertificationCallAt, f.CertificationCallTimeZone) = (new DateTime(2026, 12, 3, 14, 30, 0), "Europe/Amsterdam"),
+            status: StepStatus.Done);
 
+        Assert.True(result.Succeeded);
         var project = (await LoadAsync(id)).Project;
         Assert.Equal(new DateTime(2026, 12, 3, 14, 30, 0), project.CertificationCallAt);
         Assert.Equal("Europe/Amsterdam", project.CertificationCallTimeZone);
@@ -158,8 +212,9 @@ public sealed class PreparationServiceTests : DatabaseTest
     public async Task An_unknown_step_is_refused()
     {
         var id = await Services.CreateProjectAsync();
+        var edit = new StepEdit("P10", new PreparationInput(), new PreparationInput(), "", "", StepStatus.Done);
 
-        var result = await Services.Preparation.SaveStepAsync(id, "P10", new PreparationInput(), "", StepStatus.Done, "Jana");
+        var result = await Services.Preparation.SaveStepAsync(id, edit, "Jana");
 
         Assert.Contains("no preparation step 'P10'", result.Errors["Step"]);
     }
@@ -168,8 +223,8 @@ public sealed class PreparationServiceTests : DatabaseTest
     public async Task A_missing_project_is_reported_not_thrown()
     {
         Assert.Null(await Services.Preparation.LoadAsync(77));
-        var result = await Services.Preparation.SaveStepAsync(77, "P1", new PreparationInput(), "", null, "Jana");
-        Assert.Contains("no longer exists", result.Errors.Values.Single());
+        var edit = new StepEdit("P1", new PreparationInput(), new PreparationInput(), "", "", null);
+        Assert.Contains("no longer exists", (await Services.Preparation.SaveStepAsync(77, edit, "Jana")).Errors.Values.Single());
         Assert.False((await Services.Preparation.SaveCertificationFileAsync(77, "a.xlsx", "", new MemoryStream([1]), "Jana")).Succeeded);
     }
 }

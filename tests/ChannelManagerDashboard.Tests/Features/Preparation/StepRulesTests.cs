@@ -20,8 +20,8 @@ public class StepRulesTests
         Assert.Equal(Enumerable.Range(1, 9).Select(i => $"P{i}"), PreparationSteps.All.Select(s => s.Code));
 
     [Fact]
-    public void Steps_P4_to_P7_say_what_will_check_them_later() =>
-        Assert.All(PreparationSteps.All.Where(s => s.Code is "P4" or "P5" or "P6" or "P7"), s => Assert.NotNull(s.AutomaticLater));
+    public void Steps_P2_and_P4_to_P7_say_what_will_check_them_later() =>
+        Assert.Equal(["P2", "P4", "P5", "P6", "P7"], PreparationSteps.All.Where(s => s.AutomaticLater is not null).Select(s => s.Code));
 
     [Theory]
     [InlineData("P1")]
@@ -59,6 +59,29 @@ public class StepRulesTests
         Assert.StartsWith("Update prices:", p2[0]);
         Assert.StartsWith("Confirm booking:", p2[1]);
         Assert.All(p3, p => Assert.StartsWith("Fix P2 first:", p));
+    }
+
+    [Fact]
+    public void An_invalid_base_url_blocks_P2_but_an_empty_one_does_not()
+    {
+        var project = Project();
+        project.EndpointBaseUrl = "cm.example.com";
+        Assert.StartsWith("Base URL:", Assert.Single(StepRules.Unmet("P2", project, false)));
+
+        project.EndpointBaseUrl = "";
+        Assert.Empty(StepRules.Unmet("P2", project, false));
+    }
+
+    [Fact]
+    public void Typed_fields_count_only_for_their_own_step()
+    {
+        var typed = PreparationInput.From(Project());
+        typed.Endpoints.UpdatePrices = "";
+        typed.TechnicalDetails = "";
+
+        Assert.Single(StepRules.UnmetAsTyped("P2", Project(), typed, false));
+        Assert.Empty(StepRules.UnmetAsTyped("P3", Project(), typed, false));
+        Assert.Single(StepRules.UnmetAsTyped("P1", Project(), typed, false));
     }
 
     [Fact]

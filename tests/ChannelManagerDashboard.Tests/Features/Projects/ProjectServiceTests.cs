@@ -1,3 +1,5 @@
+using ChannelManagerDashboard.Features.Common;
+using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Tests.Support;
 
@@ -39,35 +41,51 @@ public sealed class ProjectServiceTests : DatabaseTest
     }
 
     [Fact]
-    public async Task Rename_updates_the_time_and_keeps_typed_endpoints()
+    public async Task Rename_updates_the_time_and_leaves_the_endpoints_alone()
     {
         var id = await Services.CreateProjectAsync();
+        await SetEndpointAsync(id, "https://custom.example.com/ari/prices");
         Clock.Now = Clock.Now.AddHours(2);
-        var input = Services.ValidInput("Acme CM – renamed");
 
-        var result = await Services.Projects.UpdateAsync(id, input);
+        var result = await Services.Projects.UpdateAsync(id, Services.ValidInput("Acme CM – renamed"), Services.ValidInput());
 
         Assert.True(result.Succeeded);
         Assert.Empty(result.Notices);
         var project = await Services.Projects.GetAsync(id);
         Assert.Equal("Acme CM – renamed", project!.Name);
         Assert.Equal(Clock.Now, project.UpdatedAt);
-        Assert.Equal("https://cm.example.com/mews/updateAvailability", project.Endpoints.UpdateAvailability);
+        Assert.Equal("https://custom.example.com/ari/prices", project.Endpoints.UpdatePrices);
     }
 
     [Fact]
-    public async Task A_new_base_url_fills_only_empty_endpoints_and_says_so()
+    public async Task A_new_base_url_moves_default_and_empty_urls_and_keeps_custom_ones()
     {
+        var id = await Services.CreateProjectAsync();
+        await SetEndpointAsync(id, "https://custom.example.com/ari/prices");
         var input = Services.ValidInput();
-        input.EndpointBaseUrl = "";
-        var id = await Services.CreateProjectAsync(input);
         input.EndpointBaseUrl = "https://cm2.example.com/api/";
 
-        var result = await Services.Projects.UpdateAsync(id, input);
+        var result = await Services.Projects.UpdateAsync(id, input, Services.ValidInput());
 
-        Assert.Contains("5 empty endpoint URL(s)", Assert.Single(result.Notices));
+        Assert.Contains("4 endpoint URL(s) now use the new base URL", Assert.Single(result.Notices));
         var project = await Services.Projects.GetAsync(id);
         Assert.Equal("https://cm2.example.com/api/confirmGroup", project!.Endpoints.ConfirmBooking);
+        Assert.Equal("https://custom.example.com/ari/prices", project.Endpoints.UpdatePrices);
+    }
+
+    [Fact]
+    public async Task Someone_elses_newer_save_is_not_overwritten()
+    {
+        var id = await Services.CreateProjectAsync();
+        var loadedByBob = Services.ValidInput();
+        await Services.Projects.UpdateAsync(id, Services.ValidInput("Alice's name"), loadedByBob);
+
+        var bob = await Services.Projects.UpdateAsync(id, Services.ValidInput("Bob's name"), loadedByBob);
+        var bobAgain = await Services.Projects.UpdateAsync(id, Services.ValidInput("Bob's name"), Services.ValidInput("Alice's name"));
+
+        Assert.Contains("Someone else changed these details", bob.Errors[SaveResult.ConflictField]);
+        Assert.True(bobAgain.Succeeded);
+        Assert.Equal("Bob's name", (await Services.Projects.GetAsync(id))!.Name);
     }
 
     [Fact]
@@ -76,13 +94,13 @@ public sealed class ProjectServiceTests : DatabaseTest
         var keep = await Services.CreateProjectAsync(Services.ValidInput("Keep"));
         var archive = await Services.CreateProjectAsync(Services.ValidInput("Archive me"));
 
-        Assert.True(await Services.Projects.SetArchivedAsync(archive, archived: true));
+        Assert.Null(await Services.Projects.SetArchivedAsync(archive, archived: true));
 
         Assert.Equal([keep], (await Services.Projects.ListAsync(includeArchived: false)).Select(p => p.Id));
         Assert.Equal(2, (await Services.Projects.ListAsync(includeArchived: true)).Count);
-        Assert.True(await Services.Projects.SetArchivedAsync(archive, archived: false));
+        Assert.Null(await Services.Projects.SetArchivedAsync(archive, archived: false));
         Assert.Equal(2, (await Services.Projects.ListAsync(includeArchived: false)).Count);
-        Assert.False(await Services.Projects.SetArchivedAsync(9999, archived: true));
+        Assert.Contains("no longer exists", await Services.Projects.SetArchivedAsync(9999, archived: true));
     }
 
     [Fact]
@@ -92,7 +110,7 @@ public sealed class ProjectServiceTests : DatabaseTest
         Clock.Now = Clock.Now.AddMinutes(5);
         await Services.CreateProjectAsync(Services.ValidInput("Newer"));
         Clock.Now = Clock.Now.AddMinutes(5);
-        await Services.Projects.UpdateAsync(older, Services.ValidInput("Older, edited"));
+        await Services.Projects.UpdateAsync(older, Services.ValidInput("Older, edited"), Services.ValidInput("Older"));
 
         var names = (await Services.Projects.ListAsync(includeArchived: false)).Select(p => p.Name);
 
@@ -102,9 +120,19 @@ public sealed class ProjectServiceTests : DatabaseTest
     [Fact]
     public async Task Updating_a_missing_project_says_so()
     {
-        var result = await Services.Projects.UpdateAsync(404, Services.ValidInput());
+        var result = await Services.Projects.UpdateAsync(404, Services.ValidInput(), Services.ValidInput());
 
         Assert.False(result.Succeeded);
         Assert.Contains("no longer exists", result.Errors.Values.Single());
+    }
+
+    private async Task SetEndpointAsync(int id, string updatePricesUrl)
+    {
+        var state = (await Services.Preparation.LoadAsync(id))!;
+        var typed = PreparationInput.From(state.Project);
+        typed.Endpoints.UpdatePrices = updatePricesUrl;
+        var saved = await Services.Preparation.SaveStepAsync(id,
+            new StepEdit("P2", typed, PreparationInput.From(state.Project), "", "", null), "Jana");
+        Assert.True(saved.Succeeded);
     }
 }

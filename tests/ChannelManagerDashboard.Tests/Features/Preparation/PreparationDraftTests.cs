@@ -1,0 +1,97 @@
+using ChannelManagerDashboard.Features.Common;
+using ChannelManagerDashboard.Features.Preparation;
+using ChannelManagerDashboard.Tests.Support;
+
+namespace ChannelManagerDashboard.Tests.Features.Preparation;
+
+/// <summary>The wizard's rules for unsaved work, over a real database: what stays on screen after saves and reloads.</summary>
+public sealed class PreparationDraftTests : DatabaseTest
+{
+    private async Task<PreparationState> LoadAsync(int id) => (await Services.Preparation.LoadAsync(id))!;
+
+    private async Task<SaveResult> SaveAsync(int id, PreparationDraft draft, string step, StepStatus? status = null)
+    {
+        var result = await Services.Preparation.SaveStepAsync(id, draft.EditFor(step, status), "Jana");
+        draft.AfterSave(await LoadAsync(id), step, result);
+        return result;
+    }
+
+    [Fact]
+    public async Task Edits_mark_only_their_own_step_as_unsaved()
+    {
+        var draft = new PreparationDraft(await LoadAsync(await Services.CreateProjectAsync()));
+        Assert.False(draft.HasChanges);
+
+        draft.Fields.Endpoints.UpdatePrices = "https://changed.example/prices";
+        draft.Notes["P5"] = "a note";
+
+        Assert.True(draft.HasChanges);
+        Assert.Equal(["P2", "P5"], PreparationSteps.All.Select(s => s.Code).Where(draft.HasChangesFor));
+    }
+
+    [Fact]
+    public async Task Saving_one_step_keeps_the_unsaved_edits_of_the_others()
+    {
+        var id = await Services.CreateProjectAsync();
+        var draft = new PreparationDraft(await LoadAsync(id));
+        draft.Fields.TechnicalDetails = "  typed for P1  ";
+        draft.Notes["P1"] = "P1 notes";
+        draft.Fields.Endpoints.UpdatePrices = "https://unsaved.example/prices";
+
+        Assert.True((await SaveAsync(id, draft, "P1")).Succeeded);
+
+        Assert.False(draft.HasChangesFor("P1"));
+        Assert.Equal("typed for P1", draft.Fields.TechnicalDetails);
+        Assert.True(draft.HasChangesFor("P2"));
+        Assert.Equal("https://unsaved.example/prices", draft.Fields.Endpoints.UpdatePrices);
+        Assert.Equal("https://cm.example.com/mews/updatePrices", (await LoadAsync(id)).Project.Endpoints.UpdatePrices);
+    }
+
+    [Fact]
+    public async Task A_refused_partner_id_stays_on_screen_and_unsaved()
+    {
+        var id = await Services.CreateProjectAsync();
+        var draft = new PreparationDraft(await LoadAsync(id));
+        draft.Fields.PartnerId = "INT-12";
+        draft.Fields.PilotPropertyName = "Pilot B";
+
+        var result = await SaveAsync(id, draft, "P1");
+
+        Assert.True(result.Errors.ContainsKey(nameof(PreparationInput.PartnerId)));
+        Assert.Equal("INT-12", draft.Fields.PartnerId);
+        Assert.True(draft.HasChangesFor("P1"));
+        Assert.Equal("Pilot B", draft.State.Project.PilotPropertyName);
+    }
+
+    [Fact]
+    public async Task A_reload_shows_others_saves_for_untouched_steps_and_keeps_local_edits()
+    {
+        var id = await Services.CreateProjectAsync();
+        var mine = new PreparationDraft(await LoadAsync(id));
+        var theirs = new PreparationDraft(await LoadAsync(id));
+        mine.Notes["P4"] = "my unsaved note";
+        theirs.Fields.CertificationCallTimeZone = "Europe/Prague";
+        theirs.Notes["P4"] = "their saved note";
+        await SaveAsync(id, theirs, "P9");
+        await SaveAsync(id, theirs, "P4");
+
+        mine.Rebase(await LoadAsync(id));
+
+        Assert.Equal("Europe/Prague", mine.Fields.CertificationCallTimeZone);
+        Assert.False(mine.HasChangesFor("P9"));
+        Assert.Equal("my unsaved note", mine.Notes["P4"]);
+        Assert.True(mine.HasChangesFor("P4"));
+    }
+
+    [Fact]
+    public async Task Unmet_rules_follow_what_is_typed()
+    {
+        var draft = new PreparationDraft(await LoadAsync(await Services.CreateProjectAsync()));
+        Assert.NotEmpty(draft.UnmetFor("P1"));
+
+        draft.Fields.TechnicalDetails = "ARI + bookings";
+
+        Assert.Empty(draft.UnmetFor("P1"));
+        Assert.Empty(draft.UnmetFor("P2"));
+    }
+}
