@@ -82,7 +82,7 @@ public sealed class PreparationService(
         if (code == "P1" && PartnerIdRule.Check(edit.Typed.PartnerId) is { } partnerError)
             errors[nameof(PreparationInput.PartnerId)] = $"{partnerError} The previous Partner ID ({project.PartnerId}) is kept until you fix it.";
         if (refused.Count > 0)
-            errors[code] = string.Join(" ", refused);
+            errors[code] = string.Join("\n", refused);
         return errors.Count > 0
             ? new SaveResult(errors, ["Your other entries and notes were saved.", .. notices])
             : SaveResult.Ok([.. notices]);

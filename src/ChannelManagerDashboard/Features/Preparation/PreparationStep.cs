@@ -9,7 +9,7 @@ public static class PreparationSteps
     public static IReadOnlyList<PreparationStep> All { get; } =
     [
         new("P1", "Ask Mews to start",
-            "Email Mews that you want to certify. Describe your integration (technical details), name the pilot property, and ask for a demo test property and a demo client token.",
+            "Email Mews that you want to certify. Describe your integration (technical details), name the pilot property, and ask for a demo test property and a demo client token. You enter the client token in P4, where it is used.",
             "The technical details and the pilot property name are filled in and the Partner ID is valid.", null),
         new("P2", "Build your endpoints",
             "Build the demo-environment HTTPS endpoints Mews will call: Update availability, Update prices, Update restrictions, Confirm booking, and optionally Change notification.",

@@ -22,9 +22,9 @@ public static class StepRules
         var draft = saved.Clone();
         typed.ApplyTo(draft, stepCode);
         var unmet = Unmet(stepCode, draft, hasCertificationFile).ToList();
-        // ApplyTo keeps the saved Partner ID when the typed one is invalid, so name the typed one's problem here.
-        if (stepCode == "P1" && PartnerIdRule.Check(typed.PartnerId) is { } partnerError)
-            unmet.Add($"Partner ID: {partnerError}");
+        // ApplyTo keeps the saved Partner ID when the typed one is invalid, so point at the typed one here.
+        if (stepCode == "P1" && PartnerIdRule.Check(typed.PartnerId) is not null)
+            unmet.Add($"Fix the Partner ID '{typed.PartnerId.Trim()}' (see the message under the field).");
         return unmet;
     }
 

@@ -117,7 +117,7 @@ public class StepRulesTests
 
         var refused = StepRules.CheckStatusChange("P1", StepStatus.Done, "", Project(), typed, false);
 
-        Assert.Contains("'int-7' is not a Mews Partner ID", Assert.Single(refused));
+        Assert.Equal("Fix the Partner ID 'int-7' (see the message under the field).", Assert.Single(refused));
     }
 
     [Fact]
