@@ -1,5 +1,7 @@
+using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Features.TestTracker;
 using ChannelManagerDashboard.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Tests.Features.TestTracker;
 
@@ -67,6 +69,19 @@ public sealed class TestTrackerServiceTests : DatabaseTest
 
         Assert.Contains("no certification test 'INV-99'", (await Services.Tracker.RecordAsync(id, "INV-99", TestStatus.Passed, "", "J")).Errors["Test"]);
         Assert.Contains("no longer exists", (await Services.Tracker.RecordAsync(999, "INV-01", TestStatus.Passed, "", "J")).Errors["Test"]);
+    }
+
+    [Fact]
+    public async Task A_database_that_refuses_the_write_gives_a_message_not_an_exception()
+    {
+        var id = await Services.CreateProjectAsync();
+        using (var db = Database.Factory.CreateDbContext())
+            db.Database.ExecuteSqlRaw("CREATE TRIGGER refuse BEFORE INSERT ON TestRecords BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END;");
+
+        var result = await Services.Tracker.RecordAsync(id, "INV-01", TestStatus.Passed, "", "Jana");
+
+        Assert.Contains("could not save the result of INV-01", result.Errors[SaveChangesExtensions.DatabaseField]);
+        Assert.Contains("disk I/O error", result.Errors[SaveChangesExtensions.DatabaseField]);
     }
 
     [Fact]
