@@ -25,6 +25,7 @@ app.Logger.LogInformation("Data folder: {DataFolder}", dataFolder.Path);
 
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
+app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseStaticFiles();
 app.UseAntiforgery();
 

@@ -35,6 +35,15 @@ public sealed class AppEndpointsTests(AppFixture fixture) : IClassFixture<AppFix
     }
 
     [Fact]
+    public async Task An_unknown_address_is_a_404_page_that_leads_back()
+    {
+        using var response = await http.GetAsync(new Uri(app.BaseAddress, "/no-such-page"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Go to the project list", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_missing_certification_file_is_a_404_with_a_reason()
     {
         using var response = await http.GetAsync(new Uri(app.BaseAddress, "/projects/1/certification-file"));
