@@ -20,12 +20,12 @@ public static class SaveChangesExtensions
             await db.SaveChangesAsync();
             return null;
         }
-        catch (Exception ex) when (ex is DbUpdateException or SqliteException or InvalidOperationException)
+        catch (Exception ex) when (ex is DbUpdateException or SqliteException)
         {
             log.LogError(ex, "Could not save {What}", what);
             return SaveResult.Invalid(DatabaseField,
-                $"The dashboard could not save {what}: the database refused the write ({ex.GetBaseException().Message}). " +
-                "Your entries are still on screen; try again, and if it keeps failing check /healthz and the log.");
+                $"The dashboard could not save {what}: the database refused the write. Your entries are still on screen; " +
+                "try again, and if it keeps failing check /healthz and the log, which has the details.");
         }
     }
 }

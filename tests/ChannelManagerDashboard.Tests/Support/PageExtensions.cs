@@ -32,7 +32,15 @@ public static class PageExtensions
         await page.GetByLabel("Mews Partner ID (INT + digits)").FillAsync("INT777");
         await page.EnterAsync("#endpoint-base-url", "http://127.0.0.1:9/cm");
         await page.ClickAsync("#create-project");
-        await page.WaitForURLAsync("**/projects/*/setup");
+        try
+        {
+            await page.WaitForURLAsync("**/projects/*/setup");
+        }
+        catch (TimeoutException ex)
+        {
+            // Say what the page showed instead: a field error, a dialog, or a lost connection.
+            throw new TimeoutException($"The project was not created. The page at {page.Url} shows:\n{await page.InnerTextAsync("body")}", ex);
+        }
         await page.WaitForInteractiveAsync();
         return int.Parse(page.Url.Split('/')[^2]);
     }

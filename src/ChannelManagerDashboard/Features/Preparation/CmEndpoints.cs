@@ -27,7 +27,7 @@ public class CmEndpoints
     public static CmEndpoints FromBase(string baseUrl)
     {
         var endpoints = new CmEndpoints();
-        endpoints.ApplyBase(baseUrl);
+        endpoints.ApplyBase("", baseUrl);
         return endpoints;
     }
 
@@ -44,27 +44,31 @@ public class CmEndpoints
     }
 
     /// <summary>
-    /// Points every URL that is empty or still has its documented default path at <paramref name="baseUrl"/>.
-    /// URLs with a path of their own are left as typed.
+    /// Moves every URL that is empty or still the default under <paramref name="oldBaseUrl"/> to the default under
+    /// <paramref name="newBaseUrl"/>. URLs typed to point elsewhere are left as they are.
     /// </summary>
     /// <returns>How many URLs changed.</returns>
-    public int ApplyBase(string baseUrl)
+    public int ApplyBase(string oldBaseUrl, string newBaseUrl)
     {
-        var root = baseUrl.Trim().TrimEnd('/');
-        if (root.Length == 0)
+        var oldRoot = Root(oldBaseUrl);
+        var newRoot = Root(newBaseUrl);
+        if (newRoot.Length == 0)
             return 0;
         var changed = 0;
         for (var i = 0; i < Operations.Count; i++)
         {
             var current = this[i];
-            var target = $"{root}/{Operations[i].Path}";
-            if (current == target || (current.Length > 0 && !current.EndsWith($"/{Operations[i].Path}", StringComparison.Ordinal)))
+            var target = $"{newRoot}/{Operations[i].Path}";
+            var followsOldBase = current.Length == 0 || (oldRoot.Length > 0 && current == $"{oldRoot}/{Operations[i].Path}");
+            if (current == target || !followsOldBase)
                 continue;
             this[i] = target;
             changed++;
         }
         return changed;
     }
+
+    private static string Root(string baseUrl) => baseUrl.Trim().TrimEnd('/');
 
     /// <summary>Each endpoint with its label, whether Mews requires it, and its value.</summary>
     public IEnumerable<(string Label, bool Required, string Url)> Describe() =>

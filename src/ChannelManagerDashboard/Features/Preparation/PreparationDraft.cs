@@ -1,19 +1,26 @@
+using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Features.Common;
+
 namespace ChannelManagerDashboard.Features.Preparation;
 
 /// <summary>
-/// What the wizard page holds: the saved state, and the fields and notes as typed for every step. Kept in a plain
-/// class so the rules for keeping unsaved work across saves and reloads are tested without a browser.
+/// What the wizard page holds: the saved state, the fields and notes as typed for every step, and, field by field,
+/// the value each typed one was typed against (its baseline). Kept in a plain class so the rules for keeping unsaved
+/// work across saves and reloads are tested without a browser.
 /// </summary>
 public sealed class PreparationDraft
 {
-    private PreparationInput baseline;
+    private static readonly IReadOnlyList<string> StepCodes = PreparationSteps.All.Select(s => s.Code).ToList();
+    private readonly PreparationInput baseline;
+    private readonly Dictionary<string, string> baselineNotes;
 
     public PreparationDraft(PreparationState state)
     {
         State = state;
         baseline = PreparationInput.From(state.Project);
         Fields = baseline.Copy();
-        Notes = state.Steps.ToDictionary(s => s.Step.Code, s => s.Notes);
+        baselineNotes = state.Steps.ToDictionary(s => s.Step.Code, s => s.Notes);
+        Notes = new Dictionary<string, string>(baselineNotes);
     }
 
     public PreparationState State { get; private set; }
@@ -24,45 +31,56 @@ public sealed class PreparationDraft
     /// <summary>The notes as typed, by step code.</summary>
     public Dictionary<string, string> Notes { get; }
 
-    public bool HasChanges => PreparationSteps.All.Any(step => HasChangesFor(step.Code));
+    public bool HasChanges => StepCodes.Any(HasChangesFor);
 
     public bool HasChangesFor(string stepCode) =>
-        !Fields.SameFieldsAs(baseline, stepCode) || Notes[stepCode] != State[stepCode].Notes;
+        !Fields.SameFieldsAs(baseline, stepCode) || !FieldMerge.Same(Notes[stepCode], baselineNotes[stepCode]);
 
+    /// <summary>A snapshot to save: typing on while the save runs changes the draft, not what is being saved.</summary>
     public StepEdit EditFor(string stepCode, StepStatus? newStatus) =>
-        new(stepCode, Fields, baseline, Notes[stepCode], State[stepCode].Notes, newStatus);
+        new(stepCode, Fields.Copy(), baseline.Copy(), Notes[stepCode], baselineNotes[stepCode], newStatus);
 
     /// <summary>Why <paramref name="stepCode"/> cannot be done, judged on what is typed for it.</summary>
     public IReadOnlyList<string> UnmetFor(string stepCode) =>
         StepRules.UnmetAsTyped(stepCode, State.Project, Fields, State.File is not null);
 
-    /// <summary>
-    /// Takes a newly loaded state. Steps the user has not touched show the new saved values (someone else's included);
-    /// steps with unsaved edits keep them. <paramref name="storedStep"/>, whose save went through whole, shows what was stored.
-    /// </summary>
-    public void Rebase(PreparationState newState, string? storedStep = null)
+    /// <summary>Takes a newly loaded state: untouched fields and notes show it, touched ones keep what was typed.</summary>
+    public void Rebase(PreparationState newState)
     {
-        var saved = PreparationInput.From(newState.Project);
-        foreach (var step in PreparationSteps.All.Select(s => s.Code))
+        var loaded = PreparationInput.From(newState.Project);
+        foreach (var code in StepCodes)
         {
-            if (step == storedStep || Fields.SameFieldsAs(baseline, step))
-                Fields.TakeFields(saved, step);
-            if (step == storedStep || Notes[step] == State[step].Notes)
-                Notes[step] = newState[step].Notes;
+            FieldMerge.Rebase(PreparationInput.FieldsOf(code), Fields, baseline, loaded);
+            if (FieldMerge.Same(Notes[code], baselineNotes[code]))
+                Notes[code] = baselineNotes[code] = newState[code].Notes;
         }
-        baseline = saved;
         State = newState;
     }
 
     /// <summary>
-    /// After saving <paramref name="stepCode"/>: what was typed stays on screen when part of it was not stored
-    /// (an invalid Partner ID, someone else's save, a database failure); otherwise the step shows what was stored.
+    /// After saving <paramref name="sent"/>: a value stored as sent, and not typed over since, now shows as saved.
+    /// A value that was not stored (an invalid Partner ID) stays typed and unsaved. After a conflict the other
+    /// person's values become the baseline, so saving again replaces them knowingly.
     /// </summary>
-    public void AfterSave(PreparationState newState, string stepCode, Common.SaveResult result)
+    public void AfterSave(PreparationState newState, StepEdit sent, SaveResult result)
     {
-        var partlyStored = result.Errors.ContainsKey(nameof(PreparationInput.PartnerId)) ||
-                           result.Errors.ContainsKey(Common.SaveResult.ConflictField) ||
-                           result.Errors.ContainsKey(Data.SaveChangesExtensions.DatabaseField);
-        Rebase(newState, partlyStored ? null : stepCode);
+        var code = sent.StepCode;
+        var stored = PreparationInput.From(newState.Project);
+        var conflict = result.Errors.ContainsKey(SaveResult.ConflictField);
+        if (!result.Errors.ContainsKey(SaveChangesExtensions.DatabaseField))
+        {
+            foreach (var field in PreparationInput.FieldsOf(code))
+            {
+                var storedAsSent = !conflict && field.Same(sent.Typed, stored) && field.Same(Fields, sent.Typed);
+                field.Copy(stored, baseline);
+                if (storedAsSent)
+                    field.Copy(stored, Fields);
+            }
+            var notesStored = !conflict && FieldMerge.Same(sent.Notes, newState[code].Notes) && FieldMerge.Same(Notes[code], sent.Notes);
+            baselineNotes[code] = newState[code].Notes;
+            if (notesStored)
+                Notes[code] = newState[code].Notes;
+        }
+        Rebase(newState);
     }
 }

@@ -1,3 +1,4 @@
+using ChannelManagerDashboard.Features.Common;
 using ChannelManagerDashboard.Features.Projects;
 
 namespace ChannelManagerDashboard.Features.Preparation;
@@ -34,34 +35,39 @@ public class PreparationInput
         return copy;
     }
 
-    /// <summary>Whether the fields that <paramref name="stepCode"/> owns are equal; steps without fields always are.</summary>
-    public bool SameFieldsAs(PreparationInput other, string stepCode) => stepCode switch
+    private static readonly EditableField<PreparationInput>[] P1 =
+    [
+        new("the Partner ID", x => x.PartnerId, (x, v) => x.PartnerId = (string)v!),
+        new("the pilot property", x => x.PilotPropertyName, (x, v) => x.PilotPropertyName = (string)v!),
+        new("the technical details", x => x.TechnicalDetails, (x, v) => x.TechnicalDetails = (string)v!),
+    ];
+
+    private static readonly EditableField<PreparationInput>[] P2 =
+    [
+        new("the base URL", x => x.EndpointBaseUrl, (x, v) => x.EndpointBaseUrl = (string)v!),
+        new("the Update availability URL", x => x.Endpoints.UpdateAvailability, (x, v) => x.Endpoints.UpdateAvailability = (string)v!),
+        new("the Update prices URL", x => x.Endpoints.UpdatePrices, (x, v) => x.Endpoints.UpdatePrices = (string)v!),
+        new("the Update restrictions URL", x => x.Endpoints.UpdateRestrictions, (x, v) => x.Endpoints.UpdateRestrictions = (string)v!),
+        new("the Confirm booking URL", x => x.Endpoints.ConfirmBooking, (x, v) => x.Endpoints.ConfirmBooking = (string)v!),
+        new("the Change notification URL", x => x.Endpoints.ChangeNotification, (x, v) => x.Endpoints.ChangeNotification = (string)v!),
+    ];
+
+    private static readonly EditableField<PreparationInput>[] P9 =
+    [
+        new("the call time", x => x.CertificationCallAt, (x, v) => x.CertificationCallAt = (DateTime?)v),
+        new("the call's time zone", x => x.CertificationCallTimeZone, (x, v) => x.CertificationCallTimeZone = (string)v!),
+    ];
+
+    /// <summary>The fields <paramref name="stepCode"/> owns; steps without fields own none.</summary>
+    public static IReadOnlyList<EditableField<PreparationInput>> FieldsOf(string stepCode) => stepCode switch
     {
-        "P1" => (PartnerId, PilotPropertyName, TechnicalDetails) == (other.PartnerId, other.PilotPropertyName, other.TechnicalDetails),
-        "P2" => EndpointBaseUrl == other.EndpointBaseUrl && Endpoints.Describe().SequenceEqual(other.Endpoints.Describe()),
-        "P9" => (CertificationCallAt, CertificationCallTimeZone) == (other.CertificationCallAt, other.CertificationCallTimeZone),
-        _ => true,
+        "P1" => P1,
+        "P2" => P2,
+        "P9" => P9,
+        _ => [],
     };
 
-    public bool IsSameAs(PreparationInput other) => PreparationSteps.All.All(step => SameFieldsAs(other, step.Code));
-
-    /// <summary>Copies the fields <paramref name="stepCode"/> owns from <paramref name="source"/>.</summary>
-    public void TakeFields(PreparationInput source, string stepCode)
-    {
-        switch (stepCode)
-        {
-            case "P1":
-                (PartnerId, PilotPropertyName, TechnicalDetails) = (source.PartnerId, source.PilotPropertyName, source.TechnicalDetails);
-                break;
-            case "P2":
-                EndpointBaseUrl = source.EndpointBaseUrl;
-                Endpoints = source.Endpoints.Copy();
-                break;
-            case "P9":
-                (CertificationCallAt, CertificationCallTimeZone) = (source.CertificationCallAt, source.CertificationCallTimeZone);
-                break;
-        }
-    }
+    public bool SameFieldsAs(PreparationInput other, string stepCode) => FieldsOf(stepCode).All(field => field.Same(this, other));
 
     /// <summary>
     /// Writes the fields <paramref name="stepCode"/> owns into <paramref name="project"/>, trimmed.

@@ -29,10 +29,10 @@ public sealed class PreparationService(
     }
 
     /// <summary>
-    /// Saves one step: its own fields and its notes where the user changed them, then the new status if the rules allow.
-    /// What was typed is saved even when the status change is refused, so nothing is lost. A change that someone else
-    /// saved differently since the page loaded is refused instead of overwritten. A done step whose rules no longer
-    /// hold goes back to "in progress", and the result says so.
+    /// Saves one step, field by field: what the user changed is written, what they left alone keeps the stored value.
+    /// A field (or the notes) that someone else changed differently since the page loaded refuses the whole save
+    /// instead of overwriting theirs. What was typed is saved even when the status change is refused, so nothing is
+    /// lost. A done step whose rules no longer hold goes back to "in progress", and the result says so.
     /// </summary>
     public async Task<SaveResult> SaveStepAsync(int projectId, StepEdit edit, string who)
     {
@@ -40,6 +40,8 @@ public sealed class PreparationService(
         if (PreparationSteps.IndexOf(code) < 0)
             return SaveResult.Invalid("Step", $"There is no preparation step '{code}'. The steps are P1 to P9.");
         await using var db = await dbFactory.CreateDbContextAsync();
+        // An immediate transaction: the conflict check and the write happen with no other save in between.
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == projectId);
         if (project is null)
             return SaveResult.Invalid("Project", $"Project {projectId} no longer exists. Go back to the project list.");
@@ -48,25 +50,30 @@ public sealed class PreparationService(
         var step = progress.FirstOrDefault(s => s.StepCode == code) ?? Add(db, progress, projectId, code);
         var now = clock.GetUtcNow();
 
-        var current = PreparationInput.From(project);
-        var fieldsChanged = !edit.Typed.SameFieldsAs(edit.Baseline, code);
-        var notesChanged = edit.Notes.Trim() != edit.BaselineNotes.Trim();
-        if ((fieldsChanged && !current.SameFieldsAs(edit.Baseline, code) && !current.SameFieldsAs(edit.Typed, code)) ||
-            (notesChanged && step.Notes != edit.BaselineNotes.Trim() && step.Notes != edit.Notes.Trim()))
+        var merged = PreparationInput.From(project);
+        var fields = PreparationInput.FieldsOf(code);
+        var decisions = fields.Select(f => (Field: f, Decision: FieldMerge.Decide(f.Get(edit.Typed), f.Get(edit.Baseline), f.Get(merged)))).ToList();
+        var notesDecision = FieldMerge.Decide(edit.Notes, edit.BaselineNotes, step.Notes);
+        var conflicts = decisions.Where(d => d.Decision == MergeDecision.Conflict).Select(d => d.Field.Label).ToList();
+        if (notesDecision == MergeDecision.Conflict)
+            conflicts.Add("the notes");
+        if (conflicts.Count > 0)
             return SaveResult.Invalid(SaveResult.ConflictField,
-                $"Someone else saved {code} since you opened this page, so nothing was saved. Save again to replace their " +
-                "version with yours, or reload the page to see theirs (your unsaved entries are then lost).");
+                $"Someone else changed {string.Join(", ", conflicts)} of {code} since you opened this page, so nothing was saved. " +
+                "Save again to replace their version with yours, or reload the page to see theirs (your unsaved entries are then lost).");
 
-        if (fieldsChanged)
+        foreach (var (field, _) in decisions.Where(d => d.Decision == MergeDecision.Write))
+            field.Copy(edit.Typed, merged);
+        if (decisions.Any(d => d.Decision == MergeDecision.Write))
         {
-            edit.Typed.ApplyTo(project, code);
+            merged.ApplyTo(project, code);
             project.UpdatedAt = now;
         }
-        if (notesChanged)
+        if (notesDecision == MergeDecision.Write)
             step.Notes = edit.Notes.Trim();
         Touch(step, who, now);
 
-        var refused = edit.NewStatus is { } status ? StepRules.CheckStatusChange(code, status, step.Notes, project, edit.Typed, hasFile) : [];
+        var refused = edit.NewStatus is { } status ? StepRules.CheckStatusChange(code, status, step.Notes, project, merged, hasFile) : [];
         if (edit.NewStatus is { } accepted && refused.Count == 0)
             step.Status = accepted;
         else if (step.Status == StepStatus.NotStarted)
@@ -75,14 +82,17 @@ public sealed class PreparationService(
         var notices = ReopenBrokenSteps(progress, project, hasFile, who, now);
         if (await db.TrySaveAsync(log, $"step {code} of project {projectId}") is { } failure)
             return failure;
+        await transaction.CommitAsync();
         log.LogInformation("Saved step {StepCode} of project {ProjectId}: status {Status}, refused {RefusedCount}",
             code, projectId, step.Status, refused.Count);
 
         var errors = new Dictionary<string, string>();
-        if (code == "P1" && PartnerIdRule.Check(edit.Typed.PartnerId) is { } partnerError)
+        if (code == "P1" && PartnerIdRule.Check(merged.PartnerId) is { } partnerError)
             errors[nameof(PreparationInput.PartnerId)] = $"{partnerError} The previous Partner ID ({project.PartnerId}) is kept until you fix it.";
-        if (refused.Count > 0)
-            errors[code] = string.Join("\n", refused);
+        // The Partner ID's own message says it all; the step's list need not repeat it.
+        var stepRefusals = errors.Count > 0 ? refused.Where(r => !r.StartsWith(StepRules.FixPartnerIdPrefix, StringComparison.Ordinal)).ToList() : refused;
+        if (stepRefusals.Count > 0)
+            errors[code] = string.Join("\n", stepRefusals);
         return errors.Count > 0
             ? new SaveResult(errors, ["Your other entries and notes were saved.", .. notices])
             : SaveResult.Ok([.. notices]);

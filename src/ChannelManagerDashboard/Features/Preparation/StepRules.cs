@@ -5,6 +5,8 @@ namespace ChannelManagerDashboard.Features.Preparation;
 /// <summary>What each preparation step needs before it may be marked done.</summary>
 public static class StepRules
 {
+    public const string FixPartnerIdPrefix = "Fix the Partner ID";
+
     /// <returns>Why <paramref name="stepCode"/> cannot be done yet; empty when it can.</returns>
     public static IReadOnlyList<string> Unmet(string stepCode, CertificationProject project, bool hasCertificationFile) => stepCode switch
     {
@@ -24,7 +26,7 @@ public static class StepRules
         var unmet = Unmet(stepCode, draft, hasCertificationFile).ToList();
         // ApplyTo keeps the saved Partner ID when the typed one is invalid, so point at the typed one here.
         if (stepCode == "P1" && PartnerIdRule.Check(typed.PartnerId) is not null)
-            unmet.Add($"Fix the Partner ID '{typed.PartnerId.Trim()}' (see the message under the field).");
+            unmet.Add($"{FixPartnerIdPrefix} '{typed.PartnerId.Trim()}' (see the message under the field).");
         return unmet;
     }
 

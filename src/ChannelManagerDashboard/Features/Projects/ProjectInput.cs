@@ -1,3 +1,4 @@
+using ChannelManagerDashboard.Features.Common;
 using ChannelManagerDashboard.Features.Preparation;
 
 namespace ChannelManagerDashboard.Features.Projects;
@@ -37,9 +38,17 @@ public class ProjectInput
         return errors;
     }
 
-    public bool IsSameAs(ProjectInput other) =>
-        (Name, PartnerId, PilotPropertyName, Environment, EndpointBaseUrl, ContactPerson) ==
-        (other.Name, other.PartnerId, other.PilotPropertyName, other.Environment, other.EndpointBaseUrl, other.ContactPerson);
+    public static readonly IReadOnlyList<EditableField<ProjectInput>> Fields =
+    [
+        new("the name", x => x.Name, (x, v) => x.Name = (string)v!),
+        new("the Partner ID", x => x.PartnerId, (x, v) => x.PartnerId = (string)v!),
+        new("the pilot property", x => x.PilotPropertyName, (x, v) => x.PilotPropertyName = (string)v!),
+        new("the environment", x => x.Environment, (x, v) => x.Environment = (MewsEnvironment)v!),
+        new("the base URL", x => x.EndpointBaseUrl, (x, v) => x.EndpointBaseUrl = (string)v!),
+        new("the contact person", x => x.ContactPerson, (x, v) => x.ContactPerson = (string)v!),
+    ];
+
+    public bool IsSameAs(ProjectInput other) => Fields.All(field => field.Same(this, other));
 
     public ProjectInput Copy() => (ProjectInput)MemberwiseClone();
 }

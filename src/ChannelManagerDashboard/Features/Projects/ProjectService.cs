@@ -32,7 +32,7 @@ public sealed class ProjectService(IDbContextFactory<DashboardDbContext> dbFacto
         var now = clock.GetUtcNow();
         var project = new CertificationProject { CreatedAt = now };
         Apply(input, project, now);
-        project.Endpoints.ApplyBase(project.EndpointBaseUrl);
+        project.Endpoints.ApplyBase("", project.EndpointBaseUrl);
 
         await using var db = await dbFactory.CreateDbContextAsync();
         db.Projects.Add(project);
@@ -44,8 +44,9 @@ public sealed class ProjectService(IDbContextFactory<DashboardDbContext> dbFacto
     }
 
     /// <summary>
-    /// Saves edits (rename included). <paramref name="baseline"/> is what the page loaded: when someone else saved other
-    /// values since, the save is refused rather than overwriting theirs. A changed base URL moves the endpoint URLs that are empty or still on their default path.
+    /// Saves edits (rename included), field by field against <paramref name="baseline"/>, what the page loaded: fields
+    /// the user left alone keep the stored value, and a field someone else changed differently refuses the save
+    /// instead of overwriting theirs. A changed base URL moves the endpoint URLs that still follow the old one.
     /// </summary>
     public async Task<SaveResult> UpdateAsync(int id, ProjectInput input, ProjectInput baseline)
     {
@@ -54,20 +55,27 @@ public sealed class ProjectService(IDbContextFactory<DashboardDbContext> dbFacto
             return SaveResult.Invalid(errors);
 
         await using var db = await dbFactory.CreateDbContextAsync();
+        // An immediate transaction: the conflict check and the write happen with no other save in between.
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == id);
         if (project is null)
             return SaveResult.Invalid(nameof(ProjectInput.Name), $"Project {id} no longer exists. Go back to the project list.");
-        var current = ProjectInput.From(project);
-        if (!current.IsSameAs(baseline) && !current.IsSameAs(input))
+        var merged = ProjectInput.From(project);
+        var decisions = ProjectInput.Fields.Select(f => (Field: f, Decision: FieldMerge.Decide(f.Get(input), f.Get(baseline), f.Get(merged)))).ToList();
+        var conflicts = decisions.Where(d => d.Decision == MergeDecision.Conflict).Select(d => d.Field.Label).ToList();
+        if (conflicts.Count > 0)
             return SaveResult.Invalid(SaveResult.ConflictField,
-                "Someone else changed these details since you opened the page, so nothing was saved. Save again to replace " +
-                "their version with yours, or reload the page to see theirs (your unsaved entries are then lost).");
+                $"Someone else changed {string.Join(", ", conflicts)} since you opened the page, so nothing was saved. Save again to " +
+                "replace their version with yours, or reload the page to see theirs (your unsaved entries are then lost).");
+        foreach (var (field, _) in decisions.Where(d => d.Decision == MergeDecision.Write))
+            field.Copy(input, merged);
 
-        var baseUrlChanged = project.EndpointBaseUrl != input.EndpointBaseUrl.Trim();
-        Apply(input, project, clock.GetUtcNow());
-        var moved = baseUrlChanged ? project.Endpoints.ApplyBase(project.EndpointBaseUrl) : 0;
+        var oldBaseUrl = project.EndpointBaseUrl;
+        Apply(merged, project, clock.GetUtcNow());
+        var moved = project.Endpoints.ApplyBase(oldBaseUrl, project.EndpointBaseUrl);
         if (await db.TrySaveAsync(log, $"project {id}") is { } failure)
             return failure;
+        await transaction.CommitAsync();
         log.LogInformation("Updated project {ProjectId} {ProjectName}", project.Id, project.Name);
         return moved > 0
             ? SaveResult.Ok($"{moved} endpoint URL(s) now use the new base URL; review them in step P2.")

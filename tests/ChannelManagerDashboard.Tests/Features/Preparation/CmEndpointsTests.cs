@@ -21,20 +21,22 @@ public class CmEndpointsTests
     }
 
     [Fact]
-    public void A_new_base_moves_empty_and_default_path_urls_and_keeps_custom_paths()
+    public void A_new_base_moves_empty_urls_and_the_old_bases_defaults_only()
     {
         var endpoints = CmEndpoints.FromBase("https://old.example.com/mews");
         endpoints.UpdatePrices = "https://other.example/ari/prices";
+        endpoints.UpdateRestrictions = "https://other.example/mews/updateRestrictions";
         endpoints.ChangeNotification = "";
 
-        var changed = endpoints.ApplyBase("https://new.example.com/cm/");
+        var changed = endpoints.ApplyBase("https://old.example.com/mews/", "https://new.example.com/cm/");
 
-        Assert.Equal(4, changed);
+        Assert.Equal(3, changed);
+        Assert.Equal("https://new.example.com/cm/updateAvailability", endpoints.UpdateAvailability);
         Assert.Equal("https://other.example/ari/prices", endpoints.UpdatePrices);
-        Assert.Equal("https://new.example.com/cm/updateRestrictions", endpoints.UpdateRestrictions);
+        Assert.Equal("https://other.example/mews/updateRestrictions", endpoints.UpdateRestrictions);
         Assert.Equal("https://new.example.com/cm/changeNotificaton", endpoints.ChangeNotification);
-        Assert.Equal(0, endpoints.ApplyBase("https://new.example.com/cm"));
-        Assert.Equal(0, endpoints.ApplyBase("  "));
+        Assert.Equal(0, endpoints.ApplyBase("https://new.example.com/cm", "https://new.example.com/cm"));
+        Assert.Equal(0, endpoints.ApplyBase("https://new.example.com/cm", "  "));
     }
 
     [Fact]

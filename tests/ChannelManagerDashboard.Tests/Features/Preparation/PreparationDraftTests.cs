@@ -9,10 +9,12 @@ public sealed class PreparationDraftTests : DatabaseTest
 {
     private async Task<PreparationState> LoadAsync(int id) => (await Services.Preparation.LoadAsync(id))!;
 
-    private async Task<SaveResult> SaveAsync(int id, PreparationDraft draft, string step, StepStatus? status = null)
+    private async Task<SaveResult> SaveAsync(int id, PreparationDraft draft, string step, StepStatus? status = null, Action? whileSaving = null)
     {
-        var result = await Services.Preparation.SaveStepAsync(id, draft.EditFor(step, status), "Jana");
-        draft.AfterSave(await LoadAsync(id), step, result);
+        var edit = draft.EditFor(step, status);
+        var result = await Services.Preparation.SaveStepAsync(id, edit, "Jana");
+        whileSaving?.Invoke();
+        draft.AfterSave(await LoadAsync(id), edit, result);
         return result;
     }
 
@@ -81,6 +83,45 @@ public sealed class PreparationDraftTests : DatabaseTest
         Assert.False(mine.HasChangesFor("P9"));
         Assert.Equal("my unsaved note", mine.Notes["P4"]);
         Assert.True(mine.HasChangesFor("P4"));
+    }
+
+    [Fact]
+    public async Task A_reload_does_not_hide_that_someone_else_changed_a_field_being_edited()
+    {
+        var id = await Services.CreateProjectAsync();
+        var mine = new PreparationDraft(await LoadAsync(id));
+        var theirs = new PreparationDraft(await LoadAsync(id));
+        mine.Fields.TechnicalDetails = "mine";
+        theirs.Fields.TechnicalDetails = "theirs";
+        theirs.Fields.PilotPropertyName = "their pilot";
+        await SaveAsync(id, theirs, "P1");
+        mine.Rebase(await LoadAsync(id));
+
+        var result = await SaveAsync(id, mine, "P1");
+
+        Assert.StartsWith("Someone else changed the technical details of P1", result.Errors[SaveResult.ConflictField]);
+        Assert.Equal("mine", mine.Fields.TechnicalDetails);
+        Assert.Equal("their pilot", mine.Fields.PilotPropertyName);
+        Assert.True((await SaveAsync(id, mine, "P1")).Succeeded);
+        var stored = (await LoadAsync(id)).Project;
+        Assert.Equal("mine", stored.TechnicalDetails);
+        Assert.Equal("their pilot", stored.PilotPropertyName);
+    }
+
+    [Fact]
+    public async Task Typing_while_a_save_runs_is_kept_as_unsaved()
+    {
+        var id = await Services.CreateProjectAsync();
+        var draft = new PreparationDraft(await LoadAsync(id));
+        draft.Fields.TechnicalDetails = "sent";
+        draft.Notes["P1"] = "sent note";
+
+        await SaveAsync(id, draft, "P1", whileSaving: () => draft.Fields.TechnicalDetails = "typed during the save");
+
+        Assert.Equal("typed during the save", draft.Fields.TechnicalDetails);
+        Assert.True(draft.HasChangesFor("P1"));
+        Assert.Equal("sent note", draft.Notes["P1"]);
+        Assert.Equal("sent", (await LoadAsync(id)).Project.TechnicalDetails);
     }
 
     [Fact]

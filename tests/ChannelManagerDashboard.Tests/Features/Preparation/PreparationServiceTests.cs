@@ -107,7 +107,7 @@ public sealed class PreparationServiceTests : DatabaseTest
 
         var bob = await SaveAsync(id, "P2", f => f.Endpoints.UpdatePrices = "https://bob.example/prices", who: "Bob", loaded: loadedByBob);
 
-        Assert.Contains("Someone else saved P2", bob.Errors[SaveResult.ConflictField]);
+        Assert.StartsWith("Someone else changed the Update prices URL of P2", bob.Errors[SaveResult.ConflictField]);
         Assert.Equal("https://alice.example/prices", (await LoadAsync(id)).Project.Endpoints.UpdatePrices);
         Assert.True((await SaveAsync(id, "P2", f => f.Endpoints.UpdatePrices = "https://bob.example/prices", who: "Bob")).Succeeded);
     }

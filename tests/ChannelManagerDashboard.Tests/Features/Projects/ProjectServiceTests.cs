@@ -83,9 +83,26 @@ public sealed class ProjectServiceTests : DatabaseTest
         var bob = await Services.Projects.UpdateAsync(id, Services.ValidInput("Bob's name"), loadedByBob);
         var bobAgain = await Services.Projects.UpdateAsync(id, Services.ValidInput("Bob's name"), Services.ValidInput("Alice's name"));
 
-        Assert.Contains("Someone else changed these details", bob.Errors[SaveResult.ConflictField]);
+        Assert.StartsWith("Someone else changed the name since you opened the page", bob.Errors[SaveResult.ConflictField]);
         Assert.True(bobAgain.Succeeded);
         Assert.Equal("Bob's name", (await Services.Projects.GetAsync(id))!.Name);
+    }
+
+    [Fact]
+    public async Task Edits_of_different_fields_by_two_people_are_both_kept()
+    {
+        var id = await Services.CreateProjectAsync();
+        var loaded = Services.ValidInput();
+        var alice = Services.ValidInput("Alice's name");
+        var bob = Services.ValidInput();
+        bob.ContactPerson = "Bob";
+
+        Assert.True((await Services.Projects.UpdateAsync(id, alice, loaded)).Succeeded);
+        Assert.True((await Services.Projects.UpdateAsync(id, bob, loaded)).Succeeded);
+
+        var project = await Services.Projects.GetAsync(id);
+        Assert.Equal("Alice's name", project!.Name);
+        Assert.Equal("Bob", project.ContactPerson);
     }
 
     [Fact]

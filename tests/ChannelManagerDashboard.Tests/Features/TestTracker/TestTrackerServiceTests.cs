@@ -81,7 +81,7 @@ public sealed class TestTrackerServiceTests : DatabaseTest
         var result = await Services.Tracker.RecordAsync(id, "INV-01", TestStatus.Passed, "", "Jana");
 
         Assert.Contains("could not save the result of INV-01", result.Errors[SaveChangesExtensions.DatabaseField]);
-        Assert.Contains("disk I/O error", result.Errors[SaveChangesExtensions.DatabaseField]);
+        Assert.Contains("Your entries are still on screen", result.Errors[SaveChangesExtensions.DatabaseField]);
     }
 
     [Fact]
