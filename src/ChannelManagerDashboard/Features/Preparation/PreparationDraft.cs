@@ -71,15 +71,18 @@ public sealed class PreparationDraft
         {
             foreach (var field in PreparationInput.FieldsOf(code))
             {
+                var untouched = field.Same(Fields, baseline);
                 var storedAsSent = !conflict && field.Same(sent.Typed, stored) && field.Same(Fields, sent.Typed);
-                field.Copy(stored, baseline);
-                if (storedAsSent)
+                if (untouched || storedAsSent)
                     field.Copy(stored, Fields);
+                field.Copy(stored, baseline);
             }
-            var notesStored = !conflict && FieldMerge.Same(sent.Notes, newState[code].Notes) && FieldMerge.Same(Notes[code], sent.Notes);
-            baselineNotes[code] = newState[code].Notes;
-            if (notesStored)
-                Notes[code] = newState[code].Notes;
+            var notes = newState[code].Notes;
+            var notesUntouched = FieldMerge.Same(Notes[code], baselineNotes[code]);
+            var notesStored = !conflict && FieldMerge.Same(sent.Notes, notes) && FieldMerge.Same(Notes[code], sent.Notes);
+            if (notesUntouched || notesStored)
+                Notes[code] = notes;
+            baselineNotes[code] = notes;
         }
         Rebase(newState);
     }
