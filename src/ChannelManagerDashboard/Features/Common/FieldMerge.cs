@@ -29,6 +29,23 @@ public static class FieldMerge
         : Same(stored, baseline) || Same(stored, typed) ? MergeDecision.Write
         : MergeDecision.Conflict;
 
+    /// <summary>
+    /// Copies the user's changes from <paramref name="typed"/> into <paramref name="stored"/> field by field, unless any
+    /// field conflicts, in which case nothing is copied.
+    /// </summary>
+    /// <returns>The labels of the conflicting fields, and how many fields were copied.</returns>
+    public static (IReadOnlyList<string> Conflicts, int Written) Merge<T>(IEnumerable<EditableField<T>> fields, T typed, T baseline, T stored)
+    {
+        var decisions = fields.Select(f => (Field: f, Decision: Decide(f.Get(typed), f.Get(baseline), f.Get(stored)))).ToList();
+        var conflicts = decisions.Where(d => d.Decision == MergeDecision.Conflict).Select(d => d.Field.Label).ToList();
+        if (conflicts.Count > 0)
+            return (conflicts, 0);
+        var writes = decisions.Where(d => d.Decision == MergeDecision.Write).ToList();
+        foreach (var (field, _) in writes)
+            field.Copy(typed, stored);
+        return ([], writes.Count);
+    }
+
     /// <summary>Values are equal; text is compared trimmed, as it is stored trimmed.</summary>
     public static bool Same(object? a, object? b) => Equals(a is string s ? s.Trim() : a, b is string t ? t.Trim() : b);
 

@@ -12,5 +12,15 @@ public sealed record SaveResult(IReadOnlyDictionary<string, string> Errors, IRea
 
     public static SaveResult Invalid(string field, string message) => Invalid(new Dictionary<string, string> { [field] = message });
 
+    public static string ProjectMissingMessage(int projectId) => $"Project {projectId} no longer exists. Go back to the project list.";
+
+    /// <summary>The project was deleted or the link is wrong; <paramref name="field"/> is where the page shows it.</summary>
+    public static SaveResult ProjectMissing(int projectId, string field) => Invalid(field, ProjectMissingMessage(projectId));
+
+    /// <summary>Someone else saved <paramref name="what"/> differently since the page loaded; nothing was saved.</summary>
+    public static SaveResult Conflict(IEnumerable<string> what) => Invalid(ConflictField,
+        $"Someone else changed {string.Join(", ", what)} since you opened the page, so nothing was saved. Save again to " +
+        "replace their version with yours, or reload the page to see theirs (your unsaved entries are then lost).");
+
     public bool Succeeded => Errors.Count == 0;
 }

@@ -44,27 +44,20 @@ public sealed class PreparationService(
         await using var transaction = await db.Database.BeginTransactionAsync();
         var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == projectId);
         if (project is null)
-            return SaveResult.Invalid("Project", $"Project {projectId} no longer exists. Go back to the project list.");
+            return SaveResult.ProjectMissing(projectId, "Project");
         var progress = await db.StepProgress.Where(s => s.ProjectId == projectId).ToListAsync();
         var hasFile = await db.CertificationFiles.AnyAsync(f => f.ProjectId == projectId);
         var step = progress.FirstOrDefault(s => s.StepCode == code) ?? Add(db, progress, projectId, code);
         var now = clock.GetUtcNow();
 
         var merged = PreparationInput.From(project);
-        var fields = PreparationInput.FieldsOf(code);
-        var decisions = fields.Select(f => (Field: f, Decision: FieldMerge.Decide(f.Get(edit.Typed), f.Get(edit.Baseline), f.Get(merged)))).ToList();
+        var (fieldConflicts, written) = FieldMerge.Merge(PreparationInput.FieldsOf(code), edit.Typed, edit.Baseline, merged);
         var notesDecision = FieldMerge.Decide(edit.Notes, edit.BaselineNotes, step.Notes);
-        var conflicts = decisions.Where(d => d.Decision == MergeDecision.Conflict).Select(d => d.Field.Label).ToList();
-        if (notesDecision == MergeDecision.Conflict)
-            conflicts.Add("the notes");
+        var conflicts = notesDecision == MergeDecision.Conflict ? [.. fieldConflicts, "the notes"] : fieldConflicts;
         if (conflicts.Count > 0)
-            return SaveResult.Invalid(SaveResult.ConflictField,
-                $"Someone else changed {string.Join(", ", conflicts)} of {code} since you opened this page, so nothing was saved. " +
-                "Save again to replace their version with yours, or reload the page to see theirs (your unsaved entries are then lost).");
+            return SaveResult.Conflict(conflicts.Select(what => $"{what} of {code}"));
 
-        foreach (var (field, _) in decisions.Where(d => d.Decision == MergeDecision.Write))
-            field.Copy(edit.Typed, merged);
-        if (decisions.Any(d => d.Decision == MergeDecision.Write))
+        if (written > 0)
         {
             merged.ApplyTo(project, code);
             project.UpdatedAt = now;
@@ -116,7 +109,7 @@ public sealed class PreparationService(
         await using var db = await dbFactory.CreateDbContextAsync();
         var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == projectId);
         if (project is null)
-            return SaveResult.Invalid("File", $"Project {projectId} no longer exists. Go back to the project list.");
+            return SaveResult.ProjectMissing(projectId, "File");
         var file = await db.CertificationFiles.FirstOrDefaultAsync(f => f.ProjectId == projectId);
         if (file is null)
         {

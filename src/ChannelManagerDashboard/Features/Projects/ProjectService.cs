@@ -59,16 +59,11 @@ public sealed class ProjectService(IDbContextFactory<DashboardDbContext> dbFacto
         await using var transaction = await db.Database.BeginTransactionAsync();
         var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == id);
         if (project is null)
-            return SaveResult.Invalid(nameof(ProjectInput.Name), $"Project {id} no longer exists. Go back to the project list.");
+            return SaveResult.ProjectMissing(id, nameof(ProjectInput.Name));
         var merged = ProjectInput.From(project);
-        var decisions = ProjectInput.Fields.Select(f => (Field: f, Decision: FieldMerge.Decide(f.Get(input), f.Get(baseline), f.Get(merged)))).ToList();
-        var conflicts = decisions.Where(d => d.Decision == MergeDecision.Conflict).Select(d => d.Field.Label).ToList();
+        var (conflicts, _) = FieldMerge.Merge(ProjectInput.Fields, input, baseline, merged);
         if (conflicts.Count > 0)
-            return SaveResult.Invalid(SaveResult.ConflictField,
-                $"Someone else changed {string.Join(", ", conflicts)} since you opened the page, so nothing was saved. Save again to " +
-                "replace their version with yours, or reload the page to see theirs (your unsaved entries are then lost).");
-        foreach (var (field, _) in decisions.Where(d => d.Decision == MergeDecision.Write))
-            field.Copy(input, merged);
+            return SaveResult.Conflict(conflicts);
 
         var oldBaseUrl = project.EndpointBaseUrl;
         Apply(merged, project, clock.GetUtcNow());
@@ -88,7 +83,7 @@ public sealed class ProjectService(IDbContextFactory<DashboardDbContext> dbFacto
         await using var db = await dbFactory.CreateDbContextAsync();
         var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == id);
         if (project is null)
-            return $"Project {id} no longer exists. Go back to the project list.";
+            return SaveResult.ProjectMissingMessage(id);
         var now = clock.GetUtcNow();
         project.ArchivedAt = archived ? now : null;
         project.UpdatedAt = now;

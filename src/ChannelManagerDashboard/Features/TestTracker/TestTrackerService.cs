@@ -26,7 +26,7 @@ public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbF
         await using var db = await dbFactory.CreateDbContextAsync();
         var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == projectId);
         if (project is null)
-            return SaveResult.Invalid("Test", $"Project {projectId} no longer exists. Go back to the project list.");
+            return SaveResult.ProjectMissing(projectId, "Test");
         var record = await db.TestRecords.FirstOrDefaultAsync(r => r.ProjectId == projectId && r.TestId == testId);
         if (record is null)
         {
