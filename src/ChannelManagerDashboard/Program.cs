@@ -1,6 +1,10 @@
 using ChannelManagerDashboard.Components;
 using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Features.Connections;
 using ChannelManagerDashboard.Features.Health;
+using ChannelManagerDashboard.Features.MewsApi;
+using ChannelManagerDashboard.Features.MewsSimulator;
 using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Features.Team;
@@ -18,7 +22,8 @@ builder.AddDashboardLogging(dataFolder).AddDashboardData(dataFolder);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddTeam().AddProjects().AddPreparation(builder.Configuration).AddTestTracker().AddHealth();
+builder.Services.AddTeam().AddProjects().AddPreparation(builder.Configuration).AddTestTracker().AddHealth()
+    .AddMewsApi(builder.Configuration).AddMewsSimulator(builder.Configuration).AddPropertyConnections().AddConfigurationViewer();
 
 var app = builder.Build();
 app.Logger.LogInformation("Data folder: {DataFolder}", dataFolder.Path);
@@ -31,6 +36,7 @@ app.UseAntiforgery();
 
 app.MapHealth();
 app.MapPreparation();
+app.MapMewsSimulator();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 try

@@ -1,3 +1,5 @@
+using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Features.Connections;
 using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Features.TestTracker;
@@ -11,6 +13,9 @@ public class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : 
     public DbSet<StepProgress> StepProgress => Set<StepProgress>();
     public DbSet<CertificationFile> CertificationFiles => Set<CertificationFile>();
     public DbSet<TestRecord> TestRecords => Set<TestRecord>();
+    public DbSet<ClientCredential> ClientCredentials => Set<ClientCredential>();
+    public DbSet<PropertyConnection> PropertyConnections => Set<PropertyConnection>();
+    public DbSet<ConfigurationSnapshot> ConfigurationSnapshots => Set<ConfigurationSnapshot>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);

@@ -42,7 +42,7 @@ public sealed class PreparationDraft
 
     /// <summary>Why <paramref name="stepCode"/> cannot be done, judged on what is typed for it.</summary>
     public IReadOnlyList<string> UnmetFor(string stepCode) =>
-        StepRules.UnmetAsTyped(stepCode, State.Project, Fields, State.File is not null);
+        StepRules.UnmetAsTyped(stepCode, State.Project, Fields, State.Facts);
 
     /// <summary>Takes a newly loaded state: untouched fields and notes show it, touched ones keep what was typed.</summary>
     public void Rebase(PreparationState newState)

@@ -25,7 +25,7 @@ public sealed class PreparationService(
             .Where(f => f.ProjectId == projectId)
             .Select(f => new CertificationFileInfo(f.FileName, f.Size, f.UploadedBy, f.UploadedAt))
             .FirstOrDefaultAsync();
-        return Build(project, progress, file);
+        return Build(project, progress, file, await StepFacts.LoadAsync(db, project));
     }
 
     /// <summary>
@@ -46,7 +46,7 @@ public sealed class PreparationService(
         if (project is null)
             return SaveResult.ProjectMissing(projectId, "Project");
         var progress = await db.StepProgress.Where(s => s.ProjectId == projectId).ToListAsync();
-        var hasFile = await db.CertificationFiles.AnyAsync(f => f.ProjectId == projectId);
+        var facts = await StepFacts.LoadAsync(db, project);
         var step = progress.FirstOrDefault(s => s.StepCode == code) ?? Add(db, progress, projectId, code);
         var now = clock.GetUtcNow();
 
@@ -66,13 +66,13 @@ public sealed class PreparationService(
             step.Notes = edit.Notes.Trim();
         Touch(step, who, now);
 
-        var refused = edit.NewStatus is { } status ? StepRules.CheckStatusChange(code, status, step.Notes, project, merged, hasFile) : [];
+        var refused = edit.NewStatus is { } status ? StepRules.CheckStatusChange(code, status, step.Notes, project, merged, facts) : [];
         if (edit.NewStatus is { } accepted && refused.Count == 0)
             step.Status = accepted;
         else if (step.Status == StepStatus.NotStarted)
             step.Status = StepStatus.InProgress;
 
-        var notices = ReopenBrokenSteps(progress, project, hasFile, who, now);
+        var notices = ReopenBrokenSteps(progress, project, facts, who, now);
         if (await db.TrySaveAsync(log, $"step {code} of project {projectId}") is { } failure)
             return failure;
         await transaction.CommitAsync();
@@ -134,22 +134,59 @@ public sealed class PreparationService(
         return await db.CertificationFiles.AsNoTracking().FirstOrDefaultAsync(f => f.ProjectId == projectId);
     }
 
-    private static PreparationState Build(CertificationProject project, IReadOnlyList<StepProgress> progress, CertificationFileInfo? file)
+    /// <summary>
+    /// Ticks the steps the dashboard checks by itself (P4, P5) when their rules hold, and reopens any done step whose
+    /// rules no longer hold (after a connection is removed or the environment changes).
+    /// </summary>
+    /// <returns>What changed, for the user.</returns>
+    public async Task<IReadOnlyList<string>> SyncAutomaticStepsAsync(int projectId, string who)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == projectId);
+        if (project is null)
+            return [];
+        var progress = await db.StepProgress.Where(s => s.ProjectId == projectId).ToListAsync();
+        var facts = await StepFacts.LoadAsync(db, project);
+        var now = clock.GetUtcNow();
+        var notices = ReopenBrokenSteps(progress, project, facts, who, now);
+        foreach (var code in AutomaticSteps)
+        {
+            var step = progress.FirstOrDefault(s => s.StepCode == code);
+            if (step?.Status == StepStatus.Done || StepRules.Unmet(code, project, facts).Count > 0)
+                continue;
+            step ??= Add(db, progress, projectId, code);
+            step.Status = StepStatus.Done;
+            Touch(step, who, now);
+            notices.Add($"{code} is done.");
+        }
+        if (notices.Count == 0)
+            return [];
+        if (await db.TrySaveAsync(log, $"the automatic steps of project {projectId}") is { } failure)
+            return [.. failure.Errors.Values];
+        await transaction.CommitAsync();
+        log.LogInformation("Automatic steps of project {ProjectId}: {Changes}", projectId, string.Join(" ", notices));
+        return notices;
+    }
+
+    private static readonly string[] AutomaticSteps = ["P4", "P5"];
+
+    private static PreparationState Build(CertificationProject project, IReadOnlyList<StepProgress> progress, CertificationFileInfo? file, StepFacts facts)
     {
         var steps = PreparationSteps.All.Select(step =>
         {
             var saved = progress.FirstOrDefault(p => p.StepCode == step.Code);
             return new StepView(step, saved?.Status ?? StepStatus.NotStarted, saved?.Notes ?? "", saved?.UpdatedBy ?? "", saved?.UpdatedAt);
         }).ToList();
-        return new PreparationState(project, steps, file);
+        return new PreparationState(project, steps, file, facts);
     }
 
-    private static List<string> ReopenBrokenSteps(List<StepProgress> progress, CertificationProject project, bool hasFile, string who, DateTimeOffset now)
+    private static List<string> ReopenBrokenSteps(List<StepProgress> progress, CertificationProject project, StepFacts facts, string who, DateTimeOffset now)
     {
         var notices = new List<string>();
         foreach (var step in progress.Where(s => s.Status == StepStatus.Done))
         {
-            var unmet = StepRules.Unmet(step.StepCode, project, hasFile);
+            var unmet = StepRules.Unmet(step.StepCode, project, facts);
             if (unmet.Count == 0)
                 continue;
             step.Status = StepStatus.InProgress;

@@ -8,7 +8,7 @@ public sealed record StepView(PreparationStep Step, StepStatus Status, string No
 /// <summary>P8's file without its bytes.</summary>
 public sealed record CertificationFileInfo(string FileName, long Size, string UploadedBy, DateTimeOffset UploadedAt);
 
-public sealed record PreparationState(CertificationProject Project, IReadOnlyList<StepView> Steps, CertificationFileInfo? File)
+public sealed record PreparationState(CertificationProject Project, IReadOnlyList<StepView> Steps, CertificationFileInfo? File, StepFacts Facts)
 {
     public int DoneCount => Steps.Count(s => s.Status == StepStatus.Done);
 

@@ -8,22 +8,26 @@ public static class StepRules
     public const string FixPartnerIdPrefix = "Fix the Partner ID";
 
     /// <returns>Why <paramref name="stepCode"/> cannot be done yet; empty when it can.</returns>
-    public static IReadOnlyList<string> Unmet(string stepCode, CertificationProject project, bool hasCertificationFile) => stepCode switch
+    public static IReadOnlyList<string> Unmet(string stepCode, CertificationProject project, StepFacts facts) => stepCode switch
     {
         "P1" => P1(project),
         "P2" => P2(project),
         "P3" => EndpointProblems(project.Endpoints).Select(p => $"Fix P2 first: {p}").ToList(),
-        "P8" => hasCertificationFile ? [] : ["Upload the filled-in certification file."],
+        "P4" => facts.ChosenConnections > 0 ? [] : [$"Call Get properties on Mews {project.Environment} and pick at least one connection for this project."],
+        "P5" => facts.ChosenConnections == 0 ? ["Pick a connection in P4 first."]
+            : facts.ConnectionsWithoutSnapshot > 0 ? [$"Fetch the configuration of {facts.ConnectionsWithoutSnapshot} chosen connection(s)."]
+            : [],
+        "P8" => facts.HasCertificationFile ? [] : ["Upload the filled-in certification file."],
         "P9" => P9(project),
         _ => [],
     };
 
     /// <summary>Like <see cref="Unmet"/>, judged on the step's own fields as typed and everything else as saved.</summary>
-    public static IReadOnlyList<string> UnmetAsTyped(string stepCode, CertificationProject saved, PreparationInput typed, bool hasCertificationFile)
+    public static IReadOnlyList<string> UnmetAsTyped(string stepCode, CertificationProject saved, PreparationInput typed, StepFacts facts)
     {
         var draft = saved.Clone();
         typed.ApplyTo(draft, stepCode);
-        var unmet = Unmet(stepCode, draft, hasCertificationFile).ToList();
+        var unmet = Unmet(stepCode, draft, facts).ToList();
         // ApplyTo keeps the saved Partner ID when the typed one is invalid, so point at the typed one here.
         if (stepCode == "P1" && PartnerIdRule.Check(typed.PartnerId) is not null)
             unmet.Add($"{FixPartnerIdPrefix} '{typed.PartnerId.Trim()}' (see the message under the field).");
@@ -32,9 +36,9 @@ public static class StepRules
 
     /// <returns>Why the status change is refused; empty when it is allowed.</returns>
     public static IReadOnlyList<string> CheckStatusChange(
-        string stepCode, StepStatus status, string notes, CertificationProject saved, PreparationInput typed, bool hasCertificationFile) => status switch
+        string stepCode, StepStatus status, string notes, CertificationProject saved, PreparationInput typed, StepFacts facts) => status switch
     {
-        StepStatus.Done => UnmetAsTyped(stepCode, saved, typed, hasCertificationFile),
+        StepStatus.Done => UnmetAsTyped(stepCode, saved, typed, facts),
         StepStatus.Blocked when string.IsNullOrWhiteSpace(notes) =>
             ["Say in the notes what blocks this step and who can unblock it, then mark it blocked."],
         _ => [],

@@ -117,16 +117,16 @@ public sealed class PreparationServiceTests : DatabaseTest
     {
         var id = await Services.CreateProjectAsync();
         var loadedByBob = await LoadAsync(id);
-        await SaveAsync(id, "P5", notes: "Alice's notes", who: "Alice");
+        await SaveAsync(id, "P6", notes: "Alice's notes", who: "Alice");
 
-        var conflicting = await SaveAsync(id, "P5", notes: "Bob's notes", who: "Bob", loaded: loadedByBob);
-        var statusOnly = await SaveAsync(id, "P5", status: StepStatus.Done, who: "Bob", loaded: loadedByBob);
+        var conflicting = await SaveAsync(id, "P6", notes: "Bob's notes", who: "Bob", loaded: loadedByBob);
+        var statusOnly = await SaveAsync(id, "P6", status: StepStatus.Done, who: "Bob", loaded: loadedByBob);
 
         Assert.True(conflicting.Errors.ContainsKey(SaveResult.ConflictField));
         Assert.True(statusOnly.Succeeded);
-        var p5 = (await LoadAsync(id))["P5"];
-        Assert.Equal("Alice's notes", p5.Notes);
-        Assert.Equal(StepStatus.Done, p5.Status);
+        var p6 = (await LoadAsync(id))["P6"];
+        Assert.Equal("Alice's notes", p6.Notes);
+        Assert.Equal(StepStatus.Done, p6.Status);
     }
 
     [Fact]

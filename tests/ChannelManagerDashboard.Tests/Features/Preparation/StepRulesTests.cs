@@ -20,15 +20,15 @@ public class StepRulesTests
         Assert.Equal(Enumerable.Range(1, 9).Select(i => $"P{i}"), PreparationSteps.All.Select(s => s.Code));
 
     [Fact]
-    public void Steps_P2_and_P4_to_P7_say_what_will_check_them_later() =>
-        Assert.Equal(["P2", "P4", "P5", "P6", "P7"], PreparationSteps.All.Where(s => s.AutomaticLater is not null).Select(s => s.Code));
+    public void Steps_P2_P6_and_P7_say_what_will_check_them_later_now_that_P4_and_P5_check_themselves() =>
+        Assert.Equal(["P2", "P6", "P7"], PreparationSteps.All.Where(s => s.AutomaticLater is not null).Select(s => s.Code));
 
     [Theory]
     [InlineData("P1")]
     [InlineData("P2")]
     [InlineData("P3")]
     [InlineData("P9")]
-    public void A_complete_project_meets_every_field_rule(string code) => Assert.Empty(StepRules.Unmet(code, Project(), hasCertificationFile: false));
+    public void A_complete_project_meets_every_field_rule(string code) => Assert.Empty(StepRules.Unmet(code, Project(), StepFacts.None));
 
     [Fact]
     public void P1_needs_technical_details_and_pilot_property()
@@ -37,7 +37,7 @@ public class StepRulesTests
         project.TechnicalDetails = " ";
         project.PilotPropertyName = "";
 
-        var unmet = StepRules.Unmet("P1", project, false);
+        var unmet = StepRules.Unmet("P1", project, StepFacts.None);
 
         Assert.Equal(2, unmet.Count);
         Assert.Contains(unmet, u => u.Contains("technical details"));
@@ -52,8 +52,8 @@ public class StepRulesTests
         project.Endpoints.ConfirmBooking = "";
         project.Endpoints.ChangeNotification = "";
 
-        var p2 = StepRules.Unmet("P2", project, false);
-        var p3 = StepRules.Unmet("P3", project, false);
+        var p2 = StepRules.Unmet("P2", project, StepFacts.None);
+        var p3 = StepRules.Unmet("P3", project, StepFacts.None);
 
         Assert.Equal(2, p2.Count);
         Assert.StartsWith("Update prices:", p2[0]);
@@ -66,10 +66,10 @@ public class StepRulesTests
     {
         var project = Project();
         project.EndpointBaseUrl = "cm.example.com";
-        Assert.StartsWith("Base URL:", Assert.Single(StepRules.Unmet("P2", project, false)));
+        Assert.StartsWith("Base URL:", Assert.Single(StepRules.Unmet("P2", project, StepFacts.None)));
 
         project.EndpointBaseUrl = "";
-        Assert.Empty(StepRules.Unmet("P2", project, false));
+        Assert.Empty(StepRules.Unmet("P2", project, StepFacts.None));
     }
 
     [Fact]
@@ -79,9 +79,9 @@ public class StepRulesTests
         typed.Endpoints.UpdatePrices = "";
         typed.TechnicalDetails = "";
 
-        Assert.Single(StepRules.UnmetAsTyped("P2", Project(), typed, false));
-        Assert.Empty(StepRules.UnmetAsTyped("P3", Project(), typed, false));
-        Assert.Single(StepRules.UnmetAsTyped("P1", Project(), typed, false));
+        Assert.Single(StepRules.UnmetAsTyped("P2", Project(), typed, StepFacts.None));
+        Assert.Empty(StepRules.UnmetAsTyped("P3", Project(), typed, StepFacts.None));
+        Assert.Single(StepRules.UnmetAsTyped("P1", Project(), typed, StepFacts.None));
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public class StepRulesTests
         var project = Project();
         project.Endpoints.ChangeNotification = "not a url";
 
-        Assert.StartsWith("Change notification:", Assert.Single(StepRules.Unmet("P2", project, false)));
+        Assert.StartsWith("Change notification:", Assert.Single(StepRules.Unmet("P2", project, StepFacts.None)));
     }
 
     [Fact]
@@ -100,14 +100,26 @@ public class StepRulesTests
         project.CertificationCallAt = null;
         project.CertificationCallTimeZone = "";
 
-        Assert.Single(StepRules.Unmet("P8", project, hasCertificationFile: false));
-        Assert.Empty(StepRules.Unmet("P8", project, hasCertificationFile: true));
-        Assert.Equal(2, StepRules.Unmet("P9", project, false).Count);
+        Assert.Single(StepRules.Unmet("P8", project, StepFacts.None));
+        Assert.Empty(StepRules.Unmet("P8", project, StepFacts.None with { HasCertificationFile = true }));
+        Assert.Equal(2, StepRules.Unmet("P9", project, StepFacts.None).Count);
     }
 
     [Fact]
     public void Manual_steps_have_no_field_rules() =>
-        Assert.All(new[] { "P4", "P5", "P6", "P7" }, code => Assert.Empty(StepRules.Unmet(code, new CertificationProject(), false)));
+        Assert.All(new[] { "P6", "P7" }, code => Assert.Empty(StepRules.Unmet(code, new CertificationProject(), StepFacts.None)));
+
+    [Fact]
+    public void P4_needs_a_picked_connection_and_P5_a_snapshot_of_each()
+    {
+        var project = Project();
+
+        Assert.Single(StepRules.Unmet("P4", project, StepFacts.None));
+        Assert.Equal("Pick a connection in P4 first.", Assert.Single(StepRules.Unmet("P5", project, StepFacts.None)));
+        Assert.Empty(StepRules.Unmet("P4", project, new StepFacts(false, 2, 1)));
+        Assert.Equal("Fetch the configuration of 1 chosen connection(s).", Assert.Single(StepRules.Unmet("P5", project, new StepFacts(false, 2, 1))));
+        Assert.Empty(StepRules.Unmet("P5", project, new StepFacts(false, 2, 0)));
+    }
 
     [Fact]
     public void A_typed_invalid_partner_id_keeps_P1_from_being_done()
@@ -115,7 +127,7 @@ public class StepRulesTests
         var typed = PreparationInput.From(Project());
         typed.PartnerId = "int-7";
 
-        var refused = StepRules.CheckStatusChange("P1", StepStatus.Done, "", Project(), typed, false);
+        var refused = StepRules.CheckStatusChange("P1", StepStatus.Done, "", Project(), typed, StepFacts.None);
 
         Assert.Equal("Fix the Partner ID 'int-7' (see the message under the field).", Assert.Single(refused));
     }
@@ -125,8 +137,8 @@ public class StepRulesTests
     {
         var typed = PreparationInput.From(Project());
 
-        Assert.Single(StepRules.CheckStatusChange("P4", StepStatus.Blocked, " ", Project(), typed, false));
-        Assert.Empty(StepRules.CheckStatusChange("P4", StepStatus.Blocked, "Waiting for Mews to connect the property", Project(), typed, false));
-        Assert.Empty(StepRules.CheckStatusChange("P2", StepStatus.InProgress, "", new CertificationProject(), typed, false));
+        Assert.Single(StepRules.CheckStatusChange("P4", StepStatus.Blocked, " ", Project(), typed, StepFacts.None));
+        Assert.Empty(StepRules.CheckStatusChange("P4", StepStatus.Blocked, "Waiting for Mews to connect the property", Project(), typed, StepFacts.None));
+        Assert.Empty(StepRules.CheckStatusChange("P2", StepStatus.InProgress, "", new CertificationProject(), typed, StepFacts.None));
     }
 }

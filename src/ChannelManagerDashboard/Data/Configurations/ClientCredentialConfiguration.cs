@@ -1,0 +1,19 @@
+using ChannelManagerDashboard.Features.Connections;
+using ChannelManagerDashboard.Features.Projects;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ChannelManagerDashboard.Data.Configurations;
+
+internal sealed class ClientCredentialConfiguration : IEntityTypeConfiguration<ClientCredential>
+{
+    public void Configure(EntityTypeBuilder<ClientCredential> builder)
+    {
+        builder.HasKey(c => new { c.ProjectId, c.Environment });
+        builder.Property(c => c.ProtectedClientToken).HasMaxLength(4000).IsRequired();
+        builder.Property(c => c.ClientTokenHint).HasMaxLength(20).IsRequired();
+        builder.Property(c => c.EmployeeEmail).HasMaxLength(320).IsRequired();
+        builder.Property(c => c.UpdatedBy).HasMaxLength(200).IsRequired();
+        builder.HasOne<CertificationProject>().WithMany().HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,19 @@
+using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Features.Connections;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ChannelManagerDashboard.Data.Configurations;
+
+internal sealed class ConfigurationSnapshotConfiguration : IEntityTypeConfiguration<ConfigurationSnapshot>
+{
+    public void Configure(EntityTypeBuilder<ConfigurationSnapshot> builder)
+    {
+        builder.Property(s => s.FetchedBy).HasMaxLength(200).IsRequired();
+        builder.Property(s => s.PropertyName).HasMaxLength(500).IsRequired();
+        builder.Property(s => s.ConfigurationJson).IsRequired();
+        builder.Property(s => s.ChannelsJson).IsRequired();
+        builder.HasIndex(s => s.ProjectId);
+        builder.HasOne<PropertyConnection>().WithMany().HasForeignKey(s => s.ConnectionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,22 @@
+using ChannelManagerDashboard.Features.Connections;
+using ChannelManagerDashboard.Features.Projects;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ChannelManagerDashboard.Data.Configurations;
+
+internal sealed class PropertyConnectionConfiguration : IEntityTypeConfiguration<PropertyConnection>
+{
+    public void Configure(EntityTypeBuilder<PropertyConnection> builder)
+    {
+        builder.Property(c => c.PropertyId).HasMaxLength(200).IsRequired();
+        builder.Property(c => c.PropertyName).HasMaxLength(500).IsRequired();
+        builder.Property(c => c.ConnectionName).HasMaxLength(500).IsRequired();
+        builder.Property(c => c.ProtectedToken).HasMaxLength(4000).IsRequired();
+        builder.Property(c => c.TokenHint).HasMaxLength(20).IsRequired();
+        builder.Property(c => c.TokenFingerprint).HasMaxLength(64).IsRequired();
+        builder.Property(c => c.ChosenBy).HasMaxLength(200).IsRequired();
+        builder.HasIndex(c => new { c.ProjectId, c.Environment, c.TokenFingerprint }).IsUnique();
+        builder.HasOne<CertificationProject>().WithMany().HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

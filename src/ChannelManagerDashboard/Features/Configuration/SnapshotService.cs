@@ -1,0 +1,85 @@
+using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Features.Connections;
+using ChannelManagerDashboard.Features.MewsApi;
+using ChannelManagerDashboard.Features.Preparation;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChannelManagerDashboard.Features.Configuration;
+
+/// <summary>P5: fetches Get configuration (and Get channels) for a picked connection and keeps each response as a snapshot.</summary>
+public sealed class SnapshotService(
+    IDbContextFactory<DashboardDbContext> dbFactory,
+    MewsApiClient mews,
+    ConnectionService connections,
+    PreparationService preparation,
+    TimeProvider clock,
+    ILogger<SnapshotService> log)
+{
+    public async Task<FetchOutcome> FetchAsync(int projectId, int connectionId, string who, CancellationToken cancellation = default)
+    {
+        var (tokens, problem) = await connections.TokensForAsync(projectId, connectionId);
+        if (tokens is null)
+            return FetchOutcome.Failed(problem!);
+        var configuration = await mews.GetConfigurationAsync(tokens.Environment, tokens.ClientToken, tokens.ConnectionToken, cancellation);
+        if (configuration.Value is not { } response)
+            return FetchOutcome.Failed(configuration.Failure!.Message);
+        var channels = await mews.GetChannelsAsync(tokens.Environment, tokens.ClientToken, cancellation);
+        var warning = channels.Failure is { } channelsFailure ? $"The configuration was stored, but the channel list was not: {channelsFailure.Message}" : null;
+
+        var snapshot = new ConfigurationSnapshot
+        {
+            ProjectId = projectId,
+            ConnectionId = connectionId,
+            FetchedAt = clock.GetUtcNow(),
+            FetchedBy = who,
+            PropertyName = response.Property?.Name ?? "",
+            SpaceTypeCount = response.SpaceCategories!.Count,
+            RatePlanCount = response.RatePlans!.Count,
+            MappingCount = response.InventoryMappings!.Count,
+            // The response repeats the connection token; the stored copy keeps only its mask, and is otherwise as sent.
+            ConfigurationJson = TokenMask.Scrub(configuration.RawJson, [tokens.ConnectionToken, tokens.ClientToken]),
+            ChannelsJson = TokenMask.Scrub(channels.RawJson, [tokens.ClientToken]),
+        };
+        await using var db = await dbFactory.CreateDbContextAsync(cancellation);
+        db.ConfigurationSnapshots.Add(snapshot);
+        if (await db.TrySaveAsync(log, $"the configuration snapshot of project {projectId}") is { } failure)
+            return FetchOutcome.Failed(string.Join(" ", failure.Errors.Values));
+        log.LogInformation("Stored configuration snapshot {SnapshotId} of project {ProjectId}: {SpaceTypes} space types, {RatePlans} rate plans, {Mappings} mappings",
+            snapshot.Id, projectId, snapshot.SpaceTypeCount, snapshot.RatePlanCount, snapshot.MappingCount);
+        return new FetchOutcome(snapshot.Id, null, warning, await preparation.SyncAutomaticStepsAsync(projectId, who));
+    }
+
+    /// <summary>Every snapshot of the project, newest first.</summary>
+    public async Task<IReadOnlyList<SnapshotSummary>> ListAsync(int projectId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var rows = await db.ConfigurationSnapshots.AsNoTracking()
+            .Where(s => s.ProjectId == projectId)
+            .Join(db.PropertyConnections, s => s.ConnectionId, c => c.Id, (s, c) => new SnapshotSummary(
+                s.Id, s.ConnectionId, c.Environment, c.PropertyName + (c.ConnectionName == "" ? "" : " · " + c.ConnectionName) + " (" + c.TokenHint + ")",
+                s.FetchedAt, s.FetchedBy, s.PropertyName, s.SpaceTypeCount, s.RatePlanCount, s.MappingCount))
+            .ToListAsync();
+        // SQLite cannot order by DateTimeOffset; the id follows fetch order anyway.
+        return rows.OrderByDescending(s => s.Id).ToList();
+    }
+
+    public async Task<ConfigurationSnapshot?> GetAsync(int projectId, int snapshotId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.ConfigurationSnapshots.AsNoTracking().FirstOrDefaultAsync(s => s.Id == snapshotId && s.ProjectId == projectId);
+    }
+
+    /// <returns>What changed from <paramref name="olderId"/> to <paramref name="newerId"/>, or why they cannot be compared.</returns>
+    public async Task<(IReadOnlyList<DiffEntry>? Changes, string? Problem)> CompareAsync(int projectId, int olderId, int newerId)
+    {
+        var older = await GetAsync(projectId, olderId);
+        var newer = await GetAsync(projectId, newerId);
+        if (older is null || newer is null)
+            return (null, "One of the snapshots no longer exists. Reload the page.");
+        var before = PropertyConfiguration.Parse(older.ConfigurationJson);
+        var after = PropertyConfiguration.Parse(newer.ConfigurationJson);
+        if (before is null || after is null)
+            return (null, $"Snapshot #{(before is null ? olderId : newerId)} cannot be read as a configuration.");
+        return (SnapshotDiff.Compare(before.Response, after.Response), null);
+    }
+}

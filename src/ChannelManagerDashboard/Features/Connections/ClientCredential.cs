@@ -1,0 +1,19 @@
+using ChannelManagerDashboard.Features.Projects;
+
+namespace ChannelManagerDashboard.Features.Connections;
+
+/// <summary>A project's client token and employee email for one Mews environment (Mews issues one client token per environment).</summary>
+public class ClientCredential
+{
+    public int ProjectId { get; set; }
+    public MewsEnvironment Environment { get; set; }
+
+    /// <summary>Encrypted with Data Protection; never stored in plain text.</summary>
+    public string ProtectedClientToken { get; set; } = "";
+
+    /// <summary>The masked token ("B19F…F29") shown on screen without decrypting.</summary>
+    public string ClientTokenHint { get; set; } = "";
+    public string EmployeeEmail { get; set; } = "";
+    public string UpdatedBy { get; set; } = "";
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,6 @@
+namespace ChannelManagerDashboard.Features.Connections;
+
+public static class ConnectionsExtensions
+{
+    public static IServiceCollection AddPropertyConnections(this IServiceCollection services) => services.AddScoped<ConnectionService>();
+}

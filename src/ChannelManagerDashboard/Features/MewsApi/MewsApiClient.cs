@@ -1,0 +1,200 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ChannelManagerDashboard.Features.Projects;
+using Microsoft.Extensions.Options;
+
+namespace ChannelManagerDashboard.Features.MewsApi;
+
+/// <summary>
+/// The Mews-side operations the dashboard calls. Tokens travel in the JSON body (there are no auth headers); every
+/// failure becomes a <see cref="MewsFailure"/> with a message for the user; transient ones are retried with backoff.
+/// Logs name the operation, environment and outcome, never a token or a body.
+/// </summary>
+public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptions<MewsApiOptions> options, TimeProvider clock, ILogger<MewsApiClient> log)
+{
+    public Task<MewsResult<PropertiesResponse>> GetPropertiesAsync(MewsEnvironment environment, string clientToken, string email, CancellationToken cancellation = default) =>
+        SendAsync<PropertiesResponse>(environment, MewsOperation.GetProperties, new { clientToken = clientToken.Trim(), email = email.Trim() }, [clientToken], PropertiesResponse.Missing, cancellation);
+
+    /// <summary>Asks for everything: unsynchronized rates and space types, products, companies and age categories.</summary>
+    public Task<MewsResult<ConfigurationResponse>> GetConfigurationAsync(MewsEnvironment environment, string clientToken, string connectionToken, CancellationToken cancellation = default) =>
+        SendAsync<ConfigurationResponse>(environment, MewsOperation.GetConfiguration, new
+        {
+            clientToken = clientToken.Trim(),
+            connectionToken = connectionToken.Trim(),
+            extent = new
+            {
+                includeUnsynchronizedRates = true,
+                includeUnsynchronizedCategories = true,
+                includeProducts = true,
+                includeCompanies = true,
+                includeAgeCategories = true,
+            },
+        }, [clientToken, connectionToken], ConfigurationResponse.Missing, cancellation);
+
+    public Task<MewsResult<ChannelsResponse>> GetChannelsAsync(MewsEnvironment environment, string clientToken, CancellationToken cancellation = default) =>
+        SendAsync<ChannelsResponse>(environment, MewsOperation.GetChannels, new { clientToken = clientToken.Trim() }, [clientToken], ChannelsResponse.Missing, cancellation);
+
+    private async Task<MewsResult<T>> SendAsync<T>(MewsEnvironment environment, MewsOperation operation, object body,
+        IReadOnlyList<string> secrets, Func<T, string?> missing, CancellationToken cancellation) where T : class
+    {
+        var call = new Call(operation, environment, secrets);
+        var (url, problem) = baseUrls.OperationUrl(environment, operation);
+        if (url is null)
+            return MewsResult<T>.Failed(new MewsFailure(MewsFailureKind.Configuration, $"{call.Name} could not be sent.", problem!));
+
+        var maxAttempts = Math.Max(1, options.Value.MaxAttempts);
+        for (var attempt = 1; ; attempt++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var result = await AttemptAsync(call, url, body, missing, cancellation);
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            if (result.Failure is not { } failure)
+            {
+                log.LogInformation("{Operation} on Mews {Environment} succeeded in {ElapsedMs:F0} ms (attempt {Attempt})", operation.Path, environment, elapsed, attempt);
+                return result;
+            }
+            if (!failure.IsTransient || attempt >= maxAttempts)
+            {
+                log.LogWarning("{Operation} on Mews {Environment} failed after {Attempt} attempt(s) in {ElapsedMs:F0} ms: {Failure}",
+                    operation.Path, environment, attempt, elapsed, failure.Summary);
+                return MewsResult<T>.Failed(failure with { Attempts = attempt });
+            }
+            var delay = options.Value.RetryDelay * Math.Pow(2, attempt - 1);
+            log.LogInformation("{Operation} on Mews {Environment}: {Failure} Retrying in {DelayMs:F0} ms (attempt {Attempt} of {MaxAttempts})",
+                operation.Path, environment, failure.Summary, delay.TotalMilliseconds, attempt + 1, maxAttempts);
+            await Task.Delay(delay, clock, cancellation);
+        }
+    }
+
+    private async Task<MewsResult<T>> AttemptAsync<T>(Call call, Uri url, object body, Func<T, string?> missing, CancellationToken cancellation) where T : class
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        timeout.CancelAfter(options.Value.Timeout);
+        try
+        {
+            using var response = await http.PostAsJsonAsync(url, body, MewsJson.Options, timeout.Token);
+            var text = await response.Content.ReadAsStringAsync(timeout.Token);
+            if (response.StatusCode != HttpStatusCode.OK)
+                return MewsResult<T>.Failed(call.Status(response.StatusCode));
+            return Parse(call, text, missing);
+        }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            return MewsResult<T>.Failed(call.Timeout(options.Value.Timeout));
+        }
+        catch (HttpRequestException ex)
+        {
+            return MewsResult<T>.Failed(call.Transport(ex, url));
+        }
+    }
+
+    private static MewsResult<T> Parse<T>(Call call, string text, Func<T, string?> missing) where T : class
+    {
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(text);
+        }
+        catch (JsonException)
+        {
+            return MewsResult<T>.Failed(call.NotJson(text));
+        }
+        if (node is not JsonObject json)
+            return MewsResult<T>.Failed(call.InvalidBody("it is not a JSON object"));
+        if (ErrorsOf(json) is { Count: > 0 } errors)
+            return MewsResult<T>.Failed(call.Refused(errors));
+        if (json["success"] is JsonValue success && success.TryGetValue<bool>(out var ok) && !ok)
+            return MewsResult<T>.Failed(call.InvalidBody("it says \"success\": false without any error"));
+
+        T? value;
+        try
+        {
+            value = json.Deserialize<T>(MewsJson.Options);
+        }
+        catch (JsonException ex)
+        {
+            return MewsResult<T>.Failed(call.InvalidBody($"the field at {ex.Path ?? "$"} has the wrong type"));
+        }
+        if (value is null)
+            return MewsResult<T>.Failed(call.InvalidBody("it is null"));
+        if (missing(value) is { } field)
+            return MewsResult<T>.Failed(call.InvalidBody($"the required field \"{field}\" is missing"));
+        return new MewsResult<T>(value, text, null);
+    }
+
+    /// <summary>The documented <c>errors</c> array, or the deprecated singular <c>error</c> some operations still send.</summary>
+    private static List<MewsError>? ErrorsOf(JsonObject json)
+    {
+        try
+        {
+            if (json["errors"] is JsonArray errors)
+                return errors.Deserialize<List<MewsError>>(MewsJson.Options);
+            if (json["error"] is JsonObject error && error.Deserialize<MewsError>(MewsJson.Options) is { } single)
+                return [single];
+            return null;
+        }
+        catch (JsonException)
+        {
+            return [new MewsError(0, "The error response could not be read.")];
+        }
+    }
+
+    /// <summary>One call's context, and the failures it can end in.</summary>
+    private sealed record Call(MewsOperation Operation, MewsEnvironment Environment, IReadOnlyList<string> Secrets)
+    {
+        public string Name => $"{Operation.Title} on Mews {Environment}";
+
+        public MewsFailure Refused(List<MewsError> errors)
+        {
+            var first = errors[0];
+            var said = string.Join(" ", errors.Select(e => TokenMask.Scrub(e.Message ?? "", Secrets)).Where(m => m.Length > 0));
+            var summary = $"{Name} was refused with error code {first.Code} ({MewsErrorCodes.Meaning(first.Code)})" +
+                (said.Length > 0 ? $": \"{said}\"." : ".");
+            return new MewsFailure(MewsFailureKind.MewsError, summary, MewsErrorCodes.WhatToDo(first.Code, Operation, Environment, first), first.Code);
+        }
+
+        public MewsFailure Status(HttpStatusCode status)
+        {
+            var code = (int)status;
+            var whatToDo = code switch
+            {
+                404 => "The address does not lead to the Channel Manager API. Check the base URL configured for this environment.",
+                401 or 403 => "Something between the dashboard and Mews refused the request (Mews itself puts authentication errors in a 200 body). Check proxies and firewalls.",
+                429 => "Mews limits how often it may be called. Wait a minute before trying again.",
+                >= 500 => "Mews or a proxy in front of it had a problem. Try again in a few minutes.",
+                _ => "Mews answers every call with HTTP 200, so something else answered. Check the base URL configured for this environment.",
+            };
+            return new MewsFailure(MewsFailureKind.HttpStatus, $"{Name} answered HTTP {code} ({status}) instead of 200.", whatToDo, HttpStatus: code);
+        }
+
+        public MewsFailure Timeout(TimeSpan limit) => new(MewsFailureKind.Timeout,
+            $"{Name} did not answer within {limit.TotalSeconds:0.#} seconds.",
+            "Mews may be slow or unreachable from this machine. Try again; if it keeps happening, check the network.");
+
+        public MewsFailure Transport(HttpRequestException ex, Uri url) => ex.HttpRequestError switch
+        {
+            HttpRequestError.NameResolutionError => new(MewsFailureKind.NameResolution,
+                $"{Name} could not be reached: the name {url.Host} could not be resolved (DNS).",
+                "Check this machine's internet connection and DNS, and the base URL configured for this environment."),
+            HttpRequestError.SecureConnectionError => new(MewsFailureKind.SecureConnection,
+                $"{Name} could not be reached: the secure (TLS) connection to {url.Host} failed.",
+                "Mews requires TLS 1.2 or newer. Check the machine's clock, its trusted certificates, and any proxy that intercepts HTTPS."),
+            _ => new(MewsFailureKind.Connection,
+                $"{Name} could not be reached: the connection to {url.Authority} failed ({ex.HttpRequestError}).",
+                "Check this machine's network and firewall, and the base URL configured for this environment."),
+        };
+
+        public MewsFailure NotJson(string text)
+        {
+            var looksLike = text.TrimStart().StartsWith('<') ? "an HTML or XML page" : text.Length == 0 ? "an empty body" : "text that is not JSON";
+            return InvalidBody($"it is {looksLike} ({text.Length} characters)");
+        }
+
+        public MewsFailure InvalidBody(string why) => new(MewsFailureKind.InvalidBody,
+            $"{Name} answered HTTP 200, but the body is not the documented JSON: {why}.",
+            "Something other than the Channel Manager API may have answered (a proxy or a maintenance page). Check the base URL and try again later.");
+    }
+}

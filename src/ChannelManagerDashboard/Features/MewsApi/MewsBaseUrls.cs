@@ -1,0 +1,27 @@
+using ChannelManagerDashboard.Features.Projects;
+using Microsoft.Extensions.Options;
+
+namespace ChannelManagerDashboard.Features.MewsApi;
+
+/// <summary>Where each environment's Mews lives: Demo and Production from configuration, Simulator at this app's own address.</summary>
+public sealed class MewsBaseUrls(IOptions<MewsApiOptions> options, SelfAddress self)
+{
+    public const string SimulatorPath = "/simulator/mews";
+    public const string OperationPrefix = "/api/channelManager/v1/";
+
+    /// <returns>The operation's absolute URL, or null with the reason when the environment has no usable address.</returns>
+    public (Uri? Url, string? Problem) OperationUrl(MewsEnvironment environment, MewsOperation operation)
+    {
+        var configured = environment switch
+        {
+            MewsEnvironment.Demo => options.Value.DemoBaseUrl,
+            MewsEnvironment.Production => options.Value.ProductionBaseUrl,
+            _ => options.Value.SimulatorBaseUrl,
+        };
+        if (environment == MewsEnvironment.Simulator && string.IsNullOrWhiteSpace(configured))
+            configured = self.Current is { } own ? new Uri(own, SimulatorPath).ToString() : null;
+        if (!Uri.TryCreate(configured?.TrimEnd('/'), UriKind.Absolute, out var baseUrl))
+            return (null, $"The dashboard has no valid address for Mews {environment}: set {MewsApiOptions.Section}:{environment}BaseUrl in appsettings.json.");
+        return (new Uri(baseUrl + OperationPrefix + operation.Path), null);
+    }
+}

@@ -1,0 +1,9 @@
+namespace ChannelManagerDashboard.Features.MewsSimulator;
+
+public sealed class MewsSimulatorOptions
+{
+    public const string Section = "MewsSimulator";
+
+    /// <summary>The seed file; a relative path is resolved against the app's folder, where the built-in seed is copied.</summary>
+    public string SeedFile { get; set; } = "simulator-seed.json";
+}

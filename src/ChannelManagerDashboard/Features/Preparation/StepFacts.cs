@@ -1,0 +1,23 @@
+using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Features.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChannelManagerDashboard.Features.Preparation;
+
+/// <summary>What the step rules need beyond the project's own fields, for the project's current Mews environment.</summary>
+/// <param name="ChosenConnections">Connections picked in P4.</param>
+/// <param name="ConnectionsWithoutSnapshot">Of those, the ones whose configuration has not been fetched (P5).</param>
+public sealed record StepFacts(bool HasCertificationFile, int ChosenConnections, int ConnectionsWithoutSnapshot)
+{
+    public static StepFacts None { get; } = new(false, 0, 0);
+
+    public static async Task<StepFacts> LoadAsync(DashboardDbContext db, CertificationProject project)
+    {
+        var hasFile = await db.CertificationFiles.AnyAsync(f => f.ProjectId == project.Id);
+        var chosen = await db.PropertyConnections
+            .Where(c => c.ProjectId == project.Id && c.Environment == project.Environment && c.RemovedAt == null)
+            .Select(c => new { HasSnapshot = db.ConfigurationSnapshots.Any(s => s.ConnectionId == c.Id) })
+            .ToListAsync();
+        return new StepFacts(hasFile, chosen.Count, chosen.Count(c => !c.HasSnapshot));
+    }
+}

@@ -1,0 +1,212 @@
+using ChannelManagerDashboard.Features.Connections;
+using ChannelManagerDashboard.Features.MewsApi;
+using ChannelManagerDashboard.Features.Preparation;
+using ChannelManagerDashboard.Features.Projects;
+using ChannelManagerDashboard.Tests.Support;
+
+namespace ChannelManagerDashboard.Tests.Features.Connections;
+
+/// <summary>P4 and P5 end to end below the UI: real SQLite file, real HTTP to the simulator on loopback.</summary>
+public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMewsFixture>
+{
+    private readonly FakeMewsFixture fixture;
+    private readonly ListLogger<MewsApiClient> log = new();
+    private readonly MewsServices mews;
+
+    public ConnectionServiceTests(FakeMewsFixture fixture)
+    {
+        this.fixture = fixture;
+        mews = new MewsServices(Services, Database, Clock, fixture.Mews, Path.Combine(Database.Folder, "keys"), log);
+    }
+
+    private Task<int> SimulatorProjectAsync()
+    {
+        var input = Services.ValidInput();
+        input.Environment = MewsEnvironment.Simulator;
+        return Services.CreateProjectAsync(input);
+    }
+
+    private async Task<StepStatus> StatusAsync(int projectId, string step) => (await Services.Preparation.LoadAsync(projectId))![step].Status;
+
+    [Fact]
+    public async Task Get_properties_offers_the_simulator_connections_and_picking_one_ticks_P4()
+    {
+        var id = await SimulatorProjectAsync();
+
+        var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
+
+        Assert.Null(fetch.Error);
+        Assert.Equal(["CM connection - main", "CM connection - old hostel floor (deactivated)"], fetch.Connections.Select(c => c.ConnectionName));
+        Assert.Equal(["Amstel Demo Apartments"], fetch.PropertiesWithoutConnection);
+        Assert.Equal("C90C…B43", fetch.Connections[0].TokenHint);
+        Assert.Equal(StepStatus.NotStarted, await StatusAsync(id, "P4"));
+
+        var result = await mews.Connections.UseConnectionsAsync(id, [fetch.Connections[0]], "Jana");
+
+        Assert.True(result.Succeeded);
+        Assert.Contains("P4 is done.", result.Notices);
+        Assert.Equal(StepStatus.Done, await StatusAsync(id, "P4"));
+        var view = (await mews.Connections.LoadAsync(id))!;
+        Assert.Equal("B19F…F29", view.ClientTokenHint);
+        Assert.Equal(FakeMews.Email, view.EmployeeEmail);
+        Assert.Equal("CM connection - main", Assert.Single(view.Chosen).ConnectionName);
+    }
+
+    [Fact]
+    public async Task Fetching_the_configuration_stores_a_snapshot_without_the_token_and_ticks_P5()
+    {
+        var id = await SimulatorProjectAsync();
+        var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
+        await mews.Connections.UseConnectionsAsync(id, [fetch.Connections[0]], "Jana");
+        var connection = Assert.Single((await mews.Connections.LoadAsync(id))!.Chosen);
+
+        var outcome = await mews.Snapshots.FetchAsync(id, connection.Id, "Jana");
+
+        Assert.Null(outcome.Error);
+        Assert.Null(outcome.Warning);
+        Assert.Contains("P5 is done.", outcome.Notices);
+        var snapshot = (await mews.Snapshots.GetAsync(id, outcome.SnapshotId!.Value))!;
+        Assert.Equal((7, 6, 26), (snapshot.SpaceTypeCount, snapshot.RatePlanCount, snapshot.MappingCount));
+        Assert.Contains("\"connectionToken\":\"C90C…B43\"", snapshot.ConfigurationJson);
+        Assert.DoesNotContain(FakeMews.MainConnection, snapshot.ConfigurationJson);
+        Assert.Contains("Hostelworld", snapshot.ChannelsJson);
+        Assert.Equal(StepStatus.Done, await StatusAsync(id, "P5"));
+    }
+
+    [Fact]
+    public async Task Tokens_are_encrypted_in_the_database_file_and_absent_from_the_log()
+    {
+        var id = await SimulatorProjectAsync();
+        var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
+        await mews.Connections.UseConnectionsAsync(id, fetch.Connections, "Jana");
+        foreach (var connection in (await mews.Connections.LoadAsync(id))!.Chosen)
+            await mews.Snapshots.FetchAsync(id, connection.Id, "Jana");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        var file = File.ReadAllText(Database.FilePath, System.Text.Encoding.Latin1);
+
+        Assert.All(new[] { FakeMews.ClientToken, FakeMews.MainConnection, FakeMews.DeactivatedConnection }, token =>
+        {
+            Assert.DoesNotContain(token, file);
+            Assert.DoesNotContain(token[..16], file);
+            Assert.DoesNotContain(token, log.All);
+        });
+        Assert.NotEmpty(log.Lines);
+    }
+
+    [Fact]
+    public async Task A_deactivated_connection_fails_in_P5_with_the_code_3_advice_and_P5_stays_open()
+    {
+        var id = await SimulatorProjectAsync();
+        var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
+        await mews.Connections.UseConnectionsAsync(id, fetch.Connections, "Jana");
+        var chosen = (await mews.Connections.LoadAsync(id))!.Chosen;
+
+        var main = await mews.Snapshots.FetchAsync(id, chosen.Single(c => c.ConnectionName == "CM connection - main").Id, "Jana");
+        var old = await mews.Snapshots.FetchAsync(id, chosen.Single(c => c.ConnectionName != "CM connection - main").Id, "Jana");
+
+        Assert.Null(main.Error);
+        Assert.Contains("error code 3 (connection not found)", old.Error);
+        Assert.Contains("pick an active connection", old.Error);
+        Assert.NotEqual(StepStatus.Done, await StatusAsync(id, "P5"));
+        var state = (await Services.Preparation.LoadAsync(id))!;
+        Assert.Equal(["Fetch the configuration of 1 chosen connection(s)."], StepRules.Unmet("P5", state.Project, state.Facts));
+    }
+
+    [Fact]
+    public async Task A_wrong_client_token_is_kept_encrypted_and_the_code_8_message_says_what_to_check()
+    {
+        var id = await SimulatorProjectAsync();
+
+        var fetch = await mews.Connections.FetchPropertiesAsync(id, "WRONG-TOKEN-0123456789", FakeMews.Email, "Jana");
+
+        Assert.Contains("error code 8", fetch.Error);
+        Assert.Contains("Simulator page", fetch.Error);
+        Assert.Empty(fetch.Connections);
+        Assert.Equal("WRON…789", (await mews.Connections.LoadAsync(id))!.ClientTokenHint);
+
+        var again = await mews.Connections.FetchPropertiesAsync(id, "", FakeMews.Email, "Jana");
+        Assert.Contains("error code 8", again.Error);
+    }
+
+    [Fact]
+    public async Task Missing_token_or_email_is_refused_before_calling_Mews_and_the_token_is_still_saved()
+    {
+        var id = await SimulatorProjectAsync();
+
+        Assert.Equal("Enter the client token Mews issued for Simulator.", (await mews.Connections.FetchPropertiesAsync(id, " ", "a@b.example", "Jana")).Error);
+        Assert.Contains("Enter the email of a property employee", (await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, "", "Jana")).Error);
+        Assert.Equal("B19F…F29", (await mews.Connections.LoadAsync(id))!.ClientTokenHint);
+    }
+
+    [Fact]
+    public async Task Tokens_saved_with_other_keys_cannot_be_read_and_the_user_is_told_to_enter_them_again()
+    {
+        var id = await SimulatorProjectAsync();
+        await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
+        var other = new MewsServices(Services, Database, Clock, fixture.Mews, Path.Combine(Database.Folder, "other-keys"));
+
+        var fetch = await other.Connections.FetchPropertiesAsync(id, "", FakeMews.Email, "Jana");
+
+        Assert.Contains("cannot be decrypted", fetch.Error);
+    }
+
+    [Fact]
+    public async Task Stopping_a_connection_reopens_P4_and_P5_and_picking_it_again_brings_back_its_snapshots()
+    {
+        var id = await SimulatorProjectAsync();
+        var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
+        await mews.Connections.UseConnectionsAsync(id, [fetch.Connections[0]], "Jana");
+        var connection = Assert.Single((await mews.Connections.LoadAsync(id))!.Chosen);
+        await mews.Snapshots.FetchAsync(id, connection.Id, "Jana");
+
+        var removed = await mews.Connections.RemoveAsync(id, connection.Id, "Jana");
+
+        Assert.Contains(removed.Notices, n => n.StartsWith("P4 went back to In progress", StringComparison.Ordinal));
+        Assert.Equal(StepStatus.InProgress, await StatusAsync(id, "P5"));
+        Assert.Single(await mews.Snapshots.ListAsync(id));
+
+        var again = await mews.Connections.FetchPropertiesAsync(id, "", FakeMews.Email, "Jana");
+        await mews.Connections.UseConnectionsAsync(id, [again.Connections[0]], "Jana");
+
+        Assert.Equal(1, Assert.Single((await mews.Connections.LoadAsync(id))!.Chosen).SnapshotCount);
+        Assert.Equal(StepStatus.Done, await StatusAsync(id, "P4"));
+        Assert.Equal(StepStatus.Done, await StatusAsync(id, "P5"));
+    }
+
+    [Fact]
+    public async Task Connections_belong_to_an_environment_so_switching_to_Demo_reopens_P4()
+    {
+        var id = await SimulatorProjectAsync();
+        var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
+        await mews.Connections.UseConnectionsAsync(id, [fetch.Connections[0]], "Jana");
+        var project = (await Services.Projects.GetAsync(id))!;
+        var baseline = ProjectInput.From(project);
+        var demo = ProjectInput.From(project);
+        demo.Environment = MewsEnvironment.Demo;
+
+        await Services.Projects.UpdateAsync(id, demo, baseline);
+        var notices = await Services.Preparation.SyncAutomaticStepsAsync(id, "Jana");
+
+        Assert.Contains(notices, n => n.StartsWith("P4 went back to In progress: Call Get properties on Mews Demo", StringComparison.Ordinal));
+        Assert.Empty((await mews.Connections.LoadAsync(id))!.Chosen);
+        Assert.Equal("", (await mews.Connections.LoadAsync(id))!.ClientTokenHint);
+    }
+
+    [Fact]
+    public async Task Two_snapshots_of_the_same_connection_compare_as_equal()
+    {
+        var id = await SimulatorProjectAsync();
+        var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
+        await mews.Connections.UseConnectionsAsync(id, [fetch.Connections[0]], "Jana");
+        var connection = Assert.Single((await mews.Connections.LoadAsync(id))!.Chosen);
+        var first = await mews.Snapshots.FetchAsync(id, connection.Id, "Jana");
+        var second = await mews.Snapshots.FetchAsync(id, connection.Id, "Jana");
+
+        var (changes, problem) = await mews.Snapshots.CompareAsync(id, first.SnapshotId!.Value, second.SnapshotId!.Value);
+
+        Assert.Null(problem);
+        Assert.Empty(changes!);
+        Assert.Equal([second.SnapshotId, first.SnapshotId], (await mews.Snapshots.ListAsync(id)).Select(s => (int?)s.Id));
+    }
+}

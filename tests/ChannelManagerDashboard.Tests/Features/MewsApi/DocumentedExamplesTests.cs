@@ -1,0 +1,78 @@
+using System.Text.Json.Nodes;
+using ChannelManagerDashboard.Features.MewsApi;
+using ChannelManagerDashboard.Features.Projects;
+using ChannelManagerDashboard.Tests.Support;
+
+namespace ChannelManagerDashboard.Tests.Features.MewsApi;
+
+/// <summary>
+/// The Mews demo API is not reachable from these machines, so the documented examples (TestData/Mews, copied from
+/// shared/mews/operations.md) stand in for it: the client reads every documented response and sends the documented request shape.
+/// </summary>
+public sealed class DocumentedExamplesTests(FakeMewsFixture fixture) : IClassFixture<FakeMewsFixture>
+{
+    private FakeMews Mews => fixture.Mews;
+
+    [Fact]
+    public async Task The_documented_get_properties_response_is_read()
+    {
+        var result = await Mews.Client(Mews.Fault("example-getProperties")).GetPropertiesAsync(MewsEnvironment.Demo, "B19F…F29", FakeMews.Email);
+
+        Assert.True(result.Succeeded, result.Failure?.Message);
+        Assert.Equal(["keizersgracht-demo", "amstel-demo-apartments"], result.Value!.Properties!.Select(p => p.Id));
+        Assert.Equal("CM connection - main", Assert.Single(result.Value.Properties![0].Connections!).Name);
+    }
+
+    [Fact]
+    public async Task The_documented_get_configuration_response_is_read_field_by_field()
+    {
+        var result = await Mews.Client(Mews.Fault("example-getConfiguration")).GetConfigurationAsync(MewsEnvironment.Demo, "B19F…F29", "C90C…B43");
+
+        Assert.True(result.Succeeded, result.Failure?.Message);
+        var configuration = result.Value!;
+        Assert.Equal("Europe/Amsterdam", configuration.Property!.TimeZoneIdentifier);
+        Assert.Equal(0, configuration.Property.PricingMode);
+        Assert.Equal("1015 CJ", configuration.Property.Address!.Zip);
+        Assert.False(configuration.SpaceCategories!.Single(s => s.Code == "TRP").IsSynchronized);
+        Assert.Equal(16, configuration.SpaceCategories!.Single(s => s.Code == "DRM6").Classification);
+        var corporate = configuration.RatePlans!.Single(r => r.Code == "CORP");
+        Assert.Equal(50.00m, corporate.CancellationPolicies![0].Penalty!.Absolute!.Amount);
+        Assert.Null(configuration.RatePlans!.Single(r => r.Code == "NR").CancellationPolicies![0].Penalty!.Relative!.Nights);
+        Assert.Equal(18.50m, configuration.Products![0].UnitAmount!.GrossValue);
+        Assert.Equal(new MewsProductMapping("BB", "BRK"), Assert.Single(configuration.ProductMappings!));
+        Assert.Equal(9003, configuration.Companies![0].Channel!.Code);
+        Assert.Equal("12345675", configuration.TravelAgencies![1].Iata);
+        Assert.Null(configuration.AgeCategories!.Single(a => a.Code == "Adult").MaximumAge);
+    }
+
+    [Fact]
+    public async Task The_documented_get_channels_response_without_success_is_read()
+    {
+        var result = await Mews.Client(Mews.Fault("example-getChannels")).GetChannelsAsync(MewsEnvironment.Demo, "B19F…F29");
+
+        Assert.Equal([1, 2], result.Value!.Channels!.Select(c => c.Code));
+    }
+
+    [Theory]
+    [InlineData("getProperties")]
+    [InlineData("getConfiguration")]
+    [InlineData("getChannels")]
+    public async Task Requests_have_the_documented_shape(string operation)
+    {
+        var client = Mews.Client(Mews.Fault($"shape{operation}"));
+        var documented = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "Mews", $"{operation}.request.json")))!.AsObject();
+
+        var call = operation switch
+        {
+            "getProperties" => client.GetPropertiesAsync(MewsEnvironment.Demo, "B19F…F29", " chm-api@keizersgracht-demo.example "),
+            "getConfiguration" => client.GetConfigurationAsync(MewsEnvironment.Demo, "B19F…F29", "C90C…B43"),
+            _ => (Task)client.GetChannelsAsync(MewsEnvironment.Demo, "B19F…F29"),
+        };
+        await call;
+
+        var (path, contentType, body) = Mews.Requests.Last(r => r.Path.StartsWith($"/fault/shape{operation}/", StringComparison.Ordinal));
+        Assert.Equal($"/fault/shape{operation}/api/channelManager/v1/{operation}", path);
+        Assert.StartsWith("application/json", contentType);
+        Assert.True(JsonNode.DeepEquals(documented, JsonNode.Parse(body)), $"Sent {body}, documented {documented.ToJsonString()}");
+    }
+}

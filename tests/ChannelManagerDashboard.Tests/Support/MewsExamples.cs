@@ -1,0 +1,26 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ChannelManagerDashboard.Features.MewsApi;
+
+namespace ChannelManagerDashboard.Tests.Support;
+
+/// <summary>The documented Get configuration response (TestData/Mews), to read as is or change for a test.</summary>
+public static class MewsExamples
+{
+    public static string ConfigurationJson => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "Mews", "getConfiguration.response.json"));
+
+    public static ConfigurationResponse Configuration(Action<JsonObject>? change = null)
+    {
+        var json = JsonNode.Parse(ConfigurationJson)!.AsObject();
+        change?.Invoke(json);
+        return json.Deserialize<ConfigurationResponse>(MewsJson.Options)!;
+    }
+
+    /// <summary>Removes from a JSON array the entries whose <paramref name="field"/> is one of <paramref name="values"/>.</summary>
+    public static void RemoveWhere(JsonObject json, string list, string field, params string[] values)
+    {
+        var array = json[list]!.AsArray();
+        foreach (var item in array.Where(i => values.Contains(i![field]!.GetValue<string>())).ToList())
+            array.Remove(item);
+    }
+}
