@@ -104,8 +104,9 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
         }
         if (node is not JsonObject json)
             return MewsResult<T>.Failed(call.InvalidBody("it is not a JSON object"));
-        if (ErrorsOf(json) is { Count: > 0 } errors)
-            return MewsResult<T>.Failed(call.Refused(errors));
+        var (errors, deprecatedShape) = ErrorsOf(json);
+        if (errors is { Count: > 0 })
+            return MewsResult<T>.Failed(call.Refused(errors, deprecatedShape));
         if (json["success"] is JsonValue success && success.TryGetValue<bool>(out var ok) && !ok)
             return MewsResult<T>.Failed(call.InvalidBody("it says \"success\": false without any error"));
 
@@ -125,20 +126,20 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
         return new MewsResult<T>(value, text, null);
     }
 
-    /// <summary>The documented <c>errors</c> array, or the deprecated singular <c>error</c> some operations still send.</summary>
-    private static List<MewsError>? ErrorsOf(JsonObject json)
+    /// <summary>The documented <c>errors</c> array, or the singular <c>error</c> deprecated in May 2024 that some operations still send.</summary>
+    private static (List<MewsError>? Errors, bool Deprecated) ErrorsOf(JsonObject json)
     {
         try
         {
             if (json["errors"] is JsonArray errors)
-                return errors.Deserialize<List<MewsError>>(MewsJson.Options);
+                return (errors.Deserialize<List<MewsError>>(MewsJson.Options), false);
             if (json["error"] is JsonObject error && error.Deserialize<MewsError>(MewsJson.Options) is { } single)
-                return [single];
-            return null;
+                return ([single], true);
+            return (null, false);
         }
         catch (JsonException)
         {
-            return [new MewsError(0, "The error response could not be read.")];
+            return ([new MewsError(0, "The error response could not be read.")], false);
         }
     }
 
@@ -147,12 +148,13 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
     {
         public string Name => $"{Operation.Title} on Mews {Environment}";
 
-        public MewsFailure Refused(List<MewsError> errors)
+        public MewsFailure Refused(List<MewsError> errors, bool deprecatedShape)
         {
             var first = errors[0];
             var said = string.Join(" ", errors.Select(e => TokenMask.Scrub(e.Message ?? "", Secrets)).Where(m => m.Length > 0));
             var summary = $"{Name} was refused with error code {first.Code} ({MewsErrorCodes.Meaning(first.Code)})" +
-                (said.Length > 0 ? $": \"{said}\"." : ".");
+                (said.Length > 0 ? $": \"{said}\"." : ".") +
+                (deprecatedShape ? " (Mews sent it in the singular \"error\" field, deprecated since May 2024 in favour of \"errors\".)" : "");
             return new MewsFailure(MewsFailureKind.MewsError, summary, MewsErrorCodes.WhatToDo(first.Code, Operation, Environment, first), first.Code);
         }
 

@@ -12,6 +12,9 @@ public sealed class PreparationService(
     IOptions<PreparationOptions> options,
     ILogger<PreparationService> log)
 {
+    /// <summary>The steps the dashboard ticks by itself once their rules hold.</summary>
+    private static readonly string[] AutomaticSteps = ["P4", "P5"];
+
     public long MaxCertificationFileBytes => options.Value.MaxCertificationFileBytes;
 
     public async Task<PreparationState?> LoadAsync(int projectId)
@@ -168,8 +171,6 @@ public sealed class PreparationService(
         log.LogInformation("Automatic steps of project {ProjectId}: {Changes}", projectId, string.Join(" ", notices));
         return notices;
     }
-
-    private static readonly string[] AutomaticSteps = ["P4", "P5"];
 
     private static PreparationState Build(CertificationProject project, IReadOnlyList<StepProgress> progress, CertificationFileInfo? file, StepFacts facts)
     {

@@ -101,6 +101,7 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
 
         Assert.Equal(7, result.Failure!.ErrorCode);
         Assert.Contains("Start is after end.", result.Failure.Message);
+        Assert.Contains("singular \"error\" field, deprecated since May 2024", result.Failure.Message);
     }
 
     [Theory]

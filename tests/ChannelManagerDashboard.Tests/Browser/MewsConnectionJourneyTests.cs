@@ -1,0 +1,76 @@
+using ChannelManagerDashboard.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ChannelManagerDashboard.Tests.Browser;
+
+/// <summary>P4 and P5 against the built-in simulator, in real Chromium against the real app binary.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class MewsConnectionJourneyTests(BrowserFixture browser) : IDisposable
+{
+    private readonly TempFolder data = new();
+
+    public void Dispose() => data.Dispose();
+
+    [Fact]
+    public async Task A_new_simulator_project_gets_its_connection_and_configuration_and_the_viewer_shows_it()
+    {
+        await using var app = await AppProcess.StartAsync(data.Path);
+        var page = await browser.Browser.NewPageAsync();
+        var projectId = await page.CreateProjectAsync(app.BaseAddress, "Simulator journey");
+
+        // The simulator page shows what to type.
+        await page.OpenAsync(app.BaseAddress, "/simulator");
+        await Expect(page.Locator("#simulator-client-token")).ToHaveTextAsync(FakeMews.ClientToken);
+
+        // P4 with a wrong client token: the code 8 message says where the right one is.
+        await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/setup?step=P4");
+        await page.EnterAsync("#p4-client-token", "WRONG-TOKEN-0123456789");
+        await page.EnterAsync("#p4-email", FakeMews.Email);
+        await page.ClickAsync("#p4-get-properties");
+        await Expect(page.Locator("#p4-error")).ToContainTextAsync("error code 8 (invalid authentication)");
+        await Expect(page.Locator("#p4-error")).ToContainTextAsync("copy it from the Simulator page");
+        await Expect(page.Locator("#p4-saved-token")).ToContainTextAsync("WRON…789");
+
+        // The right credentials list both connections; picking the main one ticks P4.
+        await page.ClickAsync("#p4-use-simulator");
+        await page.ClickAsync("#p4-get-properties");
+        await Expect(page.Locator("#p4-offered tbody tr")).ToHaveCountAsync(2);
+        await Expect(page.Locator("#p4-offered")).ToContainTextAsync("C90C…B43");
+        await Expect(page.Locator("#p4-without")).ToContainTextAsync("Amstel Demo Apartments");
+        await page.ClickAsync("#p4-offered tr[data-connection='CM connection - main'] .rz-chkbox-box");
+        await page.ClickAsync("#p4-use-connections");
+        await Expect(page.Locator("#step-nav-P4 [data-status='Done']")).ToBeVisibleAsync();
+        await Expect(page.Locator("#p4-chosen")).ToContainTextAsync("CM connection - main");
+
+        // P5 fetches the configuration and ticks itself.
+        await page.ClickAsync("#step-nav-P5");
+        await page.ClickAsync("#p5-connections button");
+        await Expect(page.Locator("#step-nav-P5 [data-status='Done']")).ToBeVisibleAsync();
+        await page.ClickAsync("#p5-view");
+
+        // The viewer: certification flags, kinds, packages and the matrix.
+        await page.WaitForURLAsync($"**/projects/{projectId}/configuration");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.Locator("#readiness-verdict")).ToHaveTextAsync("required checks met");
+        await Expect(page.Locator("#readiness")).ToContainTextAsync("6: SGL, DBL, TWN, STE, DRM6, BED8.");
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new("^Space types") }).ClickAsync();
+        await Expect(page.Locator("#space-types [data-kind='Bed']")).ToHaveTextAsync("bed");
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new("^Rate plans") }).ClickAsync();
+        await Expect(page.Locator("#rate-plans")).ToContainTextAsync("package: Breakfast buffet");
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new("^Mappings") }).ClickAsync();
+        await Expect(page.Locator("#mapping-matrix td[data-rate='BB'][data-space='DBL']")).ToHaveClassAsync("cell-pushed");
+        await Expect(page.Locator("#mapping-matrix td[data-rate='FF'][data-space='TRP']")).ToHaveClassAsync("cell-mapped");
+        await Expect(page.Locator("#mapping-matrix td[data-rate='LS7'][data-space='SGL']")).ToHaveAttributeAsync("data-mapped", "false");
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new("^Channels") }).ClickAsync();
+        await Expect(page.Locator("#channels")).ToContainTextAsync("Hostelworld");
+
+        // No token in plain text: not in the log files, the console output or the database file.
+        var written = string.Join("\n", Directory.GetFiles(data.Path, "*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}keys{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(f => File.ReadAllText(f, System.Text.Encoding.Latin1))) + app.Output;
+        Assert.Contains("getConfiguration on Mews Simulator succeeded", written);
+        Assert.All(new[] { FakeMews.ClientToken, FakeMews.MainConnection, FakeMews.DeactivatedConnection, "WRONG-TOKEN-0123456789" },
+            token => Assert.DoesNotContain(token, written));
+    }
+}
