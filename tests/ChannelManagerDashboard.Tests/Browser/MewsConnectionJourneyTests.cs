@@ -27,10 +27,16 @@ public sealed class MewsConnectionJourneyTests(BrowserFixture browser) : IDispos
         await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/setup?step=P4");
         await page.EnterAsync("#p4-client-token", "WRONG-TOKEN-0123456789");
         await page.EnterAsync("#p4-email", FakeMews.Email);
+        await Expect(page.Locator("#unsaved-changes")).ToBeVisibleAsync();
+        await page.ClickAsync("#step-nav-P5");
+        await page.ClickAsync("#step-nav-P4");
+        await Expect(page.Locator("#p4-client-token")).ToHaveValueAsync("WRONG-TOKEN-0123456789");
         await page.ClickAsync("#p4-get-properties");
         await Expect(page.Locator("#p4-error")).ToContainTextAsync("error code 8 (invalid authentication)");
         await Expect(page.Locator("#p4-error")).ToContainTextAsync("copy it from the Simulator page");
         await Expect(page.Locator("#p4-saved-token")).ToContainTextAsync("WRON…789");
+        await Expect(page.Locator("#p4-client-token")).ToHaveValueAsync("");
+        await Expect(page.Locator("#unsaved-changes")).ToHaveCountAsync(0);
 
         // The right credentials list both connections; picking the main one ticks P4.
         await page.ClickAsync("#p4-use-simulator");
