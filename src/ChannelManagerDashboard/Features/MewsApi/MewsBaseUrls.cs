@@ -22,6 +22,6 @@ public sealed class MewsBaseUrls(IOptions<MewsApiOptions> options, SelfAddress s
             configured = self.Current is { } own ? new Uri(own, SimulatorPath).ToString() : null;
         if (!Uri.TryCreate(configured?.TrimEnd('/'), UriKind.Absolute, out var baseUrl))
             return (null, $"The dashboard has no valid address for Mews {environment}: set {MewsApiOptions.Section}:{environment}BaseUrl in appsettings.json.");
-        return (new Uri(baseUrl + OperationPrefix + operation.Path), null);
+        return (new Uri(baseUrl.ToString().TrimEnd('/') + OperationPrefix + operation.Path), null);
     }
 }
