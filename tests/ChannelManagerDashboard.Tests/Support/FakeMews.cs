@@ -77,6 +77,14 @@ public sealed class FakeMews : IAsyncDisposable
                 return Results.Json(new JsonObject { ["success"] = true });
             case ["singular"]:
                 return Results.Json(new JsonObject { ["success"] = false, ["error"] = new JsonObject { ["code"] = 7, ["message"] = "Start is after end." } });
+            case ["nullentry"]:
+                return Results.Text("{\"success\":true,\"properties\":[null],\"channels\":[null]}", "application/json");
+            case ["nullerror"]:
+                return Results.Text("{\"success\":false,\"errors\":[null]}", "application/json");
+            case ["nocode"]:
+                var configuration = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "Mews", "getConfiguration.response.json")))!;
+                configuration["products"]![0]!["code"] = null;
+                return Results.Json(configuration);
             case ["echo"]:
                 return Results.Json(SimulatorReply.Error(8, $"Token {ClientToken} is unknown."));
             case ["flaky"] when call <= 2:

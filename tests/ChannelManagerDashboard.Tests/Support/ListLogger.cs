@@ -4,9 +4,10 @@ using Microsoft.Extensions.Logging;
 namespace ChannelManagerDashboard.Tests.Support;
 
 /// <summary>Keeps every formatted log line (with its exception and structured values) so tests can search it.</summary>
-public sealed class ListLogger<T> : ILogger<T>
+/// <param name="lines">Shared with other loggers to collect what several services write.</param>
+public sealed class ListLogger<T>(ConcurrentQueue<string>? lines = null) : ILogger<T>
 {
-    public ConcurrentQueue<string> Lines { get; } = new();
+    public ConcurrentQueue<string> Lines { get; } = lines ?? new();
 
     public string All => string.Join("\n", Lines);
 

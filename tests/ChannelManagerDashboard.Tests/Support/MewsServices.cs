@@ -1,23 +1,26 @@
+using System.Collections.Concurrent;
 using ChannelManagerDashboard.Features.Configuration;
 using ChannelManagerDashboard.Features.Connections;
 using ChannelManagerDashboard.Features.MewsApi;
+using ChannelManagerDashboard.Features.Preparation;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace ChannelManagerDashboard.Tests.Support;
 
-/// <summary>P4 and P5's services over a temp database, talking to a <see cref="FakeMews"/> over loopback.</summary>
+/// <summary>P4 and P5's services over a temp database, talking to a <see cref="FakeMews"/> over loopback; all of them log into <see cref="Log"/>.</summary>
 public sealed class MewsServices
 {
-    public MewsServices(Services services, TempDatabase database, FixedClock clock, FakeMews mews, string keysFolder, ListLogger<MewsApiClient>? log = null)
+    public MewsServices(TempDatabase database, FixedClock clock, FakeMews mews, string keysFolder)
     {
-        Protector = new TokenProtector(DataProtectionProvider.Create(new DirectoryInfo(keysFolder)));
-        var client = mews.Client(log: log);
-        Connections = new ConnectionService(database.Factory, client, Protector, services.Preparation, clock, NullLogger<ConnectionService>.Instance);
-        Snapshots = new SnapshotService(database.Factory, client, Connections, services.Preparation, clock, NullLogger<SnapshotService>.Instance);
+        var protector = new TokenProtector(DataProtectionProvider.Create(new DirectoryInfo(keysFolder)));
+        var client = mews.Client(log: new ListLogger<MewsApiClient>(Log));
+        var preparation = new PreparationService(database.Factory, clock, Options.Create(new PreparationOptions()), new ListLogger<PreparationService>(Log));
+        Connections = new ConnectionService(database.Factory, client, protector, preparation, clock, new ListLogger<ConnectionService>(Log));
+        Snapshots = new SnapshotService(database.Factory, client, Connections, preparation, clock, new ListLogger<SnapshotService>(Log));
     }
 
-    public TokenProtector Protector { get; }
+    public ConcurrentQueue<string> Log { get; } = new();
     public ConnectionService Connections { get; }
     public SnapshotService Snapshots { get; }
 }

@@ -77,7 +77,18 @@ public sealed class MewsConnections : Migration
             ["ProjectId", "Environment", "TokenFingerprint"], unique: true);
         migrationBuilder.CreateIndex("IX_ConfigurationSnapshots_ConnectionId", "ConfigurationSnapshots", "ConnectionId");
         migrationBuilder.CreateIndex("IX_ConfigurationSnapshots_ProjectId", "ConfigurationSnapshots", "ProjectId");
+
+        // P4 and P5 were ticked by hand before; now the dashboard checks them, so a hand tick goes back to "in progress" and says why.
+        migrationBuilder.Sql($"""
+            UPDATE StepProgress
+            SET Status = 1,
+                Notes = CASE WHEN Notes = '' THEN '{ReopenedNote}' ELSE Notes || char(10) || '{ReopenedNote}' END
+            WHERE StepCode IN ('P4', 'P5') AND Status = 2;
+            """);
     }
+
+    internal const string ReopenedNote =
+        "[Dashboard] Reopened: this step is now checked by the dashboard. Run Get properties (P4) and Get configuration (P5) here to complete it.";
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {

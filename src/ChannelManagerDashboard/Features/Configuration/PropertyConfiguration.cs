@@ -18,7 +18,7 @@ public sealed class PropertyConfiguration
         var syncedSpaces = spaces.Where(s => s.IsSynchronized != false).Select(s => s.Code).ToHashSet();
         var syncedRates = rates.Where(r => r.IsSynchronized != false).Select(r => r.Code).ToHashSet();
         var pushed = mappings.Where(m => syncedRates.Contains(m.Rate) && syncedSpaces.Contains(m.Space)).ToList();
-        var products = (response.Products ?? []).ToDictionary(p => p.Code, p => p.Name ?? p.Code);
+        var products = (response.Products ?? []).GroupBy(p => p.Code).ToDictionary(g => g.Key, g => g.First().Name ?? g.Key);
 
         SpaceTypes = spaces.Select(s => new SpaceTypeRow(
             s.Code, s.Name ?? s.Code, SpaceClassification.KindOf(s.Classification), SpaceClassification.NameOf(s.Classification),

@@ -23,7 +23,7 @@ public static class SnapshotDiff
     {
         var before = (older ?? []).GroupBy(key).ToDictionary(g => g.Key, g => g.First());
         var after = (newer ?? []).GroupBy(key).ToDictionary(g => g.Key, g => g.First());
-        foreach (var (code, item) in after.Where(a => !before.ContainsKey(a.Key)))
+        foreach (var code in after.Keys.Where(k => !before.ContainsKey(k)))
             entries.Add(new DiffEntry(section, code, DiffKind.Added, []));
         foreach (var code in before.Keys.Where(k => !after.ContainsKey(k)))
             entries.Add(new DiffEntry(section, code, DiffKind.Removed, []));

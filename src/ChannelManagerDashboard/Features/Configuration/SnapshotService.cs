@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Features.Connections;
 using ChannelManagerDashboard.Features.MewsApi;
@@ -36,8 +39,7 @@ public sealed class SnapshotService(
             SpaceTypeCount = response.SpaceCategories!.Count,
             RatePlanCount = response.RatePlans!.Count,
             MappingCount = response.InventoryMappings!.Count,
-            // The response repeats the connection token; the stored copy keeps only its mask, and is otherwise as sent.
-            ConfigurationJson = TokenMask.Scrub(configuration.RawJson, [tokens.ConnectionToken, tokens.ClientToken]),
+            ConfigurationJson = MaskTokens(configuration.RawJson, tokens),
             ChannelsJson = TokenMask.Scrub(channels.RawJson, [tokens.ClientToken]),
         };
         await using var db = await dbFactory.CreateDbContextAsync(cancellation);
@@ -46,7 +48,10 @@ public sealed class SnapshotService(
             return FetchOutcome.Failed(string.Join(" ", failure.Errors.Values));
         log.LogInformation("Stored configuration snapshot {SnapshotId} of project {ProjectId}: {SpaceTypes} space types, {RatePlans} rate plans, {Mappings} mappings",
             snapshot.Id, projectId, snapshot.SpaceTypeCount, snapshot.RatePlanCount, snapshot.MappingCount);
-        return new FetchOutcome(snapshot.Id, null, warning, await preparation.SyncAutomaticStepsAsync(projectId, who));
+        var steps = await preparation.SyncAutomaticStepsAsync(projectId, who);
+        if (!steps.Succeeded)
+            warning = string.Join(" ", [$"The configuration was stored, but P5 could not be ticked:", .. steps.Errors.Values, warning ?? ""]).Trim();
+        return new FetchOutcome(snapshot.Id, null, warning, steps.Notices);
     }
 
     /// <summary>Every snapshot of the project, newest first.</summary>
@@ -56,10 +61,10 @@ public sealed class SnapshotService(
         var rows = await db.ConfigurationSnapshots.AsNoTracking()
             .Where(s => s.ProjectId == projectId)
             .Join(db.PropertyConnections, s => s.ConnectionId, c => c.Id, (s, c) => new SnapshotSummary(
-                s.Id, s.ConnectionId, c.Environment, c.PropertyName + (c.ConnectionName == "" ? "" : " · " + c.ConnectionName) + " (" + c.TokenHint + ")",
-                s.FetchedAt, s.FetchedBy, s.PropertyName, s.SpaceTypeCount, s.RatePlanCount, s.MappingCount))
+                s.Id, c.Environment, c.PropertyName + (c.ConnectionName == "" ? "" : " · " + c.ConnectionName) + " (" + c.TokenHint + ")",
+                s.FetchedAt, s.FetchedBy, s.SpaceTypeCount, s.RatePlanCount, s.MappingCount))
             .ToListAsync();
-        // SQLite cannot order by DateTimeOffset; the id follows fetch order anyway.
+        // Ids follow fetch order.
         return rows.OrderByDescending(s => s.Id).ToList();
     }
 
@@ -81,5 +86,19 @@ public sealed class SnapshotService(
         if (before is null || after is null)
             return (null, $"Snapshot #{(before is null ? olderId : newerId)} cannot be read as a configuration.");
         return (SnapshotDiff.Compare(before.Response, after.Response), null);
+    }
+
+    /// <summary>
+    /// The response repeats the connection token: the stored copy keeps only its mask. The text stays as Mews sent it,
+    /// unless its connectionToken field still differs from the mask (Mews wrote it differently), which is then replaced.
+    /// </summary>
+    internal static string MaskTokens(string json, ConnectionTokens tokens)
+    {
+        var scrubbed = TokenMask.Scrub(json, [tokens.ConnectionToken, tokens.ClientToken]);
+        if (JsonNode.Parse(scrubbed) is not JsonObject root || root["connectionToken"] is not JsonValue field
+            || !field.TryGetValue<string>(out var stored) || stored == TokenMask.Mask(tokens.ConnectionToken))
+            return scrubbed;
+        root["connectionToken"] = TokenMask.Mask(stored);
+        return root.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 }

@@ -4,5 +4,5 @@ namespace ChannelManagerDashboard.Features.Configuration;
 
 /// <summary>A snapshot in the history list, without its JSON.</summary>
 public sealed record SnapshotSummary(
-    int Id, int ConnectionId, MewsEnvironment Environment, string ConnectionLabel, DateTimeOffset FetchedAt, string FetchedBy,
-    string PropertyName, int SpaceTypeCount, int RatePlanCount, int MappingCount);
+    int Id, MewsEnvironment Environment, string ConnectionLabel, DateTimeOffset FetchedAt, string FetchedBy,
+    int SpaceTypeCount, int RatePlanCount, int MappingCount);

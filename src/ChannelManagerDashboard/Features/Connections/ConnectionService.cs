@@ -85,7 +85,7 @@ public sealed class ConnectionService(
         var properties = response.Properties ?? [];
         var offered = properties
             .SelectMany(p => (p.Connections ?? []).Select(c => new OfferedConnection(
-                p.Id, p.Name ?? p.Id, c.Name ?? "", c.Token, chosen.Contains(TokenProtector.Fingerprint(c.Token)))))
+                project.Environment, p.Id, p.Name ?? p.Id, c.Name ?? "", c.Token, chosen.Contains(TokenProtector.Fingerprint(c.Token)))))
             .ToList();
         var without = properties.Where(p => p.Connections is not { Count: > 0 }).Select(p => p.Name ?? p.Id).ToList();
         log.LogInformation("Get properties for project {ProjectId} on {Environment}: {PropertyCount} properties, {ConnectionCount} connections",
@@ -105,6 +105,9 @@ public sealed class ConnectionService(
         var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId);
         if (project is null)
             return SaveResult.ProjectMissing(projectId, "Connections");
+        if (picked.FirstOrDefault(c => c.Environment != project.Environment) is { } stale)
+            return SaveResult.Invalid("Connections", $"These connections came from Mews {stale.Environment}, but the project now uses " +
+                $"Mews {project.Environment}. Run Get properties again.");
         var existing = await db.PropertyConnections.Where(c => c.ProjectId == projectId && c.Environment == project.Environment).ToListAsync();
         var now = clock.GetUtcNow();
         var pickedByFingerprint = picked.GroupBy(c => TokenProtector.Fingerprint(c.Token)).ToDictionary(g => g.Key, g => g.First());
@@ -132,7 +135,7 @@ public sealed class ConnectionService(
         if (await db.TrySaveAsync(log, $"the connections of project {projectId}") is { } failure)
             return failure;
         log.LogInformation("Project {ProjectId} uses {Count} connection(s) on {Environment}", projectId, pickedByFingerprint.Count, project.Environment);
-        return SaveResult.Ok([.. await preparation.SyncAutomaticStepsAsync(projectId, who)]);
+        return await preparation.SyncAutomaticStepsAsync(projectId, who);
     }
 
     public async Task<SaveResult> RemoveAsync(int projectId, int connectionId, string who)
@@ -144,16 +147,17 @@ public sealed class ConnectionService(
         connection.RemovedAt = clock.GetUtcNow();
         if (await db.TrySaveAsync(log, $"connection {connectionId} of project {projectId}") is { } failure)
             return failure;
-        return SaveResult.Ok([.. await preparation.SyncAutomaticStepsAsync(projectId, who)]);
+        return await preparation.SyncAutomaticStepsAsync(projectId, who);
     }
 
     /// <summary>The decrypted tokens a call for <paramref name="connectionId"/> needs, or why they are not available.</summary>
     public async Task<(ConnectionTokens? Tokens, string? Problem)> TokensForAsync(int projectId, int connectionId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var connection = await db.PropertyConnections.AsNoTracking().FirstOrDefaultAsync(c => c.Id == connectionId && c.ProjectId == projectId);
+        var connection = await db.PropertyConnections.AsNoTracking()
+            .FirstOrDefaultAsync(c => c.Id == connectionId && c.ProjectId == projectId && c.RemovedAt == null);
         if (connection is null)
-            return (null, "That connection is no longer in this project. Reload the page.");
+            return (null, "This project no longer uses that connection. Reload the page, or pick it again in P4.");
         var credential = await db.ClientCredentials.AsNoTracking()
             .FirstOrDefaultAsync(c => c.ProjectId == projectId && c.Environment == connection.Environment);
         if (credential is null)
@@ -172,7 +176,8 @@ public sealed class ConnectionService(
             .ToListAsync(cancellation)).ToHashSet();
 
     private static string UnreadableToken(string what) =>
-        $"The saved {what} cannot be decrypted: the keys in the data folder's 'keys' folder were lost or replaced. Enter the token again in P4.";
+        $"The saved {what} cannot be decrypted: the keys in the data folder's 'keys' folder were lost or replaced. " +
+        "Enter the client token again in P4, run Get properties and pick the connection again.";
 }
 
 /// <summary>What a call for one connection needs. Lives in memory only.</summary>

@@ -6,7 +6,8 @@ public sealed record ChannelsResponse
     public bool? Success { get; init; }
     public List<MewsChannel>? Channels { get; init; }
 
-    internal static string? Missing(ChannelsResponse response) => response.Channels is null ? "channels" : null;
+    internal static string? Missing(ChannelsResponse response) =>
+        response.Channels is null ? "channels" : response.Channels.Any(c => c is null) ? "channels[]" : null;
 }
 
 public sealed record MewsChannel(int Code, string? Name);

@@ -17,13 +17,17 @@ public sealed record ConfigurationResponse
     public List<MewsCompany>? TravelAgencies { get; init; }
     public List<MewsAgeCategory>? AgeCategories { get; init; }
 
+    /// <returns>The first required field that is absent (or an entry without its code), or null when the response is usable.</returns>
     internal static string? Missing(ConfigurationResponse r) =>
         r.Property is null ? "property"
         : r.SpaceCategories is null ? "spaceCategories"
         : r.RatePlans is null ? "ratePlans"
         : r.InventoryMappings is null ? "inventoryMappings"
-        : r.SpaceCategories.Any(s => string.IsNullOrEmpty(s.Code)) ? "spaceCategories[].code"
-        : r.RatePlans.Any(p => string.IsNullOrEmpty(p.Code)) ? "ratePlans[].code"
+        : r.SpaceCategories.Any(s => s is null || string.IsNullOrEmpty(s.Code)) ? "spaceCategories[].code"
+        : r.RatePlans.Any(p => p is null || string.IsNullOrEmpty(p.Code)) ? "ratePlans[].code"
+        : r.InventoryMappings.Any(m => m is null || string.IsNullOrEmpty(m.RatePlanCode) || string.IsNullOrEmpty(m.SpaceTypeCode)) ? "inventoryMappings[].ratePlanCode/spaceTypeCode"
+        : r.Products?.Any(p => p is null || string.IsNullOrEmpty(p.Code)) == true ? "products[].code"
+        : r.ProductMappings?.Any(m => m is null || string.IsNullOrEmpty(m.RatePlanCode) || string.IsNullOrEmpty(m.ProductCode)) == true ? "productMappings[].ratePlanCode/productCode"
         : null;
 }
 

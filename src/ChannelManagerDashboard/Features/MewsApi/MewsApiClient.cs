@@ -105,6 +105,8 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
         if (node is not JsonObject json)
             return MewsResult<T>.Failed(call.InvalidBody("it is not a JSON object"));
         var (errors, deprecatedShape) = ErrorsOf(json);
+        if (errors is { Count: 0 } && json["success"] is JsonValue refused && refused.TryGetValue<bool>(out var accepted) && !accepted)
+            return MewsResult<T>.Failed(call.InvalidBody("it says \"success\": false, and its error list is empty or cannot be read"));
         if (errors is { Count: > 0 })
             return MewsResult<T>.Failed(call.Refused(errors, deprecatedShape));
         if (json["success"] is JsonValue success && success.TryGetValue<bool>(out var ok) && !ok)
@@ -127,19 +129,20 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
     }
 
     /// <summary>The documented <c>errors</c> array, or the singular <c>error</c> deprecated in May 2024 that some operations still send.</summary>
+    /// <returns>Null when the body has neither; an empty list when it has one that cannot be read.</returns>
     private static (List<MewsError>? Errors, bool Deprecated) ErrorsOf(JsonObject json)
     {
         try
         {
             if (json["errors"] is JsonArray errors)
-                return (errors.Deserialize<List<MewsError>>(MewsJson.Options), false);
-            if (json["error"] is JsonObject error && error.Deserialize<MewsError>(MewsJson.Options) is { } single)
-                return ([single], true);
+                return (errors.Deserialize<List<MewsError?>>(MewsJson.Options)!.OfType<MewsError>().ToList(), false);
+            if (json["error"] is JsonObject error)
+                return (error.Deserialize<MewsError>(MewsJson.Options) is { } single ? [single] : [], true);
             return (null, false);
         }
         catch (JsonException)
         {
-            return ([new MewsError(0, "The error response could not be read.")], false);
+            return ([], false);
         }
     }
 
@@ -155,7 +158,7 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
             var summary = $"{Name} was refused with error code {first.Code} ({MewsErrorCodes.Meaning(first.Code)})" +
                 (said.Length > 0 ? $": \"{said}\"." : ".") +
                 (deprecatedShape ? " (Mews sent it in the singular \"error\" field, deprecated since May 2024 in favour of \"errors\".)" : "");
-            return new MewsFailure(MewsFailureKind.MewsError, summary, MewsErrorCodes.WhatToDo(first.Code, Operation, Environment, first), first.Code);
+            return new MewsFailure(MewsFailureKind.MewsError, summary, MewsErrorCodes.WhatToDo(Operation, Environment, first), first.Code);
         }
 
         public MewsFailure Status(HttpStatusCode status)

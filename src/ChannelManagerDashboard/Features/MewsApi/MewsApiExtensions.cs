@@ -4,7 +4,10 @@ public static class MewsApiExtensions
 {
     public static IServiceCollection AddMewsApi(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<MewsApiOptions>(configuration.GetSection(MewsApiOptions.Section));
+        services.AddOptions<MewsApiOptions>().Bind(configuration.GetSection(MewsApiOptions.Section))
+            .Validate(o => o.Timeout > TimeSpan.Zero && o.MaxAttempts >= 1 && o.RetryDelay >= TimeSpan.Zero,
+                $"{MewsApiOptions.Section}: Timeout must be positive, MaxAttempts at least 1 and RetryDelay not negative.")
+            .ValidateOnStart();
         services.AddSingleton<SelfAddress>();
         services.AddSingleton<MewsBaseUrls>();
         services.AddSingleton<TokenProtector>();

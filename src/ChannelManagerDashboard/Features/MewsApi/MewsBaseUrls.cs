@@ -20,8 +20,8 @@ public sealed class MewsBaseUrls(IOptions<MewsApiOptions> options, SelfAddress s
         };
         if (environment == MewsEnvironment.Simulator && string.IsNullOrWhiteSpace(configured))
             configured = self.Current is { } own ? new Uri(own, SimulatorPath).ToString() : null;
-        if (!Uri.TryCreate(configured?.TrimEnd('/'), UriKind.Absolute, out var baseUrl))
-            return (null, $"The dashboard has no valid address for Mews {environment}: set {MewsApiOptions.Section}:{environment}BaseUrl in appsettings.json.");
+        if (!Uri.TryCreate(configured?.TrimEnd('/'), UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("https" or "http"))
+            return (null, $"The dashboard has no valid address for Mews {environment}: set {MewsApiOptions.Section}:{environment}BaseUrl in appsettings.json to an http(s) URL.");
         return (new Uri(baseUrl.ToString().TrimEnd('/') + OperationPrefix + operation.Path), null);
     }
 }

@@ -8,8 +8,8 @@ public sealed record PropertiesResponse
 
     internal static string? Missing(PropertiesResponse response) =>
         response.Properties is null ? "properties"
-        : response.Properties.Any(p => string.IsNullOrEmpty(p.Id)) ? "properties[].id"
-        : response.Properties.SelectMany(p => p.Connections ?? []).Any(c => string.IsNullOrEmpty(c.Token)) ? "properties[].connections[].token"
+        : response.Properties.Any(p => p is null || string.IsNullOrEmpty(p.Id)) ? "properties[].id"
+        : response.Properties.SelectMany(p => p.Connections ?? []).Any(c => c is null || string.IsNullOrEmpty(c.Token)) ? "properties[].connections[].token"
         : null;
 }
 

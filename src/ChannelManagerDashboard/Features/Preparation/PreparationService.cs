@@ -141,14 +141,14 @@ public sealed class PreparationService(
     /// Ticks the steps the dashboard checks by itself (P4, P5) when their rules hold, and reopens any done step whose
     /// rules no longer hold (after a connection is removed or the environment changes).
     /// </summary>
-    /// <returns>What changed, for the user.</returns>
-    public async Task<IReadOnlyList<string>> SyncAutomaticStepsAsync(int projectId, string who)
+    /// <returns>What changed, as notices for the user, or why it could not be saved.</returns>
+    public async Task<SaveResult> SyncAutomaticStepsAsync(int projectId, string who)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
         var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == projectId);
         if (project is null)
-            return [];
+            return SaveResult.ProjectMissing(projectId, "Project");
         var progress = await db.StepProgress.Where(s => s.ProjectId == projectId).ToListAsync();
         var facts = await StepFacts.LoadAsync(db, project);
         var now = clock.GetUtcNow();
@@ -164,12 +164,12 @@ public sealed class PreparationService(
             notices.Add($"{code} is done.");
         }
         if (notices.Count == 0)
-            return [];
+            return SaveResult.Ok();
         if (await db.TrySaveAsync(log, $"the automatic steps of project {projectId}") is { } failure)
-            return [.. failure.Errors.Values];
+            return failure;
         await transaction.CommitAsync();
         log.LogInformation("Automatic steps of project {ProjectId}: {Changes}", projectId, string.Join(" ", notices));
-        return notices;
+        return SaveResult.Ok([.. notices]);
     }
 
     private static PreparationState Build(CertificationProject project, IReadOnlyList<StepProgress> progress, CertificationFileInfo? file, StepFacts facts)

@@ -9,8 +9,6 @@ namespace ChannelManagerDashboard.Features.Preparation;
 /// <param name="ConnectionsWithoutSnapshot">Of those, the ones whose configuration has not been fetched (P5).</param>
 public sealed record StepFacts(bool HasCertificationFile, int ChosenConnections, int ConnectionsWithoutSnapshot)
 {
-    public static StepFacts None { get; } = new(false, 0, 0);
-
     public static async Task<StepFacts> LoadAsync(DashboardDbContext db, CertificationProject project)
     {
         var hasFile = await db.CertificationFiles.AnyAsync(f => f.ProjectId == project.Id);

@@ -76,6 +76,23 @@ public sealed class CertificationReadinessTests
     }
 
     [Fact]
+    public void Two_products_with_the_same_code_do_not_break_the_viewer()
+    {
+        var configuration = PropertyConfiguration.From(MewsExamples.Configuration(json => json["products"]!.AsArray().Add(json["products"]![0]!.DeepClone())));
+
+        Assert.Equal(["Breakfast buffet"], configuration.RatePlans.Single(r => r.Code == "BB").Products);
+    }
+
+    [Theory]
+    [InlineData("1", "once per reservation")]
+    [InlineData("2", "per person")]
+    [InlineData("3", "per night")]
+    [InlineData("4", "per person per night")]
+    [InlineData("7", "undocumented (7)")]
+    [InlineData(null, "not given")]
+    public void Product_pricing_codes_read_as_documented(string? pricing, string name) => Assert.Equal(name, ProductPricing.NameOf(pricing));
+
+    [Fact]
     public void Stored_JSON_that_is_not_a_configuration_is_refused_rather_than_shown_empty()
     {
         Assert.Null(PropertyConfiguration.Parse("{\"success\":true}"));

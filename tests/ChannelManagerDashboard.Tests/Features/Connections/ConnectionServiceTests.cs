@@ -10,13 +10,12 @@ namespace ChannelManagerDashboard.Tests.Features.Connections;
 public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMewsFixture>
 {
     private readonly FakeMewsFixture fixture;
-    private readonly ListLogger<MewsApiClient> log = new();
     private readonly MewsServices mews;
 
     public ConnectionServiceTests(FakeMewsFixture fixture)
     {
         this.fixture = fixture;
-        mews = new MewsServices(Services, Database, Clock, fixture.Mews, Path.Combine(Database.Folder, "keys"), log);
+        mews = new MewsServices(Database, Clock, fixture.Mews, Path.Combine(Database.Folder, "keys"));
     }
 
     private Task<int> SimulatorProjectAsync()
@@ -85,13 +84,16 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
 
         var file = File.ReadAllText(Database.FilePath, System.Text.Encoding.Latin1);
 
+        var log = string.Join("\n", mews.Log);
         Assert.All(new[] { FakeMews.ClientToken, FakeMews.MainConnection, FakeMews.DeactivatedConnection }, token =>
         {
             Assert.DoesNotContain(token, file);
             Assert.DoesNotContain(token[..16], file);
-            Assert.DoesNotContain(token, log.All);
+            Assert.DoesNotContain(token[..16], log);
         });
-        Assert.NotEmpty(log.Lines);
+        Assert.Contains("Stored configuration snapshot", log);
+        Assert.Contains("Automatic steps of project", log);
+        Assert.Contains("getConfiguration on Mews Simulator succeeded", log);
     }
 
     [Fact]
@@ -144,7 +146,7 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
     {
         var id = await SimulatorProjectAsync();
         await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
-        var other = new MewsServices(Services, Database, Clock, fixture.Mews, Path.Combine(Database.Folder, "other-keys"));
+        var other = new MewsServices(Database, Clock, fixture.Mews, Path.Combine(Database.Folder, "other-keys"));
 
         var fetch = await other.Connections.FetchPropertiesAsync(id, "", FakeMews.Email, "Jana");
 
@@ -186,11 +188,54 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
         demo.Environment = MewsEnvironment.Demo;
 
         await Services.Projects.UpdateAsync(id, demo, baseline);
-        var notices = await Services.Preparation.SyncAutomaticStepsAsync(id, "Jana");
+        var notices = (await Services.Preparation.SyncAutomaticStepsAsync(id, "Jana")).Notices;
 
         Assert.Contains(notices, n => n.StartsWith("P4 went back to In progress: Call Get properties on Mews Demo", StringComparison.Ordinal));
         Assert.Empty((await mews.Connections.LoadAsync(id))!.Chosen);
         Assert.Equal("", (await mews.Connections.LoadAsync(id))!.ClientTokenHint);
+    }
+
+    [Fact]
+    public async Task Connections_offered_by_another_environment_are_refused()
+    {
+        var id = await SimulatorProjectAsync();
+        var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
+        var project = (await Services.Projects.GetAsync(id))!;
+        var baseline = ProjectInput.From(project);
+        var production = ProjectInput.From(project);
+        production.Environment = MewsEnvironment.Production;
+        await Services.Projects.UpdateAsync(id, production, baseline);
+
+        var result = await mews.Connections.UseConnectionsAsync(id, [fetch.Connections[0]], "Jana");
+
+        Assert.Equal("These connections came from Mews Simulator, but the project now uses Mews Production. Run Get properties again.",
+            result.Errors["Connections"]);
+        Assert.Empty((await mews.Connections.LoadAsync(id))!.Chosen);
+    }
+
+    [Fact]
+    public async Task A_connection_no_longer_used_cannot_be_fetched_from_a_stale_page()
+    {
+        var id = await SimulatorProjectAsync();
+        var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
+        await mews.Connections.UseConnectionsAsync(id, [fetch.Connections[0]], "Jana");
+        var connection = Assert.Single((await mews.Connections.LoadAsync(id))!.Chosen);
+        await mews.Connections.RemoveAsync(id, connection.Id, "Jana");
+
+        var outcome = await mews.Snapshots.FetchAsync(id, connection.Id, "Jana");
+
+        Assert.StartsWith("This project no longer uses that connection.", outcome.Error);
+    }
+
+    [Fact]
+    public void A_connection_token_Mews_writes_differently_is_still_masked_in_the_snapshot()
+    {
+        var tokens = new ConnectionTokens(MewsEnvironment.Demo, FakeMews.ClientToken, FakeMews.MainConnection);
+        var json = $"{{\"connectionToken\":\"{FakeMews.MainConnection.ToLowerInvariant()}\",\"property\":{{\"name\":\"Caf\u00e9 & Co\"}}}}";
+
+        var stored = ChannelManagerDashboard.Features.Configuration.SnapshotService.MaskTokens(json, tokens);
+
+        Assert.Equal("{\"connectionToken\":\"c90c…b43\",\"property\":{\"name\":\"Café & Co\"}}", stored);
     }
 
     [Fact]

@@ -2,6 +2,9 @@ using System.Net;
 using ChannelManagerDashboard.Features.MewsApi;
 using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ChannelManagerDashboard.Tests.Features.MewsApi;
 
@@ -201,6 +204,25 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
         Assert.Contains(expected, result.Failure.Message);
     }
 
+    [Theory]
+    [InlineData("nullentry", "the required field \"properties[].id\" is missing")]
+    [InlineData("nullerror", "its error list is empty or cannot be read")]
+    public async Task Null_entries_in_a_list_are_an_invalid_body_not_a_crash(string scenario, string expected)
+    {
+        var result = await Mews.Client(Mews.Fault(scenario)).GetPropertiesAsync(MewsEnvironment.Demo, "client-token-123", "a@b.example");
+
+        Assert.Equal(MewsFailureKind.InvalidBody, result.Failure!.Kind);
+        Assert.Contains(expected, result.Failure.Message);
+    }
+
+    [Fact]
+    public async Task A_configuration_whose_product_has_no_code_is_refused_before_it_is_stored()
+    {
+        var result = await Mews.Client(Mews.Fault("nocode")).GetConfigurationAsync(MewsEnvironment.Demo, "client-token-123", "connection-token-456");
+
+        Assert.Contains("the required field \"products[].code\" is missing", result.Failure!.Message);
+    }
+
     [Fact]
     public async Task A_token_Mews_quotes_back_is_masked_in_the_message()
     {
@@ -236,6 +258,29 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
 
         Assert.Equal(MewsFailureKind.Configuration, result.Failure!.Kind);
         Assert.Contains("MewsApi:DemoBaseUrl", result.Failure.Message);
+    }
+
+    [Theory]
+    [InlineData("localhost:5000")]
+    [InlineData("ftp://127.0.0.1/mews")]
+    public async Task A_base_url_that_is_not_http_is_a_configuration_problem_not_a_crash(string baseUrl)
+    {
+        var result = await Mews.Client(baseUrl).GetChannelsAsync(MewsEnvironment.Demo, "client-token-123");
+
+        Assert.Equal(MewsFailureKind.Configuration, result.Failure!.Kind);
+        Assert.Contains("to an http(s) URL", result.Failure.Message);
+    }
+
+    [Theory]
+    [InlineData("MewsApi:Timeout", "-00:00:01")]
+    [InlineData("MewsApi:MaxAttempts", "0")]
+    public void Settings_that_would_break_every_call_stop_the_app_with_a_message(string key, string value)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
+        using var provider = new ServiceCollection().AddMewsApi(configuration).BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => _ = provider.GetRequiredService<IOptions<MewsApiOptions>>().Value);
+        Assert.Contains("Timeout must be positive, MaxAttempts at least 1", error.Message);
     }
 
     private static int ClosedPort()

@@ -5,6 +5,8 @@ namespace ChannelManagerDashboard.Tests.Features.Preparation;
 
 public class StepRulesTests
 {
+    private static readonly StepFacts NoFacts = new(false, 0, 0);
+
     private static CertificationProject Project() => new()
     {
         PartnerId = "INT100",
@@ -28,7 +30,7 @@ public class StepRulesTests
     [InlineData("P2")]
     [InlineData("P3")]
     [InlineData("P9")]
-    public void A_complete_project_meets_every_field_rule(string code) => Assert.Empty(StepRules.Unmet(code, Project(), StepFacts.None));
+    public void A_complete_project_meets_every_field_rule(string code) => Assert.Empty(StepRules.Unmet(code, Project(), NoFacts));
 
     [Fact]
     public void P1_needs_technical_details_and_pilot_property()
@@ -37,7 +39,7 @@ public class StepRulesTests
         project.TechnicalDetails = " ";
         project.PilotPropertyName = "";
 
-        var unmet = StepRules.Unmet("P1", project, StepFacts.None);
+        var unmet = StepRules.Unmet("P1", project, NoFacts);
 
         Assert.Equal(2, unmet.Count);
         Assert.Contains(unmet, u => u.Contains("technical details"));
@@ -52,8 +54,8 @@ public class StepRulesTests
         project.Endpoints.ConfirmBooking = "";
         project.Endpoints.ChangeNotification = "";
 
-        var p2 = StepRules.Unmet("P2", project, StepFacts.None);
-        var p3 = StepRules.Unmet("P3", project, StepFacts.None);
+        var p2 = StepRules.Unmet("P2", project, NoFacts);
+        var p3 = StepRules.Unmet("P3", project, NoFacts);
 
         Assert.Equal(2, p2.Count);
         Assert.StartsWith("Update prices:", p2[0]);
@@ -66,10 +68,10 @@ public class StepRulesTests
     {
         var project = Project();
         project.EndpointBaseUrl = "cm.example.com";
-        Assert.StartsWith("Base URL:", Assert.Single(StepRules.Unmet("P2", project, StepFacts.None)));
+        Assert.StartsWith("Base URL:", Assert.Single(StepRules.Unmet("P2", project, NoFacts)));
 
         project.EndpointBaseUrl = "";
-        Assert.Empty(StepRules.Unmet("P2", project, StepFacts.None));
+        Assert.Empty(StepRules.Unmet("P2", project, NoFacts));
     }
 
     [Fact]
@@ -79,9 +81,9 @@ public class StepRulesTests
         typed.Endpoints.UpdatePrices = "";
         typed.TechnicalDetails = "";
 
-        Assert.Single(StepRules.UnmetAsTyped("P2", Project(), typed, StepFacts.None));
-        Assert.Empty(StepRules.UnmetAsTyped("P3", Project(), typed, StepFacts.None));
-        Assert.Single(StepRules.UnmetAsTyped("P1", Project(), typed, StepFacts.None));
+        Assert.Single(StepRules.UnmetAsTyped("P2", Project(), typed, NoFacts));
+        Assert.Empty(StepRules.UnmetAsTyped("P3", Project(), typed, NoFacts));
+        Assert.Single(StepRules.UnmetAsTyped("P1", Project(), typed, NoFacts));
     }
 
     [Fact]
@@ -90,7 +92,7 @@ public class StepRulesTests
         var project = Project();
         project.Endpoints.ChangeNotification = "not a url";
 
-        Assert.StartsWith("Change notification:", Assert.Single(StepRules.Unmet("P2", project, StepFacts.None)));
+        Assert.StartsWith("Change notification:", Assert.Single(StepRules.Unmet("P2", project, NoFacts)));
     }
 
     [Fact]
@@ -100,22 +102,22 @@ public class StepRulesTests
         project.CertificationCallAt = null;
         project.CertificationCallTimeZone = "";
 
-        Assert.Single(StepRules.Unmet("P8", project, StepFacts.None));
-        Assert.Empty(StepRules.Unmet("P8", project, StepFacts.None with { HasCertificationFile = true }));
-        Assert.Equal(2, StepRules.Unmet("P9", project, StepFacts.None).Count);
+        Assert.Single(StepRules.Unmet("P8", project, NoFacts));
+        Assert.Empty(StepRules.Unmet("P8", project, NoFacts with { HasCertificationFile = true }));
+        Assert.Equal(2, StepRules.Unmet("P9", project, NoFacts).Count);
     }
 
     [Fact]
     public void Manual_steps_have_no_field_rules() =>
-        Assert.All(new[] { "P6", "P7" }, code => Assert.Empty(StepRules.Unmet(code, new CertificationProject(), StepFacts.None)));
+        Assert.All(new[] { "P6", "P7" }, code => Assert.Empty(StepRules.Unmet(code, new CertificationProject(), NoFacts)));
 
     [Fact]
     public void P4_needs_a_picked_connection_and_P5_a_snapshot_of_each()
     {
         var project = Project();
 
-        Assert.Single(StepRules.Unmet("P4", project, StepFacts.None));
-        Assert.Equal("Pick a connection in P4 first.", Assert.Single(StepRules.Unmet("P5", project, StepFacts.None)));
+        Assert.Single(StepRules.Unmet("P4", project, NoFacts));
+        Assert.Equal("Pick a connection in P4 first.", Assert.Single(StepRules.Unmet("P5", project, NoFacts)));
         Assert.Empty(StepRules.Unmet("P4", project, new StepFacts(false, 2, 1)));
         Assert.Equal("Fetch the configuration of 1 chosen connection(s).", Assert.Single(StepRules.Unmet("P5", project, new StepFacts(false, 2, 1))));
         Assert.Empty(StepRules.Unmet("P5", project, new StepFacts(false, 2, 0)));
@@ -127,7 +129,7 @@ public class StepRulesTests
         var typed = PreparationInput.From(Project());
         typed.PartnerId = "int-7";
 
-        var refused = StepRules.CheckStatusChange("P1", StepStatus.Done, "", Project(), typed, StepFacts.None);
+        var refused = StepRules.CheckStatusChange("P1", StepStatus.Done, "", Project(), typed, NoFacts);
 
         Assert.Equal("Fix the Partner ID 'int-7' (see the message under the field).", Assert.Single(refused));
     }
@@ -137,8 +139,8 @@ public class StepRulesTests
     {
         var typed = PreparationInput.From(Project());
 
-        Assert.Single(StepRules.CheckStatusChange("P4", StepStatus.Blocked, " ", Project(), typed, StepFacts.None));
-        Assert.Empty(StepRules.CheckStatusChange("P4", StepStatus.Blocked, "Waiting for Mews to connect the property", Project(), typed, StepFacts.None));
-        Assert.Empty(StepRules.CheckStatusChange("P2", StepStatus.InProgress, "", new CertificationProject(), typed, StepFacts.None));
+        Assert.Single(StepRules.CheckStatusChange("P4", StepStatus.Blocked, " ", Project(), typed, NoFacts));
+        Assert.Empty(StepRules.CheckStatusChange("P4", StepStatus.Blocked, "Waiting for Mews to connect the property", Project(), typed, NoFacts));
+        Assert.Empty(StepRules.CheckStatusChange("P2", StepStatus.InProgress, "", new CertificationProject(), typed, NoFacts));
     }
 }
