@@ -71,6 +71,11 @@ public sealed class MewsConnectionJourneyTests(BrowserFixture browser) : IDispos
         await page.GetByRole(AriaRole.Tab, new() { NameRegex = new("^Channels") }).ClickAsync();
         await Expect(page.Locator("#channels")).ToContainTextAsync("Hostelworld");
 
+        // The overview sums it up.
+        await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}");
+        await Expect(page.Locator("#mews-connections")).ToContainTextAsync("1 connection(s) picked, 1 with a fetched configuration.");
+        await Expect(page.Locator("#mews-latest")).ToContainTextAsync("Required checks met.");
+
         // No token in plain text: not in the log files, the console output or the database file.
         var written = string.Join("\n", Directory.GetFiles(data.Path, "*", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}keys{Path.DirectorySeparatorChar}", StringComparison.Ordinal))

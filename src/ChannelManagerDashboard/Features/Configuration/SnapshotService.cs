@@ -68,6 +68,15 @@ public sealed class SnapshotService(
         return rows.OrderByDescending(s => s.Id).ToList();
     }
 
+    /// <returns>The newest snapshot with its certification checks (null when it cannot be read), or null when there is none.</returns>
+    public async Task<(SnapshotSummary Summary, IReadOnlyList<ReadinessCheck>? Checks)?> LatestAsync(int projectId)
+    {
+        if ((await ListAsync(projectId)).FirstOrDefault() is not { } latest)
+            return null;
+        var configuration = await GetAsync(projectId, latest.Id) is { } snapshot ? PropertyConfiguration.Parse(snapshot.ConfigurationJson) : null;
+        return (latest, configuration is null ? null : CertificationReadiness.Evaluate(configuration));
+    }
+
     public async Task<ConfigurationSnapshot?> GetAsync(int projectId, int snapshotId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();

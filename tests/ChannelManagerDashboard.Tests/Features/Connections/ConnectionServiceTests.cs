@@ -70,7 +70,14 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
         Assert.DoesNotContain(FakeMews.MainConnection, snapshot.ConfigurationJson);
         Assert.Contains("Hostelworld", snapshot.ChannelsJson);
         Assert.Equal(StepStatus.Done, await StatusAsync(id, "P5"));
+        var (summary, checks) = (await mews.Snapshots.LatestAsync(id))!.Value;
+        Assert.Equal(snapshot.Id, summary.Id);
+        Assert.All(checks!, check => Assert.True(check.Met, check.Title));
     }
+
+    [Fact]
+    public async Task A_project_without_snapshots_has_no_latest_configuration() =>
+        Assert.Null(await mews.Snapshots.LatestAsync(await SimulatorProjectAsync()));
 
     [Fact]
     public async Task Tokens_are_encrypted_in_the_database_file_and_absent_from_the_log()
