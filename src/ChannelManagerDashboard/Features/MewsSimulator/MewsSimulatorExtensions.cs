@@ -1,4 +1,5 @@
 using System.Text;
+using ChannelManagerDashboard.Features.Common;
 using ChannelManagerDashboard.Features.MewsApi;
 using Microsoft.Extensions.Options;
 
@@ -20,26 +21,13 @@ public static class MewsSimulatorExtensions
         endpoints.MapPost(MewsBaseUrls.SimulatorPath + MewsBaseUrls.OperationPrefix + "{operation}",
             async (string operation, HttpRequest request, MewsSimulator simulator) =>
             {
-                var body = await ReadAtMostAsync(request.Body, MewsSimulator.MaxBodyBytes);
-                var reply = body is null
+                using var body = new MemoryStream();
+                var read = await BoundedCopy.CopyAtMostAsync(request.Body, body, MewsSimulator.MaxBodyBytes + 1);
+                var reply = read > MewsSimulator.MaxBodyBytes
                     ? SimulatorReply.Error(6, $"The body is larger than {MewsSimulator.MaxBodyBytes / 1024} KB.")
-                    : simulator.Handle(operation, request.ContentType, body);
+                    : simulator.Handle(operation, request.ContentType, Encoding.UTF8.GetString(body.GetBuffer(), 0, (int)body.Length));
                 return Results.Json(reply);
             }).DisableAntiforgery();
         return endpoints;
-    }
-
-    private static async Task<string?> ReadAtMostAsync(Stream body, int limit)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk)) > 0)
-        {
-            if (buffer.Length + read > limit)
-                return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 }

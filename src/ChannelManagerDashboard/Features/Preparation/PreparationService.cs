@@ -105,7 +105,7 @@ public sealed class PreparationService(
     {
         using var buffer = new MemoryStream();
         // Read at most one byte past the cap, so an oversized upload is refused without being held in memory whole.
-        var read = await CopyAtMostAsync(content, buffer, options.Value.MaxCertificationFileBytes + 1);
+        var read = await BoundedCopy.CopyAtMostAsync(content, buffer, options.Value.MaxCertificationFileBytes + 1);
         if (CheckFileSize(fileName, read) is { } sizeProblem)
             return SaveResult.Invalid("File", sizeProblem);
 
@@ -209,18 +209,5 @@ public sealed class PreparationService(
     {
         step.UpdatedBy = who;
         step.UpdatedAt = now;
-    }
-
-    private static async Task<long> CopyAtMostAsync(Stream source, Stream destination, long limit)
-    {
-        var chunk = new byte[81920];
-        long total = 0;
-        int n;
-        while (total < limit && (n = await source.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - total)))) > 0)
-        {
-            await destination.WriteAsync(chunk.AsMemory(0, n));
-            total += n;
-        }
-        return total;
     }
 }

@@ -35,6 +35,15 @@ public sealed class SimulatorEndpointTests(AppFixture fixture) : IClassFixture<A
     }
 
     [Fact]
+    public async Task A_body_over_1_MB_is_refused_with_code_6_without_reading_it_all()
+    {
+        var (status, _, reply) = await PostAsync("getChannels", $"{{\"clientToken\":\"{new string('x', 1_100_000)}\"}}");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("The body is larger than 1024 KB.", reply["errors"]![0]!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Get_properties_answers_with_the_seeded_properties()
     {
         var (_, _, reply) = await PostAsync("getProperties",
