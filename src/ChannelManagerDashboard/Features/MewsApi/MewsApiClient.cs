@@ -105,24 +105,23 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
         if (node is not JsonObject json)
             return MewsResult<T>.Failed(call.InvalidBody("it is not a JSON object"));
         var (errors, deprecatedShape) = ErrorsOf(json);
-        if (errors is { Count: 0 } && json["success"] is JsonValue refused && refused.TryGetValue<bool>(out var accepted) && !accepted)
-            return MewsResult<T>.Failed(call.InvalidBody("it says \"success\": false, and its error list is empty or cannot be read"));
         if (errors is { Count: > 0 })
             return MewsResult<T>.Failed(call.Refused(errors, deprecatedShape));
         if (json["success"] is JsonValue success && success.TryGetValue<bool>(out var ok) && !ok)
-            return MewsResult<T>.Failed(call.InvalidBody("it says \"success\": false without any error"));
+            return MewsResult<T>.Failed(call.InvalidBody(errors is null
+                ? "it says \"success\": false without any error"
+                : "it says \"success\": false, and its error list is empty or cannot be read"));
 
-        T? value;
+        T value;
         try
         {
-            value = json.Deserialize<T>(MewsJson.Options);
+            // A JSON object never deserialises to null.
+            value = json.Deserialize<T>(MewsJson.Options)!;
         }
         catch (JsonException ex)
         {
             return MewsResult<T>.Failed(call.InvalidBody($"the field at {ex.Path ?? "$"} has the wrong type"));
         }
-        if (value is null)
-            return MewsResult<T>.Failed(call.InvalidBody("it is null"));
         if (missing(value) is { } field)
             return MewsResult<T>.Failed(call.InvalidBody($"the required field \"{field}\" is missing"));
         return new MewsResult<T>(value, text, null);
