@@ -8,6 +8,7 @@ namespace ChannelManagerDashboard.Features.Configuration;
 public sealed class PropertyConfiguration
 {
     private readonly HashSet<(string Rate, string Space)> mappings;
+    private readonly HashSet<(string Rate, string Space)> pushed;
 
     private PropertyConfiguration(ConfigurationResponse response)
     {
@@ -17,7 +18,7 @@ public sealed class PropertyConfiguration
         var rates = response.RatePlans ?? [];
         var syncedSpaces = spaces.Where(s => s.IsSynchronized != false).Select(s => s.Code).ToHashSet();
         var syncedRates = rates.Where(r => r.IsSynchronized != false).Select(r => r.Code).ToHashSet();
-        var pushed = mappings.Where(m => syncedRates.Contains(m.Rate) && syncedSpaces.Contains(m.Space)).ToList();
+        pushed = mappings.Where(m => syncedRates.Contains(m.Rate) && syncedSpaces.Contains(m.Space)).ToHashSet();
         var products = (response.Products ?? []).GroupBy(p => p.Code).ToDictionary(g => g.Key, g => g.First().Name ?? g.Key);
 
         SpaceTypes = spaces.Select(s => new SpaceTypeRow(
@@ -44,6 +45,15 @@ public sealed class PropertyConfiguration
     };
 
     public bool IsMapped(string ratePlanCode, string spaceTypeCode) => mappings.Contains((ratePlanCode, spaceTypeCode));
+
+    public MappingCell Cell(string ratePlanCode, string spaceTypeCode) =>
+        pushed.Contains((ratePlanCode, spaceTypeCode)) ? MappingCell.Pushed
+        : IsMapped(ratePlanCode, spaceTypeCode) ? MappingCell.Mapped
+        : MappingCell.NotMapped;
+
+    /// <summary>Why a space type or rate plan receives pushes or not, as the grids show it.</summary>
+    public static string PushState(bool isPushed, bool isSynchronized) =>
+        isPushed ? "yes" : isSynchronized ? "no (unmapped)" : "no (unsynchronized)";
 
     public static PropertyConfiguration From(ConfigurationResponse response) => new(response);
 

@@ -45,11 +45,8 @@ public sealed class PreparationService(
         await using var db = await dbFactory.CreateDbContextAsync();
         // An immediate transaction: the conflict check and the write happen with no other save in between.
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == projectId);
-        if (project is null)
+        if (await StepContext.LoadAsync(db, projectId) is not (var project, var progress, var facts))
             return SaveResult.ProjectMissing(projectId, "Project");
-        var progress = await db.StepProgress.Where(s => s.ProjectId == projectId).ToListAsync();
-        var facts = await StepFacts.LoadAsync(db, project);
         var step = progress.FirstOrDefault(s => s.StepCode == code) ?? Add(db, progress, projectId, code);
         var now = clock.GetUtcNow();
 
@@ -146,11 +143,8 @@ public sealed class PreparationService(
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == projectId);
-        if (project is null)
+        if (await StepContext.LoadAsync(db, projectId) is not (var project, var progress, var facts))
             return SaveResult.ProjectMissing(projectId, "Project");
-        var progress = await db.StepProgress.Where(s => s.ProjectId == projectId).ToListAsync();
-        var facts = await StepFacts.LoadAsync(db, project);
         var now = clock.GetUtcNow();
         var notices = ReopenBrokenSteps(progress, project, facts, who, now);
         foreach (var code in AutomaticSteps)
@@ -209,5 +203,18 @@ public sealed class PreparationService(
     {
         step.UpdatedBy = who;
         step.UpdatedAt = now;
+    }
+
+    /// <summary>What a step write reads first: the tracked project, its step progress and the facts the rules need.</summary>
+    private sealed record StepContext(CertificationProject Project, List<StepProgress> Progress, StepFacts Facts)
+    {
+        public static async Task<StepContext?> LoadAsync(DashboardDbContext db, int projectId)
+        {
+            var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == projectId);
+            if (project is null)
+                return null;
+            var progress = await db.StepProgress.Where(s => s.ProjectId == projectId).ToListAsync();
+            return new StepContext(project, progress, await StepFacts.LoadAsync(db, project));
+        }
     }
 }

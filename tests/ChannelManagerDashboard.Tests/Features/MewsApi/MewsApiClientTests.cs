@@ -196,18 +196,9 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
     [InlineData("html", "an HTML or XML page")]
     [InlineData("wrongshape", "the field at $.properties has the wrong type")]
     [InlineData("empty", "the required field \"properties\" is missing")]
-    public async Task A_200_with_a_body_that_is_not_the_documented_JSON_is_reported(string scenario, string expected)
-    {
-        var result = await Mews.Client(Mews.Fault(scenario)).GetPropertiesAsync(MewsEnvironment.Demo, "client-token-123", "a@b.example");
-
-        Assert.Equal(MewsFailureKind.InvalidBody, result.Failure!.Kind);
-        Assert.Contains(expected, result.Failure.Message);
-    }
-
-    [Theory]
     [InlineData("nullentry", "the required field \"properties[].id\" is missing")]
     [InlineData("nullerror", "its error list is empty or cannot be read")]
-    public async Task Null_entries_in_a_list_are_an_invalid_body_not_a_crash(string scenario, string expected)
+    public async Task A_200_with_a_body_that_is_not_the_documented_JSON_is_reported_not_a_crash(string scenario, string expected)
     {
         var result = await Mews.Client(Mews.Fault(scenario)).GetPropertiesAsync(MewsEnvironment.Demo, "client-token-123", "a@b.example");
 
