@@ -3,6 +3,7 @@ using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Features.Configuration;
 using ChannelManagerDashboard.Features.Connections;
 using ChannelManagerDashboard.Features.Health;
+using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.MewsApi;
 using ChannelManagerDashboard.Features.MewsSimulator;
 using ChannelManagerDashboard.Features.Preparation;
@@ -23,7 +24,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddTeam().AddProjects().AddPreparation(builder.Configuration).AddTestTracker().AddHealth()
-    .AddMewsApi(builder.Configuration).AddMewsSimulator(builder.Configuration).AddPropertyConnections().AddConfigurationViewer();
+    .AddMewsApi(builder.Configuration).AddMewsSimulator(builder.Configuration).AddPropertyConnections().AddConfigurationViewer().AddMappingEditor();
 
 var app = builder.Build();
 app.Logger.LogInformation("Data folder: {DataFolder}", dataFolder.Path);
@@ -37,6 +38,7 @@ app.UseAntiforgery();
 app.MapHealth();
 app.MapPreparation();
 app.MapMewsSimulator();
+app.MapMappingExport();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 try

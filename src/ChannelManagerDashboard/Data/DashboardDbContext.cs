@@ -1,5 +1,6 @@
 using ChannelManagerDashboard.Features.Configuration;
 using ChannelManagerDashboard.Features.Connections;
+using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Features.TestTracker;
@@ -16,6 +17,8 @@ public class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : 
     public DbSet<ClientCredential> ClientCredentials => Set<ClientCredential>();
     public DbSet<PropertyConnection> PropertyConnections => Set<PropertyConnection>();
     public DbSet<ConfigurationSnapshot> ConfigurationSnapshots => Set<ConfigurationSnapshot>();
+    public DbSet<MappingSet> MappingSets => Set<MappingSet>();
+    public DbSet<MappingRevision> MappingRevisions => Set<MappingRevision>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace ChannelManagerDashboard.Tests.Data;
 
-/// <summary>A database from before P4 and P5 were automatic, upgraded as the app does at start-up.</summary>
+/// <summary>A database from before P4, P5 and P6 were automatic, upgraded as the app does at start-up.</summary>
 public sealed class MewsConnectionsMigrationTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("cmd-upgrade-").FullName;
@@ -20,7 +20,7 @@ public sealed class MewsConnectionsMigrationTests : IDisposable
     }
 
     [Fact]
-    public void Hand_ticked_P4_and_P5_are_reopened_with_a_note_and_other_steps_are_untouched()
+    public void Hand_ticked_P4_P5_then_P6_are_reopened_with_a_note_each_by_their_migration()
     {
         var options = new DbContextOptionsBuilder<DashboardDbContext>().UseSqlite($"Data Source={Path.Combine(folder, "old.db")}").Options;
         using (var db = new DashboardDbContext(options))
@@ -39,13 +39,22 @@ public sealed class MewsConnectionsMigrationTests : IDisposable
 
         using (var db = new DashboardDbContext(options))
         {
-            db.Database.Migrate();
+            db.GetService<IMigrator>().Migrate("20261126090000_MewsConnections");
             var steps = db.StepProgress.AsNoTracking().ToDictionary(s => s.StepCode);
 
             Assert.Equal(StepStatus.InProgress, steps["P4"].Status);
             Assert.Equal($"Token from Mews by email\n{MewsConnections.ReopenedNote}", steps["P4"].Notes);
             Assert.Equal((StepStatus.InProgress, MewsConnections.ReopenedNote), (steps["P5"].Status, steps["P5"].Notes));
             Assert.Equal((StepStatus.Done, "Mapped"), (steps["P6"].Status, steps["P6"].Notes));
+        }
+
+        // The mapping editor's migration then does the same for P6, which the dashboard now checks too.
+        using (var db = new DashboardDbContext(options))
+        {
+            db.Database.Migrate();
+            var p6 = db.StepProgress.AsNoTracking().Single(s => s.StepCode == "P6");
+
+            Assert.Equal((StepStatus.InProgress, $"Mapped\n{MappingEditor.ReopenedNote}"), (p6.Status, p6.Notes));
         }
     }
 }

@@ -78,13 +78,7 @@ public sealed class MewsConnections : Migration
         migrationBuilder.CreateIndex("IX_ConfigurationSnapshots_ConnectionId", "ConfigurationSnapshots", "ConnectionId");
         migrationBuilder.CreateIndex("IX_ConfigurationSnapshots_ProjectId", "ConfigurationSnapshots", "ProjectId");
 
-        // P4 and P5 were ticked by hand before; now the dashboard checks them, so a hand tick goes back to "in progress" and says why.
-        migrationBuilder.Sql($"""
-            UPDATE StepProgress
-            SET Status = 1,
-                Notes = CASE WHEN Notes = '' THEN '{ReopenedNote}' ELSE Notes || char(10) || '{ReopenedNote}' END
-            WHERE StepCode IN ('P4', 'P5') AND Status = 2;
-            """);
+        migrationBuilder.Sql(ReopenStepsSql.For(["P4", "P5"], ReopenedNote));
     }
 
     internal const string ReopenedNote =

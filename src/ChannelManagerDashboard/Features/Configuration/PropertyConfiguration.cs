@@ -25,6 +25,8 @@ public sealed class PropertyConfiguration
             s.Code, s.Name ?? s.Code, SpaceClassification.KindOf(s.Classification), SpaceClassification.NameOf(s.Classification),
             s.IsSynchronized != false, pushed.Any(m => m.Space == s.Code), s.SpaceCount, s.BedCount, s.ExtraBedCount,
             SpaceClassification.BedTypeName(s.BedType), mappings.Count(m => m.Space == s.Code))).ToList();
+        Combinations = (response.InventoryMappings ?? []).Select(m => (m.RatePlanCode, m.SpaceTypeCode)).Distinct()
+            .Select(m => new Combination(m.RatePlanCode, m.SpaceTypeCode, pushed.Contains(m))).ToList();
         RatePlans = rates.Select(r => new RatePlanRow(
             r.Code, r.Name ?? r.Code, r.CurrencyCode ?? "", r.IsSynchronized != false, pushed.Any(m => m.Rate == r.Code), r.RateType == 1,
             (response.ProductMappings ?? []).Where(p => p.RatePlanCode == r.Code).Select(p => products.GetValueOrDefault(p.ProductCode, p.ProductCode)).ToList(),
@@ -35,6 +37,9 @@ public sealed class PropertyConfiguration
     public IReadOnlyList<SpaceTypeRow> SpaceTypes { get; }
     public IReadOnlyList<RatePlanRow> RatePlans { get; }
     public int MappingCount => mappings.Count;
+
+    /// <summary>The rate plan × space type combinations Mews sells (inventoryMappings), in the order Mews lists them.</summary>
+    public IReadOnlyList<Combination> Combinations { get; }
 
     public string PricingMode => Response.Property?.PricingMode switch
     {

@@ -60,12 +60,15 @@ public sealed class SnapshotService(
         await using var db = await dbFactory.CreateDbContextAsync();
         var rows = await db.ConfigurationSnapshots.AsNoTracking()
             .Where(s => s.ProjectId == projectId)
-            .Join(db.PropertyConnections, s => s.ConnectionId, c => c.Id, (s, c) => new SnapshotSummary(
-                s.Id, c.Environment, c.PropertyName + (c.ConnectionName == "" ? "" : " · " + c.ConnectionName) + " (" + c.TokenHint + ")",
-                s.FetchedAt, s.FetchedBy, s.SpaceTypeCount, s.RatePlanCount, s.MappingCount))
+            .Join(db.PropertyConnections, s => s.ConnectionId, c => c.Id, (s, c) => new
+            {
+                s.Id, c.Environment, Connection = c, s.FetchedAt, s.FetchedBy, s.SpaceTypeCount, s.RatePlanCount, s.MappingCount,
+            })
             .ToListAsync();
         // Ids follow fetch order.
-        return rows.OrderByDescending(s => s.Id).ToList();
+        return rows.OrderByDescending(s => s.Id)
+            .Select(s => new SnapshotSummary(s.Id, s.Environment, s.Connection.Label, s.FetchedAt, s.FetchedBy, s.SpaceTypeCount, s.RatePlanCount, s.MappingCount))
+            .ToList();
     }
 
     /// <returns>The newest snapshot with its certification checks (null when it cannot be read), or null when there is none.</returns>

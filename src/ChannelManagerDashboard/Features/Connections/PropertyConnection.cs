@@ -23,4 +23,7 @@ public class PropertyConnection
 
     /// <summary>Set when the user stops using it; kept so its configuration snapshots stay readable.</summary>
     public DateTimeOffset? RemovedAt { get; set; }
+
+    /// <summary>How pickers and messages name it: property, connection and masked token.</summary>
+    public string Label => PropertyName + (ConnectionName == "" ? "" : " · " + ConnectionName) + " (" + TokenHint + ")";
 }

@@ -13,7 +13,7 @@ public sealed class PreparationService(
     ILogger<PreparationService> log)
 {
     /// <summary>The steps the dashboard ticks by itself once their rules hold.</summary>
-    private static readonly string[] AutomaticSteps = ["P4", "P5"];
+    private static readonly string[] AutomaticSteps = ["P4", "P5", "P6"];
 
     public long MaxCertificationFileBytes => options.Value.MaxCertificationFileBytes;
 
@@ -135,8 +135,8 @@ public sealed class PreparationService(
     }
 
     /// <summary>
-    /// Ticks the steps the dashboard checks by itself (P4, P5) when their rules hold, and reopens any done step whose
-    /// rules no longer hold (after a connection is removed or the environment changes).
+    /// Ticks the steps the dashboard checks by itself (P4, P5, P6) when their rules hold, and reopens any done step whose
+    /// rules no longer hold (after a connection is removed, the environment changes or a new configuration adds an unmapped combination).
     /// </summary>
     /// <returns>What changed, as notices for the user, or why it could not be saved.</returns>
     public async Task<SaveResult> SyncAutomaticStepsAsync(int projectId, string who)

@@ -7,7 +7,8 @@ namespace ChannelManagerDashboard.Features.Preparation;
 /// <summary>What the step rules need beyond the project's own fields, for the project's current Mews environment.</summary>
 /// <param name="ChosenConnections">Connections picked in P4.</param>
 /// <param name="ConnectionsWithoutSnapshot">Of those, the ones whose configuration has not been fetched (P5).</param>
-public sealed record StepFacts(bool HasCertificationFile, int ChosenConnections, int ConnectionsWithoutSnapshot)
+/// <param name="MappingGaps">What keeps the fetched connections' mappings from complete (P6).</param>
+public sealed record StepFacts(bool HasCertificationFile, int ChosenConnections, int ConnectionsWithoutSnapshot, IReadOnlyList<string> MappingGaps)
 {
     public static async Task<StepFacts> LoadAsync(DashboardDbContext db, CertificationProject project)
     {
@@ -16,6 +17,6 @@ public sealed record StepFacts(bool HasCertificationFile, int ChosenConnections,
             .Where(c => c.ProjectId == project.Id && c.Environment == project.Environment && c.RemovedAt == null)
             .Select(c => new { HasSnapshot = db.ConfigurationSnapshots.Any(s => s.ConnectionId == c.Id) })
             .ToListAsync();
-        return new StepFacts(hasFile, chosen.Count, chosen.Count(c => !c.HasSnapshot));
+        return new StepFacts(hasFile, chosen.Count, chosen.Count(c => !c.HasSnapshot), await Mapping.MappingGaps.LoadAsync(db, project));
     }
 }

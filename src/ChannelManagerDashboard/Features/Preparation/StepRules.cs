@@ -17,6 +17,9 @@ public static class StepRules
         "P5" => facts.ChosenConnections == 0 ? ["Pick a connection in P4 first."]
             : facts.ConnectionsWithoutSnapshot > 0 ? [$"Fetch the configuration of {facts.ConnectionsWithoutSnapshot} chosen connection(s)."]
             : [],
+        "P6" => facts.ChosenConnections == 0 ? ["Pick a connection in P4 first."]
+            : facts.ConnectionsWithoutSnapshot > 0 ? ["Fetch the configuration in P5 first."]
+            : facts.MappingGaps,
         "P8" => facts.HasCertificationFile ? [] : ["Upload the filled-in certification file."],
         "P9" => P9(project),
         _ => [],

@@ -5,7 +5,7 @@ namespace ChannelManagerDashboard.Tests.Features.Preparation;
 
 public class StepRulesTests
 {
-    private static readonly StepFacts NoFacts = new(false, 0, 0);
+    private static readonly StepFacts NoFacts = new(false, 0, 0, []);
 
     private static CertificationProject Project() => new()
     {
@@ -108,8 +108,7 @@ public class StepRulesTests
     }
 
     [Fact]
-    public void Manual_steps_have_no_field_rules() =>
-        Assert.All(new[] { "P6", "P7" }, code => Assert.Empty(StepRules.Unmet(code, new CertificationProject(), NoFacts)));
+    public void Manual_steps_have_no_field_rules() => Assert.Empty(StepRules.Unmet("P7", new CertificationProject(), NoFacts));
 
     [Fact]
     public void P4_needs_a_picked_connection_and_P5_a_snapshot_of_each()
@@ -118,9 +117,20 @@ public class StepRulesTests
 
         Assert.Single(StepRules.Unmet("P4", project, NoFacts));
         Assert.Equal("Pick a connection in P4 first.", Assert.Single(StepRules.Unmet("P5", project, NoFacts)));
-        Assert.Empty(StepRules.Unmet("P4", project, new StepFacts(false, 2, 1)));
-        Assert.Equal("Fetch the configuration of 1 chosen connection(s).", Assert.Single(StepRules.Unmet("P5", project, new StepFacts(false, 2, 1))));
-        Assert.Empty(StepRules.Unmet("P5", project, new StepFacts(false, 2, 0)));
+        Assert.Empty(StepRules.Unmet("P4", project, new StepFacts(false, 2, 1, [])));
+        Assert.Equal("Fetch the configuration of 1 chosen connection(s).", Assert.Single(StepRules.Unmet("P5", project, new StepFacts(false, 2, 1, []))));
+        Assert.Empty(StepRules.Unmet("P5", project, new StepFacts(false, 2, 0, [])));
+    }
+
+    [Fact]
+    public void P6_needs_P4_and_P5_first_then_reports_the_mapping_gaps()
+    {
+        var project = Project();
+
+        Assert.Equal("Pick a connection in P4 first.", Assert.Single(StepRules.Unmet("P6", project, NoFacts)));
+        Assert.Equal("Fetch the configuration in P5 first.", Assert.Single(StepRules.Unmet("P6", project, new StepFacts(false, 1, 1, ["ignored"]))));
+        Assert.Equal(["Map or exclude 2 combination(s)"], StepRules.Unmet("P6", project, new StepFacts(false, 1, 0, ["Map or exclude 2 combination(s)"])));
+        Assert.Empty(StepRules.Unmet("P6", project, new StepFacts(false, 1, 0, [])));
     }
 
     [Fact]

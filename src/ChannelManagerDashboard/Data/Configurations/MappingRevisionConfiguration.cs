@@ -1,0 +1,17 @@
+using ChannelManagerDashboard.Features.Mapping;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ChannelManagerDashboard.Data.Configurations;
+
+internal sealed class MappingRevisionConfiguration : IEntityTypeConfiguration<MappingRevision>
+{
+    public void Configure(EntityTypeBuilder<MappingRevision> builder)
+    {
+        builder.Property(r => r.Description).HasMaxLength(4000).IsRequired();
+        builder.Property(r => r.PreviousStateJson).IsRequired();
+        builder.Property(r => r.ChangedBy).HasMaxLength(200).IsRequired();
+        builder.HasIndex(r => r.ConnectionId);
+        builder.HasOne<MappingSet>().WithMany().HasForeignKey(r => r.ConnectionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Text.Json.Nodes;
+using ChannelManagerDashboard.Features.Common;
+
+namespace ChannelManagerDashboard.Features.Mapping;
+
+/// <summary>
+/// Reads the CM's catalog from CSV (columns kind, code, name; kind is "room" or "rate") or JSON
+/// (<c>{"rooms":[{"code","name"}],"rates":[…]}</c>). Every bad row is reported, and a file with any is refused whole.
+/// </summary>
+public static class CatalogImport
+{
+    public static (IReadOnlyList<CatalogEntry> Entries, IReadOnlyList<string> Problems) Parse(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return ([], ["There is nothing to import. Paste the catalog or choose a file."]);
+        var trimmed = text.TrimStart();
+        return trimmed.StartsWith('{') || trimmed.StartsWith('[') ? ParseJson(text) : ParseCsv(text);
+    }
+
+    private static (IReadOnlyList<CatalogEntry>, IReadOnlyList<string>) ParseCsv(string text)
+    {
+        var (table, problem) = CsvTable.Read(text, ["kind", "code"], ["name"], ImportLimits.MaxRows);
+        if (table is null)
+            return ([], [problem!]);
+        return Check(table.Rows.Select(row => ($"Line {row.Line}", row["kind"], row["code"], row["name"])).ToList(), [.. table.Problems]);
+    }
+
+    private static (IReadOnlyList<CatalogEntry>, IReadOnlyList<string>) ParseJson(string text)
+    {
+        var (root, invalid) = JsonText.Parse(text);
+        if (invalid is not null)
+            return ([], [invalid]);
+        if (root is not JsonObject catalog || (catalog["catalog"] is JsonObject nested ? nested : catalog) is not { } body
+            || (body["rooms"] is null && body["rates"] is null))
+            return ([], ["The JSON must be an object with \"rooms\" and \"rates\" arrays of {\"code\", \"name\"}."]);
+
+        var rows = new List<(string, string, string, string)>();
+        var problems = new List<string>();
+        foreach (var kind in new[] { "rooms", "rates" })
+        {
+            if (body[kind] is null)
+                continue;
+            if (body[kind] is not JsonArray items)
+            {
+                problems.Add($"\"{kind}\" must be an array of {{\"code\", \"name\"}}.");
+                continue;
+            }
+            if (items.Count > ImportLimits.MaxRows)
+                return ([], [$"\"{kind}\" has {items.Count} entries; the limit is {ImportLimits.MaxRows}."]);
+            for (var i = 0; i < items.Count; i++)
+            {
+                var where = $"{kind}[{i}]";
+                if (items[i] is not JsonObject item || !JsonText.AreStringsOrMissing(item, ["code", "name"]))
+                    problems.Add($"{where}: must be an object whose \"code\" and \"name\" are strings.");
+                else
+                    rows.Add((where, kind[..^1], JsonText.Text(item, "code"), JsonText.Text(item, "name")));
+            }
+        }
+        return Check(rows, problems);
+    }
+
+    private static (IReadOnlyList<CatalogEntry>, IReadOnlyList<string>) Check(IReadOnlyList<(string Where, string Kind, string Code, string Name)> rows, List<string> problems)
+    {
+        var entries = new List<CatalogEntry>();
+        var seen = new Dictionary<(CmCodeKind, string), string>();
+        foreach (var (where, kindText, code, name) in rows)
+        {
+            if (!CmCodeKindNames.TryParse(kindText, out var kind))
+            {
+                problems.Add($"{where}: the kind is '{kindText}'; it must be 'room' or 'rate'.");
+                continue;
+            }
+            if ((CatalogRules.CheckCode(code) ?? CatalogRules.CheckName(name)) is { } problem)
+            {
+                problems.Add($"{where}: {problem}");
+                continue;
+            }
+            if (seen.TryGetValue((kind, code), out var first))
+            {
+                problems.Add($"{where}: {kind.Noun()} code {code} appears twice (also {first}). Keep one.");
+                continue;
+            }
+            seen[(kind, code)] = where;
+            entries.Add(new CatalogEntry(kind, code, name.Length > 0 ? name : code));
+        }
+        if (problems.Count == 0 && entries.Count == 0)
+            problems.Add("The file has no rooms or rates.");
+        return problems.Count > 0 ? ([], problems) : (entries, []);
+    }
+}

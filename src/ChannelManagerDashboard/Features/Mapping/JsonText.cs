@@ -1,0 +1,26 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ChannelManagerDashboard.Features.Mapping;
+
+/// <summary>JSON imports are read as a tree, so each bad entry gets its own message instead of one exception for the file.</summary>
+internal static class JsonText
+{
+    /// <returns>The parsed tree, or where and why it is not JSON.</returns>
+    public static (JsonNode? Root, string? Problem) Parse(string text)
+    {
+        try
+        {
+            return (JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { MaxDepth = 8 }), null);
+        }
+        catch (JsonException ex)
+        {
+            return (null, $"Line {(ex.LineNumber ?? 0) + 1}: this is not valid JSON ({ex.Message.Split(" Path:")[0]})");
+        }
+    }
+
+    public static bool AreStringsOrMissing(JsonObject item, IEnumerable<string> fields) =>
+        fields.All(f => item[f] is null || item[f] is JsonValue value && value.TryGetValue<string>(out _));
+
+    public static string Text(JsonObject item, string field) => item[field]?.GetValue<string>().Trim() ?? "";
+}

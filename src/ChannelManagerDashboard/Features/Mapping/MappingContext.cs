@@ -1,0 +1,6 @@
+using ChannelManagerDashboard.Features.Configuration;
+
+namespace ChannelManagerDashboard.Features.Mapping;
+
+/// <summary>What an edit is checked against: the connection's newest configuration snapshot.</summary>
+public sealed record MappingContext(PropertyConfiguration Configuration, int SnapshotId);

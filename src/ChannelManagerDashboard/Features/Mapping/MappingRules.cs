@@ -1,0 +1,38 @@
+using ChannelManagerDashboard.Features.Configuration;
+
+namespace ChannelManagerDashboard.Features.Mapping;
+
+/// <summary>Whether a Mews space type or rate plan may go onto a CM code. The drag and drop targets and the dropdowns ask the same rules.</summary>
+public static class MappingRules
+{
+    public const int MaxReasonLength = 500;
+
+    /// <param name="cmCode">The target CM code, or null to unmap.</param>
+    /// <returns>Why the assignment is refused; null when it is allowed.</returns>
+    public static string? CanAssign(MappingState state, PropertyConfiguration configuration, CmCodeKind kind, string mewsCode, string? cmCode)
+    {
+        if (cmCode is null)
+            return null;
+        if (!Exists(configuration, kind, mewsCode))
+            return $"Mews {kind.MewsNoun()} {mewsCode} is not in the configuration the editor shows. Reload the page; if it is still missing, fetch the configuration again in P5.";
+        if (!state.HasCode(kind, cmCode))
+            return $"CM {kind.Noun()} {cmCode} is not in your catalog. Add it to the catalog first.";
+        var holder = state.Assignments(kind).FirstOrDefault(a => a.Value == cmCode && a.Key != mewsCode).Key;
+        return holder is null ? null
+            : $"CM {kind.Noun()} {cmCode} already receives Mews {kind.MewsNoun()} {holder}. Two {kind.MewsNoun()}s on one CM {kind.Noun()} " +
+              $"would overwrite each other's {kind.PushedData()}: unmap {holder} first, or add another CM {kind.Noun()}.";
+    }
+
+    /// <returns>Why the combination cannot be excluded with <paramref name="reason"/>; null when it can.</returns>
+    public static string? CanExclude(PropertyConfiguration configuration, string ratePlanCode, string spaceTypeCode, string reason)
+    {
+        if (!configuration.IsMapped(ratePlanCode, spaceTypeCode))
+            return $"{ratePlanCode} × {spaceTypeCode} is not a combination Mews sells for this property. Reload the page.";
+        if (string.IsNullOrWhiteSpace(reason))
+            return "Say why this combination is left out (Mews asks about gaps during the certification call).";
+        return reason.Trim().Length > MaxReasonLength ? $"The reason is {reason.Trim().Length} characters long; the limit is {MaxReasonLength}." : null;
+    }
+
+    public static bool Exists(PropertyConfiguration configuration, CmCodeKind kind, string mewsCode) =>
+        kind == CmCodeKind.Room ? configuration.SpaceTypes.Any(s => s.Code == mewsCode) : configuration.RatePlans.Any(r => r.Code == mewsCode);
+}

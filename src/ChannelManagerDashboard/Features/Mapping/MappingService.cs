@@ -1,0 +1,189 @@
+using System.Diagnostics;
+using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Features.Preparation;
+using ChannelManagerDashboard.Features.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChannelManagerDashboard.Features.Mapping;
+
+/// <summary>P6: loads and saves each connection's mapping. Every change is checked against the newest configuration, kept for undo, and refused when someone else saved first.</summary>
+public sealed class MappingService(
+    IDbContextFactory<DashboardDbContext> dbFactory,
+    PreparationService preparation,
+    TimeProvider clock,
+    ILogger<MappingService> log)
+{
+    /// <summary>How many changes per connection Undo can walk back.</summary>
+    public const int KeptRevisions = 100;
+
+    /// <param name="connectionId">The connection to show; the first picked one when null or not picked.</param>
+    public async Task<MappingView?> LoadAsync(int projectId, int? connectionId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId);
+        if (project is null)
+            return null;
+        var connections = (await MappingGaps.ChosenConnections(db, project).AsNoTracking().ToListAsync())
+            .Select(c => new MappingConnection(c.Id, c.Label)).ToList();
+        var connection = connections.FirstOrDefault(c => c.Id == connectionId) ?? connections.FirstOrDefault();
+        if (connection is null)
+            return Empty(project, connections, null, $"No connection is picked for Mews {project.Environment}. Pick one in P4 and fetch its configuration in P5.");
+
+        var snapshot = await MappingGaps.LatestSnapshot(db, connection.Id).FirstOrDefaultAsync();
+        if (snapshot is null)
+            return Empty(project, connections, connection, "This connection's configuration has not been fetched. Fetch it in P5, then map it here.");
+        if (PropertyConfiguration.Parse(snapshot.ConfigurationJson) is not { } configuration)
+            return Empty(project, connections, connection, $"Snapshot #{snapshot.Id} cannot be read as a configuration. Fetch the configuration again in P5.");
+
+        var set = await db.MappingSets.AsNoTracking().FirstOrDefaultAsync(m => m.ConnectionId == connection.Id);
+        var state = set is null ? MappingState.Empty : MappingState.FromJson(set.StateJson);
+        var reviewed = state.BasedOnSnapshotId is { } reviewedId && reviewedId != snapshot.Id
+            ? await db.ConfigurationSnapshots.AsNoTracking().Where(s => s.Id == reviewedId).Select(s => s.ConfigurationJson).FirstOrDefaultAsync()
+            : null;
+        var drift = MappingDrift.Compare(reviewed is null ? null : PropertyConfiguration.Parse(reviewed), state.BasedOnSnapshotId, configuration, snapshot.Id, state);
+        return new MappingView(project, connections, connection, snapshot.Id, snapshot.FetchedAt, configuration, state, set?.Version ?? 0,
+            await LastChangeAsync(db, connection.Id), drift, null);
+    }
+
+    /// <param name="expectedVersion">The version the page loaded; a different saved version means someone else changed it.</param>
+    public async Task<MappingOutcome> ApplyAsync(int projectId, int connectionId, int expectedVersion, MappingEdit edit, string who)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var (set, problem) = await OpenAsync(db, projectId, connectionId, expectedVersion);
+        if (problem is not null)
+            return problem;
+        var snapshot = await MappingGaps.LatestSnapshot(db, connectionId).FirstOrDefaultAsync();
+        if (snapshot is null || PropertyConfiguration.Parse(snapshot.ConfigurationJson) is not { } configuration)
+            return MappingOutcome.Refused("This connection has no readable configuration. Fetch it in P5 first.");
+
+        var before = set is null ? MappingState.Empty : MappingState.FromJson(set.StateJson);
+        var result = edit.Apply(before with { BasedOnSnapshotId = before.BasedOnSnapshotId ?? snapshot.Id }, new MappingContext(configuration, snapshot.Id));
+        if (result.Refusal is { } refusal)
+            return MappingOutcome.Refused(refusal);
+        if (result.State is not { } after)
+            return new MappingOutcome(MappingOutcomeKind.Unchanged, "", []);
+
+        if (set is null)
+        {
+            set = new MappingSet { ConnectionId = connectionId, ProjectId = projectId };
+            db.MappingSets.Add(set);
+        }
+        var now = clock.GetUtcNow();
+        db.MappingRevisions.Add(new MappingRevision
+        {
+            ConnectionId = connectionId, Version = expectedVersion + 1, Description = Truncate(result.Description),
+            PreviousStateJson = before.ToJson(), ChangedBy = who, ChangedAt = now,
+        });
+        Write(set, after, expectedVersion + 1, who, now);
+        if (await SaveAsync(db, connectionId) is { } failure)
+            return failure;
+        await PruneAsync(db, connectionId);
+        await transaction.CommitAsync();
+        return await FinishAsync(projectId, connectionId, result.Description, who, started);
+    }
+
+    /// <summary>Restores the state before the newest change, which then leaves the undo list.</summary>
+    public async Task<MappingOutcome> UndoAsync(int projectId, int connectionId, int expectedVersion, string who)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var (set, problem) = await OpenAsync(db, projectId, connectionId, expectedVersion);
+        if (problem is not null)
+            return problem;
+        var last = set is null ? null : await db.MappingRevisions.Where(r => r.ConnectionId == connectionId).OrderByDescending(r => r.Id).FirstOrDefaultAsync();
+        if (set is null || last is null)
+            return MappingOutcome.Refused("There is nothing to undo.");
+        db.MappingRevisions.Remove(last);
+        Write(set, MappingState.FromJson(last.PreviousStateJson), expectedVersion + 1, who, clock.GetUtcNow());
+        if (await SaveAsync(db, connectionId) is { } failure)
+            return failure;
+        await transaction.CommitAsync();
+        return await FinishAsync(projectId, connectionId, $"Undid: {last.Description}", who, started);
+    }
+
+    /// <returns>The file's text and name, or null when the project, connection or configuration is missing.</returns>
+    public async Task<(string Text, string FileName)?> ExportAsync(int projectId, int connectionId, string format)
+    {
+        if (await LoadAsync(projectId, connectionId) is not { Configuration: { } configuration, Connection: { } connection } view || connection.Id != connectionId)
+            return null;
+        var name = $"mapping-{view.Project.Name}-{connection.Id}-v{view.Version}";
+        name = string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c == '-' ? c : '-'));
+        return format == "json"
+            ? (MappingExport.Json(configuration, view.State, new ExportHeader(configuration.Response.Property?.Name ?? "", connection.Label, view.SnapshotId,
+                view.SnapshotFetchedAt!.Value, clock.GetUtcNow())), name + ".json")
+            : (MappingExport.Csv(configuration, view.State), name + ".csv");
+    }
+
+    private static MappingView Empty(CertificationProject project, IReadOnlyList<MappingConnection> connections, MappingConnection? connection, string problem) =>
+        new(project, connections, connection, 0, null, null, MappingState.Empty, 0, null, null, problem);
+
+    /// <summary>The connection's saved mapping (null before its first change), or why the edit cannot go ahead.</summary>
+    private static async Task<(MappingSet? Set, MappingOutcome? Problem)> OpenAsync(DashboardDbContext db, int projectId, int connectionId, int expectedVersion)
+    {
+        var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId);
+        if (project is null)
+            return (null, MappingOutcome.Refused(Common.SaveResult.ProjectMissingMessage(projectId)));
+        if (!await MappingGaps.ChosenConnections(db, project).AnyAsync(c => c.Id == connectionId))
+            return (null, MappingOutcome.Refused($"This connection is no longer picked for Mews {project.Environment} (it was removed in P4, or the environment changed). Reload the page."));
+        var set = await db.MappingSets.FirstOrDefaultAsync(m => m.ConnectionId == connectionId);
+        return (set?.Version ?? 0) == expectedVersion ? (set, null) : (null, MappingOutcome.Conflict(set));
+    }
+
+    private static void Write(MappingSet set, MappingState state, int version, string who, DateTimeOffset now)
+    {
+        set.StateJson = state.ToJson();
+        set.Version = version;
+        set.UpdatedBy = who;
+        set.UpdatedAt = now;
+    }
+
+    /// <summary>Saves; a concurrent save of the same mapping (the version check passed in both) becomes a conflict, not an overwrite.</summary>
+    private async Task<MappingOutcome?> SaveAsync(DashboardDbContext db, int connectionId)
+    {
+        try
+        {
+            await db.SaveChangesAsync();
+            return null;
+        }
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
+        {
+            log.LogInformation("Mapping of connection {ConnectionId}: a concurrent save won", connectionId);
+            db.ChangeTracker.Clear();
+            return MappingOutcome.Conflict(await db.MappingSets.AsNoTracking().FirstOrDefaultAsync(m => m.ConnectionId == connectionId));
+        }
+        catch (Exception ex) when (ex is DbUpdateException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            log.LogError(ex, "Could not save the mapping of connection {ConnectionId}", connectionId);
+            return MappingOutcome.Refused("The dashboard could not save the mapping: the database refused the write. Nothing was changed; " +
+                "try again, and if it keeps failing check /healthz and the log, which has the details.");
+        }
+    }
+
+    private static async Task PruneAsync(DashboardDbContext db, int connectionId)
+    {
+        var oldestKept = await db.MappingRevisions.Where(r => r.ConnectionId == connectionId).OrderByDescending(r => r.Id)
+            .Skip(KeptRevisions - 1).Select(r => (int?)r.Id).FirstOrDefaultAsync();
+        if (oldestKept is { } id)
+            await db.MappingRevisions.Where(r => r.ConnectionId == connectionId && r.Id < id).ExecuteDeleteAsync();
+    }
+
+    private async Task<MappingOutcome> FinishAsync(int projectId, int connectionId, string description, string who, long started)
+    {
+        var saved = Stopwatch.GetElapsedTime(started);
+        var steps = await preparation.SyncAutomaticStepsAsync(projectId, who);
+        log.LogInformation("Mapping of connection {ConnectionId} saved in {SaveMs:0.0} ms ({TotalMs:0.0} ms with P6): {Change}",
+            connectionId, saved.TotalMilliseconds, Stopwatch.GetElapsedTime(started).TotalMilliseconds, description);
+        var notices = steps.Succeeded ? steps.Notices : [$"The mapping was saved, but P6 could not be updated: {string.Join(" ", steps.Errors.Values)}"];
+        return new MappingOutcome(MappingOutcomeKind.Saved, description, notices);
+    }
+
+    private static async Task<MappingChange?> LastChangeAsync(DashboardDbContext db, int connectionId) =>
+        await db.MappingRevisions.AsNoTracking().Where(r => r.ConnectionId == connectionId).OrderByDescending(r => r.Id)
+            .Select(r => new MappingChange(r.Description, r.ChangedBy, r.ChangedAt)).FirstOrDefaultAsync();
+
+    private static string Truncate(string text) => text.Length <= 4000 ? text : text[..3997] + "…";
+}

@@ -1,0 +1,56 @@
+using System.Text.Json;
+
+namespace ChannelManagerDashboard.Features.Mapping;
+
+/// <summary>
+/// One connection's mapping as the editor saves it: the CM catalog, which CM code each Mews space type and rate plan
+/// goes to, and the combinations excluded on purpose. Stored whole, as JSON, so every change can be undone by
+/// restoring the state before it.
+/// </summary>
+/// <param name="SpaceTypeRooms">Mews space type code → CM room code.</param>
+/// <param name="RatePlanRates">Mews rate plan code → CM rate code.</param>
+/// <param name="BasedOnSnapshotId">The configuration snapshot the team last reviewed this mapping against.</param>
+public sealed record MappingState(
+    IReadOnlyList<CmCode> Rooms,
+    IReadOnlyList<CmCode> Rates,
+    IReadOnlyDictionary<string, string> SpaceTypeRooms,
+    IReadOnlyDictionary<string, string> RatePlanRates,
+    IReadOnlyList<Exclusion> Exclusions,
+    int? BasedOnSnapshotId)
+{
+    public static MappingState Empty { get; } = new([], [], new Dictionary<string, string>(), new Dictionary<string, string>(), [], null);
+
+    public string ToJson() => JsonSerializer.Serialize(this);
+
+    public static MappingState FromJson(string json) =>
+        JsonSerializer.Deserialize<MappingState>(json) ?? throw new JsonException("A saved mapping is JSON null.");
+
+    public IReadOnlyList<CmCode> Catalog(CmCodeKind kind) => kind == CmCodeKind.Room ? Rooms : Rates;
+
+    /// <summary>Mews code → CM code for <paramref name="kind"/>'s side.</summary>
+    public IReadOnlyDictionary<string, string> Assignments(CmCodeKind kind) => kind == CmCodeKind.Room ? SpaceTypeRooms : RatePlanRates;
+
+    public string? CmCodeOf(CmCodeKind kind, string mewsCode) => Assignments(kind).GetValueOrDefault(mewsCode);
+
+    public bool HasCode(CmCodeKind kind, string code) => Catalog(kind).Any(c => c.Code == code);
+
+    public Exclusion? ExclusionOf(string ratePlanCode, string spaceTypeCode) =>
+        Exclusions.FirstOrDefault(e => e.RatePlanCode == ratePlanCode && e.SpaceTypeCode == spaceTypeCode);
+
+    public MappingState WithCatalog(CmCodeKind kind, IReadOnlyList<CmCode> codes) =>
+        kind == CmCodeKind.Room ? this with { Rooms = codes } : this with { Rates = codes };
+
+    public MappingState WithAssignments(CmCodeKind kind, IReadOnlyDictionary<string, string> assignments) =>
+        kind == CmCodeKind.Room ? this with { SpaceTypeRooms = assignments } : this with { RatePlanRates = assignments };
+
+    /// <summary>Maps <paramref name="mewsCode"/> to <paramref name="cmCode"/>, or unmaps it when that is null.</summary>
+    public MappingState Assign(CmCodeKind kind, string mewsCode, string? cmCode)
+    {
+        var assignments = new Dictionary<string, string>(Assignments(kind));
+        if (cmCode is null)
+            assignments.Remove(mewsCode);
+        else
+            assignments[mewsCode] = cmCode;
+        return WithAssignments(kind, assignments);
+    }
+}

@@ -1,0 +1,23 @@
+using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Features.Projects;
+
+namespace ChannelManagerDashboard.Features.Mapping;
+
+/// <summary>Everything the mapping page shows for one connection.</summary>
+/// <param name="Configuration">The connection's newest configuration; null when none is fetched or it cannot be read (<paramref name="Problem"/> says which).</param>
+/// <param name="Version">The mapping's version when loaded; edits send it back to detect someone else's change.</param>
+public sealed record MappingView(
+    CertificationProject Project,
+    IReadOnlyList<MappingConnection> Connections,
+    MappingConnection? Connection,
+    int SnapshotId,
+    DateTimeOffset? SnapshotFetchedAt,
+    PropertyConfiguration? Configuration,
+    MappingState State,
+    int Version,
+    MappingChange? LastChange,
+    MappingDrift? Drift,
+    string? Problem)
+{
+    public MappingCoverage? Coverage { get; } = Configuration is null ? null : MappingCoverage.Evaluate(Configuration, State);
+}
