@@ -45,6 +45,30 @@ public static class PageExtensions
         return int.Parse(page.Url.Split('/')[^2]);
     }
 
+    /// <summary>P4 and P5 against the built-in simulator: picks the main connection and fetches its configuration.</summary>
+    public static async Task ConnectToSimulatorAsync(this IPage page, Uri baseAddress, int projectId)
+    {
+        await page.OpenAsync(baseAddress, $"/projects/{projectId}/setup?step=P4");
+        await page.ClickAsync("#p4-use-simulator");
+        await page.ClickAsync("#p4-get-properties");
+        await page.ClickAsync("#p4-offered tr[data-connection='CM connection - main'] .rz-chkbox-box");
+        await page.ClickAsync("#p4-use-connections");
+        await Expect(page.Locator("#step-nav-P4 [data-status='Done']")).ToBeVisibleAsync();
+        await page.ClickAsync("#step-nav-P5");
+        await page.ClickAsync("#p5-connections button");
+        await Expect(page.Locator("#step-nav-P5 [data-status='Done']")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Drags like a person (Radzen's drop zones need dragover events, so the target is hovered twice).</summary>
+    public static async Task DragAsync(this IPage page, ILocator source, ILocator target)
+    {
+        await source.HoverAsync();
+        await page.Mouse.DownAsync();
+        await target.HoverAsync();
+        await target.HoverAsync();
+        await page.Mouse.UpAsync();
+    }
+
     public static ILocator TestRow(this IPage page, string testId) =>
         page.Locator("tr", new() { Has = page.Locator($"[data-test-id='{testId}']") });
 }

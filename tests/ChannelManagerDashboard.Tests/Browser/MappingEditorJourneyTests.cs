@@ -1,0 +1,131 @@
+using ChannelManagerDashboard.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ChannelManagerDashboard.Tests.Browser;
+
+/// <summary>P6 in real Chromium: catalog, drag and drop, keyboard-only mapping, undo, reload and a second browser's conflicting edit.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class MappingEditorJourneyTests(BrowserFixture browser) : IDisposable
+{
+    private const string Catalog = """
+        kind,code,name
+        room,R-SGL,Single
+        room,R-DBL,Double
+        room,R-TWN,Twin
+        room,R-STE,Suite
+        room,R-DRM,Dorm (6 beds)
+        room,R-BED,Dorm bed
+        rate,FLEX,Flexible
+        rate,NONREF,Non-refundable
+        rate,BRKF,Bed and breakfast
+        rate,NETRATE,Net rate
+        rate,LONG,Long stay
+        """;
+
+    private readonly TempFolder data = new();
+
+    public void Dispose() => data.Dispose();
+
+    [Fact]
+    public async Task A_team_maps_every_pushed_combination_by_drag_and_drop_and_keyboard_and_a_stale_browser_gets_the_conflict_message()
+    {
+        await using var app = await AppProcess.StartAsync(data.Path);
+        await using var aliceContext = await browser.Browser.NewContextAsync();
+        var page = await aliceContext.NewPageAsync();
+        var projectId = await page.CreateProjectAsync(app.BaseAddress, "Mapping journey");
+        await page.ConnectToSimulatorAsync(app.BaseAddress, projectId);
+
+        await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/mapping");
+        await Expect(page.Locator("#coverage-count")).ToContainTextAsync("0 of 23");
+        await Expect(page.Locator("#board-room-empty")).ToBeVisibleAsync();
+
+        // A bad paste is refused whole, and the text stays for fixing.
+        await page.Locator("#catalog-import summary").ClickAsync();
+        await page.FillAsync("#catalog-paste", "kind,code,name\nroom,R-SGL,Single\nsuite,R-X,Wrong kind\nroom,R-SGL,Again");
+        await page.ClickAsync("#catalog-import-pasted");
+        await Expect(page.Locator("#catalog-errors")).ToContainTextAsync("Line 3: the kind is 'suite'");
+        await Expect(page.Locator("#catalog-errors")).ToContainTextAsync("Line 4: room code R-SGL appears twice (also Line 2)");
+        await Expect(page.Locator("#catalog-rooms tbody tr")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#catalog-paste")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("suite,R-X"));
+
+        await page.FillAsync("#catalog-paste", Catalog);
+        await page.ClickAsync("#catalog-import-pasted");
+        await Expect(page.Locator("#mapping-status")).ToContainTextAsync("11 code(s) added");
+        await Expect(page.Locator("#catalog-rooms tbody tr")).ToHaveCountAsync(6);
+        await Expect(page.Locator("#catalog-rates tbody tr")).ToHaveCountAsync(5);
+
+        // Real drag and drop: a space type onto a CM room, a rate plan onto a CM rate; the meter moves.
+        await page.DragAsync(page.Locator("#board-room .board-item[data-item='DBL']"), page.Locator("#board-room .board-zone[data-zone='R-DBL']"));
+        await Expect(page.Locator("#board-room .board-zone[data-zone='R-DBL'] .board-item[data-item='DBL']")).ToBeVisibleAsync();
+        await page.DragAsync(page.Locator("#board-rate .board-item[data-item='FF']"), page.Locator("#board-rate .board-zone[data-zone='FLEX']"));
+        await Expect(page.Locator("#board-rate .board-zone[data-zone='FLEX'] .board-item[data-item='FF']")).ToBeVisibleAsync();
+        await Expect(page.Locator("#coverage-count")).ToContainTextAsync("1 of 23");
+        await Expect(page.Locator("#combination-matrix td[data-rate='FF'][data-space='DBL']")).ToHaveAttributeAsync("data-state", "mapped");
+
+        // A second space type cannot go onto a room that already has one: the drop is refused and nothing moves.
+        await page.DragAsync(page.Locator("#board-room .board-item[data-item='TWN']"), page.Locator("#board-room .board-zone[data-zone='R-DBL']"));
+        await Expect(page.Locator("#board-room .board-unmapped .board-item[data-item='TWN']")).ToBeVisibleAsync();
+
+        // Keyboard only: focus each dropdown and pick with the arrow keys.
+        // Codes already taken are disabled options, which the arrow keys skip: one step down reaches the next free code.
+        foreach (var (item, code) in new[] { ("SGL", "R-SGL"), ("TWN", "R-TWN"), ("STE", "R-STE"), ("DRM6", "R-DRM"), ("BED8", "R-BED") })
+            await PickWithKeyboardAsync(page, $"#pick-room-{item}", code);
+        foreach (var (item, code) in new[] { ("NR", "NONREF"), ("BB", "BRKF"), ("NET", "NETRATE"), ("LS7", "LONG") })
+            await PickWithKeyboardAsync(page, $"#pick-rate-{item}", code);
+        await Expect(page.Locator("#coverage-count")).ToContainTextAsync("23 of 23");
+        await Expect(page.Locator("#coverage-verdict")).ToHaveTextAsync("P6 complete");
+        await Expect(page.Locator("#mapping-status")).ToContainTextAsync("P6 is done.");
+
+        // Undo takes the last change back, and P6 with it; picking again completes it.
+        await page.ClickAsync("#mapping-undo");
+        await Expect(page.Locator("#coverage-count")).ToContainTextAsync("20 of 23");
+        await Expect(page.Locator("#mapping-status")).ToContainTextAsync("P6 went back to In progress");
+        await PickWithKeyboardAsync(page, "#pick-rate-LS7", "LONG");
+        await Expect(page.Locator("#coverage-count")).ToContainTextAsync("23 of 23");
+
+        // A reload shows what was saved.
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        await Expect(page.Locator("#coverage-count")).ToContainTextAsync("23 of 23");
+        await Expect(page.Locator("#pick-rate-LS7")).ToHaveValueAsync("LONG");
+        await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/setup?step=P6");
+        await Expect(page.Locator("#step-nav-P6 [data-status='Done']")).ToBeVisibleAsync();
+
+        // Two browsers: Bob unmaps a space type; Alice's page, loaded before, must not overwrite it silently.
+        await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/mapping");
+        await using var bobContext = await browser.Browser.NewContextAsync();
+        var bob = await bobContext.NewPageAsync();
+        await bob.OpenAsync(app.BaseAddress, $"/projects/{projectId}/mapping");
+        await bob.EnterAsync("#current-user", "Bob");
+        await bob.SelectOptionAsync("#pick-room-SGL", "");
+        await Expect(bob.Locator("#coverage-count")).ToContainTextAsync("20 of 23");
+
+        await page.SelectOptionAsync("#pick-room-STE", "");
+        await Expect(page.Locator("#mapping-conflict")).ToContainTextAsync("Someone else changed this mapping since you loaded it (Bob");
+        await page.ClickAsync("#mapping-reload");
+        await Expect(page.Locator("#mapping-conflict")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#coverage-count")).ToContainTextAsync("20 of 23");
+        await Expect(page.Locator("#pick-room-SGL")).ToHaveValueAsync("");
+        await Expect(page.Locator("#pick-room-STE")).ToHaveValueAsync("R-STE");
+
+        // The export is a download a reviewer can open in a spreadsheet.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#mapping-export-csv"));
+        var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
+        var csv = System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        Assert.StartsWith("rate_plan_code,rate_plan_name,space_type_code", csv);
+        Assert.Contains("FF,Fully Flexible,DBL,Double Room,FLEX,Flexible,R-DBL,Double,,mapped", csv);
+        Assert.Contains("FF,Fully Flexible,SGL,Single Room,FLEX,Flexible,,,,unmapped", csv);
+    }
+
+    /// <summary>Focuses the dropdown and presses the down arrow once, as a keyboard user does, then waits for the save.</summary>
+    private static async Task PickWithKeyboardAsync(IPage page, string selector, string expected)
+    {
+        var version = await page.Locator("#mapping-page").GetAttributeAsync("data-version") ?? "";
+        await page.Locator(selector).FocusAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(page.Locator("#mapping-page")).Not.ToHaveAttributeAsync("data-version", version);
+        await Expect(page.Locator(selector)).ToHaveValueAsync(expected);
+    }
+}
