@@ -38,7 +38,7 @@ public sealed class MappingEditorJourneyTests(BrowserFixture browser) : IDisposa
 
         await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/mapping");
         await Expect(page.Locator("#coverage-count")).ToContainTextAsync("0 of 23");
-        await Expect(page.Locator("#board-room-empty")).ToBeVisibleAsync();
+        await Expect(page.Locator("#catalog-rooms")).ToBeVisibleAsync();
 
         // A bad paste is refused whole, and the text stays for fixing.
         await page.Locator("#catalog-import summary").ClickAsync();
@@ -56,18 +56,22 @@ public sealed class MappingEditorJourneyTests(BrowserFixture browser) : IDisposa
         await Expect(page.Locator("#catalog-rates tbody tr")).ToHaveCountAsync(5);
 
         // Real drag and drop: a space type onto a CM room, a rate plan onto a CM rate; the meter moves.
+        await OpenTabAsync(page, "Drag and drop");
         await page.DragAsync(page.Locator("#board-room .board-item[data-item='DBL']"), page.Locator("#board-room .board-zone[data-zone='R-DBL']"));
         await Expect(page.Locator("#board-room .board-zone[data-zone='R-DBL'] .board-item[data-item='DBL']")).ToBeVisibleAsync();
         await page.DragAsync(page.Locator("#board-rate .board-item[data-item='FF']"), page.Locator("#board-rate .board-zone[data-zone='FLEX']"));
         await Expect(page.Locator("#board-rate .board-zone[data-zone='FLEX'] .board-item[data-item='FF']")).ToBeVisibleAsync();
         await Expect(page.Locator("#coverage-count")).ToContainTextAsync("1 of 23");
-        await Expect(page.Locator("#combination-matrix td[data-rate='FF'][data-space='DBL']")).ToHaveAttributeAsync("data-state", "mapped");
 
         // A second space type cannot go onto a room that already has one: the drop is refused and nothing moves.
         await page.DragAsync(page.Locator("#board-room .board-item[data-item='TWN']"), page.Locator("#board-room .board-zone[data-zone='R-DBL']"));
         await Expect(page.Locator("#board-room .board-unmapped .board-item[data-item='TWN']")).ToBeVisibleAsync();
+        await OpenTabAsync(page, "Combinations");
+        await Expect(page.Locator("#combination-matrix tr[data-rate='FF'] td[data-space='DBL']")).ToHaveClassAsync("cell-pushed");
+        await Expect(page.Locator("#combination-matrix tr[data-rate='FF'] td[data-space='TWN']")).ToHaveClassAsync("cell-gap");
 
         // Keyboard only: focus each dropdown and pick with the arrow keys.
+        await OpenTabAsync(page, "Keyboard");
         // Codes already taken are disabled options, which the arrow keys skip: one step down reaches the next free code.
         foreach (var (item, code) in new[] { ("SGL", "R-SGL"), ("TWN", "R-TWN"), ("STE", "R-STE"), ("DRM6", "R-DRM"), ("BED8", "R-BED") })
             await PickWithKeyboardAsync(page, $"#pick-room-{item}", code);
@@ -88,16 +92,19 @@ public sealed class MappingEditorJourneyTests(BrowserFixture browser) : IDisposa
         await page.ReloadAsync();
         await page.WaitForInteractiveAsync();
         await Expect(page.Locator("#coverage-count")).ToContainTextAsync("23 of 23");
+        await OpenTabAsync(page, "Keyboard");
         await Expect(page.Locator("#pick-rate-LS7")).ToHaveValueAsync("LONG");
         await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/setup?step=P6");
         await Expect(page.Locator("#step-nav-P6 [data-status='Done']")).ToBeVisibleAsync();
 
         // Two browsers: Bob unmaps a space type; Alice's page, loaded before, must not overwrite it silently.
         await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/mapping");
+        await OpenTabAsync(page, "Keyboard");
         await using var bobContext = await browser.Browser.NewContextAsync();
         var bob = await bobContext.NewPageAsync();
         await bob.OpenAsync(app.BaseAddress, $"/projects/{projectId}/mapping");
         await bob.EnterAsync("#current-user", "Bob");
+        await OpenTabAsync(bob, "Keyboard");
         await bob.SelectOptionAsync("#pick-room-SGL", "");
         await Expect(bob.Locator("#coverage-count")).ToContainTextAsync("20 of 23");
 
@@ -118,6 +125,8 @@ public sealed class MappingEditorJourneyTests(BrowserFixture browser) : IDisposa
         Assert.Contains("FF,Fully Flexible,DBL,Double Room,FLEX,Flexible,R-DBL,Double,,mapped", csv);
         Assert.Contains("FF,Fully Flexible,SGL,Single Room,FLEX,Flexible,,,,unmapped", csv);
     }
+
+    private static Task OpenTabAsync(IPage page, string name) => page.GetByRole(AriaRole.Tab, new() { Name = name }).ClickAsync();
 
     /// <summary>Focuses the dropdown and presses the down arrow once, as a keyboard user does, then waits for the save.</summary>
     private static async Task PickWithKeyboardAsync(IPage page, string selector, string expected)

@@ -26,9 +26,13 @@ public sealed partial class AppProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The web project's output folder, mirrored from this test assembly's (same configuration and RID).</summary>
-    public static string AppDirectory { get; } = AppContext.BaseDirectory.Replace(
-        Path.Combine("tests", "ChannelManagerDashboard.Tests"), Path.Combine("src", "ChannelManagerDashboard"));
+    /// <summary>
+    /// The web project's output folder: DASHBOARD_APP_DIR when set (the benchmarks run a Release build), otherwise
+    /// mirrored from this assembly's (same configuration and RID).
+    /// </summary>
+    public static string AppDirectory { get; } = Environment.GetEnvironmentVariable("DASHBOARD_APP_DIR") is { Length: > 0 } given
+        ? given
+        : AppContext.BaseDirectory.Replace(Path.Combine("tests", "ChannelManagerDashboard.Tests"), Path.Combine("src", "ChannelManagerDashboard"));
 
     public static async Task<AppProcess> StartAsync(string dataFolder, IDictionary<string, string>? environment = null)
     {

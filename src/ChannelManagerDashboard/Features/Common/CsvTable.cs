@@ -31,12 +31,11 @@ public sealed class CsvTable
         var repeated = header.GroupBy(h => h).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (unknown.Count > 0 || missing.Count > 0 || repeated.Count > 0)
         {
-            var found = string.Join(", ", records[0].Fields.Select(f => $"'{f}'"));
             return (null, "The first line must name the columns " + string.Join(", ", required) +
-                (optional.Count > 0 ? $" (optionally {string.Join(", ", optional)})" : "") + $"; it has {found}." +
+                (optional.Count > 0 ? $" (optionally {string.Join(", ", optional)})" : "") + $"; it has {Few(records[0].Fields, "'")}." +
                 (missing.Count > 0 ? $" Missing: {string.Join(", ", missing)}." : "") +
-                (unknown.Count > 0 ? $" Unknown: {string.Join(", ", unknown)}." : "") +
-                (repeated.Count > 0 ? $" Repeated: {string.Join(", ", repeated)}." : ""));
+                (unknown.Count > 0 ? $" Unknown: {Few(unknown)}." : "") +
+                (repeated.Count > 0 ? $" Repeated: {Few(repeated)}." : ""));
         }
 
         var names = header.Select(h => known[h]).ToList();
@@ -48,6 +47,15 @@ public sealed class CsvTable
             .Select(r => $"Line {r.Line}: {r.Fields.Count} fields, but the header names {names.Count}. Put a field that contains a comma in quotes.")
             .ToList();
         return (new CsvTable(rows, problems), null);
+    }
+
+    /// <summary>The first few header fields, each cut short, so a file that is not CSV at all does not come back as a megabyte-long message.</summary>
+    private static string Few(IEnumerable<string> names, string quote = "")
+    {
+        const int maxListed = 12, maxLength = 40;
+        var listed = names.Take(maxListed + 1).ToList();
+        return string.Join(", ", listed.Take(maxListed).Select(n => quote + (n.Length > maxLength ? n[..maxLength] + "…" : n) + quote)) +
+            (listed.Count > maxListed ? ", …" : "");
     }
 
     /// <summary>"Rate plan code", "rate_plan_code" and "RatePlanCode" name the same column.</summary>

@@ -52,9 +52,9 @@ public sealed class MappingFile
 
         var problems = new List<string>();
         IReadOnlyList<CatalogEntry> catalog = [];
-        if (body["catalog"] is not null)
+        if (body["catalog"] is { } catalogJson && !IsEmptyCatalog(catalogJson))
         {
-            (catalog, var catalogProblems) = CatalogImport.Parse(body["catalog"]!.ToJsonString());
+            (catalog, var catalogProblems) = CatalogImport.Parse(catalogJson.ToJsonString());
             problems.AddRange(catalogProblems.Select(p => $"catalog: {p}"));
         }
         var rows = new List<MappingRow>();
@@ -69,6 +69,9 @@ public sealed class MappingFile
         }
         return problems.Count > 0 ? (null, problems) : (new MappingFile(catalog, rows), []);
     }
+
+    /// <summary>An export of a mapping whose catalog is still empty (only exclusions, say) has <c>{"rooms":[],"rates":[]}</c>: nothing to merge, not a bad catalog.</summary>
+    private static bool IsEmptyCatalog(JsonNode catalog) => catalog is JsonObject { Count: > 0 } lists && lists.All(p => p.Value is JsonArray { Count: 0 });
 
     /// <returns>The mapping this file describes on top of <paramref name="state"/>'s catalog, or every problem with it.</returns>
     public (MappingState? State, IReadOnlyList<string> Problems) ApplyTo(MappingState state, PropertyConfiguration configuration)

@@ -53,7 +53,7 @@ public sealed class CsvTests
     [Fact]
     public void Unquoted_fields_are_trimmed_and_quoted_ones_are_kept_as_written()
     {
-        var records = Parsed("  SGL , \" padded \"");
+        var records = Parsed("  SGL ,\" padded \"");
 
         Assert.Equal(["SGL", " padded "], Assert.Single(records).Fields);
     }

@@ -186,8 +186,18 @@ public sealed class CatalogImportTests
 
         var problem = Assert.Single(Problems(garbage));
 
-        Assert.StartsWith("The first line must name the columns kind, code (optionally name)", problem);
+        Assert.StartsWith("The first line must name the columns kind, code (optionally name); it has 'x7;q', 'Z%&kz<>|#/!kz<>|#/!x7;q', ", problem);
+        Assert.Contains("Missing: kind, code.", problem);
         Assert.True(problem.Length < 2_000, $"The message is {problem.Length} characters long.");
+    }
+
+    [Fact]
+    public void A_megabyte_of_garbage_after_a_brace_is_refused_as_invalid_JSON_with_a_short_message()
+    {
+        var problem = Assert.Single(Problems("{" + new string('x', ImportLimits.MaxFileBytes)));
+
+        Assert.StartsWith("Line 1: this is not valid JSON (", problem);
+        Assert.True(problem.Length < 500, $"The message is {problem.Length} characters long.");
     }
 
     [Fact]

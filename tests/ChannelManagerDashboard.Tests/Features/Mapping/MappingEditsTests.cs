@@ -32,9 +32,9 @@ public sealed class MappingEditsTests
     {
         var moved = Mappings.Changed(new AssignEdit(CmCodeKind.Room, "SGL", "R-TRP").Apply(Mappings.Catalog().MapSpaces("SGL"), Demo));
 
-        var result = new AssignEdit(CmCodeKind.Room, "DBL", "R-SGL").Apply(moved, Demo);
+        var state = Mappings.Changed(new AssignEdit(CmCodeKind.Room, "DBL", "R-SGL").Apply(moved, Demo));
 
-        Assert.Equal(("R-TRP", "R-SGL"), (Mappings.Changed(result).CmCodeOf(CmCodeKind.Room, "SGL"), Mappings.Changed(result).CmCodeOf(CmCodeKind.Room, "DBL")));
+        Assert.Equal(("R-TRP", "R-SGL"), (state.CmCodeOf(CmCodeKind.Room, "SGL"), state.CmCodeOf(CmCodeKind.Room, "DBL")));
     }
 
     [Fact]

@@ -117,16 +117,16 @@ public sealed class PreparationServiceTests : DatabaseTest
     {
         var id = await Services.CreateProjectAsync();
         var loadedByBob = await LoadAsync(id);
-        await SaveAsync(id, "P6", notes: "Alice's notes", who: "Alice");
+        await SaveAsync(id, "P7", notes: "Alice's notes", who: "Alice");
 
-        var conflicting = await SaveAsync(id, "P6", notes: "Bob's notes", who: "Bob", loaded: loadedByBob);
-        var statusOnly = await SaveAsync(id, "P6", status: StepStatus.Done, who: "Bob", loaded: loadedByBob);
+        var conflicting = await SaveAsync(id, "P7", notes: "Bob's notes", who: "Bob", loaded: loadedByBob);
+        var statusOnly = await SaveAsync(id, "P7", status: StepStatus.Done, who: "Bob", loaded: loadedByBob);
 
         Assert.True(conflicting.Errors.ContainsKey(SaveResult.ConflictField));
         Assert.True(statusOnly.Succeeded);
-        var p6 = (await LoadAsync(id))["P6"];
-        Assert.Equal("Alice's notes", p6.Notes);
-        Assert.Equal(StepStatus.Done, p6.Status);
+        var p7 = (await LoadAsync(id))["P7"];
+        Assert.Equal("Alice's notes", p7.Notes);
+        Assert.Equal(StepStatus.Done, p7.Status);
     }
 
     [Fact]

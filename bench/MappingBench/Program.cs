@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using ChannelManagerDashboard.Tests.Support;
+using MappingBench;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+// Issue 4's goals: the mapping page of a 40 × 25 hotel interactive within 1.5× an empty page's time, and one drop
+// within 100 ms p95 on the server. Prints figures; asserts nothing.
+const int WarmUpLoads = 2;
+const int MeasuredLoads = 3;
+const int Drops = 3;
+
+using var data = new TempFolder();
+var seedPath = Path.Combine(data.Path, "large-hotel-seed.json");
+File.WriteAllText(seedPath, LargeHotel.Seed(Path.Combine(AppProcess.AppDirectory, "simulator-seed.json")));
+await using var app = await AppProcess.StartAsync(data.Path, new Dictionary<string, string> { ["MewsSimulator__SeedFile"] = seedPath });
+using var playwright = await Playwright.CreateAsync();
+await using var browser = await Chromium.LaunchAsync(playwright);
+SetDefaultExpectTimeout(60_000);
+
+Console.WriteLine($"Setting up: app {app.BaseAddress}, {LargeHotel.SpaceTypes} space types × {LargeHotel.RatePlans} rate plans...");
+var setup = await browser.NewPageAsync();
+var large = await setup.CreateProjectAsync(app.BaseAddress, "Large hotel");
+await setup.ConnectToSimulatorAsync(app.BaseAddress, large);
+var empty = await setup.CreateProjectAsync(app.BaseAddress, "Empty page");
+await setup.OpenAsync(app.BaseAddress, $"/projects/{large}/mapping");
+await setup.Locator("#catalog-import summary").ClickAsync();
+await setup.FillAsync("#catalog-paste", LargeHotel.CatalogCsv());
+await setup.ClickAsync("#catalog-import-pasted");
+await Expect(setup.Locator("#catalog-rooms tbody tr")).ToHaveCountAsync(LargeHotel.SpaceTypes);
+await setup.SetInputFilesAsync("#mapping-import-file", new FilePayload { Name = "mapping.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(LargeHotel.MappingCsv()) });
+var combinations = LargeHotel.SpaceTypes * LargeHotel.RatePlans;
+await Expect(setup.Locator("#coverage-count")).ToContainTextAsync($"{combinations} of {combinations}");
+await setup.CloseAsync();
+
+var loads = new Dictionary<string, List<double>> { ["large"] = [], ["empty"] = [] };
+for (var i = 0; i < WarmUpLoads + MeasuredLoads; i++)
+{
+    foreach (var (name, projectId) in new[] { ("large", large), ("empty", empty) })
+    {
+        var elapsed = await TimeToInteractiveAsync(browser, new Uri(app.BaseAddress, $"/projects/{projectId}/mapping"));
+        if (i >= WarmUpLoads)
+            loads[name].Add(elapsed);
+    }
+}
+
+// The prerendered HTML: its size and the server's time to produce it, the part of the load before the circuit starts.
+using var http = new HttpClient { BaseAddress = app.BaseAddress };
+var prerender = new Dictionary<string, (List<double> Times, int Bytes)> { ["large"] = ([], 0), ["empty"] = ([], 0) };
+foreach (var (name, projectId) in new[] { ("large", large), ("empty", empty) })
+{
+    for (var i = 0; i < MeasuredLoads; i++)
+    {
+        var clock = Stopwatch.StartNew();
+        var html = await http.GetStringAsync($"/projects/{projectId}/mapping");
+        prerender[name].Times.Add(clock.Elapsed.TotalMilliseconds);
+        prerender[name] = (prerender[name].Times, Encoding.UTF8.GetByteCount(html));
+    }
+}
+
+var page = await browser.NewPageAsync();
+await page.OpenAsync(app.BaseAddress, $"/projects/{large}/mapping");
+var roundTrips = new List<double>();
+for (var i = 0; i < Drops; i++)
+{
+    var index = i % LargeHotel.SpaceTypes + 1;
+    var code = LargeHotel.SpaceCode(index);
+    // The first 40 drops unmap each space type, the next 40 map them back, and so on.
+    var zone = i / LargeHotel.SpaceTypes % 2 == 0 ? "#board-room .board-unmapped" : $"#board-room .board-zone[data-zone='{LargeHotel.RoomCode(index)}']";
+    var item = $"#board-room .board-item[data-item='{code}']";
+    await page.Locator(item).HoverAsync();
+    await page.Mouse.DownAsync();
+    await page.Locator(zone).HoverAsync();
+    await page.Locator(zone).HoverAsync();
+    var clock = Stopwatch.StartNew();
+    await page.Mouse.UpAsync();
+    Console.WriteLine($"drop {i} {code} -> {zone}");
+    try { await Expect(page.Locator($"{zone} .board-item[data-item='{code}']")).ToBeVisibleAsync(new() { Timeout = 10000 }); }
+    catch (Exception ex) { Console.WriteLine(ex.Message.Split('\n')[0]); Console.WriteLine(await page.Locator("#mapping-status").CountAsync()); Console.WriteLine(app.Output[^3000..]); throw; }
+    roundTrips.Add(clock.Elapsed.TotalMilliseconds);
+}
+
+var serverTimes = Regex.Matches(app.Output, @"Mapping of connection \d+ saved in [\d.]+ ms \(([\d.]+) ms with P6\): (?:Mapped|Unmapped) space type")
+    .Select(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+
+Console.WriteLine();
+Console.WriteLine($"Mapping page, {LargeHotel.SpaceTypes} space types × {LargeHotel.RatePlans} rate plans ({combinations} combinations, all mapped), " +
+    $"{MeasuredLoads} loads each after {WarmUpLoads} warm-up loads, alternating:");
+Console.WriteLine($"  time to interactive, large hotel: {Summary(loads["large"])}");
+Console.WriteLine($"  time to interactive, empty page:  {Summary(loads["empty"])}");
+Console.WriteLine($"  prerendered HTML, large hotel: {prerender["large"].Bytes / 1024} KB, server {Summary(prerender["large"].Times)}");
+Console.WriteLine($"  prerendered HTML, empty page:  {prerender["empty"].Bytes / 1024} KB, server {Summary(prerender["empty"].Times)}");
+Console.WriteLine($"  ratio of medians: {Percentile(loads["large"], 50) / Percentile(loads["empty"], 50):0.00} (goal ≤ 1.5)");
+Console.WriteLine($"Drops: {Drops} space types dragged onto the Not mapped zone or back onto their CM room:");
+Console.WriteLine($"  server time per drop (check, save, undo record, P6): {Summary(serverTimes)} over {serverTimes.Count} logged drops (goal p95 ≤ 100 ms)");
+Console.WriteLine($"  browser round trip (mouse up to the card in its new zone): {Summary(roundTrips)}");
+
+static async Task<double> TimeToInteractiveAsync(IBrowser browser, Uri url)
+{
+    var page = await browser.NewPageAsync();
+    var clock = Stopwatch.StartNew();
+    await page.GotoAsync(url.ToString());
+    await Expect(page.Locator("#mapping-page[data-ready='true']")).ToBeVisibleAsync();
+    var elapsed = clock.Elapsed.TotalMilliseconds;
+    await page.CloseAsync();
+    return elapsed;
+}
+
+static double Percentile(IReadOnlyList<double> values, int percentile)
+{
+    var sorted = values.Order().ToList();
+    return sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
+}
+
+static string Summary(IReadOnlyList<double> values) =>
+    $"p50 {Percentile(values, 50):0.0} ms, p95 {Percentile(values, 95):0.0} ms, max {(values.Count > 0 ? values.Max() : double.NaN):0.0} ms";
