@@ -10,8 +10,9 @@ using static Microsoft.Playwright.Assertions;
 // Issue 4's goals: the mapping page of a 40 × 25 hotel interactive within 1.5× an empty page's time, and one drop
 // within 100 ms p95 on the server. Prints figures; asserts nothing.
 const int WarmUpLoads = 2;
-const int MeasuredLoads = 3;
-const int Drops = 3;
+const int MeasuredLoads = 10;
+const int Drops = 100;
+const int DraggedSpaceTypes = 20;
 
 using var data = new TempFolder();
 var seedPath = Path.Combine(data.Path, "large-hotel-seed.json");
@@ -61,26 +62,40 @@ foreach (var (name, projectId) in new[] { ("large", large), ("empty", empty) })
     }
 }
 
-var page = await browser.NewPageAsync();
+var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1200 } });
 await page.OpenAsync(app.BaseAddress, $"/projects/{large}/mapping");
+await page.GetByRole(AriaRole.Tab, new() { Name = "Drag and drop" }).ClickAsync();
 var roundTrips = new List<double>();
+var redragged = 0;
 for (var i = 0; i < Drops; i++)
 {
-    var index = i % LargeHotel.SpaceTypes + 1;
+    // The first 20 space types (the top of the board, so no drag needs a scroll): 20 drops unmap them, 20 map them back, and so on.
+    var index = i % DraggedSpaceTypes + 1;
     var code = LargeHotel.SpaceCode(index);
-    // The first 40 drops unmap each space type, the next 40 map them back, and so on.
-    var zone = i / LargeHotel.SpaceTypes % 2 == 0 ? "#board-room .board-unmapped" : $"#board-room .board-zone[data-zone='{LargeHotel.RoomCode(index)}']";
-    var item = $"#board-room .board-item[data-item='{code}']";
-    await page.Locator(item).HoverAsync();
-    await page.Mouse.DownAsync();
-    await page.Locator(zone).HoverAsync();
-    await page.Locator(zone).HoverAsync();
-    var clock = Stopwatch.StartNew();
-    await page.Mouse.UpAsync();
-    Console.WriteLine($"drop {i} {code} -> {zone}");
-    try { await Expect(page.Locator($"{zone} .board-item[data-item='{code}']")).ToBeVisibleAsync(new() { Timeout = 10000 }); }
-    catch (Exception ex) { Console.WriteLine(ex.Message.Split('\n')[0]); Console.WriteLine(await page.Locator("#mapping-status").CountAsync()); Console.WriteLine(app.Output[^3000..]); throw; }
-    roundTrips.Add(clock.Elapsed.TotalMilliseconds);
+    var zone = i / DraggedSpaceTypes % 2 == 0 ? "#board-room .board-unmapped" : $"#board-room .board-zone[data-zone='{LargeHotel.RoomCode(index)}']";
+    var landed = page.Locator($"{zone} .board-item[data-item='{code}']");
+    // Should Playwright's emulated drag lose a drop, it is done again and counted.
+    for (var attempt = 1; ; attempt++)
+    {
+        await page.StartDragAsync(page.Locator($"#board-room .board-item[data-item='{code}']"), page.Locator(zone));
+        var clock = Stopwatch.StartNew();
+        await page.Mouse.UpAsync();
+        try
+        {
+            await Expect(landed).ToBeVisibleAsync(new() { Timeout = attempt < 3 ? 10_000 : 60_000 });
+            roundTrips.Add(clock.Elapsed.TotalMilliseconds);
+            break;
+        }
+        catch (PlaywrightException) when (attempt < 3)
+        {
+            redragged++;
+        }
+        catch (PlaywrightException)
+        {
+            Console.WriteLine($"Drop {i} ({code}) did not land after 3 drags. The app's last log lines:\n{app.Output[^Math.Min(4000, app.Output.Length)..]}");
+            throw;
+        }
+    }
 }
 
 var serverTimes = Regex.Matches(app.Output, @"Mapping of connection \d+ saved in [\d.]+ ms \(([\d.]+) ms with P6\): (?:Mapped|Unmapped) space type")
@@ -94,9 +109,10 @@ Console.WriteLine($"  time to interactive, empty page:  {Summary(loads["empty"])
 Console.WriteLine($"  prerendered HTML, large hotel: {prerender["large"].Bytes / 1024} KB, server {Summary(prerender["large"].Times)}");
 Console.WriteLine($"  prerendered HTML, empty page:  {prerender["empty"].Bytes / 1024} KB, server {Summary(prerender["empty"].Times)}");
 Console.WriteLine($"  ratio of medians: {Percentile(loads["large"], 50) / Percentile(loads["empty"], 50):0.00} (goal ≤ 1.5)");
-Console.WriteLine($"Drops: {Drops} space types dragged onto the Not mapped zone or back onto their CM room:");
+Console.WriteLine($"Drops: {Drops} drags of {DraggedSpaceTypes} space types onto the Not mapped zone and back onto their CM rooms:");
 Console.WriteLine($"  server time per drop (check, save, undo record, P6): {Summary(serverTimes)} over {serverTimes.Count} logged drops (goal p95 ≤ 100 ms)");
 Console.WriteLine($"  browser round trip (mouse up to the card in its new zone): {Summary(roundTrips)}");
+Console.WriteLine($"  drags Playwright lost and did again: {redragged}");
 
 static async Task<double> TimeToInteractiveAsync(IBrowser browser, Uri url)
 {

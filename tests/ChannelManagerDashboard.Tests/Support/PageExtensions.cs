@@ -59,14 +59,25 @@ public static class PageExtensions
         await Expect(page.Locator("#step-nav-P5 [data-status='Done']")).ToBeVisibleAsync();
     }
 
-    /// <summary>Drags like a person (Radzen's drop zones need dragover events, so the target is hovered twice).</summary>
+    /// <summary>Drags like a person and drops.</summary>
     public static async Task DragAsync(this IPage page, ILocator source, ILocator target)
     {
+        await page.StartDragAsync(source, target);
+        await page.Mouse.UpAsync();
+    }
+
+    /// <summary>
+    /// Picks up <paramref name="source"/> and holds it over <paramref name="target"/>, ready to drop with the mouse up.
+    /// Radzen's drop zones need dragover events, so the target is hovered twice, near its top-left corner: a zone
+    /// grows with its cards, and its middle may be off screen.
+    /// </summary>
+    public static async Task StartDragAsync(this IPage page, ILocator source, ILocator target)
+    {
+        var corner = new LocatorHoverOptions { Position = new() { X = 12, Y = 12 } };
         await source.HoverAsync();
         await page.Mouse.DownAsync();
-        await target.HoverAsync();
-        await target.HoverAsync();
-        await page.Mouse.UpAsync();
+        await target.HoverAsync(corner);
+        await target.HoverAsync(corner);
     }
 
     public static ILocator TestRow(this IPage page, string testId) =>
