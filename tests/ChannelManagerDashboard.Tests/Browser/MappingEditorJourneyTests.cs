@@ -96,6 +96,7 @@ public sealed class MappingEditorJourneyTests(BrowserFixture browser) : IDisposa
         await Expect(page.Locator("#pick-rate-LS7")).ToHaveValueAsync("LONG");
         await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/setup?step=P6");
         await Expect(page.Locator("#step-nav-P6 [data-status='Done']")).ToBeVisibleAsync();
+        await Expect(page.Locator("#p6-complete")).ToBeVisibleAsync();
 
         // Two browsers: Bob unmaps a space type; Alice's page, loaded before, must not overwrite it silently.
         await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/mapping");

@@ -75,6 +75,7 @@ public sealed class MewsConnectionJourneyTests(BrowserFixture browser) : IDispos
         await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}");
         await Expect(page.Locator("#mews-connections")).ToContainTextAsync("1 connection(s) picked, 1 with a fetched configuration.");
         await Expect(page.Locator("#mews-latest")).ToContainTextAsync("Required checks met.");
+        await Expect(page.Locator("#mews-mapping")).ToContainTextAsync("gap(s) left.");
 
         // No token in plain text: not in the log files, the console output or the database file.
         var written = string.Join("\n", Directory.GetFiles(data.Path, "*", SearchOption.AllDirectories)
