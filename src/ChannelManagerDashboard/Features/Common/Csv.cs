@@ -82,7 +82,9 @@ public static class Csv
     {
         if (value.Length > 0 && FormulaStarts.Contains(value[0]))
             value = "'" + value;
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
+        // Unquoted fields are trimmed when read, so edge spaces survive only in quotes.
+        var quote = value.IndexOfAny([',', '"', '\r', '\n', '\t']) >= 0 || value != value.Trim();
+        return quote ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
     }
 
     /// <summary>Reverses the apostrophe <see cref="Write"/> adds, so an exported file imports unchanged.</summary>

@@ -59,11 +59,14 @@ public sealed class MappingService(
         if (snapshot is null || PropertyConfiguration.Parse(snapshot.ConfigurationJson) is not { } configuration)
             return MappingOutcome.Refused("This connection has no readable configuration. Fetch it in P5 first.");
 
-        var before = set is null ? MappingState.Empty : MappingState.FromJson(set.StateJson);
-        var result = edit.Apply(before with { BasedOnSnapshotId = before.BasedOnSnapshotId ?? snapshot.Id }, new MappingContext(configuration, snapshot.Id));
+        var saved = set is null ? MappingState.Empty : MappingState.FromJson(set.StateJson);
+        // A mapping's first change reviews it against the configuration it is made on.
+        var before = saved with { BasedOnSnapshotId = saved.BasedOnSnapshotId ?? snapshot.Id };
+        var result = edit.Apply(before, new MappingContext(configuration, snapshot.Id));
         if (result.Refusal is { } refusal)
             return MappingOutcome.Refused(refusal);
-        if (result.State is not { } after)
+        // An import of what is already there changes nothing either, and leaves nothing to undo.
+        if (result.State is not { } after || after.ToJson() == before.ToJson())
             return new MappingOutcome(MappingOutcomeKind.Unchanged, "", []);
 
         if (set is null)
