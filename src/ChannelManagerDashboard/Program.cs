@@ -20,7 +20,8 @@ builder.WebHost.UseStaticWebAssets();
 var dataFolder = DataFolder.FromConfiguration(builder.Configuration);
 builder.AddDashboardLogging(dataFolder).AddDashboardData(dataFolder);
 
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+    .AddHubOptions(hub => hub.MaximumReceiveMessageSize = ImportLimits.MaxCircuitMessageBytes);
 builder.Services.AddRadzenComponents();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddTeam().AddProjects().AddPreparation(builder.Configuration).AddTestTracker().AddHealth()

@@ -8,7 +8,7 @@ internal sealed class MappingRevisionConfiguration : IEntityTypeConfiguration<Ma
 {
     public void Configure(EntityTypeBuilder<MappingRevision> builder)
     {
-        builder.Property(r => r.Description).HasMaxLength(4000).IsRequired();
+        builder.Property(r => r.Description).HasMaxLength(MappingRevision.MaxDescriptionLength).IsRequired();
         builder.Property(r => r.PreviousStateJson).IsRequired();
         builder.Property(r => r.ChangedBy).HasMaxLength(200).IsRequired();
         builder.HasIndex(r => r.ConnectionId);

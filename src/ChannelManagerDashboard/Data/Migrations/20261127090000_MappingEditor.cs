@@ -36,7 +36,6 @@ public sealed class MappingEditor : Migration
             {
                 Id = table.Column<int>(type: "INTEGER", nullable: false).Annotation("Sqlite:Autoincrement", true),
                 ConnectionId = table.Column<int>(type: "INTEGER", nullable: false),
-                Version = table.Column<int>(type: "INTEGER", nullable: false),
                 Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                 PreviousStateJson = table.Column<string>(type: "TEXT", nullable: false),
                 ChangedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),

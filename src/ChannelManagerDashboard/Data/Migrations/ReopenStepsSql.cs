@@ -6,7 +6,9 @@ namespace ChannelManagerDashboard.Data.Migrations;
 /// </summary>
 internal static class ReopenStepsSql
 {
-    public static string For(IEnumerable<string> stepCodes, string note) => $"""
+    public static string For(IEnumerable<string> stepCodes, string note) => Sql(stepCodes, note.Replace("'", "''"));
+
+    private static string Sql(IEnumerable<string> stepCodes, string note) => $"""
         UPDATE StepProgress
         SET Status = 1,
             Notes = CASE WHEN Notes = '' THEN '{note}' ELSE Notes || char(10) || '{note}' END

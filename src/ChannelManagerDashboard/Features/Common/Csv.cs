@@ -9,14 +9,15 @@ namespace ChannelManagerDashboard.Features.Common;
 public static class Csv
 {
     /// <summary>Cells a spreadsheet would run as a formula are written with a leading apostrophe (CSV injection).</summary>
-    private static readonly char[] FormulaStarts = ['=', '+', '-', '@'];
+    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
     /// <returns>Each record with the line it starts on (1-based), blank lines left out; or why the text is not CSV.</returns>
     public static (IReadOnlyList<CsvRecord> Records, string? Problem) Parse(string text)
     {
         var newline = text.IndexOf('\n');
         var firstLine = newline >= 0 ? text[..newline] : text;
-        var delimiter = firstLine.Contains('\t') && !firstLine.Contains(',') ? '\t' : ',';
+        // Spreadsheets paste with tabs; European Excel saves "CSV" with semicolons.
+        var delimiter = firstLine.Contains(',') ? ',' : firstLine.Contains('\t') ? '\t' : firstLine.Contains(';') ? ';' : ',';
         var records = new List<CsvRecord>();
         var fields = new List<string>();
         var field = new StringBuilder();
@@ -80,7 +81,7 @@ public static class Csv
 
     private static string Escape(string value)
     {
-        if (value.Length > 0 && FormulaStarts.Contains(value[0]))
+        if (value.TrimStart(' ') is { Length: > 0 } start && FormulaStarts.Contains(start[0]))
             value = "'" + value;
         // Unquoted fields are trimmed when read, so edge spaces survive only in quotes.
         var quote = value.IndexOfAny([',', '"', '\r', '\n', '\t']) >= 0 || value != value.Trim();

@@ -1,6 +1,7 @@
 namespace ChannelManagerDashboard.Features.Mapping;
 
 /// <summary>One row of a catalog import.</summary>
+/// <param name="Name">Empty when the import gives none: a new code is then named after itself, a known one keeps its name.</param>
 public sealed record CatalogEntry(CmCodeKind Kind, string Code, string Name)
 {
     /// <returns>The state with the entries added or renamed, and how many of each.</returns>
@@ -15,10 +16,10 @@ public sealed record CatalogEntry(CmCodeKind Kind, string Code, string Name)
                 var index = codes.FindIndex(c => c.Code == entry.Code);
                 if (index < 0)
                 {
-                    codes.Add(new CmCode(entry.Code, entry.Name));
+                    codes.Add(new CmCode(entry.Code, entry.Name.Length > 0 ? entry.Name : entry.Code));
                     added++;
                 }
-                else if (codes[index].Name != entry.Name)
+                else if (entry.Name.Length > 0 && codes[index].Name != entry.Name)
                 {
                     codes[index] = codes[index] with { Name = entry.Name };
                     renamed++;

@@ -81,10 +81,10 @@ public static class CatalogImport
                 continue;
             }
             seen[(kind, code)] = where;
-            entries.Add(new CatalogEntry(kind, code, name.Length > 0 ? name : code));
+            entries.Add(new CatalogEntry(kind, code, name));
         }
         if (problems.Count == 0 && entries.Count == 0)
-            problems.Add("The file has no rooms or rates.");
+            problems.Add("The file has no rooms or rates. Add one row per code, with the kind room or rate.");
         return problems.Count > 0 ? ([], problems) : (entries, []);
     }
 }

@@ -6,6 +6,14 @@ public static class ImportLimits
     public const int MaxFileBytes = 1024 * 1024;
     public const int MaxRows = 5000;
 
-    /// <summary>Pasted text travels over the circuit, whose messages are capped at 32 KB; longer lists go through a file.</summary>
-    public const int MaxPastedChars = 20_000;
+    /// <summary>How many of a refused file's problems are listed; the rest are counted.</summary>
+    public const int ShownProblems = 50;
+
+    /// <summary>
+    /// Pasted text travels over the circuit in one message: the text box stops at this length, and
+    /// <see cref="MaxCircuitMessageBytes"/> leaves room for it at six bytes a character (JSON escapes). Longer lists go through a file.
+    /// </summary>
+    public const int MaxPastedChars = 50_000;
+
+    public const int MaxCircuitMessageBytes = 512 * 1024;
 }

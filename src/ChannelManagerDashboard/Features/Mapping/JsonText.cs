@@ -11,11 +11,33 @@ internal static class JsonText
     {
         try
         {
-            return (JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { MaxDepth = 8 }), null);
+            var root = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { MaxDepth = 8 });
+            Visit(root);
+            return (root, null);
         }
         catch (JsonException ex)
         {
-            return (null, $"Line {(ex.LineNumber ?? 0) + 1}: this is not valid JSON ({ex.Message.Split(" Path:")[0]})");
+            return (null, $"Line {(ex.LineNumber ?? 0) + 1}: this is not valid JSON ({ex.Message.Split(" Path:")[0]}). Fix it, or export the file again.");
+        }
+        catch (ArgumentException)
+        {
+            return (null, "An object in the JSON names the same field twice. Keep one of each, or export the file again.");
+        }
+    }
+
+    /// <summary>Reads every object once: JsonNode only notices a repeated field name then, and throws.</summary>
+    private static void Visit(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject item:
+                foreach (var (_, child) in item)
+                    Visit(child);
+                break;
+            case JsonArray items:
+                foreach (var child in items)
+                    Visit(child);
+                break;
         }
     }
 

@@ -106,14 +106,15 @@ public sealed record MarkReviewedEdit : MappingEdit
             : EditResult.Changed(state with { BasedOnSnapshotId = context.SnapshotId }, $"Reviewed the changes in configuration snapshot #{context.SnapshotId}");
 }
 
-/// <summary>A mapping file (CSV or JSON export, possibly edited outside the dashboard) replaces the mapping as a whole.</summary>
+/// <summary>A mapping file (CSV or JSON export, possibly edited outside the dashboard) applied as one change.</summary>
 public sealed record ImportMappingEdit(MappingFile File) : MappingEdit
 {
     public override EditResult Apply(MappingState state, MappingContext context)
     {
         var (next, problems) = File.ApplyTo(state, context.Configuration);
         return next is null
-            ? EditResult.Refused($"Nothing was imported; fix these {problems.Count} problem(s) in the file and import it again:\n{string.Join("\n", problems)}")
+            ? EditResult.Refused($"Nothing was imported; fix these {problems.Count} problem(s) in the file and import it again:\n" +
+                string.Join("\n", problems.Take(ImportLimits.ShownProblems)) + (problems.Count > ImportLimits.ShownProblems ? $"\n…and {problems.Count - ImportLimits.ShownProblems} more." : ""))
             : EditResult.Changed(next, $"Imported the mapping file: {next.SpaceTypeRooms.Count} space type(s) and {next.RatePlanRates.Count} rate plan(s) mapped, {next.Exclusions.Count} exclusion(s)");
     }
 }

@@ -6,7 +6,8 @@ namespace ChannelManagerDashboard.Features.Mapping;
 
 /// <summary>
 /// A mapping file as exported by <see cref="MappingExport"/>, maybe edited by a reviewer: one row per combination.
-/// Importing it replaces the mapping whole; the JSON form also carries the catalog, which is merged first.
+/// Importing it sets every combination, space type and rate plan its rows mention (empty codes unmap, a reason excludes)
+/// and keeps the rest; the JSON form also carries the catalog, which is merged first.
 /// </summary>
 public sealed class MappingFile
 {
@@ -73,7 +74,7 @@ public sealed class MappingFile
     /// <summary>An export of a mapping whose catalog is still empty (only exclusions, say) has <c>{"rooms":[],"rates":[]}</c>: nothing to merge, not a bad catalog.</summary>
     private static bool IsEmptyCatalog(JsonNode catalog) => catalog is JsonObject { Count: > 0 } lists && lists.All(p => p.Value is JsonArray { Count: 0 });
 
-    /// <returns>The mapping this file describes on top of <paramref name="state"/>'s catalog, or every problem with it.</returns>
+    /// <returns><paramref name="state"/> with the file's rows applied, or every problem with them.</returns>
     public (MappingState? State, IReadOnlyList<string> Problems) ApplyTo(MappingState state, PropertyConfiguration configuration)
     {
         var (merged, _, _) = CatalogEntry.Merge(state, Catalog);
@@ -117,10 +118,16 @@ public sealed class MappingFile
             return (null, problems);
         return (merged with
         {
-            SpaceTypeRooms = assigned[CmCodeKind.Room].Where(a => a.Value.Cm.Length > 0).ToDictionary(a => a.Key, a => a.Value.Cm),
-            RatePlanRates = assigned[CmCodeKind.Rate].Where(a => a.Value.Cm.Length > 0).ToDictionary(a => a.Key, a => a.Value.Cm),
-            Exclusions = exclusions,
+            SpaceTypeRooms = Assignments(CmCodeKind.Room),
+            RatePlanRates = Assignments(CmCodeKind.Rate),
+            Exclusions = [.. merged.Exclusions.Where(e => !seen.ContainsKey((e.RatePlanCode, e.SpaceTypeCode))), .. exclusions],
         }, []);
+
+        // What no row mentions (a Mews code without combinations, an orphan, an unlisted exclusion) stays as it was.
+        Dictionary<string, string> Assignments(CmCodeKind kind) =>
+            merged.Assignments(kind).Where(a => !assigned[kind].ContainsKey(a.Key))
+                .Concat(assigned[kind].Where(a => a.Value.Cm.Length > 0).Select(a => KeyValuePair.Create(a.Key, a.Value.Cm)))
+                .ToDictionary();
 
         void Assign(CmCodeKind kind, string mewsCode, string cmCode, string where)
         {

@@ -23,9 +23,12 @@ public static class MappingGaps
                 gaps.Add($"{prefix}the newest configuration cannot be read; fetch it again in P5.");
                 continue;
             }
-            var state = await db.MappingSets.Where(m => m.ConnectionId == connection.Id).Select(m => m.StateJson).FirstOrDefaultAsync() is { } stateJson
-                ? MappingState.FromJson(stateJson)
-                : MappingState.Empty;
+            var stateJson = await db.MappingSets.Where(m => m.ConnectionId == connection.Id).Select(m => m.StateJson).FirstOrDefaultAsync();
+            if ((stateJson is null ? MappingState.Empty : MappingState.TryFromJson(stateJson)) is not { } state)
+            {
+                gaps.Add(prefix + MappingState.UnreadableMessage);
+                continue;
+            }
             gaps.AddRange(MappingCoverage.Evaluate(configuration, state).Gaps().Select(g => prefix + g));
         }
         return gaps;

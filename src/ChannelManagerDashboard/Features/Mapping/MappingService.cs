@@ -37,7 +37,8 @@ public sealed class MappingService(
             return Empty(project, connections, connection, $"Snapshot #{snapshot.Id} cannot be read as a configuration. Fetch the configuration again in P5.");
 
         var set = await db.MappingSets.AsNoTracking().FirstOrDefaultAsync(m => m.ConnectionId == connection.Id);
-        var state = set is null ? MappingState.Empty : MappingState.FromJson(set.StateJson);
+        if ((set is null ? MappingState.Empty : MappingState.TryFromJson(set.StateJson)) is not { } state)
+            return Empty(project, connections, connection, MappingState.UnreadableMessage);
         var reviewed = state.BasedOnSnapshotId is { } reviewedId && reviewedId != snapshot.Id
             ? await db.ConfigurationSnapshots.AsNoTracking().Where(s => s.Id == reviewedId).Select(s => s.ConfigurationJson).FirstOrDefaultAsync()
             : null;
@@ -59,15 +60,16 @@ public sealed class MappingService(
         if (snapshot is null || PropertyConfiguration.Parse(snapshot.ConfigurationJson) is not { } configuration)
             return MappingOutcome.Refused("This connection has no readable configuration. Fetch it in P5 first.");
 
-        var saved = set is null ? MappingState.Empty : MappingState.FromJson(set.StateJson);
+        if ((set is null ? MappingState.Empty : MappingState.TryFromJson(set.StateJson)) is not { } saved)
+            return MappingOutcome.Refused(MappingState.UnreadableMessage);
         // A mapping's first change reviews it against the configuration it is made on.
         var before = saved with { BasedOnSnapshotId = saved.BasedOnSnapshotId ?? snapshot.Id };
         var result = edit.Apply(before, new MappingContext(configuration, snapshot.Id));
         if (result.Refusal is { } refusal)
             return MappingOutcome.Refused(refusal);
         // An import of what is already there changes nothing either, and leaves nothing to undo.
-        if (result.State is not { } after || after.ToJson() == before.ToJson())
-            return new MappingOutcome(MappingOutcomeKind.Unchanged, "", []);
+        if (result.State is not { } after || after.SameAs(before))
+            return new MappingOutcome(MappingOutcomeKind.Unchanged, edit is ImportMappingEdit ? "The file matches the saved mapping; nothing changed." : "", []);
 
         if (set is null)
         {
@@ -77,7 +79,7 @@ public sealed class MappingService(
         var now = clock.GetUtcNow();
         db.MappingRevisions.Add(new MappingRevision
         {
-            ConnectionId = connectionId, Version = expectedVersion + 1, Description = Truncate(result.Description),
+            ConnectionId = connectionId, Description = Truncate(result.Description),
             PreviousStateJson = before.ToJson(), ChangedBy = who, ChangedAt = now,
         });
         Write(set, after, expectedVersion + 1, who, now);
@@ -100,8 +102,10 @@ public sealed class MappingService(
         var last = set is null ? null : await db.MappingRevisions.Where(r => r.ConnectionId == connectionId).OrderByDescending(r => r.Id).FirstOrDefaultAsync();
         if (set is null || last is null)
             return MappingOutcome.Refused("There is nothing to undo.");
+        if (MappingState.TryFromJson(last.PreviousStateJson) is not { } previous)
+            return MappingOutcome.Refused(MappingState.UnreadableMessage);
         db.MappingRevisions.Remove(last);
-        Write(set, MappingState.FromJson(last.PreviousStateJson), expectedVersion + 1, who, clock.GetUtcNow());
+        Write(set, previous, expectedVersion + 1, who, clock.GetUtcNow());
         if (await SaveAsync(db, connectionId) is { } failure)
             return failure;
         await transaction.CommitAsync();
@@ -152,7 +156,8 @@ public sealed class MappingService(
             await db.SaveChangesAsync();
             return null;
         }
-        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
+        // The version check passed in both saves, or both created the connection's first mapping (primary key, 1555).
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 1555 })
         {
             log.LogInformation("Mapping of connection {ConnectionId}: a concurrent save won", connectionId);
             db.ChangeTracker.Clear();
@@ -188,5 +193,6 @@ public sealed class MappingService(
         await db.MappingRevisions.AsNoTracking().Where(r => r.ConnectionId == connectionId).OrderByDescending(r => r.Id)
             .Select(r => new MappingChange(r.Description, r.ChangedBy, r.ChangedAt)).FirstOrDefaultAsync();
 
-    private static string Truncate(string text) => text.Length <= 4000 ? text : text[..3997] + "…";
+    private static string Truncate(string text) =>
+        text.Length <= MappingRevision.MaxDescriptionLength ? text : text[..(MappingRevision.MaxDescriptionLength - 1)] + "…";
 }

@@ -20,10 +20,33 @@ public sealed record MappingState(
 {
     public static MappingState Empty { get; } = new([], [], new Dictionary<string, string>(), new Dictionary<string, string>(), [], null);
 
+    public const string UnreadableMessage =
+        "The saved mapping cannot be read (the database file was changed outside the dashboard). Import an exported mapping file to replace it.";
+
     public string ToJson() => JsonSerializer.Serialize(this);
 
-    public static MappingState FromJson(string json) =>
-        JsonSerializer.Deserialize<MappingState>(json) ?? throw new JsonException("A saved mapping is JSON null.");
+    /// <returns>The saved state, or null when the stored JSON is not one.</returns>
+    public static MappingState? TryFromJson(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<MappingState>(json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The same mapping, whatever order its codes, assignments and exclusions were added in.</summary>
+    public bool SameAs(MappingState other) => Canonical() == other.Canonical();
+
+    private string Canonical() => string.Join("\n",
+        Rooms.Select(c => $"room {c.Code}={c.Name}").Concat(Rates.Select(c => $"rate {c.Code}={c.Name}"))
+            .Concat(SpaceTypeRooms.Select(a => $"space {a.Key}->{a.Value}")).Concat(RatePlanRates.Select(a => $"plan {a.Key}->{a.Value}"))
+            .Concat(Exclusions.Select(e => $"exclude {e.RatePlanCode}x{e.SpaceTypeCode}:{e.Reason}"))
+            .Append($"reviewed {BasedOnSnapshotId}")
+            .Order(StringComparer.Ordinal));
 
     public IReadOnlyList<CmCode> Catalog(CmCodeKind kind) => kind == CmCodeKind.Room ? Rooms : Rates;
 

@@ -1,19 +1,32 @@
+using System.Text;
 using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.JSInterop;
 
 namespace ChannelManagerDashboard.Features.Mapping;
 
 /// <summary>Reads an uploaded CSV or JSON file as text, refusing one over the import cap before streaming it.</summary>
 public static class UploadedText
 {
+    private const string SaveAs = "Save it as \"CSV UTF-8\" or JSON and import it again.";
+
     public static async Task<(string? Text, string? Problem)> ReadAsync(IBrowserFile file)
     {
         if (file.Size > ImportLimits.MaxFileBytes)
             return (null, $"'{file.Name}' is {file.Size / 1024} KB; the limit is {ImportLimits.MaxFileBytes / 1024} KB. Split it into smaller files.");
-        await using var stream = file.OpenReadStream(ImportLimits.MaxFileBytes);
-        using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
-        var text = await reader.ReadToEndAsync();
-        return text.Contains('\0')
-            ? (null, $"'{file.Name}' is not a text file. Export the catalog or mapping as CSV (UTF-8) or JSON.")
-            : (text, null);
+        try
+        {
+            await using var stream = file.OpenReadStream(ImportLimits.MaxFileBytes);
+            using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+            var text = await reader.ReadToEndAsync();
+            return text.Contains('\0') ? (null, $"'{file.Name}' is not a text file. {SaveAs}") : (text, null);
+        }
+        catch (DecoderFallbackException)
+        {
+            return (null, $"'{file.Name}' is not UTF-8 text, so its accented names would be garbled. {SaveAs}");
+        }
+        catch (Exception ex) when (ex is IOException or JSException)
+        {
+            return (null, $"'{file.Name}' could not be read from the browser ({ex.Message}). Choose the file again.");
+        }
     }
 }

@@ -22,13 +22,13 @@ public sealed class CatalogImportTests
     }
 
     [Fact]
-    public void A_CSV_catalog_is_read_with_kinds_in_any_case_and_missing_names_taken_from_the_code()
+    public void A_CSV_catalog_is_read_with_kinds_in_any_case_and_missing_names_left_empty()
     {
         var entries = Entries("Kind,Code,Name\r\nroom,R-DBL,\"Double, canal view\"\r\nRATE,P-FF,Flexible\r\nroom,R-SGL,\r\n");
 
         Assert.Equal(
             [new CatalogEntry(CmCodeKind.Room, "R-DBL", "Double, canal view"), new CatalogEntry(CmCodeKind.Rate, "P-FF", "Flexible"),
-             new CatalogEntry(CmCodeKind.Room, "R-SGL", "R-SGL")],
+             new CatalogEntry(CmCodeKind.Room, "R-SGL", "")],
             entries);
     }
 
@@ -37,7 +37,7 @@ public sealed class CatalogImportTests
     {
         var entries = Entries("code\tkind\nR-DBL\troom\nP-FF\trate\n");
 
-        Assert.Equal([new CatalogEntry(CmCodeKind.Room, "R-DBL", "R-DBL"), new CatalogEntry(CmCodeKind.Rate, "P-FF", "P-FF")], entries);
+        Assert.Equal([new CatalogEntry(CmCodeKind.Room, "R-DBL", ""), new CatalogEntry(CmCodeKind.Rate, "P-FF", "")], entries);
     }
 
     [Fact]
@@ -45,11 +45,11 @@ public sealed class CatalogImportTests
     {
         const string body = """{"rooms":[{"code":"R-DBL","name":"Double"},{"code":" R-SGL "}],"rates":[{"code":"P-FF","name":"Flexible"}]}""";
         CatalogEntry[] expected =
-            [new(CmCodeKind.Room, "R-DBL", "Double"), new(CmCodeKind.Room, "R-SGL", "R-SGL"), new(CmCodeKind.Rate, "P-FF", "Flexible")];
+            [new(CmCodeKind.Room, "R-DBL", "Double"), new(CmCodeKind.Room, "R-SGL", ""), new(CmCodeKind.Rate, "P-FF", "Flexible")];
 
         Assert.Equal(expected, Entries(body));
         Assert.Equal(expected, Entries($"  {{\"catalog\":{body}}}"));
-        Assert.Equal([new CatalogEntry(CmCodeKind.Rate, "P-NR", "P-NR")], Entries("""{"rates":[{"code":"P-NR"}]}"""));
+        Assert.Equal([new CatalogEntry(CmCodeKind.Rate, "P-NR", "")], Entries("""{"rates":[{"code":"P-NR"}]}"""));
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class CatalogImportTests
     [Fact]
     public void A_header_without_rows_is_refused()
     {
-        Assert.Equal(["The file has no rooms or rates."], Problems("kind,code,name\n"));
+        Assert.StartsWith("The file has no rooms or rates.", Assert.Single(Problems("kind,code,name\n")));
     }
 
     [Theory]
@@ -235,5 +235,28 @@ public sealed class CatalogImportTests
         var again = new ImportCatalogEdit(entries).Apply(once, Mappings.Context());
 
         Assert.Equal("The import changes nothing: every code is already in your catalog with the same name.", Mappings.Refused(again));
+    }
+
+    [Fact]
+    public void A_JSON_object_naming_a_field_twice_is_refused_with_a_message_not_an_exception()
+    {
+        Assert.StartsWith("An object in the JSON names the same field twice.", Assert.Single(Problems("""{"rooms":[],"rooms":[{"code":"R-DBL"}]}""")));
+    }
+
+    [Fact]
+    public void A_semicolon_separated_file_from_European_Excel_is_read()
+    {
+        Assert.Equal([new CatalogEntry(CmCodeKind.Room, "R-DBL", "Double, canal view")], Entries("kind;code;name\nroom;R-DBL;Double, canal view\n"));
+    }
+
+    [Fact]
+    public void Importing_codes_without_names_keeps_the_names_already_typed()
+    {
+        var typed = MappingState.Empty with { Rooms = [new CmCode("R-DBL", "Double, canal view")] };
+
+        var (merged, added, renamed) = CatalogEntry.Merge(typed, Entries("kind,code\nroom,R-DBL\nroom,R-SGL\n"));
+
+        Assert.Equal((1, 0), (added, renamed));
+        Assert.Equal([new CmCode("R-DBL", "Double, canal view"), new CmCode("R-SGL", "R-SGL")], merged.Rooms);
     }
 }

@@ -178,4 +178,14 @@ public sealed class MappingEditsTests
     {
         Assert.Same(EditResult.Unchanged, new RemoveOrphansEdit().Apply(Mappings.Everything().Exclude("NET", "BED8"), Demo));
     }
+
+    [Fact]
+    public void The_same_mapping_built_in_another_order_is_the_same()
+    {
+        var one = Mappings.Catalog().MapSpaces(["SGL", "DBL"]).Exclude("NET", "BED8").Exclude("FF", "STE");
+        var other = Mappings.Catalog().MapSpaces(["DBL", "SGL"]).Exclude("FF", "STE").Exclude("NET", "BED8");
+
+        Assert.True(one.SameAs(other));
+        Assert.False(one.SameAs(Mappings.Catalog().MapSpaces(["SGL"])));
+    }
 }

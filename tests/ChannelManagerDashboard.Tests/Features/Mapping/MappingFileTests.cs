@@ -91,15 +91,16 @@ public sealed class MappingFileTests
     }
 
     [Fact]
-    public void Importing_replaces_the_mapping_whole_but_keeps_the_catalog()
+    public void Importing_sets_what_the_rows_mention_and_keeps_the_rest()
     {
-        var file = Parsed(Header + "FF,SGL,P-FF,R-SGL,\n");
+        var file = Parsed(Header + "FF,SGL,,,\nNR,DBL,P-NR,R-DBL,\nNET,BED8,P-NET,R-BED8,\n");
 
-        var back = Applied(file, Mappings.Everything().Exclude("NET", "BED8"));
+        var back = Applied(file, Mappings.Everything().Exclude("NET", "BED8").Exclude("LS7", "STE"));
 
-        Assert.Equal(new Dictionary<string, string> { ["SGL"] = "R-SGL" }, back.SpaceTypeRooms);
-        Assert.Equal(new Dictionary<string, string> { ["FF"] = "P-FF" }, back.RatePlanRates);
-        Assert.Empty(back.Exclusions);
+        Assert.False(back.SpaceTypeRooms.ContainsKey("SGL"));
+        Assert.False(back.RatePlanRates.ContainsKey("FF"));
+        Assert.Equal(("R-DBL", "R-TWN", "P-BB"), (back.SpaceTypeRooms["DBL"], back.SpaceTypeRooms["TWN"], back.RatePlanRates["BB"]));
+        Assert.Equal([("LS7", "STE")], back.Exclusions.Select(e => (e.RatePlanCode, e.SpaceTypeCode)));
         Assert.Equal(Mappings.Catalog().Rooms, back.Rooms);
     }
 
