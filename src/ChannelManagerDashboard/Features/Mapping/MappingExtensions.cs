@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ChannelManagerDashboard.Features.Mapping;
 
 public static class MappingExtensions
@@ -10,11 +8,8 @@ public static class MappingExtensions
     public static IEndpointRouteBuilder MapMappingExport(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/projects/{projectId:int}/mapping/{connectionId:int}/export", async (int projectId, int connectionId, string? format, MappingService mapping) =>
-            await mapping.ExportAsync(projectId, connectionId, format == "json" ? "json" : "csv") is { } file
-                ? format == "json"
-                    ? Results.File(Encoding.UTF8.GetBytes(file.Text), "application/json", file.FileName)
-                    // With a byte order mark, spreadsheets read the names' accents as UTF-8.
-                    : Results.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(file.Text)], "text/csv", file.FileName)
+            await mapping.ExportAsync(projectId, connectionId, format == "json" ? ExportFormat.Json : ExportFormat.Csv) is { } file
+                ? Results.File(file.Bytes(), file.ContentType, file.FileName)
                 : Results.Text($"There is no mapping to export for connection {connectionId} of project {projectId}: check that the connection is picked in P4 " +
                     "and its configuration fetched in P5.", statusCode: StatusCodes.Status404NotFound));
         return endpoints;

@@ -113,16 +113,16 @@ public sealed class MappingService(
     }
 
     /// <returns>The file's text and name, or null when the project, connection or configuration is missing.</returns>
-    public async Task<(string Text, string FileName)?> ExportAsync(int projectId, int connectionId, string format)
+    public async Task<ExportFile?> ExportAsync(int projectId, int connectionId, ExportFormat format)
     {
         if (await LoadAsync(projectId, connectionId) is not { Configuration: { } configuration, Connection: { } connection } view || connection.Id != connectionId)
             return null;
         var name = $"mapping-{view.Project.Name}-{connection.Id}-v{view.Version}";
         name = string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c == '-' ? c : '-'));
-        return format == "json"
-            ? (MappingExport.Json(configuration, view.State, new ExportHeader(configuration.Response.Property?.Name ?? "", connection.Label, view.SnapshotId,
-                view.SnapshotFetchedAt!.Value, clock.GetUtcNow())), name + ".json")
-            : (MappingExport.Csv(configuration, view.State), name + ".csv");
+        return format == ExportFormat.Json
+            ? new ExportFile(MappingExport.Json(configuration, view.State, new ExportHeader(configuration.Response.Property?.Name ?? "", connection.Label,
+                view.SnapshotId, view.SnapshotFetchedAt!.Value, clock.GetUtcNow())), name + ".json", format)
+            : new ExportFile(MappingExport.Csv(configuration, view.State), name + ".csv", format);
     }
 
     private static MappingView Empty(CertificationProject project, IReadOnlyList<MappingConnection> connections, MappingConnection? connection, string problem) =>

@@ -301,11 +301,11 @@ public sealed class MappingServiceTests : DatabaseTest, IClassFixture<FakeMewsFi
         await SaveAsync(ids, CatalogEdit());
         await SaveAsync(ids, EverythingEdit());
 
-        var export = await mapping.ExportAsync(ids.Project, ids.Connection, "csv");
+        var export = await mapping.ExportAsync(ids.Project, ids.Connection, ExportFormat.Csv);
 
         Assert.NotNull(export);
-        Assert.Equal($"mapping-Acme-CM-{ids.Connection}-v2.csv", export.Value.FileName);
-        var lines = export.Value.Text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal($"mapping-Acme-CM-{ids.Connection}-v2.csv", export.FileName);
+        var lines = export.Text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("rate_plan_code,rate_plan_name,space_type_code,space_type_name,cm_rate_code,cm_rate_name,cm_room_code,cm_room_name,excluded_reason,status", lines[0]);
         Assert.Equal(27, lines.Length);
         Assert.Equal("FF,Fully Flexible,SGL,Single Room,P-FF,Rate FF,R-SGL,Room SGL,,mapped", lines[1]);
@@ -318,13 +318,13 @@ public sealed class MappingServiceTests : DatabaseTest, IClassFixture<FakeMewsFi
         await SaveAsync(ids, CatalogEdit());
         await SaveAsync(ids, EverythingEdit());
 
-        var export = await mapping.ExportAsync(ids.Project, ids.Connection, "json");
+        var export = await mapping.ExportAsync(ids.Project, ids.Connection, ExportFormat.Json);
 
         Assert.NotNull(export);
-        Assert.EndsWith("-v2.json", export.Value.FileName);
-        Assert.Contains("\"property\": \"Keizersgracht Demo Hotel & Hostel\"", export.Value.Text);
+        Assert.EndsWith("-v2.json", export.FileName);
+        Assert.Contains("\"property\": \"Keizersgracht Demo Hotel & Hostel\"", export.Text);
         var before = Sorted((await ViewAsync(ids)).State);
-        var (file, problems) = MappingFile.Parse(export.Value.Text);
+        var (file, problems) = MappingFile.Parse(export.Text);
         Assert.Empty(problems);
         var again = await mapping.ApplyAsync(ids.Project, ids.Connection, (await ViewAsync(ids)).Version, new ImportMappingEdit(file!), "Jana");
         Assert.Equal(MappingOutcomeKind.Unchanged, again.Kind);
@@ -346,7 +346,7 @@ public sealed class MappingServiceTests : DatabaseTest, IClassFixture<FakeMewsFi
         var ids = await FetchedAsync();
         var other = await Services.CreateProjectAsync(Services.ValidInput("Other CM"));
 
-        Assert.Null(await mapping.ExportAsync(other, ids.Connection, "csv"));
+        Assert.Null(await mapping.ExportAsync(other, ids.Connection, ExportFormat.Csv));
     }
 
     [Fact]

@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace ChannelManagerDashboard.Tests.Data;
 
-/// <summary>A database from before P4, P5 and P6 were automatic, upgraded as the app does at start-up.</summary>
-public sealed class MewsConnectionsMigrationTests : IDisposable
+/// <summary>A database from before P4, P5 and P6 were automatic, upgraded migration by migration as the app does at start-up.</summary>
+public sealed class AutomatedStepsMigrationTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("cmd-upgrade-").FullName;
 
