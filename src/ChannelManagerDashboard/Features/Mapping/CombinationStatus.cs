@@ -27,4 +27,13 @@ public sealed record CombinationStatus(Combination Combination, CmCode? CmRate, 
     };
 
     public string Label => $"{RatePlanCode} × {SpaceTypeCode}";
+
+    /// <summary>What an unmapped combination lacks.</summary>
+    public string Missing => (CmRate, CmRoom) switch
+    {
+        (null, null) => $"rate plan {RatePlanCode} has no CM rate; space type {SpaceTypeCode} has no CM room",
+        (null, _) => $"rate plan {RatePlanCode} has no CM rate",
+        (_, null) => $"space type {SpaceTypeCode} has no CM room",
+        _ => "",
+    };
 }

@@ -48,69 +48,48 @@ public sealed class MappingService(
     }
 
     /// <param name="expectedVersion">The version the page loaded; a different saved version means someone else changed it.</param>
-    public async Task<MappingOutcome> ApplyAsync(int projectId, int connectionId, int expectedVersion, MappingEdit edit, string who)
-    {
-        var started = Stopwatch.GetTimestamp();
-        await using var db = await dbFactory.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var (set, problem) = await OpenAsync(db, projectId, connectionId, expectedVersion);
-        if (problem is not null)
-            return problem;
-        var snapshot = await MappingGaps.LatestSnapshot(db, connectionId).FirstOrDefaultAsync();
-        if (snapshot is null || PropertyConfiguration.Parse(snapshot.ConfigurationJson) is not { } configuration)
-            return MappingOutcome.Refused("This connection has no readable configuration. Fetch it in P5 first.");
-
-        if ((set is null ? MappingState.Empty : MappingState.TryFromJson(set.StateJson)) is not { } saved)
-            return MappingOutcome.Refused(MappingState.UnreadableMessage);
-        // A mapping's first change reviews it against the configuration it is made on.
-        var before = saved with { BasedOnSnapshotId = saved.BasedOnSnapshotId ?? snapshot.Id };
-        var result = edit.Apply(before, new MappingContext(configuration, snapshot.Id));
-        if (result.Refusal is { } refusal)
-            return MappingOutcome.Refused(refusal);
-        // An import of what is already there changes nothing either, and leaves nothing to undo.
-        if (result.State is not { } after || after.SameAs(before))
-            return new MappingOutcome(MappingOutcomeKind.Unchanged, edit is ImportMappingEdit ? "The file matches the saved mapping; nothing changed." : "", []);
-
-        if (set is null)
+    public Task<MappingOutcome> ApplyAsync(int projectId, int connectionId, int expectedVersion, MappingEdit edit, string who) =>
+        ChangeAsync(projectId, connectionId, expectedVersion, who, async (db, set) =>
         {
-            set = new MappingSet { ConnectionId = connectionId, ProjectId = projectId };
-            db.MappingSets.Add(set);
-        }
-        var now = clock.GetUtcNow();
-        db.MappingRevisions.Add(new MappingRevision
-        {
-            ConnectionId = connectionId, Description = Truncate(result.Description),
-            PreviousStateJson = before.ToJson(), ChangedBy = who, ChangedAt = now,
+            var snapshot = await MappingGaps.LatestSnapshot(db, connectionId).FirstOrDefaultAsync();
+            if (snapshot is null || PropertyConfiguration.Parse(snapshot.ConfigurationJson) is not { } configuration)
+                return Staged.Stop(MappingOutcome.Refused("This connection has no readable configuration. Fetch it in P5 first."));
+            if ((set is null ? MappingState.Empty : MappingState.TryFromJson(set.StateJson)) is not { } saved)
+                return Staged.Stop(MappingOutcome.Refused(MappingState.UnreadableMessage));
+            // A mapping's first change reviews it against the configuration it is made on.
+            var before = saved with { BasedOnSnapshotId = saved.BasedOnSnapshotId ?? snapshot.Id };
+            var result = edit.Apply(before, new MappingContext(configuration, snapshot.Id));
+            if (result.Refusal is { } refusal)
+                return Staged.Stop(MappingOutcome.Refused(refusal));
+            // An import of what is already there changes nothing either, and leaves nothing to undo.
+            if (result.State is not { } after || after.SameAs(before))
+                return Staged.Stop(new MappingOutcome(MappingOutcomeKind.Unchanged, edit is ImportMappingEdit ? "The file matches the saved mapping; nothing changed." : "", []));
+
+            if (set is null)
+            {
+                set = new MappingSet { ConnectionId = connectionId, ProjectId = projectId };
+                db.MappingSets.Add(set);
+            }
+            db.MappingRevisions.Add(new MappingRevision
+            {
+                ConnectionId = connectionId, Description = Truncate(result.Description),
+                PreviousStateJson = before.ToJson(), ChangedBy = who, ChangedAt = clock.GetUtcNow(),
+            });
+            return new Staged(null, set, after, result.Description);
         });
-        Write(set, after, expectedVersion + 1, who, now);
-        if (await SaveAsync(db, connectionId) is { } failure)
-            return failure;
-        await PruneAsync(db, connectionId);
-        await transaction.CommitAsync();
-        return await FinishAsync(projectId, connectionId, result.Description, who, started);
-    }
 
     /// <summary>Restores the state before the newest change, which then leaves the undo list.</summary>
-    public async Task<MappingOutcome> UndoAsync(int projectId, int connectionId, int expectedVersion, string who)
-    {
-        var started = Stopwatch.GetTimestamp();
-        await using var db = await dbFactory.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var (set, problem) = await OpenAsync(db, projectId, connectionId, expectedVersion);
-        if (problem is not null)
-            return problem;
-        var last = set is null ? null : await db.MappingRevisions.Where(r => r.ConnectionId == connectionId).OrderByDescending(r => r.Id).FirstOrDefaultAsync();
-        if (set is null || last is null)
-            return MappingOutcome.Refused("There is nothing to undo.");
-        if (MappingState.TryFromJson(last.PreviousStateJson) is not { } previous)
-            return MappingOutcome.Refused(MappingState.UnreadableMessage);
-        db.MappingRevisions.Remove(last);
-        Write(set, previous, expectedVersion + 1, who, clock.GetUtcNow());
-        if (await SaveAsync(db, connectionId) is { } failure)
-            return failure;
-        await transaction.CommitAsync();
-        return await FinishAsync(projectId, connectionId, $"Undid: {last.Description}", who, started);
-    }
+    public Task<MappingOutcome> UndoAsync(int projectId, int connectionId, int expectedVersion, string who) =>
+        ChangeAsync(projectId, connectionId, expectedVersion, who, async (db, set) =>
+        {
+            var last = set is null ? null : await db.MappingRevisions.Where(r => r.ConnectionId == connectionId).OrderByDescending(r => r.Id).FirstOrDefaultAsync();
+            if (set is null || last is null)
+                return Staged.Stop(MappingOutcome.Refused("There is nothing to undo."));
+            if (MappingState.TryFromJson(last.PreviousStateJson) is not { } previous)
+                return Staged.Stop(MappingOutcome.Refused(MappingState.UnreadableMessage));
+            db.MappingRevisions.Remove(last);
+            return new Staged(null, set, previous, $"Undid: {last.Description}");
+        });
 
     /// <returns>The file's text and name, or null when the project, connection or configuration is missing.</returns>
     public async Task<ExportFile?> ExportAsync(int projectId, int connectionId, ExportFormat format)
@@ -123,6 +102,30 @@ public sealed class MappingService(
             ? new ExportFile(MappingExport.Json(configuration, view.State, new ExportHeader(configuration.Response.Property?.Name ?? "", connection.Label,
                 view.SnapshotId, view.SnapshotFetchedAt!.Value, clock.GetUtcNow())), name + ".json", format)
             : new ExportFile(MappingExport.Csv(configuration, view.State), name + ".csv", format);
+    }
+
+    /// <summary>
+    /// One change in one transaction: the version check, <paramref name="stage"/> (which decides the new state, or stops
+    /// with an outcome), the write, pruning the undo list, then P6.
+    /// </summary>
+    private async Task<MappingOutcome> ChangeAsync(int projectId, int connectionId, int expectedVersion, string who,
+        Func<DashboardDbContext, MappingSet?, Task<Staged>> stage)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var (set, problem) = await OpenAsync(db, projectId, connectionId, expectedVersion);
+        if (problem is not null)
+            return problem;
+        var staged = await stage(db, set);
+        if (staged.Outcome is { } stopped)
+            return stopped;
+        Write(staged.Set!, staged.State!, expectedVersion + 1, who, clock.GetUtcNow());
+        if (await SaveAsync(db, connectionId) is { } failure)
+            return failure;
+        await PruneAsync(db, connectionId);
+        await transaction.CommitAsync();
+        return await FinishAsync(projectId, connectionId, staged.Description, who, started);
     }
 
     private static MappingView Empty(CertificationProject project, IReadOnlyList<MappingConnection> connections, MappingConnection? connection, string problem) =>
@@ -195,4 +198,10 @@ public sealed class MappingService(
 
     private static string Truncate(string text) =>
         text.Length <= MappingRevision.MaxDescriptionLength ? text : text[..(MappingRevision.MaxDescriptionLength - 1)] + "…";
+
+    /// <summary>What a change decided: the new state of the set to write, or an outcome that ends it with nothing written.</summary>
+    private sealed record Staged(MappingOutcome? Outcome, MappingSet? Set, MappingState? State, string Description)
+    {
+        public static Staged Stop(MappingOutcome outcome) => new(outcome, null, null, "");
+    }
 }
