@@ -92,7 +92,9 @@ public static class Csv
     private static string Unescape(string value, bool quoted)
     {
         var trimmed = quoted ? value : value.Trim();
-        return trimmed.Length > 1 && trimmed[0] == '\'' && FormulaStarts.Contains(trimmed[1]) ? trimmed[1..] : trimmed;
+        return trimmed.Length > 1 && trimmed[0] == '\'' && trimmed[1..].TrimStart(' ') is { Length: > 0 } rest && FormulaStarts.Contains(rest[0])
+            ? trimmed[1..]
+            : trimmed;
     }
 }
 

@@ -23,12 +23,7 @@ public static class MappingGaps
                 gaps.Add($"{prefix}the newest configuration cannot be read; fetch it again in P5.");
                 continue;
             }
-            var stateJson = await db.MappingSets.Where(m => m.ConnectionId == connection.Id).Select(m => m.StateJson).FirstOrDefaultAsync();
-            if ((stateJson is null ? MappingState.Empty : MappingState.TryFromJson(stateJson)) is not { } state)
-            {
-                gaps.Add(prefix + MappingState.UnreadableMessage);
-                continue;
-            }
+            var (state, _) = MappingState.Read(await db.MappingSets.Where(m => m.ConnectionId == connection.Id).Select(m => m.StateJson).FirstOrDefaultAsync());
             gaps.AddRange(MappingCoverage.Evaluate(configuration, state).Gaps().Select(g => prefix + g));
         }
         return gaps;

@@ -37,14 +37,13 @@ public sealed class MappingService(
             return Empty(project, connections, connection, $"Snapshot #{snapshot.Id} cannot be read as a configuration. Fetch the configuration again in P5.");
 
         var set = await db.MappingSets.AsNoTracking().FirstOrDefaultAsync(m => m.ConnectionId == connection.Id);
-        if ((set is null ? MappingState.Empty : MappingState.TryFromJson(set.StateJson)) is not { } state)
-            return Empty(project, connections, connection, MappingState.UnreadableMessage);
+        var (state, warning) = MappingState.Read(set?.StateJson);
         var reviewed = state.BasedOnSnapshotId is { } reviewedId && reviewedId != snapshot.Id
             ? await db.ConfigurationSnapshots.AsNoTracking().Where(s => s.Id == reviewedId).Select(s => s.ConfigurationJson).FirstOrDefaultAsync()
             : null;
         var drift = MappingDrift.Compare(reviewed is null ? null : PropertyConfiguration.Parse(reviewed), state.BasedOnSnapshotId, configuration, snapshot.Id, state);
         return new MappingView(project, connections, connection, snapshot.Id, snapshot.FetchedAt, configuration, state, set?.Version ?? 0,
-            await LastChangeAsync(db, connection.Id), drift, null);
+            await LastChangeAsync(db, connection.Id), drift, null, warning);
     }
 
     /// <param name="expectedVersion">The version the page loaded; a different saved version means someone else changed it.</param>
@@ -54,8 +53,7 @@ public sealed class MappingService(
             var snapshot = await MappingGaps.LatestSnapshot(db, connectionId).FirstOrDefaultAsync();
             if (snapshot is null || PropertyConfiguration.Parse(snapshot.ConfigurationJson) is not { } configuration)
                 return Staged.Stop(MappingOutcome.Refused("This connection has no readable configuration. Fetch it in P5 first."));
-            if ((set is null ? MappingState.Empty : MappingState.TryFromJson(set.StateJson)) is not { } saved)
-                return Staged.Stop(MappingOutcome.Refused(MappingState.UnreadableMessage));
+            var (saved, _) = MappingState.Read(set?.StateJson);
             // A mapping's first change reviews it against the configuration it is made on.
             var before = saved with { BasedOnSnapshotId = saved.BasedOnSnapshotId ?? snapshot.Id };
             var result = edit.Apply(before, new MappingContext(configuration, snapshot.Id));
@@ -86,7 +84,7 @@ public sealed class MappingService(
             if (set is null || last is null)
                 return Staged.Stop(MappingOutcome.Refused("There is nothing to undo."));
             if (MappingState.TryFromJson(last.PreviousStateJson) is not { } previous)
-                return Staged.Stop(MappingOutcome.Refused(MappingState.UnreadableMessage));
+                return Staged.Stop(MappingOutcome.Refused($"The mapping before \"{last.Description}\" could not be read, so that change cannot be undone."));
             db.MappingRevisions.Remove(last);
             return new Staged(null, set, previous, $"Undid: {last.Description}");
         });
@@ -129,7 +127,7 @@ public sealed class MappingService(
     }
 
     private static MappingView Empty(CertificationProject project, IReadOnlyList<MappingConnection> connections, MappingConnection? connection, string problem) =>
-        new(project, connections, connection, 0, null, null, MappingState.Empty, 0, null, null, problem);
+        new(project, connections, connection, 0, null, null, MappingState.Empty, 0, null, null, problem, null);
 
     /// <summary>The connection's saved mapping (null before its first change), or why the edit cannot go ahead.</summary>
     private static async Task<(MappingSet? Set, MappingOutcome? Problem)> OpenAsync(DashboardDbContext db, int projectId, int connectionId, int expectedVersion)

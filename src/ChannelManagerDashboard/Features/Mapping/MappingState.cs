@@ -21,7 +21,12 @@ public sealed record MappingState(
     public static MappingState Empty { get; } = new([], [], new Dictionary<string, string>(), new Dictionary<string, string>(), [], null);
 
     public const string UnreadableMessage =
-        "The saved mapping cannot be read (the database file was changed outside the dashboard). Import an exported mapping file to replace it.";
+        "The saved mapping could not be read (the database was changed outside the dashboard), so it is shown empty and your next " +
+        "change replaces it. To restore it, import a mapping file exported earlier.";
+
+    /// <returns>The saved state, or an empty one with <see cref="UnreadableMessage"/> when the stored JSON is not a mapping.</returns>
+    public static (MappingState State, string? Warning) Read(string? json) =>
+        json is null ? (Empty, null) : TryFromJson(json) is { } state ? (state, null) : (Empty, UnreadableMessage);
 
     public string ToJson() => JsonSerializer.Serialize(this);
 

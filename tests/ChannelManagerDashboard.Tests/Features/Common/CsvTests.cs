@@ -189,4 +189,15 @@ public sealed class CsvTests
     {
         Assert.StartsWith("Line 2: a quoted field is never closed.", Refusal("rate_plan_code,space_type_code\n\"FF,SGL\n"));
     }
+
+    [Fact]
+    public void A_formula_behind_spaces_or_a_tab_is_neutralised_too_and_all_of_it_reads_back_unchanged()
+    {
+        IReadOnlyList<string>[] rows = [[" =HYPERLINK(\"x\")", "\t=1+1", " padded "]];
+
+        var text = Csv.Write(rows);
+
+        Assert.Equal("\"' =HYPERLINK(\"\"x\"\")\",\"'\t=1+1\",\" padded \"\r\n", text);
+        Assert.Equal(rows[0], Parsed(text).Single().Fields);
+    }
 }

@@ -373,4 +373,23 @@ public sealed class MappingServiceTests : DatabaseTest, IClassFixture<FakeMewsFi
 
         Assert.Equal((MappingOutcomeKind.Refused, $"Project {ids.Project + 100} no longer exists. Go back to the project list."), (outcome.Kind, outcome.Message));
     }
+
+    [Fact]
+    public async Task A_saved_mapping_that_cannot_be_read_is_shown_empty_with_a_warning_and_the_next_change_replaces_it()
+    {
+        var ids = await FetchedAsync();
+        await SaveAsync(ids, CatalogEdit());
+        await using (var db = await Database.Factory.CreateDbContextAsync())
+            await db.MappingSets.Where(m => m.ConnectionId == ids.Connection).ExecuteUpdateAsync(m => m.SetProperty(s => s.StateJson, "{not json"));
+
+        var view = await ViewAsync(ids);
+        var gaps = (await Services.Preparation.LoadAsync(ids.Project))!.Facts.MappingGaps;
+        await SaveAsync(ids, new AddCodeEdit(CmCodeKind.Room, "R-NEW", "New room"));
+
+        Assert.Equal((MappingState.UnreadableMessage, 0), (view.Warning, view.State.Rooms.Count));
+        Assert.StartsWith("Map or exclude 23 combination(s)", gaps[0]);
+        var after = await ViewAsync(ids);
+        Assert.Null(after.Warning);
+        Assert.Equal(["R-NEW"], after.State.Rooms.Select(r => r.Code));
+    }
 }
