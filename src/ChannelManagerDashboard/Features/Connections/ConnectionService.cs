@@ -24,8 +24,7 @@ public sealed class ConnectionService(
             return null;
         var credential = await db.ClientCredentials.AsNoTracking()
             .FirstOrDefaultAsync(c => c.ProjectId == projectId && c.Environment == project.Environment);
-        var chosen = await db.PropertyConnections.AsNoTracking()
-            .Where(c => c.ProjectId == projectId && c.Environment == project.Environment && c.RemovedAt == null)
+        var chosen = await db.PropertyConnections.AsNoTracking().ChosenFor(project)
             .Select(c => new
             {
                 Connection = c,
@@ -170,8 +169,7 @@ public sealed class ConnectionService(
     }
 
     private static async Task<HashSet<string>> ChosenFingerprintsAsync(DashboardDbContext db, CertificationProject project, CancellationToken cancellation) =>
-        (await db.PropertyConnections
-            .Where(c => c.ProjectId == project.Id && c.Environment == project.Environment && c.RemovedAt == null)
+        (await db.PropertyConnections.ChosenFor(project)
             .Select(c => c.TokenFingerprint)
             .ToListAsync(cancellation)).ToHashSet();
 

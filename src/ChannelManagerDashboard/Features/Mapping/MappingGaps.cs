@@ -11,11 +11,11 @@ public static class MappingGaps
 {
     public static async Task<IReadOnlyList<string>> LoadAsync(DashboardDbContext db, CertificationProject project)
     {
-        var connections = await ChosenConnections(db, project).AsNoTracking().ToListAsync();
+        var connections = await db.PropertyConnections.AsNoTracking().ChosenFor(project).ToListAsync();
         var gaps = new List<string>();
         foreach (var connection in connections)
         {
-            if (await LatestSnapshot(db, connection.Id).Select(s => s.ConfigurationJson).FirstOrDefaultAsync() is not { } json)
+            if (await db.ConfigurationSnapshots.LatestOf(connection.Id).Select(s => s.ConfigurationJson).FirstOrDefaultAsync() is not { } json)
                 continue;
             var prefix = connections.Count > 1 ? $"{connection.Label}: " : "";
             if (PropertyConfiguration.Parse(json) is not { } configuration)
@@ -28,11 +28,4 @@ public static class MappingGaps
         }
         return gaps;
     }
-
-    /// <summary>The connections picked in P4 for the project's current environment.</summary>
-    public static IQueryable<PropertyConnection> ChosenConnections(DashboardDbContext db, CertificationProject project) =>
-        db.PropertyConnections.Where(c => c.ProjectId == project.Id && c.Environment == project.Environment && c.RemovedAt == null).OrderBy(c => c.Id);
-
-    public static IQueryable<ConfigurationSnapshot> LatestSnapshot(DashboardDbContext db, int connectionId) =>
-        db.ConfigurationSnapshots.AsNoTracking().Where(s => s.ConnectionId == connectionId).OrderByDescending(s => s.Id).Take(1);
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Features.Connections;
 using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Features.Projects;
 using Microsoft.EntityFrameworkCore;
@@ -24,13 +25,13 @@ public sealed class MappingService(
         var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId);
         if (project is null)
             return null;
-        var connections = (await MappingGaps.ChosenConnections(db, project).AsNoTracking().ToListAsync())
+        var connections = (await db.PropertyConnections.AsNoTracking().ChosenFor(project).ToListAsync())
             .Select(c => new MappingConnection(c.Id, c.Label)).ToList();
         var connection = connections.FirstOrDefault(c => c.Id == connectionId) ?? connections.FirstOrDefault();
         if (connection is null)
             return Empty(project, connections, null, $"No connection is picked for Mews {project.Environment}. Pick one in P4 and fetch its configuration in P5.");
 
-        var snapshot = await MappingGaps.LatestSnapshot(db, connection.Id).FirstOrDefaultAsync();
+        var snapshot = await db.ConfigurationSnapshots.AsNoTracking().LatestOf(connection.Id).FirstOrDefaultAsync();
         if (snapshot is null)
             return Empty(project, connections, connection, "This connection's configuration has not been fetched. Fetch it in P5, then map it here.");
         if (PropertyConfiguration.Parse(snapshot.ConfigurationJson) is not { } configuration)
@@ -50,7 +51,7 @@ public sealed class MappingService(
     public Task<MappingOutcome> ApplyAsync(int projectId, int connectionId, int expectedVersion, MappingEdit edit, string who) =>
         ChangeAsync(projectId, connectionId, expectedVersion, who, async (db, set) =>
         {
-            var snapshot = await MappingGaps.LatestSnapshot(db, connectionId).FirstOrDefaultAsync();
+            var snapshot = await db.ConfigurationSnapshots.AsNoTracking().LatestOf(connectionId).FirstOrDefaultAsync();
             if (snapshot is null || PropertyConfiguration.Parse(snapshot.ConfigurationJson) is not { } configuration)
                 return Staged.Stop(MappingOutcome.Refused("This connection has no readable configuration. Fetch it in P5 first."));
             var (saved, _) = MappingState.Read(set?.StateJson);
@@ -104,7 +105,8 @@ public sealed class MappingService(
 
     /// <summary>
     /// One change in one transaction: the version check, <paramref name="stage"/> (which decides the new state, or stops
-    /// with an outcome), the write, pruning the undo list, then P6.
+    /// with an outcome), the write, pruning the undo list, then P6. SQLite transactions begin immediate, so a second
+    /// change waits for the first and then fails the version check: it cannot race past it.
     /// </summary>
     private async Task<MappingOutcome> ChangeAsync(int projectId, int connectionId, int expectedVersion, string who,
         Func<DashboardDbContext, MappingSet?, Task<Staged>> stage)
@@ -119,8 +121,8 @@ public sealed class MappingService(
         if (staged.Outcome is { } stopped)
             return stopped;
         Write(staged.Set!, staged.State!, expectedVersion + 1, who, clock.GetUtcNow());
-        if (await SaveAsync(db, connectionId) is { } failure)
-            return failure;
+        if (await db.TrySaveAsync(log, $"the mapping of connection {connectionId}") is { } failure)
+            return MappingOutcome.Refused(failure.Errors[SaveChangesExtensions.DatabaseField]);
         await PruneAsync(db, connectionId);
         await transaction.CommitAsync();
         return await FinishAsync(projectId, connectionId, staged.Description, who, started);
@@ -135,7 +137,7 @@ public sealed class MappingService(
         var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId);
         if (project is null)
             return (null, MappingOutcome.Refused(Common.SaveResult.ProjectMissingMessage(projectId)));
-        if (!await MappingGaps.ChosenConnections(db, project).AnyAsync(c => c.Id == connectionId))
+        if (!await db.PropertyConnections.ChosenFor(project).AnyAsync(c => c.Id == connectionId))
             return (null, MappingOutcome.Refused($"This connection is no longer picked for Mews {project.Environment} (it was removed in P4, or the environment changed). Reload the page."));
         var set = await db.MappingSets.FirstOrDefaultAsync(m => m.ConnectionId == connectionId);
         return (set?.Version ?? 0) == expectedVersion ? (set, null) : (null, MappingOutcome.Conflict(set));
@@ -147,29 +149,6 @@ public sealed class MappingService(
         set.Version = version;
         set.UpdatedBy = who;
         set.UpdatedAt = now;
-    }
-
-    /// <summary>Saves; a concurrent save of the same mapping (the version check passed in both) becomes a conflict, not an overwrite.</summary>
-    private async Task<MappingOutcome?> SaveAsync(DashboardDbContext db, int connectionId)
-    {
-        try
-        {
-            await db.SaveChangesAsync();
-            return null;
-        }
-        // The version check passed in both saves, or both created the connection's first mapping (primary key, 1555).
-        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 1555 })
-        {
-            log.LogInformation("Mapping of connection {ConnectionId}: a concurrent save won", connectionId);
-            db.ChangeTracker.Clear();
-            return MappingOutcome.Conflict(await db.MappingSets.AsNoTracking().FirstOrDefaultAsync(m => m.ConnectionId == connectionId));
-        }
-        catch (Exception ex) when (ex is DbUpdateException or Microsoft.Data.Sqlite.SqliteException)
-        {
-            log.LogError(ex, "Could not save the mapping of connection {ConnectionId}", connectionId);
-            return MappingOutcome.Refused("The dashboard could not save the mapping: the database refused the write. Nothing was changed; " +
-                "try again, and if it keeps failing check /healthz and the log, which has the details.");
-        }
     }
 
     private static async Task PruneAsync(DashboardDbContext db, int connectionId)

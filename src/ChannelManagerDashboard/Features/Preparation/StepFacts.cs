@@ -1,4 +1,5 @@
 using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Features.Connections;
 using ChannelManagerDashboard.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,8 +14,7 @@ public sealed record StepFacts(bool HasCertificationFile, int ChosenConnections,
     public static async Task<StepFacts> LoadAsync(DashboardDbContext db, CertificationProject project)
     {
         var hasFile = await db.CertificationFiles.AnyAsync(f => f.ProjectId == project.Id);
-        var chosen = await db.PropertyConnections
-            .Where(c => c.ProjectId == project.Id && c.Environment == project.Environment && c.RemovedAt == null)
+        var chosen = await db.PropertyConnections.ChosenFor(project)
             .Select(c => new { HasSnapshot = db.ConfigurationSnapshots.Any(s => s.ConnectionId == c.Id) })
             .ToListAsync();
         return new StepFacts(hasFile, chosen.Count, chosen.Count(c => !c.HasSnapshot), await Mapping.MappingGaps.LoadAsync(db, project));
