@@ -1,6 +1,7 @@
 using ChannelManagerDashboard.Features.Configuration;
 using ChannelManagerDashboard.Features.Connections;
 using ChannelManagerDashboard.Features.Mapping;
+using ChannelManagerDashboard.Features.PlayMews;
 using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Features.TestTracker;
@@ -19,6 +20,7 @@ public class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : 
     public DbSet<ConfigurationSnapshot> ConfigurationSnapshots => Set<ConfigurationSnapshot>();
     public DbSet<MappingSet> MappingSets => Set<MappingSet>();
     public DbSet<MappingRevision> MappingRevisions => Set<MappingRevision>();
+    public DbSet<HarnessRun> HarnessRuns => Set<HarnessRun>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);

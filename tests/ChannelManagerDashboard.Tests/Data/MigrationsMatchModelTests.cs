@@ -43,7 +43,7 @@ public sealed class MigrationsMatchModelTests : IDisposable
         using (var db = migrated.Factory.CreateDbContext())
         {
             db.Database.Migrate();
-            Assert.Equal(["20261125180000_InitialCreate", "20261126090000_MewsConnections", "20261127090000_MappingEditor"], db.Database.GetAppliedMigrations());
+            Assert.Equal(["20261125180000_InitialCreate", "20261126090000_MewsConnections", "20261127090000_MappingEditor", "20261128090000_PlayMews"], db.Database.GetAppliedMigrations());
             Assert.Equal("Kept", db.Projects.Single().Name);
         }
     }

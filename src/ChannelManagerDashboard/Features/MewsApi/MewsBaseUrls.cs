@@ -12,6 +12,13 @@ public sealed class MewsBaseUrls(IOptions<MewsApiOptions> options, SelfAddress s
     /// <returns>The operation's absolute URL, or null with the reason when the environment has no usable address.</returns>
     public (Uri? Url, string? Problem) OperationUrl(MewsEnvironment environment, MewsOperation operation)
     {
+        var (baseUrl, problem) = BaseUrl(environment);
+        return baseUrl is null ? (null, problem) : (new Uri(baseUrl.ToString().TrimEnd('/') + OperationPrefix + operation.Path), null);
+    }
+
+    /// <returns>The environment's base address (operations live under it), or null with the reason.</returns>
+    public (Uri? Url, string? Problem) BaseUrl(MewsEnvironment environment)
+    {
         var configured = environment switch
         {
             MewsEnvironment.Demo => options.Value.DemoBaseUrl,
@@ -22,6 +29,6 @@ public sealed class MewsBaseUrls(IOptions<MewsApiOptions> options, SelfAddress s
             configured = self.Current is { } own ? new Uri(own, SimulatorPath).ToString() : null;
         if (!Uri.TryCreate(configured?.TrimEnd('/'), UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("https" or "http"))
             return (null, $"The dashboard has no valid address for Mews {environment}: set {MewsApiOptions.Section}:{environment}BaseUrl in appsettings.json to an http(s) URL.");
-        return (new Uri(baseUrl.ToString().TrimEnd('/') + OperationPrefix + operation.Path), null);
+        return (baseUrl, null);
     }
 }

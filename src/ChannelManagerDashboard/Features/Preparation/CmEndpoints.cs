@@ -70,6 +70,13 @@ public class CmEndpoints
 
     private static string Root(string baseUrl) => baseUrl.Trim().TrimEnd('/');
 
+    /// <summary>The URL for an operation path such as "updatePrices"; empty when not set.</summary>
+    public string UrlFor(string operationPath)
+    {
+        var index = Operations.ToList().FindIndex(o => o.Path == operationPath);
+        return index < 0 ? "" : this[index];
+    }
+
     /// <summary>Each endpoint with its label, whether Mews requires it, and its value.</summary>
     public IEnumerable<(string Label, bool Required, string Url)> Describe() =>
         Operations.Select((operation, i) => (operation.Label, operation.Required, this[i]));

@@ -1,0 +1,19 @@
+using ChannelManagerDashboard.Features.PlayMews;
+using ChannelManagerDashboard.Features.Projects;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ChannelManagerDashboard.Data.Configurations;
+
+internal sealed class HarnessRunConfiguration : IEntityTypeConfiguration<HarnessRun>
+{
+    public void Configure(EntityTypeBuilder<HarnessRun> builder)
+    {
+        builder.Property(r => r.TestId).HasMaxLength(16).IsRequired();
+        builder.Property(r => r.Summary).HasMaxLength(4000).IsRequired();
+        builder.Property(r => r.RunBy).HasMaxLength(200).IsRequired();
+        builder.Property(r => r.ResultGzip).IsRequired();
+        builder.HasIndex(r => new { r.ProjectId, r.TestId });
+        builder.HasOne<CertificationProject>().WithMany().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,101 @@
+using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Features.Mapping;
+using ChannelManagerDashboard.Features.MewsSimulator;
+using ChannelManagerDashboard.Features.Preparation;
+
+namespace ChannelManagerDashboard.Features.PlayMews.Cli;
+
+/// <summary>
+/// <c>certify</c>: the harness without the web UI, a browser or the app's database, for a partner's CI.
+/// </summary>
+public static class CertifyCommand
+{
+    public const string Name = "certify";
+    public const int Passed = 0;
+    public const int Failed = 1;
+    public const int BadUsage = 2;
+
+    /// <summary>Where responseUrl points: the Mews demo environment, as in certification. The harness never calls it.</summary>
+    public const string MewsDemoBaseUrl = "https://api.mews-demo.com";
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter errors, CancellationToken cancellation)
+    {
+        var (options, error) = CertifyOptions.Parse(args);
+        if (options is null)
+        {
+            if (error is null)
+            {
+                await output.WriteLineAsync(CertifyOptions.Usage);
+                return Passed;
+            }
+            await errors.WriteLineAsync($"certify: {error}");
+            return BadUsage;
+        }
+        var (scope, problem) = LoadScope(options, Path.Combine(AppContext.BaseDirectory, new MewsSimulatorOptions().SeedFile));
+        if (scope is null)
+        {
+            await errors.WriteLineAsync($"certify: {problem}");
+            return BadUsage;
+        }
+
+        var settings = new HarnessSettings { TimeoutSeconds = options.TimeoutSeconds, ResponseBudgetSeconds = Math.Min(10, options.TimeoutSeconds) };
+        using var http = new HttpClient(CmCaller.CreateHandler(settings.MaxConcurrency)) { Timeout = Timeout.InfiniteTimeSpan };
+        var runner = new HarnessRunner(new CmCaller(http), settings, TimeProvider.System);
+        var endpoints = CmEndpoints.FromBase(options.CmBaseUrl);
+        var results = new List<HarnessResult>();
+        try
+        {
+            foreach (var testId in options.Tests)
+            {
+                await errors.WriteLineAsync($"certify: {testId} …");
+                results.Add(await runner.RunAsync(testId, endpoints, scope, null, cancellation));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            await errors.WriteLineAsync($"certify: cancelled after {results.Count} of {options.Tests.Count} test(s).");
+            return Failed;
+        }
+
+        if (options.JsonPath is not null)
+            await File.WriteAllTextAsync(options.JsonPath, CertifyReports.Json(options.CmBaseUrl, results), CancellationToken.None);
+        if (options.JUnitPath is not null)
+            await File.WriteAllTextAsync(options.JUnitPath, CertifyReports.JUnit(results), CancellationToken.None);
+        if (options.JsonPath is null && options.JUnitPath is null)
+            await output.WriteAsync(CertifyReports.Table(results));
+        else
+            await output.WriteLineAsync($"{results.Count(r => r.Passed)} passed, {results.Count(r => !r.Passed)} failed");
+        return results.All(r => r.Passed) ? Passed : Failed;
+    }
+
+    /// <returns>What to push, or null with what is wrong with the files or tokens.</returns>
+    public static (HarnessScope? Scope, string? Problem) LoadScope(CertifyOptions options, string seedPath)
+    {
+        SimulatorSeed seed;
+        try
+        {
+            seed = SimulatorSeed.Load(seedPath);
+        }
+        catch (InvalidDataException ex)
+        {
+            return (null, ex.Message);
+        }
+        var configurationJson = options.ConfigPath is null ? seed.Response("getConfiguration").ToJsonString() : File.ReadAllText(options.ConfigPath);
+        if (PropertyConfiguration.Parse(configurationJson) is not { } configuration)
+            return (null, $"--config: {options.ConfigPath} is not a Get configuration response (it needs property, spaceCategories, ratePlans and inventoryMappings, each entry with its code).");
+
+        var combinations = HarnessScope.AllPushed(configuration);
+        if (options.MappingPath is not null)
+        {
+            var (file, problems) = MappingFile.Parse(File.ReadAllText(options.MappingPath));
+            if (file is null)
+                return (null, $"--mapping: {options.MappingPath} cannot be read: {string.Join(" ", problems.Take(5))}");
+            combinations = HarnessScope.MappedIn(configuration, file.Rows);
+        }
+        var connectionToken = options.ConnectionToken ?? seed.Connections.FirstOrDefault(c => c.Active)?.Token ?? "";
+        var scope = new HarnessScope(configuration, combinations, options.ClientToken ?? seed.ClientToken, connectionToken,
+            options.InactiveConnectionToken ?? "PLAYMEWS-" + Guid.NewGuid().ToString("N").ToUpperInvariant(),
+            DateOnly.FromDateTime(DateTime.UtcNow), MewsDemoBaseUrl);
+        return (scope, null);
+    }
+}

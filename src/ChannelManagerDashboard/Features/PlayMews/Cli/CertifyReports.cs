@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Xml.Linq;
+
+namespace ChannelManagerDashboard.Features.PlayMews.Cli;
+
+/// <summary>The <c>certify</c> command's outputs: a JSON report, a JUnit XML file CI systems display, and a readable table.</summary>
+public static class CertifyReports
+{
+    private static readonly JsonSerializerOptions Indented = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Json(string cmBaseUrl, IReadOnlyList<HarnessResult> results) =>
+        JsonSerializer.Serialize(new
+        {
+            cmBaseUrl,
+            passed = results.Count(r => r.Passed),
+            failed = results.Count(r => !r.Passed),
+            tests = results.Select(r => new
+            {
+                id = r.TestId,
+                title = HarnessTests.Find(r.TestId)?.Title,
+                passed = r.Passed,
+                blocked = r.Blocked is not null,
+                reasons = r.Reasons,
+                notes = r.Notes,
+                facts = r.Facts,
+                latencyMs = r.LatencyMs,
+                requestBytes = r.RequestBytes,
+                startedAt = r.StartedAt,
+                evidence = r.Evidence.Select(e => new
+                {
+                    e.Label, e.Url, e.SentAt, e.StatusCode, e.LatencyMs, e.Expected, e.Passed, e.Reasons, e.Notes, e.RequestBytes,
+                    request = e.RequestBody, response = e.ResponseBody, curl = e.Curl,
+                }),
+            }),
+        }, Indented);
+
+    public static string JUnit(IReadOnlyList<HarnessResult> results)
+    {
+        var suite = new XElement("testsuite",
+            new XAttribute("name", "Mews Channel Manager API certification (Play Mews)"),
+            new XAttribute("tests", results.Count),
+            new XAttribute("failures", results.Count(r => !r.Passed)),
+            new XAttribute("errors", 0),
+            new XAttribute("time", Seconds(results.Sum(r => r.LatencyMs))),
+            results.Select(r =>
+            {
+                var test = HarnessTests.Find(r.TestId);
+                var testCase = new XElement("testcase",
+                    new XAttribute("classname", "PlayMews." + (r.TestId.StartsWith("ERR", StringComparison.Ordinal) ? "Errors" : "Inventory")),
+                    new XAttribute("name", $"{r.TestId} {test?.Title}"),
+                    new XAttribute("time", Seconds(r.LatencyMs)));
+                if (!r.Passed)
+                    testCase.Add(new XElement("failure",
+                        new XAttribute("message", r.Reasons.FirstOrDefault() ?? "No push was answered."),
+                        new XAttribute("type", r.Blocked is not null ? "blocked" : "verdict"),
+                        string.Join("\n", r.Reasons)));
+                testCase.Add(new XElement("system-out", string.Join("\n", r.Facts.Concat(r.Notes)
+                    .Concat(r.Evidence.Select(e => $"{e.Label}: HTTP {e.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? "none"} in {e.LatencyMs} ms, expected {e.Expected}")))));
+                return testCase;
+            }));
+        var document = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement("testsuites", suite));
+        return document.Declaration + "\n" + document;
+    }
+
+    public static string Table(IReadOnlyList<HarnessResult> results)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"{"Test",-7} {"Result",-8} {"ms",8}  Title");
+        foreach (var r in results)
+        {
+            var outcome = r.Blocked is not null ? "BLOCKED" : r.Passed ? "passed" : "FAILED";
+            text.AppendLine(CultureInfo.InvariantCulture, $"{r.TestId,-7} {outcome,-8} {r.LatencyMs,8}  {HarnessTests.Find(r.TestId)?.Title}");
+        }
+        foreach (var r in results.Where(r => !r.Passed))
+        {
+            text.AppendLine().AppendLine($"{r.TestId}:");
+            foreach (var reason in r.Reasons)
+                text.AppendLine($"  - {reason}");
+        }
+        text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{results.Count(r => r.Passed)} passed, {results.Count(r => !r.Passed)} failed");
+        return text.ToString();
+    }
+
+    private static string Seconds(long milliseconds) => (milliseconds / 1000.0).ToString("0.000", CultureInfo.InvariantCulture);
+}

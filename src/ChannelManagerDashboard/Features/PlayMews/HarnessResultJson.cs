@@ -1,0 +1,32 @@
+using System.IO.Compression;
+using System.Text.Json;
+
+namespace ChannelManagerDashboard.Features.PlayMews;
+
+/// <summary>How a run's result is stored: JSON, gzip-compressed (a full push's evidence shrinks about tenfold).</summary>
+public static class HarnessResultJson
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    public static byte[] Compress(HarnessResult result)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new GZipStream(buffer, CompressionLevel.Fastest))
+            JsonSerializer.Serialize(zip, result, Options);
+        return buffer.ToArray();
+    }
+
+    /// <returns>Null when the stored bytes cannot be read back (written by a different version, or damaged).</returns>
+    public static HarnessResult? Decompress(byte[] stored)
+    {
+        try
+        {
+            using var zip = new GZipStream(new MemoryStream(stored), CompressionMode.Decompress);
+            return JsonSerializer.Deserialize<HarnessResult>(zip, Options);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidDataException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using ChannelManagerDashboard.Features.MewsApi;
+using ChannelManagerDashboard.Features.Preparation;
+
+namespace ChannelManagerDashboard.Features.PlayMews;
+
+/// <summary>
+/// Plays Mews against a channel manager: builds each test's pushes, sends them with bounded concurrency and judges every
+/// answer. Used alike by the Play Mews page and the <c>certify</c> command.
+/// </summary>
+public sealed class HarnessRunner(CmCaller caller, HarnessSettings settings, TimeProvider clock)
+{
+    /// <summary>Tokens only appear in the envelope at the start of a body (see <see cref="PushPayloads"/>).</summary>
+    private const int TokenHeadChars = 1024;
+
+    public async Task<HarnessResult> RunAsync(string testId, CmEndpoints endpoints, HarnessScope scope,
+        IProgress<HarnessProgress>? progress, CancellationToken cancellation)
+    {
+        var started = clock.GetUtcNow();
+        var plan = new PushBuilder(scope, settings).Plan(testId);
+        if (plan.Blocked is { } blocked)
+            return HarnessResult.Block(testId, started, blocked);
+        foreach (var operation in plan.Pushes.Select(p => p.Operation).Distinct())
+        {
+            if (UrlProblem(endpoints.UrlFor(operation), operation) is { } problem)
+                return HarnessResult.Block(testId, started, problem) with { Facts = plan.Facts };
+        }
+
+        var limits = settings.Limits;
+        var secrets = new[] { scope.ClientToken, scope.ConnectionToken, scope.InactiveConnectionToken };
+        var evidence = new ExchangeEvidence[plan.Pushes.Count];
+        var answered = 0;
+        long requestBytes = 0;
+        using var gate = new SemaphoreSlim(settings.MaxConcurrency);
+        var clockWatch = Stopwatch.StartNew();
+        progress?.Report(new HarnessProgress(testId, 0, plan.Pushes.Count));
+        var sends = plan.Pushes.Select(async (push, index) =>
+        {
+            await gate.WaitAsync(cancellation);
+            try
+            {
+                var url = endpoints.UrlFor(push.Operation);
+                var body = JsonSerializer.SerializeToUtf8Bytes(push.Payload, push.Payload.GetType(), MewsJson.Options);
+                Interlocked.Add(ref requestBytes, body.Length);
+                var sentAt = clock.GetUtcNow();
+                var answer = await caller.PostAsync(new Uri(url), body, limits, cancellation);
+                var verdict = ResponseJudge.Judge(answer, push.Expected, limits);
+                evidence[index] = Keep(push, url, sentAt, body, answer, verdict, secrets);
+            }
+            finally
+            {
+                gate.Release();
+            }
+            progress?.Report(new HarnessProgress(testId, Interlocked.Increment(ref answered), plan.Pushes.Count));
+        }).ToList();
+        await Task.WhenAll(sends);
+
+        return new HarnessResult(testId, started, Summarize(evidence), evidence.SelectMany(e => e.Notes).Distinct().ToList(), plan.Facts,
+            clockWatch.ElapsedMilliseconds, requestBytes, evidence);
+    }
+
+    private static string? UrlProblem(string url, string operation) =>
+        url.Length == 0
+            ? $"There is no URL for {operation}. Enter it in step P2 (or give the base URL) before running this test."
+            : EndpointUrlRule.Check(url, required: true) is { } problem ? $"{operation}: {problem}" : null;
+
+    private ExchangeEvidence Keep(PlannedPush push, string url, DateTimeOffset sentAt, byte[] body, CmAnswer answer, Verdict verdict, string[] secrets)
+    {
+        var cut = body.Length > settings.KeptBodyBytes;
+        var text = Encoding.UTF8.GetString(body, 0, cut ? settings.KeptBodyBytes : body.Length);
+        var head = text.Length > TokenHeadChars ? text[..TokenHeadChars] : text;
+        var request = TokenMask.Scrub(head, secrets) + text[head.Length..];
+        if (cut)
+            request += $"\n… cut: the body is {body.Length:N0} bytes; the first {settings.KeptBodyBytes:N0} are kept.";
+        var response = answer.Failure ?? TokenMask.Scrub(Encoding.UTF8.GetString(answer.Body), secrets);
+        var connectionToken = push.Payload switch
+        {
+            AvailabilityPush a => a.ConnectionToken,
+            PricesPush p => p.ConnectionToken,
+            RestrictionsPush r => r.ConnectionToken,
+            ConfirmGroupPush c => c.ConnectionToken,
+            ChangeNotificationPush n => n.ConnectionToken,
+            _ => "",
+        };
+        return new ExchangeEvidence(push.Label, url, sentAt, request, body.Length, answer.StatusCode, response,
+            (long)answer.Latency.TotalMilliseconds, push.Expected.Describe(), verdict.Reasons, verdict.Notes, cut,
+            [TokenMask.Mask(secrets[0]), TokenMask.Mask(connectionToken)]);
+    }
+
+    /// <summary>One line per distinct problem: a full push can fail the same way in dozens of messages.</summary>
+    private static List<string> Summarize(IReadOnlyList<ExchangeEvidence> evidence) =>
+        evidence.SelectMany(e => e.Reasons.Select(reason => (e.Label, Operation: e.Label.Split(' ')[0], Reason: reason)))
+            .GroupBy(x => (x.Operation, x.Reason))
+            .Select(g => g.Count() == 1 ? $"{g.First().Label}: {g.Key.Reason}" : $"{g.Key.Operation} ({g.Count()} messages): {g.Key.Reason}")
+            .ToList();
+}

@@ -1,0 +1,49 @@
+using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Features.Mapping;
+
+namespace ChannelManagerDashboard.Features.PlayMews;
+
+/// <summary>What the harness pushes: the property's configuration, the combinations the CM has mapped, and the tokens.</summary>
+/// <param name="Combinations">Mapped combinations Mews pushes (rate plan and space type synchronized).</param>
+/// <param name="InactiveConnectionToken">The token ERR-05 pushes with: one the CM deactivated, or one it cannot know.</param>
+/// <param name="MewsBaseUrl">Where each push's responseUrl points (the Mews environment, or the simulator).</param>
+public sealed record HarnessScope(
+    PropertyConfiguration Configuration,
+    IReadOnlyList<Combination> Combinations,
+    string ClientToken,
+    string ConnectionToken,
+    string InactiveConnectionToken,
+    DateOnly FirstNight,
+    string MewsBaseUrl)
+{
+    /// <summary>Combinations mapped in the dashboard's mapping editor.</summary>
+    public static IReadOnlyList<Combination> MappedIn(PropertyConfiguration configuration, MappingState state) =>
+        MappingCoverage.Evaluate(configuration, state).Combinations
+            .Where(c => c.State == CombinationState.Mapped && c.IsPushed).Select(c => c.Combination).ToList();
+
+    /// <summary>Combinations mapped in a mapping file (an export of the mapping editor).</summary>
+    public static IReadOnlyList<Combination> MappedIn(PropertyConfiguration configuration, IEnumerable<MappingRow> rows)
+    {
+        var mapped = rows.Where(r => r.CmRateCode.Length > 0 && r.CmRoomCode.Length > 0 && r.ExcludedReason.Length == 0)
+            .Select(r => (r.RatePlanCode, r.SpaceTypeCode)).ToHashSet();
+        return configuration.Combinations.Where(c => c.IsPushed && mapped.Contains((c.RatePlanCode, c.SpaceTypeCode))).ToList();
+    }
+
+    /// <summary>Without a mapping, every combination Mews pushes is taken as mapped as-is.</summary>
+    public static IReadOnlyList<Combination> AllPushed(PropertyConfiguration configuration) =>
+        configuration.Combinations.Where(c => c.IsPushed).ToList();
+
+    public string ResponseUrl(string operation) =>
+        $"{MewsBaseUrl.TrimEnd('/')}/api/channelManager/v1/{CmOperation.ConfirmationOf(operation)}";
+
+    /// <summary>A code that is neither configured nor mapped, for the unmapped-code error tests.</summary>
+    public string UnknownCode()
+    {
+        var taken = Configuration.SpaceTypes.Select(s => s.Code).Concat(Configuration.RatePlans.Select(r => r.Code))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var candidate = "ZZZ";
+        for (var i = 1; taken.Contains(candidate); i++)
+            candidate = $"ZZZ{i}";
+        return candidate;
+    }
+}

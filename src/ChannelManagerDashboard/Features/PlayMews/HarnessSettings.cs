@@ -1,0 +1,43 @@
+namespace ChannelManagerDashboard.Features.PlayMews;
+
+/// <summary>How the harness sizes and paces its pushes; bound from the "PlayMews" section for the web app.</summary>
+public sealed class HarnessSettings
+{
+    public const string Section = "PlayMews";
+
+    public int TimeoutSeconds { get; set; } = 30;
+
+    /// <summary>A good answer slower than this fails the test: Mews expects pushes to be accepted quickly.</summary>
+    public int ResponseBudgetSeconds { get; set; } = 10;
+
+    public int MaxResponseBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Pushes in flight at once to one channel manager.</summary>
+    public int MaxConcurrency { get; set; } = 4;
+
+    /// <summary>Availability, price or restriction entries per message when a push is split (INV-06).</summary>
+    public int MaxEntriesPerMessage { get; set; } = 1000;
+
+    /// <summary>Nights in the INV-01..05 pushes.</summary>
+    public int ShortDays { get; set; } = 30;
+
+    /// <summary>Nights in the full push; certification expects at least 365.</summary>
+    public int FullDays { get; set; } = 365;
+
+    /// <summary>How much of each request body is kept as evidence; the rest is cut with a note.</summary>
+    public int KeptBodyBytes { get; set; } = 2 * 1024 * 1024;
+
+    public CallLimits Limits => new(TimeSpan.FromSeconds(TimeoutSeconds), TimeSpan.FromSeconds(Math.Min(ResponseBudgetSeconds, TimeoutSeconds)), MaxResponseBytes);
+
+    /// <returns>Null when usable, otherwise what to fix.</returns>
+    public string? Problem() =>
+        TimeoutSeconds is < 1 or > 600 ? "TimeoutSeconds must be between 1 and 600."
+        : ResponseBudgetSeconds < 1 ? "ResponseBudgetSeconds must be at least 1."
+        : MaxResponseBytes < 1024 ? "MaxResponseBytes must be at least 1024."
+        : MaxConcurrency is < 1 or > 32 ? "MaxConcurrency must be between 1 and 32."
+        : MaxEntriesPerMessage < 1 ? "MaxEntriesPerMessage must be at least 1."
+        : ShortDays is < 1 or > 366 ? "ShortDays must be between 1 and 366."
+        : FullDays < 365 ? "FullDays must be at least 365: certification expects a full push of at least a year."
+        : KeptBodyBytes < 1024 ? "KeptBodyBytes must be at least 1024."
+        : null;
+}

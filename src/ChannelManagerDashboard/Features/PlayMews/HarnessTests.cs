@@ -1,0 +1,35 @@
+namespace ChannelManagerDashboard.Features.PlayMews;
+
+/// <summary>The tests the harness plays (certification.md INV-01..06, ERR-02..05, and the optional change notification).</summary>
+public static class HarnessTests
+{
+    public const string ChangeNotification = "CHN-01";
+
+    public static IReadOnlyList<HarnessTest> All { get; } =
+    [
+        new("INV-01", "Availability push", "updateAvailability: every mapped space type, 30 nights",
+            "The availability shows in your extranet for each space type and night."),
+        new("INV-02", "Gross price push", "updatePrices: every mapped rate plan × space type × guest count, 30 nights",
+            "The grossAmount values show in your extranet."),
+        new("INV-03", "Net price push", "updatePrices: the 30 nights after INV-02's, same combinations",
+            "The netAmount values show in your extranet (Mews always sends both amounts)."),
+        new("INV-04", "Restriction push", "updateRestrictions: every state combination with and without minLos/maxLos, 12 weeks",
+            "Closed to arrival / departure / stay and the length of stay read correctly (the API's LOS logic is reversed from the Mews UI)."),
+        new("INV-05", "Package rate push", "updatePrices: the package rates only, with the product inside each amount",
+            "The extranet shows the package price as sent, without adding the product a second time."),
+        new("INV-06", "Full inventory push", "all three operations: every mapped combination, 365 nights, in chunks",
+            "Spot-check a few nights in your extranet."),
+        new("ERR-02", "Unknown reservation", "confirmGroup for a reservation the channel manager never saw",
+            "The message tells the hotel which reservation is unknown."),
+        new("ERR-03", "Unmapped space type code", "updateAvailability with a space type code nobody mapped",
+            "The message tells the hotel which space type to map."),
+        new("ERR-04", "Unmapped rate code", "updatePrices with a rate code nobody mapped",
+            "The message tells the hotel which rate to map."),
+        new("ERR-05", "Inactive connection", "all three pushes with the token of a deactivated connection",
+            "The connection was really deactivated in your channel manager (or the token is one it cannot know)."),
+        new(ChangeNotification, "Change notification (optional)", "changeNotificaton with type 1 (Updated)",
+            "Your channel manager re-reads Get configuration.", Official: false),
+    ];
+
+    public static HarnessTest? Find(string id) => All.FirstOrDefault(t => string.Equals(t.Id, id, StringComparison.OrdinalIgnoreCase));
+}

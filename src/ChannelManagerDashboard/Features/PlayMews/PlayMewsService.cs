@@ -1,0 +1,151 @@
+using System.Globalization;
+using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Features.Common;
+using ChannelManagerDashboard.Features.Connections;
+using ChannelManagerDashboard.Features.Mapping;
+using ChannelManagerDashboard.Features.MewsApi;
+using ChannelManagerDashboard.Features.MewsSimulator;
+using ChannelManagerDashboard.Features.Projects;
+using ChannelManagerDashboard.Features.TestTracker;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChannelManagerDashboard.Features.PlayMews;
+
+/// <summary>Runs the harness for a project's connection, keeps every run's evidence and moves the tracker along.</summary>
+public sealed class PlayMewsService(
+    IDbContextFactory<DashboardDbContext> dbFactory,
+    MappingService mappings,
+    ConnectionService connections,
+    TestTrackerService tracker,
+    HarnessRunner runner,
+    MewsBaseUrls baseUrls,
+    SimulatorSeed simulator,
+    TimeProvider clock,
+    ILogger<PlayMewsService> log)
+{
+    public async Task<PlayMewsView?> LoadAsync(int projectId, int? connectionId)
+    {
+        var mapping = await mappings.LoadAsync(projectId, connectionId);
+        if (mapping is null)
+            return null;
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var runs = await Summaries(db, projectId).ToListAsync();
+        var latest = runs.GroupBy(r => r.TestId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Id)!);
+        var combinations = mapping.Configuration is { } configuration ? HarnessScope.MappedIn(configuration, mapping.State) : [];
+        return new PlayMewsView(mapping.Project, mapping.Connections, mapping.Connection, combinations, mapping.Problem, latest,
+            await LastSamplesAsync(db, projectId, latest));
+    }
+
+    /// <param name="inactiveConnectionToken">ERR-05's token; empty means the simulator's deactivated connection, or a random one.</param>
+    public async Task<PlayMewsRun> RunAsync(int projectId, int connectionId, IReadOnlyList<string> testIds, string inactiveConnectionToken, string who,
+        IProgress<HarnessProgress>? progress, CancellationToken cancellation)
+    {
+        var mapping = await mappings.LoadAsync(projectId, connectionId);
+        if (mapping is null)
+            return PlayMewsRun.Refused(SaveResult.ProjectMissingMessage(projectId));
+        if (mapping.Configuration is not { } configuration || mapping.Connection?.Id != connectionId)
+            return PlayMewsRun.Refused(mapping.Problem ?? "That connection is no longer picked in P4. Reload the page.");
+        var (tokens, tokenProblem) = await connections.TokensForAsync(projectId, connectionId);
+        if (tokens is null)
+            return PlayMewsRun.Refused(tokenProblem ?? "The connection's tokens cannot be read. Fetch the connections again in P4.");
+        var (mewsBase, baseProblem) = baseUrls.BaseUrl(mapping.Project.Environment);
+        if (mewsBase is null)
+            return PlayMewsRun.Refused(baseProblem!);
+
+        var scope = new HarnessScope(configuration, HarnessScope.MappedIn(configuration, mapping.State), tokens.ClientToken, tokens.ConnectionToken,
+            InactiveToken(inactiveConnectionToken, mapping.Project.Environment), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), mewsBase.ToString());
+        var results = new List<HarnessResult>();
+        foreach (var testId in testIds)
+        {
+            var result = await runner.RunAsync(testId, mapping.Project.Endpoints, scope, progress, cancellation);
+            await StoreAsync(projectId, connectionId, result, who);
+            results.Add(result);
+        }
+        return new PlayMewsRun(results, null);
+    }
+
+    public async Task<HarnessResult> CheckSystemErrorsAsync(int projectId, IReadOnlyList<SystemErrorSample> samples, string who)
+    {
+        var result = SystemErrorSheet.Check(samples, clock.GetUtcNow());
+        await StoreAsync(projectId, null, result, who);
+        return result;
+    }
+
+    public async Task<IReadOnlyList<HarnessRunSummary>> HistoryAsync(int projectId, string testId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await Summaries(db, projectId).Where(r => r.TestId == testId).OrderByDescending(r => r.Id).ToListAsync();
+    }
+
+    /// <returns>The run's full result, or null when it does not exist in this project or cannot be read.</returns>
+    public async Task<HarnessResult?> ResultAsync(int projectId, int runId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var stored = await db.HarnessRuns.AsNoTracking().Where(r => r.Id == runId && r.ProjectId == projectId).Select(r => r.ResultGzip).FirstOrDefaultAsync();
+        return stored is null ? null : HarnessResultJson.Decompress(stored);
+    }
+
+    private string InactiveToken(string typed, MewsEnvironment environment) =>
+        typed.Trim() is { Length: > 0 } token ? token
+        : environment == MewsEnvironment.Simulator && simulator.Connections.FirstOrDefault(c => !c.Active) is { } inactive ? inactive.Token
+        : "PLAYMEWS-" + Guid.NewGuid().ToString("N").ToUpperInvariant();
+
+    private async Task StoreAsync(int projectId, int? connectionId, HarnessResult result, string who)
+    {
+        await using (var db = await dbFactory.CreateDbContextAsync())
+        {
+            db.HarnessRuns.Add(new HarnessRun
+            {
+                ProjectId = projectId,
+                ConnectionId = connectionId,
+                TestId = result.TestId,
+                StartedAt = result.StartedAt,
+                Passed = result.Passed,
+                Blocked = result.Blocked is not null,
+                Summary = Truncate(result.Reasons.FirstOrDefault() ?? result.Facts.FirstOrDefault() ?? "", 4000),
+                LatencyMs = result.LatencyMs,
+                RequestBytes = result.RequestBytes,
+                RunBy = who,
+                ResultGzip = HarnessResultJson.Compress(result),
+            });
+            if (await db.TrySaveAsync(log, $"the {result.TestId} run of project {projectId}") is { } failure)
+            {
+                log.LogWarning("The {TestId} run could not be kept: {Problem}", result.TestId, failure.Errors.Values.FirstOrDefault());
+                return;
+            }
+        }
+        log.LogInformation("Play Mews {TestId} in project {ProjectId}: {Outcome} ({Pushes} pushes, {Bytes} bytes, {LatencyMs} ms)",
+            result.TestId, projectId, result.Blocked is not null ? "blocked" : result.Passed ? "passed" : "failed", result.Evidence.Count, result.RequestBytes, result.LatencyMs);
+        if (TestCatalog.Find(result.TestId) is null)
+            return;
+        var status = result.Blocked is not null ? TestStatus.Blocked : result.Passed ? TestStatus.Passed : TestStatus.Failed;
+        await tracker.RecordAsync(projectId, result.TestId, status, TrackerNote(result), who);
+    }
+
+    private static string TrackerNote(HarnessResult result)
+    {
+        var when = result.StartedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        if (result.Blocked is { } blocked)
+            return $"Play Mews {when}: could not run. {blocked}";
+        if (!result.Passed)
+            return Truncate($"Play Mews {when}: failed. " + string.Join(" ", result.Reasons), 4000);
+        var human = HarnessTests.Find(result.TestId)?.HumanCheck ?? "";
+        return $"Play Mews {when}: the automatic check passed ({result.Evidence.Count} message(s), {result.LatencyMs} ms). Still check by hand: {human}";
+    }
+
+    private static IQueryable<HarnessRunSummary> Summaries(DashboardDbContext db, int projectId) =>
+        db.HarnessRuns.AsNoTracking().Where(r => r.ProjectId == projectId)
+            .Select(r => new HarnessRunSummary(r.Id, r.TestId, r.StartedAt, r.Passed, r.Blocked, r.Summary, r.LatencyMs, r.RequestBytes, r.RunBy));
+
+    /// <summary>The last ERR-01 samples, so the form opens with what was typed last time.</summary>
+    private static async Task<IReadOnlyList<SystemErrorSample>> LastSamplesAsync(DashboardDbContext db, int projectId, IReadOnlyDictionary<string, HarnessRunSummary> latest)
+    {
+        var stored = latest.TryGetValue(SystemErrorSheet.TestId, out var run)
+            ? await db.HarnessRuns.AsNoTracking().Where(r => r.Id == run.Id).Select(r => r.ResultGzip).FirstOrDefaultAsync()
+            : null;
+        var samples = stored is null ? null : HarnessResultJson.Decompress(stored)?.Evidence.Select(e => new SystemErrorSample(e.Label, e.ResponseBody)).ToList();
+        return SystemErrorSheet.RequiredSituations.Select(s => samples?.FirstOrDefault(x => x.Situation == s) ?? new SystemErrorSample(s, "")).ToList();
+    }
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+}

@@ -1,0 +1,31 @@
+namespace ChannelManagerDashboard.Features.PlayMews;
+
+// The bodies Mews sends to a channel manager (operations.md C1–C3, C6, C7). Tokens come first so that the stored
+// copy of a large body can be masked without scanning all of it.
+
+public sealed record AvailabilityPush(
+    string ClientToken, string ConnectionToken, string MessageId, string ResponseUrl, IReadOnlyList<AvailabilityEntry> Availabilities);
+
+public sealed record AvailabilityEntry(string SpaceTypeCode, DateOnly From, DateOnly To, int Availability);
+
+public sealed record PricesPush(
+    string ClientToken, string ConnectionToken, string MessageId, string ResponseUrl, IReadOnlyList<RatePriceEntry> RatePrices);
+
+public sealed record RatePriceEntry(
+    string SpaceTypeCode, string RatePlanCode, DateOnly From, DateOnly To, IReadOnlyList<PriceEntry> Prices, IReadOnlyList<AgePriceEntry> AgePrices);
+
+public sealed record PriceEntry(decimal GrossAmount, decimal NetAmount, string CurrencyCode, int GuestCount);
+
+public sealed record AgePriceEntry(decimal GrossAmount, decimal NetAmount, string CurrencyCode, int GuestCount, string AgeCategoryCode);
+
+public sealed record RestrictionsPush(
+    string ClientToken, string ConnectionToken, string MessageId, string ResponseUrl, IReadOnlyList<RestrictionEntry> Restrictions);
+
+public sealed record RestrictionEntry(string SpaceTypeCode, string RatePlanCode, DateOnly From, DateOnly To, int[] State, int? MinLos, int? MaxLos);
+
+public sealed record ConfirmGroupPush(
+    string ClientToken, string ConnectionToken, string RelatedMessageId, string ChannelManagerId, IReadOnlyList<ReservationConfirmation> Reservations);
+
+public sealed record ReservationConfirmation(string Code, string ConfirmationNumber);
+
+public sealed record ChangeNotificationPush(string ClientToken, string ConnectionToken, int Type);

@@ -1,0 +1,202 @@
+using System.Text;
+using System.Text.Json;
+
+namespace ChannelManagerDashboard.Features.PlayMews;
+
+/// <summary>
+/// The documented rules for a channel manager's answer (shared/mews/README.md, Responses), written once: HTTP 200, a JSON
+/// body with a boolean <c>success</c>, an <c>errors</c> array of documented codes with actionable messages and the fields
+/// each code needs, the outcome the test expects, the response budget and the size cap.
+/// </summary>
+public static class ResponseJudge
+{
+    /// <summary>Codes 1–14 are documented; 4 and 5 were replaced by 10 and 9 in August 2022.</summary>
+    public static bool IsDocumentedCode(int code) => code is >= 1 and <= 14;
+
+    /// <summary>Shorter messages rarely tell a hotel what to do; Mews emails them to the property.</summary>
+    public const int ActionableMessageLength = 20;
+
+    public static Verdict Judge(CmAnswer answer, Expectation expected, CallLimits limits)
+    {
+        var reasons = new List<string>();
+        var notes = new List<string>();
+        if (answer.Failure is { } failure)
+            return new Verdict([failure], notes);
+        if (answer.StatusCode != 200)
+            reasons.Add($"HTTP {answer.StatusCode} {answer.ReasonPhrase}".TrimEnd() + ": Mews expects HTTP 200 for every answer, failures included, with the outcome in the JSON body.");
+        if (answer.BodyTooLarge)
+        {
+            reasons.Add($"The answer is larger than {limits.MaxResponseBytes / 1024} KB and was not read. A simple response is a few hundred bytes: {{\"success\": true}}.");
+            return new Verdict(reasons, notes);
+        }
+        if (answer.Latency > limits.ResponseBudget)
+            reasons.Add($"The answer took {answer.Latency.TotalSeconds:0.0} s; the budget is {limits.ResponseBudget.TotalSeconds:0.#} s. Accept the push quickly and process it afterwards (reply asyncConfirmation true).");
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(answer.Body);
+        }
+        catch (JsonException)
+        {
+            reasons.Add($"The body is not JSON{Preview(answer)}. Answer {{\"success\": true}} or {{\"success\": false, \"errors\": [...]}}.");
+            return new Verdict(reasons, notes);
+        }
+        using (document)
+            JudgeBody(document.RootElement, expected, reasons, notes);
+        return new Verdict(reasons, notes);
+    }
+
+    /// <summary>Rules for a body alone: also used for the error samples of ERR-01.</summary>
+    public static void JudgeBody(JsonElement root, Expectation expected, List<string> reasons, List<string> notes)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            reasons.Add($"The body is a JSON {Kind(root)}, not an object with \"success\".");
+            return;
+        }
+        if (!root.TryGetProperty("success", out var successElement) || successElement.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            reasons.Add(root.TryGetProperty("success", out var other)
+                ? $"\"success\" is a {Kind(other)}; it must be the boolean true or false."
+                : "The body has no \"success\" field; Mews reads the outcome from it.");
+            return;
+        }
+        var success = successElement.GetBoolean();
+        var asyncConfirmation = false;
+        if (root.TryGetProperty("asyncConfirmation", out var asyncElement))
+        {
+            if (asyncElement.ValueKind is JsonValueKind.True or JsonValueKind.False)
+                asyncConfirmation = asyncElement.GetBoolean();
+            else if (asyncElement.ValueKind != JsonValueKind.Null)
+                reasons.Add($"\"asyncConfirmation\" is a {Kind(asyncElement)}; it must be a boolean (or left out).");
+        }
+
+        var errors = ReadErrors(root, reasons, notes, success);
+        if (success)
+        {
+            if (errors.Count > 0)
+                reasons.Add($"\"success\" is true but \"errors\" lists {errors.Count} error(s); Mews would ignore them. Answer success false when something failed.");
+            if (asyncConfirmation)
+                notes.Add("The channel manager accepted the push for later processing (asyncConfirmation true): it must send the result to the push's responseUrl with relatedMessageId set to its messageId.");
+        }
+        else if (asyncConfirmation)
+        {
+            reasons.Add("\"asyncConfirmation\" is true on a failed answer; it only applies to an accepted push.");
+        }
+
+        JudgeOutcome(success, errors, expected, reasons);
+    }
+
+    private static void JudgeOutcome(bool success, List<ErrorSeen> errors, Expectation expected, List<string> reasons)
+    {
+        if (expected.ExpectsSuccess)
+        {
+            if (!success)
+                reasons.Add($"Expected {expected.Describe()}; got {DescribeGot(errors)}.");
+            return;
+        }
+        if (success)
+        {
+            reasons.Add($"Expected {expected.Describe()}; got success true: the channel manager accepted what it should have refused.");
+            return;
+        }
+        var match = errors.FirstOrDefault(e => e.Code is { } code && expected.ErrorCodes.Contains(code)
+            && (expected.CategoryCode is null || e.CategoryCode == expected.CategoryCode)
+            && (expected.RateCode is null || e.RateCode == expected.RateCode));
+        if (match is null)
+            reasons.Add($"Expected {expected.Describe()}; got {DescribeGot(errors)}.");
+    }
+
+    private static List<ErrorSeen> ReadErrors(JsonElement root, List<string> reasons, List<string> notes, bool success)
+    {
+        var seen = new List<ErrorSeen>();
+        var hasErrors = root.TryGetProperty("errors", out var errorsElement) && errorsElement.ValueKind != JsonValueKind.Null;
+        var hasSingular = root.TryGetProperty("error", out var singular) && singular.ValueKind != JsonValueKind.Null;
+        if (hasSingular)
+        {
+            (hasErrors ? notes : reasons).Add("The answer uses the singular \"error\", deprecated since May 2024: send an \"errors\" array instead.");
+            if (!hasErrors && singular.ValueKind == JsonValueKind.Object)
+                seen.Add(ReadError(singular, "error", reasons, notes));
+        }
+        if (hasErrors)
+        {
+            if (errorsElement.ValueKind != JsonValueKind.Array)
+            {
+                reasons.Add($"\"errors\" is a {Kind(errorsElement)}; it must be an array of errors.");
+                return seen;
+            }
+            var index = 0;
+            foreach (var error in errorsElement.EnumerateArray())
+                seen.Add(ReadError(error, $"errors[{index++}]", reasons, notes));
+        }
+        if (!success && !hasErrors && !hasSingular)
+            reasons.Add("\"success\" is false but there is no \"errors\" array: the hotel is not told what went wrong.");
+        else if (!success && hasErrors && seen.Count == 0)
+            reasons.Add("\"success\" is false but \"errors\" is empty: the hotel is not told what went wrong.");
+        return seen;
+    }
+
+    private static ErrorSeen ReadError(JsonElement error, string where, List<string> reasons, List<string> notes)
+    {
+        if (error.ValueKind != JsonValueKind.Object)
+        {
+            reasons.Add($"{where} is a {Kind(error)}, not an error object with code and message.");
+            return new ErrorSeen(null, null, null, null);
+        }
+        int? code = error.TryGetProperty("code", out var codeElement) && codeElement.ValueKind == JsonValueKind.Number && codeElement.TryGetInt32(out var c) ? c : null;
+        var message = Text(error, "message");
+        var categoryCode = Text(error, "categoryCode");
+        var rateCode = Text(error, "rateCode");
+        if (code is null)
+            reasons.Add($"{where} has no numeric \"code\"; use one of the documented codes 1–14.");
+        else if (code is 4 or 5)
+            reasons.Add($"{where} uses code {code}, deprecated since August 2022: use {(code == 4 ? "10 with categoryCode" : "9 with rateCode")}.");
+        else if (!IsDocumentedCode(code.Value))
+            reasons.Add($"{where} uses code {code}, which Mews does not document; use one of 1–14.");
+        if (string.IsNullOrWhiteSpace(message))
+            reasons.Add($"{where} has no \"message\"; Mews emails it to the hotel, so say what went wrong and how to fix it.");
+        else if (message.Trim().Length < ActionableMessageLength)
+            notes.Add($"{where} says only \"{message.Trim()}\". Mews emails this to the hotel: say what went wrong and how to fix it.");
+        if (code is 10 or 11 && string.IsNullOrEmpty(categoryCode))
+            reasons.Add($"{where} has code {code} but no \"categoryCode\"; code {code} requires the space type code it is about.");
+        if (code is 9 or 11 && string.IsNullOrEmpty(rateCode))
+            reasons.Add($"{where} has code {code} but no \"rateCode\"; code {code} requires the rate code it is about.");
+        return new ErrorSeen(code, message, categoryCode, rateCode);
+    }
+
+    private static string DescribeGot(List<ErrorSeen> errors) =>
+        errors.Count == 0
+            ? "success false without errors"
+            : string.Join("; ", errors.Select(e =>
+                $"code {e.Code?.ToString() ?? "(none)"}"
+                + (e.CategoryCode is { Length: > 0 } category ? $" with categoryCode '{category}'" : " without categoryCode")
+                + (e.RateCode is { Length: > 0 } rate ? $" and rateCode '{rate}'" : "")
+                + (e.Message is { Length: > 0 } message ? $" (\"{Shorten(message, 120)}\")" : "")));
+
+    private static string? Text(JsonElement error, string name) =>
+        error.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static string Kind(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Array => "array",
+        JsonValueKind.String => "string",
+        JsonValueKind.Number => "number",
+        JsonValueKind.True or JsonValueKind.False => "boolean",
+        JsonValueKind.Null => "null",
+        _ => "object",
+    };
+
+    private static string Preview(CmAnswer answer)
+    {
+        if (answer.Body.Length == 0)
+            return " (the body is empty)";
+        var text = Encoding.UTF8.GetString(answer.Body, 0, Math.Min(answer.Body.Length, 80)).ReplaceLineEndings(" ").Trim();
+        var type = answer.ContentType.Length > 0 ? $"{answer.ContentType}, " : "";
+        return $" ({type}starts with \"{text}\")";
+    }
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..max] + "…";
+
+    private sealed record ErrorSeen(int? Code, string? Message, string? CategoryCode, string? RateCode);
+}

@@ -1,0 +1,9 @@
+namespace ChannelManagerDashboard.Features.ReferenceCm;
+
+/// <summary>A simple or error response, exactly as the Mews docs describe it.</summary>
+public sealed record ReferenceAnswer(bool Success, IReadOnlyList<ReferenceError>? Errors = null)
+{
+    public static ReferenceAnswer Accepted { get; } = new(true);
+}
+
+public sealed record ReferenceError(int Code, string Message, string? CategoryCode = null, string? RateCode = null);

@@ -1,0 +1,227 @@
+using System.Globalization;
+using System.Text.Json;
+using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Features.MewsApi;
+using ChannelManagerDashboard.Features.MewsSimulator;
+using ChannelManagerDashboard.Features.PlayMews;
+
+namespace ChannelManagerDashboard.Features.ReferenceCm;
+
+/// <summary>
+/// A small, correct channel manager: it knows the simulator's client token, connections and configuration (every space
+/// type and rate plan mapped as-is) and answers each push the way the Mews docs require, error tests included.
+/// It never sends bookings, so every Confirm booking is for a reservation it does not know (code 2).
+/// </summary>
+public sealed class ReferenceChannelManager
+{
+    /// <summary>One error per distinct problem is plenty for a hotel to act on.</summary>
+    private const int MaxErrors = 20;
+
+    private readonly string clientToken;
+    private readonly IReadOnlySet<string> activeConnections;
+    private readonly IReadOnlySet<string> inactiveConnections;
+    private readonly IReadOnlySet<string> spaceTypes;
+    private readonly IReadOnlySet<string> ratePlans;
+    private readonly IReadOnlySet<(string Rate, string Space)> combinations;
+
+    public ReferenceChannelManager(string clientToken, IEnumerable<string> activeConnections, IEnumerable<string> inactiveConnections, PropertyConfiguration configuration)
+    {
+        this.clientToken = clientToken;
+        this.activeConnections = activeConnections.ToHashSet();
+        this.inactiveConnections = inactiveConnections.ToHashSet();
+        spaceTypes = configuration.SpaceTypes.Select(s => s.Code).ToHashSet();
+        ratePlans = configuration.RatePlans.Select(r => r.Code).ToHashSet();
+        combinations = configuration.Combinations.Select(c => (c.RatePlanCode, c.SpaceTypeCode)).ToHashSet();
+    }
+
+    public static ReferenceChannelManager FromSeed(SimulatorSeed seed)
+    {
+        var configuration = PropertyConfiguration.Parse(seed.Response("getConfiguration").ToJsonString())
+            ?? throw new InvalidDataException("The simulator seed's getConfiguration cannot be read as a configuration.");
+        return new ReferenceChannelManager(seed.ClientToken,
+            seed.Connections.Where(c => c.Active).Select(c => c.Token),
+            seed.Connections.Where(c => !c.Active).Select(c => c.Token), configuration);
+    }
+
+    public static bool Serves(string operation) => CmOperation.All.Contains(operation);
+
+    public ReferenceAnswer Handle(string operation, JsonElement body)
+    {
+        if (body.ValueKind != JsonValueKind.Object)
+            return Fail(new ReferenceError(6, "The request body is not a JSON object. Send the documented JSON body with Content-Type application/json."));
+        if (Authenticate(body) is { } refused)
+            return Fail(refused);
+        var errors = new List<ReferenceError>();
+        switch (operation)
+        {
+            case CmOperation.UpdateAvailability:
+                RequireEnvelope(body, errors);
+                foreach (var entry in Entries(body, "availabilities", required: true, errors))
+                {
+                    var space = CheckSpace(entry, errors);
+                    CheckDates(entry, space ?? "?", errors);
+                    if (!entry.TryGetProperty("availability", out var units) || units.ValueKind != JsonValueKind.Number || !units.TryGetInt32(out var count) || count < 0)
+                        Add(errors, new ReferenceError(6, $"Availability for space type {space} has no whole, non-negative \"availability\"."));
+                }
+                break;
+            case CmOperation.UpdatePrices:
+                RequireEnvelope(body, errors);
+                foreach (var entry in Entries(body, "ratePrices", required: false, errors))
+                {
+                    if (CheckCombination(entry, errors) is { } where)
+                    {
+                        CheckDates(entry, where, errors);
+                        CheckPrices(entry, where, errors);
+                    }
+                }
+                break;
+            case CmOperation.UpdateRestrictions:
+                RequireEnvelope(body, errors);
+                foreach (var entry in Entries(body, "restrictions", required: true, errors))
+                {
+                    if (CheckCombination(entry, errors) is { } where)
+                    {
+                        CheckDates(entry, where, errors);
+                        CheckRestriction(entry, where, errors);
+                    }
+                }
+                break;
+            case CmOperation.ConfirmGroup:
+                if (Text(body, "relatedMessageId") is null || Text(body, "channelManagerId") is null)
+                    return Fail(new ReferenceError(6, "Confirm booking needs relatedMessageId and channelManagerId."));
+                var number = body.TryGetProperty("reservations", out var reservations) && reservations.ValueKind == JsonValueKind.Array
+                    ? reservations.EnumerateArray().Select(r => Text(r, "confirmationNumber")).FirstOrDefault(n => n is not null)
+                    : null;
+                return Fail(new ReferenceError(2, $"Reservation {number ?? Text(body, "channelManagerId")} is not recorded in the channel manager. It was not booked through this channel manager; no action is needed."));
+            case CmOperation.ChangeNotification:
+                if (!body.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.Number || !type.TryGetInt32(out var kind) || kind is < 0 or > 4)
+                    return Fail(new ReferenceError(6, "Change notification needs \"type\" 0 (created), 1 (updated), 2 (activated), 3 (deactivated) or 4 (deleted)."));
+                break;
+        }
+        return errors.Count == 0 ? ReferenceAnswer.Accepted : new ReferenceAnswer(false, errors);
+    }
+
+    private ReferenceError? Authenticate(JsonElement body)
+    {
+        if (Text(body, "clientToken") != clientToken)
+            return new ReferenceError(8, "The client token is not the one agreed with this channel manager. Send the clientToken agreed for Mews.");
+        var connection = Text(body, "connectionToken") ?? "";
+        if (inactiveConnections.Contains(connection))
+            return new ReferenceError(3, $"Connection {TokenMask.Mask(connection)} is deactivated in the channel manager. Reactivate it in the channel manager, or disconnect it in Mews.");
+        if (!activeConnections.Contains(connection))
+            return new ReferenceError(3, $"Connection {TokenMask.Mask(connection)} is not set up in the channel manager. Connect the property in the channel manager first.");
+        return null;
+    }
+
+    private static void RequireEnvelope(JsonElement body, List<ReferenceError> errors)
+    {
+        if (Text(body, "messageId") is null || Text(body, "responseUrl") is null)
+            Add(errors, new ReferenceError(6, "The push has no messageId or responseUrl; both are required to confirm it."));
+    }
+
+    private static IEnumerable<JsonElement> Entries(JsonElement body, string name, bool required, List<ReferenceError> errors)
+    {
+        if (body.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array)
+            return list.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object);
+        if (required || (body.TryGetProperty(name, out var present) && present.ValueKind != JsonValueKind.Null))
+            Add(errors, new ReferenceError(6, $"The push has no \"{name}\" array."));
+        return [];
+    }
+
+    private string? CheckSpace(JsonElement entry, List<ReferenceError> errors)
+    {
+        var space = Text(entry, "spaceTypeCode");
+        if (space is null)
+            Add(errors, new ReferenceError(6, "An entry has no spaceTypeCode."));
+        else if (!spaceTypes.Contains(space))
+            Add(errors, new ReferenceError(10, $"Space type '{space}' is not mapped in the channel manager. Map it in the channel manager, or unsynchronize it in Mews.", CategoryCode: space));
+        else
+            return space;
+        return null;
+    }
+
+    /// <returns>"rate × space" when both codes are mapped together, otherwise null with the error added.</returns>
+    private string? CheckCombination(JsonElement entry, List<ReferenceError> errors)
+    {
+        var rate = Text(entry, "ratePlanCode");
+        var space = Text(entry, "spaceTypeCode");
+        if (rate is null || space is null)
+        {
+            Add(errors, new ReferenceError(6, "An entry has no ratePlanCode or spaceTypeCode."));
+            return null;
+        }
+        var rateKnown = ratePlans.Contains(rate);
+        if (!rateKnown)
+            Add(errors, new ReferenceError(9, $"Rate '{rate}' is not mapped in the channel manager. Map it in the channel manager, or unsynchronize it in Mews.", RateCode: rate));
+        if (CheckSpace(entry, errors) is null || !rateKnown)
+            return null;
+        if (!combinations.Contains((rate, space)))
+        {
+            Add(errors, new ReferenceError(11, $"Rate '{rate}' is not sold for space type '{space}' in the channel manager. Add the combination in the channel manager, or remove the space type from the rate in Mews.", space, rate));
+            return null;
+        }
+        return $"{rate} × {space}";
+    }
+
+    private static void CheckDates(JsonElement entry, string where, List<ReferenceError> errors)
+    {
+        if (!Date(entry, "from", out var from) || !Date(entry, "to", out var to))
+            Add(errors, new ReferenceError(6, $"{where}: \"from\" and \"to\" must be dates written yyyy-MM-dd."));
+        else if (from > to)
+            Add(errors, new ReferenceError(7, $"{where}: the first night {from:yyyy-MM-dd} is after the last night {to:yyyy-MM-dd}."));
+    }
+
+    private static void CheckPrices(JsonElement entry, string where, List<ReferenceError> errors)
+    {
+        if (!entry.TryGetProperty("prices", out var prices) || prices.ValueKind != JsonValueKind.Array)
+        {
+            Add(errors, new ReferenceError(6, $"{where}: \"prices\" is missing."));
+            return;
+        }
+        foreach (var price in prices.EnumerateArray())
+        {
+            var valid = price.ValueKind == JsonValueKind.Object
+                && Number(price, "grossAmount") is >= 0 && Number(price, "netAmount") is >= 0
+                && Text(price, "currencyCode") is { Length: 3 }
+                && Number(price, "guestCount") is >= 1;
+            if (!valid)
+                Add(errors, new ReferenceError(6, $"{where}: every price needs grossAmount and netAmount (not negative), a 3-letter currencyCode and a guestCount of at least 1."));
+        }
+    }
+
+    private static void CheckRestriction(JsonElement entry, string where, List<ReferenceError> errors)
+    {
+        var states = entry.TryGetProperty("state", out var state) && state.ValueKind == JsonValueKind.Array
+            ? state.EnumerateArray().Select(s => s.ValueKind == JsonValueKind.Number && s.TryGetInt32(out var v) ? v : -1).ToList()
+            : [];
+        var valid = states.SequenceEqual([1]) || (states.Contains(2) && states.Count > 1 && states.All(s => s is 2 or 6 or 7 or 8));
+        if (!valid)
+            Add(errors, new ReferenceError(6, $"{where}: state [{string.Join(",", states)}] is not documented; send [1] (open) or 2 with 6, 7 and/or 8."));
+        var min = Number(entry, "minLos");
+        var max = Number(entry, "maxLos");
+        if (min is < 1 || (min is not null && max is not null && max < min))
+            Add(errors, new ReferenceError(7, $"{where}: minLos must be at least 1 and maxLos at least minLos (got {min?.ToString(CultureInfo.InvariantCulture) ?? "none"} and {max?.ToString(CultureInfo.InvariantCulture) ?? "none"})."));
+    }
+
+    private static void Add(List<ReferenceError> errors, ReferenceError error)
+    {
+        if (errors.Count < MaxErrors && !errors.Contains(error))
+            errors.Add(error);
+    }
+
+    private static ReferenceAnswer Fail(ReferenceError error) => new(false, [error]);
+
+    private static string? Text(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text
+            ? text
+            : null;
+
+    private static decimal? Number(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number) ? number : null;
+
+    private static bool Date(JsonElement element, string name, out DateOnly date)
+    {
+        date = default;
+        return Text(element, name) is { } text && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+}
