@@ -52,6 +52,7 @@ app.MapPreparation();
 app.MapMewsSimulator();
 app.MapMappingExport();
 app.MapReferenceCm();
+app.MapPlayMewsEvidence();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 try

@@ -16,4 +16,15 @@ public static class PlayMewsExtensions
         services.AddTransient<HarnessRunner>();
         return services.AddScoped<PlayMewsService>();
     }
+
+    /// <summary>One exchange's request body as kept (tokens masked), for pushes too large to show on the page.</summary>
+    public static IEndpointRouteBuilder MapPlayMewsEvidence(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/projects/{projectId:int}/play-mews/runs/{runId:int}/exchanges/{index:int}/request.json",
+            async (int projectId, int runId, int index, PlayMewsService playMews) =>
+                await playMews.ResultAsync(projectId, runId) is { } result && index >= 0 && index < result.Evidence.Count
+                    ? Results.Text(result.Evidence[index].RequestBody, "application/json")
+                    : Results.NotFound());
+        return endpoints;
+    }
 }

@@ -29,7 +29,7 @@ public sealed class PlayMewsService(
         if (mapping is null)
             return null;
         await using var db = await dbFactory.CreateDbContextAsync();
-        var runs = await Summaries(db, projectId).ToListAsync();
+        var runs = await Summaries(db, projectId, null).ToListAsync();
         var latest = runs.GroupBy(r => r.TestId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Id)!);
         var combinations = mapping.Configuration is { } configuration ? HarnessScope.MappedIn(configuration, mapping.State) : [];
         return new PlayMewsView(mapping.Project, mapping.Connections, mapping.Connection, combinations, mapping.Problem, latest,
@@ -74,7 +74,7 @@ public sealed class PlayMewsService(
     public async Task<IReadOnlyList<HarnessRunSummary>> HistoryAsync(int projectId, string testId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await Summaries(db, projectId).Where(r => r.TestId == testId).OrderByDescending(r => r.Id).ToListAsync();
+        return await Summaries(db, projectId, testId).ToListAsync();
     }
 
     /// <returns>The run's full result, or null when it does not exist in this project or cannot be read.</returns>
@@ -133,8 +133,9 @@ public sealed class PlayMewsService(
         return $"Play Mews {when}: the automatic check passed ({result.Evidence.Count} message(s), {result.LatencyMs} ms). Still check by hand: {human}";
     }
 
-    private static IQueryable<HarnessRunSummary> Summaries(DashboardDbContext db, int projectId) =>
-        db.HarnessRuns.AsNoTracking().Where(r => r.ProjectId == projectId)
+    /// <summary>Newest first; filtered before the projection, which SQL cannot filter on.</summary>
+    private static IQueryable<HarnessRunSummary> Summaries(DashboardDbContext db, int projectId, string? testId) =>
+        db.HarnessRuns.AsNoTracking().Where(r => r.ProjectId == projectId && (testId == null || r.TestId == testId)).OrderByDescending(r => r.Id)
             .Select(r => new HarnessRunSummary(r.Id, r.TestId, r.StartedAt, r.Passed, r.Blocked, r.Summary, r.LatencyMs, r.RequestBytes, r.RunBy));
 
     /// <summary>The last ERR-01 samples, so the form opens with what was typed last time.</summary>

@@ -1,10 +1,13 @@
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Features.Common;
+using ChannelManagerDashboard.Features.MewsApi;
+using ChannelManagerDashboard.Features.ReferenceCm;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.Projects;
 
-public sealed class ProjectService(IDbContextFactory<DashboardDbContext> dbFactory, TimeProvider clock, ILogger<ProjectService> log)
+/// <param name="self">Where this app listens: a new Simulator project without a base URL points at its reference channel manager.</param>
+public sealed class ProjectService(IDbContextFactory<DashboardDbContext> dbFactory, TimeProvider clock, ILogger<ProjectService> log, SelfAddress? self = null)
 {
     public async Task<IReadOnlyList<CertificationProject>> ListAsync(bool includeArchived)
     {
@@ -32,6 +35,8 @@ public sealed class ProjectService(IDbContextFactory<DashboardDbContext> dbFacto
         var now = clock.GetUtcNow();
         var project = new CertificationProject { CreatedAt = now };
         Apply(input, project, now);
+        if (project.Environment == MewsEnvironment.Simulator && project.EndpointBaseUrl.Length == 0 && self?.Current is { } own)
+            project.EndpointBaseUrl = new Uri(own, ReferenceCmExtensions.BasePath).ToString();
         project.Endpoints.ApplyBase("", project.EndpointBaseUrl);
 
         await using var db = await dbFactory.CreateDbContextAsync();

@@ -1,0 +1,65 @@
+using ChannelManagerDashboard.Features.Mapping;
+using ChannelManagerDashboard.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ChannelManagerDashboard.Tests.Browser;
+
+/// <summary>Play Mews in real Chromium: INV-01 passes against the built-in reference CM, then fails with its reason against a faulty endpoint.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PlayMewsJourneyTests(BrowserFixture browser) : IDisposable
+{
+    private readonly TempFolder data = new();
+
+    public void Dispose() => data.Dispose();
+
+    [Fact]
+    public async Task INV_01_passes_against_the_reference_CM_and_fails_with_the_reason_once_availability_points_at_a_faulty_endpoint()
+    {
+        await using var app = await AppProcess.StartAsync(data.Path);
+        await using var faulty = await LoopbackServer.StartAsync(web =>
+            web.MapPost("/cm/updateAvailability", () => Results.Content("<!DOCTYPE html><html><body>Down for maintenance</body></html>", "text/html")));
+        await using var context = await browser.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        // A new Simulator project with no base URL points at the reference channel manager.
+        var projectId = await page.CreateProjectAsync(app.BaseAddress, "Play Mews journey", endpointBaseUrl: "");
+        await page.ConnectToSimulatorAsync(app.BaseAddress, projectId);
+        await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/mapping");
+        var mappingFile = Path.Combine(data.Path, "mapping.json");
+        await File.WriteAllTextAsync(mappingFile, MappingExport.Json(Mappings.Demo(), Mappings.Everything(),
+            new ExportHeader("Keizersgracht Demo Hotel & Hostel", "CM connection - main", 1, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow)));
+        await page.SetInputFilesAsync("#mapping-import-file", mappingFile);
+        await Expect(page.Locator("#coverage-count")).ToContainTextAsync("23 of 23");
+
+        await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/play-mews");
+        await Expect(page.Locator("#play-mews-endpoints")).ToContainTextAsync(new Uri(app.BaseAddress, "/reference-cm/updateAvailability").ToString());
+        await Expect(page.Locator("#play-mews-scope")).ToContainTextAsync("23 mapped combination(s)");
+        var row = page.Locator("#harness-INV-01");
+        await row.Locator(".run-test").ClickAsync();
+        await Expect(row).ToHaveAttributeAsync("data-outcome", "passed");
+        await Expect(page.Locator("#run-verdict")).ToContainTextAsync("Still check by hand: The availability shows in your extranet");
+        await Expect(page.Locator("#run-facts")).ToContainTextAsync("availability for 6 space type(s), 30 night(s)");
+
+        // The same test against an endpoint that answers an HTML maintenance page.
+        await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/setup?step=P2");
+        await page.EnterAsync("#p2-update-availability", new Uri(faulty.BaseAddress, "/cm/updateAvailability").ToString());
+        await page.ClickAsync("#step-save");
+        await Expect(page.Locator("#step-updated")).ToBeVisibleAsync();
+        await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/play-mews");
+        await row.Locator(".run-test").ClickAsync();
+        await Expect(row).ToHaveAttributeAsync("data-outcome", "failed");
+        await Expect(row.Locator(".harness-summary")).ToContainTextAsync("not JSON");
+        await Expect(page.Locator("#run-verdict")).ToContainTextAsync("starts with \"<!DOCTYPE html>");
+        await Expect(page.Locator("#run-history tbody tr")).ToHaveCountAsync(2);
+
+        // Failures only hides what passed; the tracker carries the verdict.
+        await page.ClickAsync("#failures-only");
+        await Expect(page.Locator("#harness-tests tbody tr")).ToHaveCountAsync(1);
+        await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/tests");
+        await Expect(page.TestRow("INV-01").Locator("[data-status='Failed']")).ToBeVisibleAsync();
+        await Expect(page.TestRow("INV-01")).ToContainTextAsync("The body is not JSON");
+    }
+}
