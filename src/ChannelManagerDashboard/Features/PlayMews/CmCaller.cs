@@ -74,7 +74,7 @@ public sealed class CmCaller(HttpClient http)
         if (response.Content.Headers.ContentLength > cap)
             return new CmAnswer(status, reason, contentType, [], true, clock.Elapsed, null);
         await using var stream = await response.Content.ReadAsStreamAsync(cancellation);
-        var buffer = new byte[Math.Min(cap + 1, 64 * 1024)];
+        var buffer = new byte[Math.Min(cap + 1, 4096)];
         var read = 0;
         while (true)
         {

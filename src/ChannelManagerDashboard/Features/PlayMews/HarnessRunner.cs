@@ -12,8 +12,14 @@ namespace ChannelManagerDashboard.Features.PlayMews;
 /// </summary>
 public sealed class HarnessRunner(CmCaller caller, HarnessSettings settings, TimeProvider clock)
 {
-    /// <summary>Tokens only appear in the envelope at the start of a body (see <see cref="PushPayloads"/>).</summary>
+    /// <summary>Tokens only appear in the envelope at the start of a body (see PushPayloads.cs).</summary>
     private const int TokenHeadChars = 1024;
+
+    /// <summary>
+    /// A split push keeps in full its first message per operation and every message that failed; the other, passing
+    /// messages keep their start. A full push of a large hotel is tens of megabytes of near-identical JSON.
+    /// </summary>
+    private const int PassingPartBytes = 4096;
 
     public async Task<HarnessResult> RunAsync(string testId, CmEndpoints endpoints, HarnessScope scope,
         IProgress<HarnessProgress>? progress, CancellationToken cancellation)
@@ -36,6 +42,7 @@ public sealed class HarnessRunner(CmCaller caller, HarnessSettings settings, Tim
         using var gate = new SemaphoreSlim(settings.MaxConcurrency);
         var clockWatch = Stopwatch.StartNew();
         progress?.Report(new HarnessProgress(testId, 0, plan.Pushes.Count));
+        var firstOfOperation = plan.Pushes.Select((push, index) => (push.Operation, index)).GroupBy(x => x.Operation).Select(g => g.First().index).ToHashSet();
         var sends = plan.Pushes.Select(async (push, index) =>
         {
             await gate.WaitAsync(cancellation);
@@ -47,7 +54,8 @@ public sealed class HarnessRunner(CmCaller caller, HarnessSettings settings, Tim
                 var sentAt = clock.GetUtcNow();
                 var answer = await caller.PostAsync(new Uri(url), body, limits, cancellation);
                 var verdict = ResponseJudge.Judge(answer, push.Expected, limits);
-                evidence[index] = Keep(push, url, sentAt, body, answer, verdict, secrets);
+                var keep = firstOfOperation.Contains(index) || !verdict.Passed ? settings.KeptBodyBytes : PassingPartBytes;
+                evidence[index] = Keep(push, url, sentAt, body, keep, answer, verdict, secrets);
             }
             finally
             {
@@ -66,14 +74,16 @@ public sealed class HarnessRunner(CmCaller caller, HarnessSettings settings, Tim
             ? $"There is no URL for {operation}. Enter it in step P2 (or give the base URL) before running this test."
             : EndpointUrlRule.Check(url, required: true) is { } problem ? $"{operation}: {problem}" : null;
 
-    private ExchangeEvidence Keep(PlannedPush push, string url, DateTimeOffset sentAt, byte[] body, CmAnswer answer, Verdict verdict, string[] secrets)
+    /// <param name="keep">How many bytes of the body to keep.</param>
+    private static ExchangeEvidence Keep(PlannedPush push, string url, DateTimeOffset sentAt, byte[] body, int keep, CmAnswer answer, Verdict verdict, string[] secrets)
     {
-        var cut = body.Length > settings.KeptBodyBytes;
-        var text = Encoding.UTF8.GetString(body, 0, cut ? settings.KeptBodyBytes : body.Length);
-        var head = text.Length > TokenHeadChars ? text[..TokenHeadChars] : text;
-        var request = TokenMask.Scrub(head, secrets) + text[head.Length..];
-        if (cut)
-            request += $"\n… cut: the body is {body.Length:N0} bytes; the first {settings.KeptBodyBytes:N0} are kept.";
+        var cut = body.Length > keep;
+        var kept = cut ? keep : body.Length;
+        // The serializer escapes everything outside ASCII, so a byte offset is a character offset.
+        var headBytes = Math.Min(kept, TokenHeadChars);
+        var request = string.Concat(TokenMask.Scrub(Encoding.UTF8.GetString(body, 0, headBytes), secrets),
+            Encoding.UTF8.GetString(body, headBytes, kept - headBytes),
+            cut ? $"\n… cut: the body is {body.Length:N0} bytes; the first {kept:N0} are kept." : "");
         var response = answer.Failure ?? TokenMask.Scrub(Encoding.UTF8.GetString(answer.Body), secrets);
         var connectionToken = push.Payload switch
         {

@@ -177,8 +177,15 @@ public sealed class PushBuilder(HarnessScope scope, HarnessSettings settings)
         var entries = new List<RatePriceEntry>(combinations.Count * runs.Count);
         foreach (var c in combinations)
         {
+            // A year has ~100 runs but only 24 price keys (month × weekend): compute each once per combination.
+            var prices = new Dictionary<(int, bool), (IReadOnlyList<PriceEntry>, IReadOnlyList<AgePriceEntry>)>();
             foreach (var (from, to) in runs)
-                entries.Add(new RatePriceEntry(c.SpaceTypeCode, c.RatePlanCode, from, to, values.Prices(c.SpaceTypeCode, c.RatePlanCode, from), values.AgePrices(c.SpaceTypeCode, c.RatePlanCode, from)));
+            {
+                var key = PushValues.PriceKey(from);
+                if (!prices.TryGetValue(key, out var amounts))
+                    prices[key] = amounts = (values.Prices(c.SpaceTypeCode, c.RatePlanCode, from), values.AgePrices(c.SpaceTypeCode, c.RatePlanCode, from));
+                entries.Add(new RatePriceEntry(c.SpaceTypeCode, c.RatePlanCode, from, to, amounts.Item1, amounts.Item2));
+            }
         }
         return entries;
     }

@@ -19,6 +19,8 @@ public sealed class PushValues
     private readonly Dictionary<string, string> currencies;
     private readonly Dictionary<string, List<MewsProduct>> nightlyProducts;
     private readonly List<MewsAgeCategory> childCategories;
+    private readonly Dictionary<string, decimal> basePrices = [];
+    private readonly Dictionary<string, decimal> rateFactors = [];
 
     public PushValues(PropertyConfiguration configuration)
     {
@@ -94,9 +96,13 @@ public sealed class PushValues
 
     private decimal RoomGross(string spaceTypeCode, string ratePlanCode, int guests, DateOnly night)
     {
-        var beds = Math.Clamp(spaces.GetValueOrDefault(spaceTypeCode)?.BedCount ?? 2, 1, 4);
-        var basePrice = 55m + 20m * beds + Hash(spaceTypeCode) % 25;
-        var rateFactor = 0.82m + Hash(ratePlanCode) % 25 / 100m;
+        if (!basePrices.TryGetValue(spaceTypeCode, out var basePrice))
+        {
+            var beds = Math.Clamp(spaces.GetValueOrDefault(spaceTypeCode)?.BedCount ?? 2, 1, 4);
+            basePrices[spaceTypeCode] = basePrice = 55m + 20m * beds + Hash(spaceTypeCode) % 25;
+        }
+        if (!rateFactors.TryGetValue(ratePlanCode, out var rateFactor))
+            rateFactors[ratePlanCode] = rateFactor = 0.82m + Hash(ratePlanCode) % 25 / 100m;
         var occupancy = 1m + 0.25m * (guests - 1);
         var weekend = IsWeekend(night) ? 1.12m : 1m;
         return Round(basePrice * rateFactor * occupancy * SeasonByMonth[night.Month - 1] * weekend);

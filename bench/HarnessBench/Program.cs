@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using ChannelManagerDashboard.Features.MewsApi;
+using ChannelManagerDashboard.Features.PlayMews;
+using ChannelManagerDashboard.Features.Preparation;
+using HarnessBench;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+// INV-06 for a 40 × 25 hotel over 365 nights, pushed by the harness (build + send + judge) and by the raw floor
+// (the same payloads serialised with System.Text.Json and POSTed with a bare HttpClient), against a null endpoint.
+const int Rounds = 5;
+
+var server = await StartNullEndpointAsync();
+var endpoints = CmEndpoints.FromBase(server.Base);
+var configuration = LargeHotelConfiguration.Create();
+var scope = new HarnessScope(configuration, HarnessScope.AllPushed(configuration), "BENCH-CLIENT-TOKEN-0000000000", "BENCH-CONNECTION-TOKEN-00000000",
+    "BENCH-INACTIVE", new DateOnly(2027, 1, 1), "https://api.mews-demo.com");
+var settings = new HarnessSettings();
+using var harnessHttp = new HttpClient(CmCaller.CreateHandler(settings.MaxConcurrency)) { Timeout = Timeout.InfiniteTimeSpan };
+var runner = new HarnessRunner(new CmCaller(harnessHttp), settings, TimeProvider.System);
+using var bareHttp = new HttpClient();
+
+var building = Stopwatch.StartNew();
+var plan = new PushBuilder(scope, settings).Plan("INV-06");
+var buildMs = building.Elapsed.TotalMilliseconds;
+var sizes = plan.Pushes.GroupBy(p => p.Operation).Select(g => (Operation: g.Key, Messages: g.Count(), Entries: g.Sum(p => p.Entries),
+    Bytes: g.Sum(p => (long)JsonSerializer.SerializeToUtf8Bytes(p.Payload, p.Payload.GetType(), MewsJson.Options).Length))).ToList();
+
+Console.WriteLine($"INV-06 full push: {scope.Combinations.Count} combinations ({LargeHotelConfiguration.SpaceTypes} space types × {LargeHotelConfiguration.RatePlans} rate plans), {settings.FullDays} nights, at most {settings.MaxEntriesPerMessage} entries per message, {settings.MaxConcurrency} in flight");
+foreach (var (operation, messages, entries, bytes) in sizes)
+    Console.WriteLine($"  {operation,-20} {messages,4} messages {entries,8:N0} entries {bytes / 1048576.0,8:0.0} MB");
+Console.WriteLine($"  building the payloads (first, cold): {buildMs:0} ms");
+Console.WriteLine($"  {"total",-20} {sizes.Sum(s => s.Messages),4} messages {sizes.Sum(s => s.Entries),8:N0} entries {sizes.Sum(s => s.Bytes) / 1048576.0,8:0.0} MB");
+
+if (args is ["--parts"])
+{
+    for (var i = 0; i < 3; i++)
+    {
+        var t = Stopwatch.StartNew();
+        var p2 = new PushBuilder(scope, settings).Plan("INV-06");
+        var build = t.Elapsed.TotalMilliseconds; t.Restart();
+        var bodies = p2.Pushes.Select(p => JsonSerializer.SerializeToUtf8Bytes(p.Payload, p.Payload.GetType(), MewsJson.Options)).ToList();
+        var ser = t.Elapsed.TotalMilliseconds; t.Restart();
+        var strings = bodies.Select(b => System.Text.Encoding.UTF8.GetString(b)).ToList();
+        var dec = t.Elapsed.TotalMilliseconds;
+        Console.WriteLine($"build {build:0} ms, serialize {ser:0} ms, decode {dec:0} ms ({strings.Count})");
+    }
+    return;
+}
+// One warm-up round each, so both paths are measured with their code compiled.
+await HarnessAsync();
+await FloorAsync();
+var harness = new List<double>();
+var floor = new List<double>();
+var harnessAllocated = new List<long>();
+for (var round = 0; round < Rounds; round++)
+{
+    var allocated = GC.GetTotalAllocatedBytes(precise: true);
+    harness.Add(await HarnessAsync());
+    harnessAllocated.Add(GC.GetTotalAllocatedBytes(precise: true) - allocated);
+    floor.Add(await FloorAsync());
+}
+
+Console.WriteLine();
+Console.WriteLine($"Harness (build + send + judge + keep evidence): median {Median(harness):0} ms, min {harness.Min():0} ms, allocates {harnessAllocated.Average() / 1048576.0:0} MB per run");
+Console.WriteLine($"Raw floor (serialise + POST, same payloads):    median {Median(floor):0} ms, min {floor.Min():0} ms");
+Console.WriteLine($"Ratio (median / median): {Median(harness) / Median(floor):0.00} (goal ≤ 1.30)");
+Console.WriteLine($"Rounds: harness [{string.Join(", ", harness.Select(h => h.ToString("0", CultureInfo.InvariantCulture)))}] floor [{string.Join(", ", floor.Select(f => f.ToString("0", CultureInfo.InvariantCulture)))}]");
+await server.App.StopAsync();
+return;
+
+async Task<double> HarnessAsync()
+{
+    var clock = Stopwatch.StartNew();
+    var result = await runner.RunAsync("INV-06", endpoints, scope, null, CancellationToken.None);
+    if (!result.Passed)
+        throw new InvalidOperationException("The null endpoint should pass: " + string.Join("; ", result.Reasons));
+    return clock.Elapsed.TotalMilliseconds;
+}
+
+async Task<double> FloorAsync()
+{
+    var clock = Stopwatch.StartNew();
+    using var gate = new SemaphoreSlim(settings.MaxConcurrency);
+    await Task.WhenAll(plan.Pushes.Select(async push =>
+    {
+        await gate.WaitAsync();
+        try
+        {
+            var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(push.Payload, push.Payload.GetType(), MewsJson.Options));
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            using var response = await bareHttp.PostAsync(endpoints.UrlFor(push.Operation), content);
+            await response.Content.ReadAsStringAsync();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }));
+    return clock.Elapsed.TotalMilliseconds;
+}
+
+static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+
+static async Task<(WebApplication App, string Base)> StartNullEndpointAsync()
+{
+    var builder = WebApplication.CreateSlimBuilder();
+    builder.WebHost.UseUrls("http://127.0.0.1:0");
+    builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = null);
+    builder.Logging.ClearProviders();
+    var app = builder.Build();
+    var accepted = """{"success":true}"""u8.ToArray();
+    app.MapPost("/cm/{operation}", async (HttpContext context) =>
+    {
+        // Read and drop the body, as a channel manager that accepts everything would.
+        var buffer = new byte[81920];
+        while (await context.Request.Body.ReadAsync(buffer) > 0)
+        {
+        }
+        context.Response.ContentType = "application/json";
+        await context.Response.Body.WriteAsync(accepted);
+    });
+    await app.StartAsync();
+    var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    return (app, address + "/cm");
+}

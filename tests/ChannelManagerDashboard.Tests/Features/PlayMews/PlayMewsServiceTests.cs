@@ -1,0 +1,239 @@
+using ChannelManagerDashboard.Features.Mapping;
+using ChannelManagerDashboard.Features.MewsApi;
+using ChannelManagerDashboard.Features.MewsSimulator;
+using ChannelManagerDashboard.Features.PlayMews;
+using ChannelManagerDashboard.Features.Preparation;
+using ChannelManagerDashboard.Features.Projects;
+using ChannelManagerDashboard.Features.ReferenceCm;
+using ChannelManagerDashboard.Features.TestTracker;
+using ChannelManagerDashboard.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ChannelManagerDashboard.Tests.Features.PlayMews;
+
+/// <summary>Play Mews below the UI: a real SQLite file, the simulator and the reference CM on loopback.</summary>
+public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsFixture>, IAsyncLifetime
+{
+    private static readonly string[] PushTests = ["INV-01", "INV-02", "INV-03", "INV-04", "INV-05", "INV-06", "ERR-02", "ERR-03", "ERR-04", "ERR-05"];
+
+    private readonly FakeMewsFixture fixture;
+    private readonly MewsServices mews;
+    private readonly MappingService mapping;
+    private readonly SimulatorSeed seed = SimulatorSeed.Load(Path.Combine(AppContext.BaseDirectory, "simulator-seed.json"));
+    private readonly HttpClient http = new(CmCaller.CreateHandler(4)) { Timeout = Timeout.InfiniteTimeSpan };
+    private LoopbackServer cm = default!;
+    private int faultyCalls;
+
+    public PlayMewsServiceTests(FakeMewsFixture fixture)
+    {
+        this.fixture = fixture;
+        mews = new MewsServices(Database, Clock, fixture.Mews, Path.Combine(Database.Folder, "keys"));
+        mapping = new MappingService(Database.Factory, Services.Preparation, Clock, new ListLogger<MappingService>());
+    }
+
+    public async Task InitializeAsync() => cm = await LoopbackServer.StartAsync(app =>
+    {
+        app.MapReferenceCm();
+        app.MapPost("/faulty/{operation}", () =>
+        {
+            Interlocked.Increment(ref faultyCalls);
+            return Results.StatusCode(500);
+        });
+    }, services => services.AddSingleton(seed).AddReferenceCm());
+
+    public async Task DisposeAsync()
+    {
+        http.Dispose();
+        await cm.DisposeAsync();
+    }
+
+    private PlayMewsService PlayMews(HarnessSettings? settings = null) => new(Database.Factory, mapping, mews.Connections, Services.Tracker,
+        new HarnessRunner(new CmCaller(http), settings ?? new HarnessSettings(), Clock),
+        new MewsBaseUrls(Options.Create(new MewsApiOptions { SimulatorBaseUrl = new Uri(fixture.Mews.Server.BaseAddress, "/simulator/mews").ToString() }), new SelfAddress(cm.Server)),
+        seed, Clock, new ListLogger<PlayMewsService>());
+
+    /// <returns>A Simulator project whose endpoints are <paramref name="basePath"/> on the loopback CM, connected, fetched and mapped.</returns>
+    private async Task<(int Project, int Connection)> ReadyAsync(string basePath = "reference-cm", bool mapped = true)
+    {
+        var input = Services.ValidInput();
+        input.Environment = MewsEnvironment.Simulator;
+        input.EndpointBaseUrl = new Uri(cm.BaseAddress, basePath).ToString();
+        var id = await Services.CreateProjectAsync(input);
+        var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
+        await mews.Connections.UseConnectionsAsync(id, [fetch.Connections[0]], "Jana");
+        var connection = Assert.Single((await mews.Connections.LoadAsync(id))!.Chosen);
+        Assert.Null((await mews.Snapshots.FetchAsync(id, connection.Id, "Jana")).Error);
+        if (mapped)
+        {
+            var catalog = new ImportCatalogEdit([.. Mappings.Catalog().Rooms.Select(r => new CatalogEntry(CmCodeKind.Room, r.Code, r.Name)),
+                .. Mappings.Catalog().Rates.Select(r => new CatalogEntry(CmCodeKind.Rate, r.Code, r.Name))]);
+            var (file, _) = MappingFile.Parse(MappingExport.Csv(Mappings.Demo(), Mappings.Everything()));
+            foreach (var edit in new MappingEdit[] { catalog, new ImportMappingEdit(file!) })
+            {
+                var outcome = await mapping.ApplyAsync(id, connection.Id, (await mapping.LoadAsync(id, connection.Id))!.Version, edit, "Jana");
+                Assert.Equal(MappingOutcomeKind.Saved, outcome.Kind);
+            }
+        }
+        return (id, connection.Id);
+    }
+
+    private async Task<TestRow> TrackerRowAsync(int projectId, string testId) =>
+        (await Services.Tracker.ListAsync(projectId)).Single(r => r.Test.Id == testId);
+
+    [Fact]
+    public async Task Every_push_test_passes_against_the_reference_CM_and_the_tracker_and_history_record_it()
+    {
+        var ids = await ReadyAsync();
+        var service = PlayMews();
+
+        var run = await service.RunAsync(ids.Project, ids.Connection, PushTests, "", "Jana", null, CancellationToken.None);
+
+        Assert.Null(run.Problem);
+        Assert.All(run.Results, r => Assert.True(r.Passed, $"{r.TestId}: {string.Join("; ", r.Reasons)}"));
+        var inv01 = await TrackerRowAsync(ids.Project, "INV-01");
+        Assert.Equal(TestStatus.Passed, inv01.Status);
+        Assert.Contains("Still check by hand: The availability shows in your extranet", inv01.Notes);
+        Assert.Equal("Jana", inv01.UpdatedBy);
+        var view = (await service.LoadAsync(ids.Project, ids.Connection))!;
+        Assert.Equal(PushTests.Order(), view.Latest.Keys.Order());
+        Assert.Equal(23, view.Combinations.Count);
+    }
+
+    [Fact]
+    public async Task Stored_evidence_masks_the_tokens_and_its_cURL_line_reads_them_from_variables()
+    {
+        var ids = await ReadyAsync();
+        var service = PlayMews();
+        await service.RunAsync(ids.Project, ids.Connection, ["INV-01", "ERR-05"], "", "Jana", null, CancellationToken.None);
+
+        foreach (var testId in new[] { "INV-01", "ERR-05" })
+        {
+            var history = await service.HistoryAsync(ids.Project, testId);
+            var result = await service.ResultAsync(ids.Project, Assert.Single(history).Id);
+            Assert.NotNull(result);
+            Assert.All(result.Evidence, e =>
+            {
+                Assert.DoesNotContain(FakeMews.ClientToken, e.RequestBody);
+                Assert.DoesNotContain(FakeMews.MainConnection, e.RequestBody);
+                Assert.DoesNotContain(FakeMews.DeactivatedConnection, e.RequestBody);
+                Assert.Contains(TokenMask.Mask(FakeMews.ClientToken), e.RequestBody);
+                Assert.Contains("${MEWS_CLIENT_TOKEN}", e.Curl);
+                Assert.Contains("${MEWS_CONNECTION_TOKEN}", e.Curl);
+            });
+        }
+        // ERR-05 in Simulator mode uses the simulator's deactivated connection, which the reference CM reports as such.
+        var err05 = await service.ResultAsync(ids.Project, (await service.HistoryAsync(ids.Project, "ERR-05"))[0].Id);
+        Assert.Contains("deactivated", err05!.Evidence[0].ResponseBody);
+    }
+
+    [Fact]
+    public async Task A_failing_endpoint_fails_the_test_with_its_reason_in_the_tracker_and_history_lists_runs_newest_first()
+    {
+        var ids = await ReadyAsync("faulty");
+        var service = PlayMews();
+
+        await service.RunAsync(ids.Project, ids.Connection, ["INV-01"], "", "Jana", null, CancellationToken.None);
+        Clock.Now = Clock.Now.AddMinutes(5);
+        var second = await service.RunAsync(ids.Project, ids.Connection, ["INV-01"], "", "Piet", null, CancellationToken.None);
+
+        var result = Assert.Single(second.Results);
+        Assert.False(result.Passed);
+        Assert.Contains(result.Reasons, r => r.Contains("HTTP 500") && r.Contains("Mews expects HTTP 200"));
+        var row = await TrackerRowAsync(ids.Project, "INV-01");
+        Assert.Equal(TestStatus.Failed, row.Status);
+        Assert.Contains("HTTP 500", row.Notes);
+        var history = await service.HistoryAsync(ids.Project, "INV-01");
+        Assert.Equal(["Piet", "Jana"], history.Select(h => h.RunBy));
+        Assert.True(history[0].StartedAt > history[1].StartedAt);
+        Assert.All(history, h => Assert.Equal("Failed", h.Outcome));
+        Assert.Equal(2, faultyCalls);
+    }
+
+    [Fact]
+    public async Task Without_a_mapping_the_inventory_tests_are_blocked_and_say_where_to_map_while_error_tests_still_run()
+    {
+        var ids = await ReadyAsync(mapped: false);
+
+        var run = await PlayMews().RunAsync(ids.Project, ids.Connection, ["INV-01", "ERR-02"], "", "Jana", null, CancellationToken.None);
+
+        Assert.Contains("Mapping page", run.Results[0].Blocked);
+        Assert.Equal(TestStatus.Blocked, (await TrackerRowAsync(ids.Project, "INV-01")).Status);
+        Assert.True(run.Results[1].Passed, string.Join("; ", run.Results[1].Reasons));
+    }
+
+    [Fact]
+    public async Task An_http_endpoint_outside_this_machine_is_refused_before_anything_is_sent()
+    {
+        var ids = await ReadyAsync();
+        await using (var db = await Database.Factory.CreateDbContextAsync())
+        {
+            var project = await db.Projects.FindAsync(ids.Project);
+            project!.Endpoints.UpdateAvailability = "http://cm.example.com/mews/updateAvailability";
+            await db.SaveChangesAsync();
+        }
+
+        var run = await PlayMews().RunAsync(ids.Project, ids.Connection, ["INV-01"], "", "Jana", null, CancellationToken.None);
+
+        Assert.Contains("HTTPS only", run.Results[0].Blocked);
+        Assert.Empty(run.Results[0].Evidence);
+    }
+
+    [Fact]
+    public async Task Cancelling_stops_the_run_and_keeps_no_half_finished_result()
+    {
+        var ids = await ReadyAsync();
+        using var cancel = new CancellationTokenSource();
+        var progress = new SynchronousProgress(p =>
+        {
+            if (p.Answered > 0)
+                cancel.Cancel();
+        });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            PlayMews(new HarnessSettings { MaxEntriesPerMessage = 20, MaxConcurrency = 1 }).RunAsync(ids.Project, ids.Connection, ["INV-06"], "", "Jana", progress, cancel.Token));
+
+        Assert.Empty(await PlayMews().HistoryAsync(ids.Project, "INV-06"));
+        Assert.Equal(TestStatus.NotRun, (await TrackerRowAsync(ids.Project, "INV-06")).Status);
+    }
+
+    [Fact]
+    public async Task System_error_samples_are_judged_kept_and_offered_again()
+    {
+        var ids = await ReadyAsync(mapped: false);
+        var service = PlayMews();
+        SystemErrorSample[] samples =
+        [
+            new("Timeout", """{"success":false,"errors":[{"code":1,"message":"The channel manager timed out; Mews may resend in a few minutes."}]}"""),
+            new("Maintenance", """{"success":false,"errors":[{"code":4,"message":"Down for planned maintenance until 02:00 UTC."}]}"""),
+            new("General downtime", ""),
+        ];
+
+        var result = await service.CheckSystemErrorsAsync(ids.Project, samples, "Jana");
+
+        Assert.False(result.Passed);
+        Assert.Contains(result.Reasons, r => r.StartsWith("Maintenance:") && r.Contains("deprecated"));
+        Assert.Contains(result.Reasons, r => r.StartsWith("General downtime:") && r.Contains("No sample"));
+        Assert.DoesNotContain(result.Reasons, r => r.StartsWith("Timeout:"));
+        Assert.Equal(TestStatus.Failed, (await TrackerRowAsync(ids.Project, "ERR-01")).Status);
+        var view = (await service.LoadAsync(ids.Project, null))!;
+        Assert.Equal(samples.Select(s => (s.Situation, s.Json)), view.SystemErrorSamples.Select(s => (s.Situation, s.Json)));
+    }
+
+    [Fact]
+    public async Task A_missing_project_is_refused_with_a_message()
+    {
+        var run = await PlayMews().RunAsync(999, 1, ["INV-01"], "", "Jana", null, CancellationToken.None);
+
+        Assert.Contains("no longer exists", run.Problem);
+        Assert.Null(await PlayMews().LoadAsync(999, null));
+    }
+
+    /// <summary>Reports on the caller's thread, so a test can react to the first answer at once.</summary>
+    private sealed class SynchronousProgress(Action<HarnessProgress> report) : IProgress<HarnessProgress>
+    {
+        public void Report(HarnessProgress value) => report(value);
+    }
+}
