@@ -11,7 +11,7 @@ namespace ChannelManagerDashboard.Features.PlayMews;
 public static class ResponseJudge
 {
     /// <summary>Codes 1–14 are documented; 4 and 5 were replaced by 10 and 9 in August 2022.</summary>
-    public static bool IsDocumentedCode(int code) => code is >= 1 and <= 14;
+    public static bool IsCurrentCode(int code) => code is >= 1 and <= 14 and not (4 or 5);
 
     /// <summary>Shorter messages rarely tell a hotel what to do; Mews emails them to the property.</summary>
     public const int ActionableMessageLength = 20;
@@ -76,7 +76,7 @@ public static class ResponseJudge
         if (success)
         {
             if (errors.Count > 0)
-                reasons.Add($"\"success\" is true but \"errors\" lists {errors.Count} error(s); Mews would ignore them. Answer success false when something failed.");
+                reasons.Add($"\"success\" is true but \"{(root.TryGetProperty("errors", out _) ? "errors" : "error")}\" lists {errors.Count} error(s); Mews would ignore them. Answer success false when something failed.");
             if (asyncConfirmation)
                 notes.Add("The channel manager accepted the push for later processing (asyncConfirmation true): it must send the result to the push's responseUrl with relatedMessageId set to its messageId.");
         }
@@ -116,7 +116,7 @@ public static class ResponseJudge
         if (hasSingular)
         {
             (hasErrors ? notes : reasons).Add("The answer uses the singular \"error\", deprecated since May 2024: send an \"errors\" array instead.");
-            if (!hasErrors && singular.ValueKind == JsonValueKind.Object)
+            if (!hasErrors)
                 seen.Add(ReadError(singular, "error", reasons, notes));
         }
         if (hasErrors)
@@ -152,7 +152,7 @@ public static class ResponseJudge
             reasons.Add($"{where} has no numeric \"code\"; use one of the documented codes 1–14.");
         else if (code is 4 or 5)
             reasons.Add($"{where} uses code {code}, deprecated since August 2022: use {(code == 4 ? "10 with categoryCode" : "9 with rateCode")}.");
-        else if (!IsDocumentedCode(code.Value))
+        else if (!IsCurrentCode(code.Value))
             reasons.Add($"{where} uses code {code}, which Mews does not document; use one of 1–14.");
         if (string.IsNullOrWhiteSpace(message))
             reasons.Add($"{where} has no \"message\"; Mews emails it to the hotel, so say what went wrong and how to fix it.");

@@ -61,7 +61,7 @@ public sealed class ReferenceChannelManager
                     var space = CheckSpace(entry, errors);
                     CheckDates(entry, space ?? "?", errors);
                     if (!entry.TryGetProperty("availability", out var units) || units.ValueKind != JsonValueKind.Number || !units.TryGetInt32(out var count) || count < 0)
-                        Add(errors, new ReferenceError(6, $"Availability for space type {space} has no whole, non-negative \"availability\"."));
+                        Add(errors, new ReferenceError(6, $"Availability for space type {Text(entry, "spaceTypeCode") ?? "(none)"} has no whole, non-negative \"availability\"."));
                 }
                 break;
             case CmOperation.UpdatePrices:
@@ -199,8 +199,9 @@ public sealed class ReferenceChannelManager
             Add(errors, new ReferenceError(6, $"{where}: state [{string.Join(",", states)}] is not documented; send [1] (open) or 2 with 6, 7 and/or 8."));
         var min = Number(entry, "minLos");
         var max = Number(entry, "maxLos");
-        if (min is < 1 || (min is not null && max is not null && max < min))
-            Add(errors, new ReferenceError(7, $"{where}: minLos must be at least 1 and maxLos at least minLos (got {min?.ToString(CultureInfo.InvariantCulture) ?? "none"} and {max?.ToString(CultureInfo.InvariantCulture) ?? "none"})."));
+        var whole = (min is null || decimal.IsInteger(min.Value)) && (max is null || decimal.IsInteger(max.Value));
+        if (!whole || min is < 1 || max is < 1 || (min is not null && max is not null && max < min))
+            Add(errors, new ReferenceError(7, $"{where}: minLos and maxLos must be whole numbers of nights, at least 1, with maxLos at least minLos (got {min?.ToString(CultureInfo.InvariantCulture) ?? "none"} and {max?.ToString(CultureInfo.InvariantCulture) ?? "none"})."));
     }
 
     private static void Add(List<ReferenceError> errors, ReferenceError error)
