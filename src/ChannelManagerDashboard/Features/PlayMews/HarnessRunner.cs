@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using ChannelManagerDashboard.Features.MewsApi;
 using ChannelManagerDashboard.Features.Preparation;
 
@@ -10,7 +11,7 @@ namespace ChannelManagerDashboard.Features.PlayMews;
 /// Plays Mews against a channel manager: builds each test's pushes, sends them with bounded concurrency and judges every
 /// answer. Used alike by the Play Mews page and the <c>certify</c> command.
 /// </summary>
-public sealed class HarnessRunner(CmCaller caller, HarnessSettings settings, TimeProvider clock)
+public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings settings, TimeProvider clock)
 {
     /// <summary>Tokens only appear in the envelope at the start of a body (see PushPayloads.cs).</summary>
     private const int TokenHeadChars = 1024;
@@ -81,7 +82,7 @@ public sealed class HarnessRunner(CmCaller caller, HarnessSettings settings, Tim
         var kept = cut ? keep : body.Length;
         // The serializer escapes everything outside ASCII, so a byte offset is a character offset.
         var headBytes = Math.Min(kept, TokenHeadChars);
-        var request = string.Concat(TokenMask.Scrub(Encoding.UTF8.GetString(body, 0, headBytes), secrets),
+        var request = string.Concat(MaskEnvelope(Encoding.UTF8.GetString(body, 0, headBytes)),
             Encoding.UTF8.GetString(body, headBytes, kept - headBytes),
             cut ? $"\n… cut: the body is {body.Length:N0} bytes; the first {kept:N0} are kept." : "");
         var response = answer.Failure ?? TokenMask.Scrub(Encoding.UTF8.GetString(answer.Body), secrets);
@@ -98,6 +99,13 @@ public sealed class HarnessRunner(CmCaller caller, HarnessSettings settings, Tim
             (long)answer.Latency.TotalMilliseconds, push.Expected.Describe(), verdict.Reasons, verdict.Notes, cut,
             [TokenMask.Mask(secrets[0]), TokenMask.Mask(connectionToken)]);
     }
+
+    /// <summary>Masks the envelope's token values by their field, whatever their length (a typed test token may be short).</summary>
+    private static string MaskEnvelope(string head) =>
+        EnvelopeToken().Replace(head, match => $"{match.Groups[1].Value}{TokenMask.Mask(match.Groups[2].Value)}\"");
+
+    [GeneratedRegex("(\"(?:clientToken|connectionToken)\":\")([^\"]*)\"")]
+    private static partial Regex EnvelopeToken();
 
     /// <summary>One line per distinct problem: a full push can fail the same way in dozens of messages.</summary>
     private static List<string> Summarize(IReadOnlyList<ExchangeEvidence> evidence) =>

@@ -130,6 +130,24 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
     }
 
     [Fact]
+    public async Task A_typed_inactive_token_is_used_for_ERR_05_and_masked_in_the_evidence_however_short()
+    {
+        var ids = await ReadyAsync();
+        var service = PlayMews();
+
+        var run = await service.RunAsync(ids.Project, ids.Connection, ["ERR-05"], " OLD42 ", "Jana", null, CancellationToken.None);
+
+        Assert.True(run.Results[0].Passed, string.Join("; ", run.Results[0].Reasons));
+        var stored = await service.ResultAsync(ids.Project, (await service.HistoryAsync(ids.Project, "ERR-05"))[0].Id);
+        Assert.All(stored!.Evidence, e =>
+        {
+            Assert.Contains("\"connectionToken\":\"•••••\"", e.RequestBody);
+            Assert.DoesNotContain("OLD42", e.RequestBody);
+            Assert.Contains("not set up in the channel manager", e.ResponseBody);
+        });
+    }
+
+    [Fact]
     public async Task A_failing_endpoint_fails_the_test_with_its_reason_in_the_tracker_and_history_lists_runs_newest_first()
     {
         var ids = await ReadyAsync("faulty");

@@ -45,10 +45,10 @@ public sealed class ReferenceChannelManagerTests
         ["prices"] = new JsonArray(new JsonObject { ["grossAmount"] = 120.5m, ["netAmount"] = 110.55m, ["currencyCode"] = "EUR", ["guestCount"] = 1 }),
     };
 
-    private static JsonObject Restriction(int[] state, int? minLos = null) => new()
+    private static JsonObject Restriction(int[] state) => new()
     {
         ["spaceTypeCode"] = "DBL", ["ratePlanCode"] = "FF", ["from"] = "2026-03-02", ["to"] = "2026-03-08",
-        ["state"] = new JsonArray(state.Select(s => JsonValue.Create(s)).ToArray<JsonNode?>()), ["minLos"] = minLos,
+        ["state"] = new JsonArray(state.Select(s => JsonValue.Create(s)).ToArray<JsonNode?>()),
     };
 
     private static ReferenceError OnlyError(ReferenceAnswer answer)
