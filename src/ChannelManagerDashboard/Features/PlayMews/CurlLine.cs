@@ -11,9 +11,13 @@ public static class CurlLine
     public const string ClientTokenVariable = "MEWS_CLIENT_TOKEN";
     public const string ConnectionTokenVariable = "MEWS_CONNECTION_TOKEN";
 
+    /// <summary>ERR-05 pushes with a deactivated connection's token: a variable of its own, so a replay sends the same.</summary>
+    public const string InactiveConnectionTokenVariable = "MEWS_INACTIVE_CONNECTION_TOKEN";
+
     /// <param name="body">The request as kept.</param>
     /// <param name="clientToken">The client token as it appears in <paramref name="body"/> (masked in evidence).</param>
-    public static string For(string url, string body, string clientToken, string connectionToken)
+    /// <param name="connectionVariable">The variable the connection token is read from.</param>
+    public static string For(string url, string body, string clientToken, string connectionToken, string connectionVariable = ConnectionTokenVariable)
     {
         // An unquoted here-document expands the variables; everything else the shell would touch is escaped.
         var escaped = new StringBuilder(body.Length + 64)
@@ -21,7 +25,7 @@ public static class CurlLine
         if (clientToken.Length > 0)
             escaped.Replace(clientToken, "${" + ClientTokenVariable + "}");
         if (connectionToken.Length > 0)
-            escaped.Replace(connectionToken, "${" + ConnectionTokenVariable + "}");
+            escaped.Replace(connectionToken, "${" + connectionVariable + "}");
         return $"curl -sS -X POST '{url.Replace("'", "'\\''")}' -H 'Content-Type: application/json' --data-binary @- <<JSON\n{escaped}\nJSON";
     }
 }

@@ -23,5 +23,9 @@ public sealed record ExchangeEvidence(
 
     /// <summary>A command that sends the same request, tokens read from environment variables; empty when the body was cut.</summary>
     [JsonIgnore]
-    public string Curl => RequestCut ? "" : CurlLine.For(Url, RequestBody, TokenMasks.ElementAtOrDefault(0) ?? "", TokenMasks.ElementAtOrDefault(1) ?? "");
+    public string Curl => RequestCut ? "" : CurlLine.For(Url, RequestBody, TokenMasks.ElementAtOrDefault(0) ?? "", TokenMasks.ElementAtOrDefault(1) ?? "",
+        InactiveConnection ? CurlLine.InactiveConnectionTokenVariable : CurlLine.ConnectionTokenVariable);
+
+    /// <summary>Whether the push carried the deactivated connection's token (ERR-05) rather than the connection's own.</summary>
+    public bool InactiveConnection { get; init; }
 }

@@ -97,7 +97,7 @@ public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings setti
         };
         return new ExchangeEvidence(push.Label, url, sentAt, request, body.Length, answer.StatusCode, response,
             (long)answer.Latency.TotalMilliseconds, push.Expected.Describe(), verdict.Reasons, verdict.Notes, cut,
-            [TokenMask.Mask(secrets[0]), TokenMask.Mask(connectionToken)]);
+            [TokenMask.Mask(secrets[0]), TokenMask.Mask(connectionToken)]) { InactiveConnection = connectionToken == secrets[2] && secrets[2] != secrets[1] };
     }
 
     /// <summary>Masks the envelope's token values by their field, whatever their length (a typed test token may be short).</summary>

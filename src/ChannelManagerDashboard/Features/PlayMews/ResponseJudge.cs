@@ -93,7 +93,7 @@ public static class ResponseJudge
         if (expected.ExpectsSuccess)
         {
             if (!success)
-                reasons.Add($"Expected {expected.Describe()}; got {DescribeGot(errors)}.");
+                reasons.Add($"Expected {expected.Describe()}; got {DescribeGot(errors, expected)}.");
             return;
         }
         if (success)
@@ -105,7 +105,7 @@ public static class ResponseJudge
             && (expected.CategoryCode is null || e.CategoryCode == expected.CategoryCode)
             && (expected.RateCode is null || e.RateCode == expected.RateCode));
         if (match is null)
-            reasons.Add($"Expected {expected.Describe()}; got {DescribeGot(errors)}.");
+            reasons.Add($"Expected {expected.Describe()}; got {DescribeGot(errors, expected)}.");
     }
 
     private static List<ErrorSeen> ReadErrors(JsonElement root, List<string> reasons, List<string> notes, bool success)
@@ -165,14 +165,18 @@ public static class ResponseJudge
         return new ErrorSeen(code, message, categoryCode, rateCode);
     }
 
-    private static string DescribeGot(List<ErrorSeen> errors) =>
+    /// <summary>What came back, naming categoryCode and rateCode when present or when the test asked for them.</summary>
+    private static string DescribeGot(List<ErrorSeen> errors, Expectation expected) =>
         errors.Count == 0
             ? "success false without errors"
             : string.Join("; ", errors.Select(e =>
                 $"code {e.Code?.ToString() ?? "(none)"}"
-                + (e.CategoryCode is { Length: > 0 } category ? $" with categoryCode '{category}'" : " without categoryCode")
-                + (e.RateCode is { Length: > 0 } rate ? $" and rateCode '{rate}'" : "")
+                + Field("categoryCode", e.CategoryCode, expected.CategoryCode is not null)
+                + Field("rateCode", e.RateCode, expected.RateCode is not null)
                 + (e.Message is { Length: > 0 } message ? $" (\"{Shorten(message, 120)}\")" : "")));
+
+    private static string Field(string name, string? value, bool expected) =>
+        value is { Length: > 0 } ? $" with {name} '{value}'" : expected ? $" without {name}" : "";
 
     private static string? Text(JsonElement error, string name) =>
         error.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -170,6 +170,14 @@ public sealed class ResponseJudgeTests
     }
 
     [Fact]
+    public void A_missing_rateCode_is_named_when_the_test_asked_for_one()
+    {
+        var reason = Assert.Single(Judge(Failure(Error(9, rateCode: "FF")), Expectation.Error(9, rateCode: "ZZZ")).Reasons);
+
+        Assert.Equal($"Expected error code 9 with rateCode 'ZZZ'; got code 9 with rateCode 'FF' (\"{Clear}\").", reason);
+    }
+
+    [Fact]
     public void Success_with_only_the_singular_error_names_that_field()
     {
         var reasons = Judge($$"""{"success": true, "error": {{Error(1)}}}""").Reasons;
@@ -259,7 +267,7 @@ public sealed class ResponseJudgeTests
     {
         var reason = Assert.Single(Judge(Failure(Error(7, "The first night is after the last night."))).Reasons);
 
-        Assert.Equal("Expected success true; got code 7 without categoryCode (\"The first night is after the last night.\").", reason);
+        Assert.Equal("Expected success true; got code 7 (\"The first night is after the last night.\").", reason);
     }
 
     [Fact]
@@ -301,7 +309,7 @@ public sealed class ResponseJudgeTests
     {
         var reason = Assert.Single(Judge(Failure(Error(6, "The connection token is not valid here.")), new Expectation([3, 8])).Reasons);
 
-        Assert.StartsWith("Expected error code 3 or 8; got code 6 without categoryCode", reason);
+        Assert.StartsWith("Expected error code 3 or 8; got code 6 (\"", reason);
     }
 
     [Fact]

@@ -57,10 +57,20 @@ public static class CertifyCommand
             return Failed;
         }
 
-        if (options.JsonPath is not null)
-            await File.WriteAllTextAsync(options.JsonPath, CertifyReports.Json(options.CmBaseUrl, results), CancellationToken.None);
-        if (options.JUnitPath is not null)
-            await File.WriteAllTextAsync(options.JUnitPath, CertifyReports.JUnit(results), CancellationToken.None);
+        try
+        {
+            if (options.JsonPath is not null)
+                await File.WriteAllTextAsync(options.JsonPath, CertifyReports.Json(options.CmBaseUrl, results), CancellationToken.None);
+            if (options.JUnitPath is not null)
+                await File.WriteAllTextAsync(options.JUnitPath, CertifyReports.JUnit(results), CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The results are not lost: they go to standard output instead.
+            await output.WriteAsync(CertifyReports.Table(results));
+            await errors.WriteLineAsync($"certify: the report could not be written ({ex.Message}). Choose a writable path.");
+            return BadUsage;
+        }
         if (options.JsonPath is null && options.JUnitPath is null)
             await output.WriteAsync(CertifyReports.Table(results));
         else
@@ -80,14 +90,19 @@ public static class CertifyCommand
         {
             return (null, ex.Message);
         }
-        var configurationJson = options.ConfigPath is null ? seed.Response("getConfiguration").ToJsonString() : File.ReadAllText(options.ConfigPath);
+        var (configurationJson, configProblem) = options.ConfigPath is null ? (seed.Response("getConfiguration").ToJsonString(), null) : Read(options.ConfigPath, "--config");
+        if (configurationJson is null)
+            return (null, configProblem);
         if (PropertyConfiguration.Parse(configurationJson) is not { } configuration)
             return (null, $"--config: {options.ConfigPath} is not a Get configuration response (it needs property, spaceCategories, ratePlans and inventoryMappings, each entry with its code).");
 
         var combinations = HarnessScope.AllPushed(configuration);
         if (options.MappingPath is not null)
         {
-            var (file, problems) = MappingFile.Parse(File.ReadAllText(options.MappingPath));
+            var (text, readProblem) = Read(options.MappingPath, "--mapping");
+            if (text is null)
+                return (null, readProblem);
+            var (file, problems) = MappingFile.Parse(text);
             if (file is null)
                 return (null, $"--mapping: {options.MappingPath} cannot be read: {string.Join(" ", problems.Take(5))}");
             combinations = HarnessScope.MappedIn(configuration, file.Rows);
@@ -97,5 +112,17 @@ public static class CertifyCommand
             options.InactiveConnectionToken ?? "PLAYMEWS-" + Guid.NewGuid().ToString("N").ToUpperInvariant(),
             DateOnly.FromDateTime(DateTime.UtcNow), MewsDemoBaseUrl);
         return (scope, null);
+    }
+
+    private static (string? Text, string? Problem) Read(string path, string option)
+    {
+        try
+        {
+            return (File.ReadAllText(path), null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"{option}: {path} cannot be read ({ex.Message}).");
+        }
     }
 }

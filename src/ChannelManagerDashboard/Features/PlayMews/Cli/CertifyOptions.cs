@@ -101,6 +101,11 @@ public sealed record CertifyOptions
             if (path is not null && !File.Exists(path))
                 return $"{option}: the file {path} does not exist.";
         }
+        foreach (var (option, path) in new[] { ("--json", JsonPath), ("--junit", JUnitPath) })
+        {
+            if (path is not null && Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && !Directory.Exists(folder))
+                return $"{option}: the folder {folder} does not exist; create it or write the report elsewhere.";
+        }
         if (ClientToken is "" || ConnectionToken is "" || InactiveConnectionToken is "")
             return "A token option was given an empty value.";
         return null;

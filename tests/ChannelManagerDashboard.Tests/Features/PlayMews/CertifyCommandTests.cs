@@ -1,0 +1,280 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using ChannelManagerDashboard.Features.PlayMews;
+using ChannelManagerDashboard.Features.PlayMews.Cli;
+using ChannelManagerDashboard.Tests.Support;
+
+namespace ChannelManagerDashboard.Tests.Features.PlayMews;
+
+/// <summary>
+/// The <c>certify</c> command as a partner's CI runs it: in-process against a loopback channel manager, and once as the
+/// real built binary to prove Program.cs hands it the arguments without starting the web app.
+/// </summary>
+public sealed partial class CertifyCommandTests
+{
+    private const string AcceptsEverything = """{"success":true}""";
+
+    private static readonly string ClientToken = FakeChannelManager.Seed.ClientToken;
+    private static readonly string ConnectionToken = FakeChannelManager.Seed.Connections.First(c => c.Active).Token;
+
+    private static async Task<(int Exit, string Out, string Err)> CertifyAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        var exit = await CertifyCommand.RunAsync(args, output, errors, CancellationToken.None);
+        return (exit, output.ToString(), errors.ToString());
+    }
+
+    /// <summary>The table's rows: test ID → "passed", "FAILED" or "BLOCKED".</summary>
+    private static Dictionary<string, string> Outcomes(string table) =>
+        TableRow().Matches(table).ToDictionary(m => m.Groups["id"].Value, m => m.Groups["outcome"].Value);
+
+    [GeneratedRegex(@"^(?<id>[A-Z]{3}-\d\d)\s+(?<outcome>passed|FAILED|BLOCKED)\s+\d+\s", RegexOptions.Multiline)]
+    private static partial Regex TableRow();
+
+    [Fact]
+    public async Task The_reference_channel_manager_passes_every_default_test_with_exit_code_0()
+    {
+        await using var cm = await FakeChannelManager.StartReferenceAsync();
+
+        var (exit, output, errors) = await CertifyAsync("--cm-base-url", cm.BaseUrl);
+
+        Assert.True(exit == CertifyCommand.Passed, output + errors);
+        Assert.EndsWith("10 passed, 0 failed", output.TrimEnd());
+        Assert.Equal(CertifyOptions.DefaultTests.ToDictionary(id => id, _ => "passed"), Outcomes(output));
+    }
+
+    [Fact]
+    public async Task A_channel_manager_that_accepts_everything_fails_the_error_tests_with_exit_code_1()
+    {
+        await using var cm = await FakeChannelManager.AnsweringAsync(AcceptsEverything);
+
+        var (exit, output, _) = await CertifyAsync("--cm-base-url", cm.BaseUrl);
+
+        Assert.Equal(CertifyCommand.Failed, exit);
+        var outcomes = Outcomes(output);
+        Assert.Equal(["INV-01", "INV-02", "INV-03", "INV-04", "INV-05", "INV-06"], outcomes.Where(o => o.Value == "passed").Select(o => o.Key));
+        Assert.Equal(["ERR-02", "ERR-03", "ERR-04", "ERR-05"], outcomes.Where(o => o.Value == "FAILED").Select(o => o.Key));
+        Assert.Contains("ERR-03:\n  - updateAvailability: Expected error code 10 with categoryCode 'ZZZ'; got success true", output.ReplaceLineEndings("\n"));
+        Assert.Contains("ERR-05:\n  - updateAvailability: Expected error code 3 or 8; got success true", output.ReplaceLineEndings("\n"));
+        Assert.EndsWith("6 passed, 4 failed", output.TrimEnd());
+    }
+
+    [Fact]
+    public async Task The_JSON_report_has_each_test_with_its_verdict_reasons_latency_and_masked_evidence()
+    {
+        await using var cm = await FakeChannelManager.AnsweringAsync(AcceptsEverything);
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "report.json");
+
+        var (exit, output, _) = await CertifyAsync("--cm-base-url", cm.BaseUrl, "--tests", "INV-01,ERR-03", "--json", path);
+
+        Assert.Equal(CertifyCommand.Failed, exit);
+        Assert.Equal("1 passed, 1 failed", output.Trim());
+        var text = await File.ReadAllTextAsync(path);
+        Assert.DoesNotContain(ClientToken, text);
+        Assert.DoesNotContain(ConnectionToken, text);
+        var report = JsonNode.Parse(text)!.AsObject();
+        Assert.Equal(cm.BaseUrl, report["cmBaseUrl"]!.GetValue<string>());
+        var tests = report["tests"]!.AsArray().Select(t => t!.AsObject()).ToList();
+        Assert.Equal(["INV-01", "ERR-03"], tests.Select(t => t["id"]!.GetValue<string>()));
+        Assert.Equal([true, false], tests.Select(t => t["passed"]!.GetValue<bool>()));
+        Assert.Empty(tests[0]["reasons"]!.AsArray());
+        var reason = Assert.Single(tests[1]["reasons"]!.AsArray())!.GetValue<string>();
+        Assert.Contains("Expected error code 10 with categoryCode 'ZZZ'; got success true", reason);
+        Assert.All(tests, t => Assert.Equal(JsonValueKind.Number, t["latencyMs"]!.GetValueKind()));
+        var evidence = Assert.Single(tests[1]["evidence"]!.AsArray())!.AsObject();
+        Assert.Equal(cm.BaseUrl + "/updateAvailability", evidence["url"]!.GetValue<string>());
+        Assert.Equal(200, evidence["statusCode"]!.GetValue<int>());
+        Assert.Contains("\"spaceTypeCode\":\"ZZZ\"", evidence["request"]!.GetValue<string>());
+        Assert.Contains("${MEWS_CLIENT_TOKEN}", evidence["curl"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_JUnit_report_counts_the_tests_and_marks_the_failing_one()
+    {
+        await using var cm = await FakeChannelManager.AnsweringAsync(AcceptsEverything);
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "report.xml");
+
+        var (exit, _, _) = await CertifyAsync("--cm-base-url", cm.BaseUrl, "--tests", "INV-01,ERR-03", "--junit", path);
+
+        Assert.Equal(CertifyCommand.Failed, exit);
+        var suite = XDocument.Load(path).Root!.Element("testsuite")!;
+        Assert.Equal("2", suite.Attribute("tests")!.Value);
+        Assert.Equal("1", suite.Attribute("failures")!.Value);
+        var cases = suite.Elements("testcase").ToDictionary(c => c.Attribute("name")!.Value.Split(' ')[0]);
+        Assert.Equal(["INV-01", "ERR-03"], cases.Keys);
+        Assert.Null(cases["INV-01"].Element("failure"));
+        var failure = cases["ERR-03"].Element("failure");
+        Assert.NotNull(failure);
+        Assert.Contains("Expected error code 10 with categoryCode 'ZZZ'; got success true", failure.Attribute("message")!.Value);
+    }
+
+    [Theory]
+    [InlineData("", "--cm-base-url is required")]
+    [InlineData("--tests INV-01", "--cm-base-url is required")]
+    [InlineData("--cm-base-url", "--cm-base-url needs a value")]
+    [InlineData("--cm-base-url http://cm.example.com/mews", "Mews calls endpoints over HTTPS only")]
+    [InlineData("--cm-base-url https://cm.example.com/mews --colour red", "Unknown option --colour")]
+    [InlineData("--cm-base-url https://cm.example.com/mews stray", "Unexpected argument 'stray'")]
+    [InlineData("--cm-base-url https://cm.example.com/mews --tests INV-01,INV-99", "unknown test(s) INV-99")]
+    [InlineData("--cm-base-url https://cm.example.com/mews --tests ERR-01", "ERR-01 is a document")]
+    [InlineData("--cm-base-url https://cm.example.com/mews --timeout-seconds 0", "--timeout-seconds must be a whole number from 1 to 600, not '0'")]
+    [InlineData("--cm-base-url https://cm.example.com/mews --timeout-seconds abc", "--timeout-seconds must be a whole number from 1 to 600, not 'abc'")]
+    [InlineData("--cm-base-url https://cm.example.com/mews --config /nonexistent/getConfiguration.json", "--config: the file /nonexistent/getConfiguration.json does not exist")]
+    [InlineData("--cm-base-url https://cm.example.com/mews --json /nonexistent/dir/report.json", "--json: the folder /nonexistent/dir does not exist")]
+    [InlineData("--cm-base-url https://cm.example.com/mews --junit /nonexistent/dir/report.xml", "--junit: the folder /nonexistent/dir does not exist")]
+    public async Task Bad_usage_exits_with_code_2_and_says_what_is_wrong(string args, string message)
+    {
+        var (exit, output, errors) = await CertifyAsync(args.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+        Assert.Equal(CertifyCommand.BadUsage, exit);
+        Assert.Contains(message, errors);
+        Assert.Empty(output);
+    }
+
+    [Fact]
+    public async Task A_config_file_that_is_not_a_Get_configuration_is_bad_usage()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "getProperties.json");
+        await File.WriteAllTextAsync(path, """{"success":true,"properties":[]}""");
+
+        var (exit, output, errors) = await CertifyAsync("--cm-base-url", "https://cm.example.com/mews", "--config", path);
+
+        Assert.Equal(CertifyCommand.BadUsage, exit);
+        Assert.Contains($"--config: {path} is not a Get configuration response", errors);
+        Assert.Empty(output);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public async Task Help_prints_the_usage_with_exit_code_0(string flag)
+    {
+        var (exit, output, errors) = await CertifyAsync(flag);
+
+        Assert.Equal(CertifyCommand.Passed, exit);
+        Assert.Contains("Usage:", output);
+        Assert.Contains("--cm-base-url URL", output);
+        Assert.Contains("Exit codes: 0 all selected tests passed, 1 a test failed or could not run, 2 bad usage.", output);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Tests_option_runs_only_the_named_tests()
+    {
+        await using var cm = await FakeChannelManager.StartReferenceAsync();
+
+        var (exit, output, _) = await CertifyAsync("--cm-base-url", cm.BaseUrl, "--tests", "INV-01,ERR-03");
+
+        Assert.Equal(CertifyCommand.Passed, exit);
+        Assert.Equal(new Dictionary<string, string> { ["INV-01"] = "passed", ["ERR-03"] = "passed" }, Outcomes(output));
+        Assert.EndsWith("2 passed, 0 failed", output.TrimEnd());
+        Assert.Equal(["updateAvailability", "updateAvailability"], cm.Requests.Select(r => r.Operation));
+    }
+
+    [Fact]
+    public async Task A_mapping_file_narrows_the_price_push_to_the_combinations_it_maps()
+    {
+        await using var cm = await FakeChannelManager.StartReferenceAsync();
+        using var folder = new TempFolder();
+        var mapping = Path.Combine(folder.Path, "mapping.json");
+        await File.WriteAllTextAsync(mapping, """
+            {
+              "combinations": [
+                { "ratePlanCode": "FF", "spaceTypeCode": "SGL", "cmRateCode": "P-FF", "cmRoomCode": "R-SGL", "excludedReason": "", "status": "Mapped" },
+                { "ratePlanCode": "NR", "spaceTypeCode": "DBL", "cmRateCode": "P-NR", "cmRoomCode": "R-DBL", "excludedReason": "", "status": "Mapped" },
+                { "ratePlanCode": "BB", "spaceTypeCode": "DBL", "cmRateCode": "P-BB", "cmRoomCode": "R-DBL", "excludedReason": "Not sold on our channels", "status": "Excluded" },
+                { "ratePlanCode": "FF", "spaceTypeCode": "DBL", "cmRateCode": "P-FF", "cmRoomCode": "", "excludedReason": "", "status": "Unmapped" }
+              ]
+            }
+            """);
+
+        var (exit, output, errors) = await CertifyAsync("--cm-base-url", cm.BaseUrl, "--tests", "INV-02", "--mapping", mapping);
+
+        Assert.True(exit == CertifyCommand.Passed, output + errors);
+        var pushed = cm.BodiesTo(CmOperation.UpdatePrices)
+            .SelectMany(body => body["ratePrices"]!.AsArray())
+            .Select(entry => $"{entry!["ratePlanCode"]!.GetValue<string>()} × {entry["spaceTypeCode"]!.GetValue<string>()}")
+            .Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(["FF × SGL", "NR × DBL"], pushed);
+    }
+
+    [Fact]
+    public async Task A_custom_configuration_changes_what_is_pushed()
+    {
+        await using var cm = await FakeChannelManager.StartReferenceAsync();
+        using var folder = new TempFolder();
+        var configuration = JsonNode.Parse(MewsExamples.ConfigurationJson)!.AsObject();
+        Mappings.RemoveSpaceType(configuration, "DBL");
+        var path = Path.Combine(folder.Path, "getConfiguration.json");
+        await File.WriteAllTextAsync(path, configuration.ToJsonString());
+
+        var (exit, output, errors) = await CertifyAsync("--cm-base-url", cm.BaseUrl, "--tests", "INV-01", "--config", path);
+
+        Assert.True(exit == CertifyCommand.Passed, output + errors);
+        var pushed = cm.BodiesTo(CmOperation.UpdateAvailability)
+            .SelectMany(body => body["availabilities"]!.AsArray())
+            .Select(entry => entry!["spaceTypeCode"]!.GetValue<string>())
+            .Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(["BED8", "DRM6", "SGL", "STE", "TWN"], pushed);
+    }
+
+    [Fact]
+    public async Task The_built_binary_runs_certify_without_starting_the_web_app()
+    {
+        await using var cm = await FakeChannelManager.StartReferenceAsync();
+        using var dataFolder = new TempFolder();
+
+        var (exit, output, errors) = await RunBinaryAsync(dataFolder.Path, "certify", "--cm-base-url", cm.BaseUrl, "--tests", "INV-01");
+
+        Assert.True(exit == CertifyCommand.Passed, output + errors);
+        Assert.EndsWith("1 passed, 0 failed", output.TrimEnd());
+        Assert.DoesNotContain("Now listening on", output + errors);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(dataFolder.Path));
+        Assert.Single(cm.Requests);
+    }
+
+    [Fact]
+    public async Task The_built_binary_exits_with_code_2_on_bad_usage()
+    {
+        using var dataFolder = new TempFolder();
+
+        var (exit, output, errors) = await RunBinaryAsync(dataFolder.Path, "certify", "--cm-base-url", "http://cm.example.com/mews");
+
+        Assert.True(exit == CertifyCommand.BadUsage, output + errors);
+        Assert.Contains("certify: --cm-base-url: Mews calls endpoints over HTTPS only", errors);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(dataFolder.Path));
+    }
+
+    private static async Task<(int Exit, string Out, string Err)> RunBinaryAsync(string dataFolder, params string[] args)
+    {
+        var start = new ProcessStartInfo(Path.Combine(AppProcess.AppDirectory, "ChannelManagerDashboard"), args)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = dataFolder,
+        };
+        start.Environment["Dashboard__DataFolder"] = dataFolder;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"certify did not exit within 30 s: the web app may have started.\n{await output}\n{await errors}");
+        }
+        return (process.ExitCode, await output, await errors);
+    }
+}
