@@ -50,13 +50,14 @@ public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings setti
             try
             {
                 var url = endpoints.UrlFor(push.Operation);
-                var body = JsonSerializer.SerializeToUtf8Bytes(push.Payload, push.Payload.GetType(), MewsJson.Options);
+                var payload = push.Build();
+                var body = JsonSerializer.SerializeToUtf8Bytes(payload, payload.GetType(), MewsJson.Options);
                 Interlocked.Add(ref requestBytes, body.Length);
                 var sentAt = clock.GetUtcNow();
                 var answer = await caller.PostAsync(new Uri(url), body, limits, cancellation);
                 var verdict = ResponseJudge.Judge(answer, push.Expected, limits);
                 var keep = firstOfOperation.Contains(index) || !verdict.Passed ? settings.KeptBodyBytes : PassingPartBytes;
-                evidence[index] = Keep(push, url, sentAt, body, keep, answer, verdict, secrets);
+                evidence[index] = Keep(push, payload, url, sentAt, body, keep, answer, verdict, secrets);
             }
             finally
             {
@@ -76,7 +77,7 @@ public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings setti
             : EndpointUrlRule.Check(url, required: true) is { } problem ? $"{operation}: {problem}" : null;
 
     /// <param name="keep">How many bytes of the body to keep.</param>
-    private static ExchangeEvidence Keep(PlannedPush push, string url, DateTimeOffset sentAt, byte[] body, int keep, CmAnswer answer, Verdict verdict, string[] secrets)
+    private static ExchangeEvidence Keep(PlannedPush push, object payload, string url, DateTimeOffset sentAt, byte[] body, int keep, CmAnswer answer, Verdict verdict, string[] secrets)
     {
         var cut = body.Length > keep;
         var kept = cut ? keep : body.Length;
@@ -86,7 +87,7 @@ public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings setti
             Encoding.UTF8.GetString(body, headBytes, kept - headBytes),
             cut ? $"\n… cut: the body is {body.Length:N0} bytes; the first {kept:N0} are kept." : "");
         var response = answer.Failure ?? TokenMask.Scrub(Encoding.UTF8.GetString(answer.Body), secrets);
-        var connectionToken = push.Payload switch
+        var connectionToken = payload switch
         {
             AvailabilityPush a => a.ConnectionToken,
             PricesPush p => p.ConnectionToken,

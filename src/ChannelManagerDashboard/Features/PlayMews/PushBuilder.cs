@@ -30,7 +30,7 @@ public sealed class PushBuilder(HarnessScope scope, HarnessSettings settings)
         "ERR-04" => UnmappedRate(),
         "ERR-05" => WithBaseSetup(InactiveConnection),
         HarnessTests.ChangeNotification => new TestPlan(
-            [new PlannedPush(CmOperation.ChangeNotification, new ChangeNotificationPush(scope.ClientToken, scope.ConnectionToken, 1), Expectation.Success, 0, "changeNotificaton type 1")],
+            [new PlannedPush(CmOperation.ChangeNotification, () => new ChangeNotificationPush(scope.ClientToken, scope.ConnectionToken, 1), Expectation.Success, 0, "changeNotificaton type 1")],
             ["Type 1 (Updated) only: types 3 (Deactivated) and 4 (Deleted) could switch off a real connection."]),
         _ => TestPlan.Block($"The harness has no test '{testId}'."),
     };
@@ -42,26 +42,26 @@ public sealed class PushBuilder(HarnessScope scope, HarnessSettings settings)
 
     private TestPlan Availability(DateOnly first, int days, string what)
     {
-        var entries = new List<AvailabilityEntry>();
-        foreach (var space in MappedSpaceTypes())
-        {
-            foreach (var (from, to) in Runs(first, days, night => PushValues.AvailabilityKey(night)))
-                entries.Add(new AvailabilityEntry(space, from, to, values.Availability(space, from)));
-        }
-        var pushes = Chunk(CmOperation.UpdateAvailability, entries,
+        var spaces = MappedSpaceTypes();
+        var runs = Runs(first, days, night => PushValues.AvailabilityKey(night)).ToList();
+        var pushes = Chunk<AvailabilityEntry>(CmOperation.UpdateAvailability, spaces.Count * runs.Count,
+            () => k => Entry(spaces[k / runs.Count], runs[k % runs.Count]),
             chunk => new AvailabilityPush(scope.ClientToken, scope.ConnectionToken, MessageId(), scope.ResponseUrl(CmOperation.UpdateAvailability), chunk));
-        return new TestPlan(pushes, [$"{what}: availability for {MappedSpaceTypes().Count} space type(s), {Nights(first, days)}, in {entries.Count} range(s)."]);
+        return new TestPlan(pushes, [$"{what}: availability for {spaces.Count} space type(s), {Nights(first, days)}, in {spaces.Count * runs.Count} range(s)."]);
+
+        AvailabilityEntry Entry(string space, (DateOnly From, DateOnly To) run) => new(space, run.From, run.To, values.Availability(space, run.From));
     }
 
     private TestPlan Prices(IReadOnlyList<Combination> combinations, DateOnly first, int days, string compare)
     {
-        var entries = PriceEntries(combinations, first, days);
-        var pushes = Chunk(CmOperation.UpdatePrices, entries,
+        var runs = Runs(first, days, night => PushValues.PriceKey(night)).ToList();
+        var count = combinations.Count * runs.Count;
+        var pushes = Chunk(CmOperation.UpdatePrices, count, () => PriceEntries(combinations, runs),
             chunk => new PricesPush(scope.ClientToken, scope.ConnectionToken, MessageId(), scope.ResponseUrl(CmOperation.UpdatePrices), chunk));
-        var sample = entries[0];
+        var sample = PriceEntries(combinations, runs)(0);
         return new TestPlan(pushes,
         [
-            $"Prices for {combinations.Count} combination(s), {Nights(first, days)}, in {entries.Count} range(s), each with grossAmount and netAmount per guest count.",
+            $"Prices for {combinations.Count} combination(s), {Nights(first, days)}, in {count} range(s), each with grossAmount and netAmount per guest count.",
             $"Compare {compare}: e.g. {sample.RatePlanCode} × {sample.SpaceTypeCode} on {Date(sample.From)}: "
                 + string.Join(", ", sample.Prices.Select(p => $"{p.GuestCount} guest(s) {Amount(compare == "netAmount" ? p.NetAmount : p.GrossAmount)} {p.CurrencyCode}")) + ".",
         ]);
@@ -85,27 +85,27 @@ public sealed class PushBuilder(HarnessScope scope, HarnessSettings settings)
 
     private TestPlan Restrictions(DateOnly first, int windowDays, int windows, Func<int, (int[] State, int? MinLos, int? MaxLos)> pattern)
     {
-        var entries = new List<RestrictionEntry>();
-        for (var i = 0; i < scope.Combinations.Count; i++)
-        {
-            var combination = scope.Combinations[i];
-            for (var window = 0; window < windows; window++)
-            {
-                var from = first.AddDays(window * windowDays);
-                var (state, minLos, maxLos) = pattern(window + i);
-                entries.Add(new RestrictionEntry(combination.SpaceTypeCode, combination.RatePlanCode, from, from.AddDays(windowDays - 1), state, minLos, maxLos));
-            }
-        }
-        var pushes = Chunk(CmOperation.UpdateRestrictions, entries,
+        var combinations = scope.Combinations;
+        var count = combinations.Count * windows;
+        var pushes = Chunk<RestrictionEntry>(CmOperation.UpdateRestrictions, count, () => Entry,
             chunk => new RestrictionsPush(scope.ClientToken, scope.ConnectionToken, MessageId(), scope.ResponseUrl(CmOperation.UpdateRestrictions), chunk));
-        var sample = entries.Take(Math.Min(entries.Count, 3)).Select(e =>
+        var sample = Enumerable.Range(0, Math.Min(count, 3)).Select(Entry).Select(e =>
             $"{e.RatePlanCode} × {e.SpaceTypeCode} {Date(e.From)}–{Date(e.To)}: state [{string.Join(",", e.State)}]" + Los(e.MinLos, e.MaxLos));
         return new TestPlan(pushes,
         [
-            $"Restrictions for {scope.Combinations.Count} combination(s), {Nights(first, windowDays * windows)}, {entries.Count} range(s) of {windowDays} night(s).",
+            $"Restrictions for {combinations.Count} combination(s), {Nights(first, windowDays * windows)}, {count} range(s) of {windowDays} night(s).",
             "States: [1] open, [2,6] closed to arrival, [2,7] closed to departure, [2,8] closed to stay; with minLos/maxLos the state applies only to stays inside the bounds.",
             "For example " + string.Join("; ", sample) + ".",
         ]);
+
+        // Window w of combination i gets pattern w + i, so each combination sees the patterns in a different order.
+        RestrictionEntry Entry(int k)
+        {
+            var (i, window) = (k / windows, k % windows);
+            var from = first.AddDays(window * windowDays);
+            var (state, minLos, maxLos) = pattern(window + i);
+            return new RestrictionEntry(combinations[i].SpaceTypeCode, combinations[i].RatePlanCode, from, from.AddDays(windowDays - 1), state, minLos, maxLos);
+        }
     }
 
     private TestPlan FullPush()
@@ -128,7 +128,7 @@ public sealed class PushBuilder(HarnessScope scope, HarnessSettings settings)
     {
         var number = Random.Shared.Next(100000, 999999).ToString(CultureInfo.InvariantCulture);
         var push = new ConfirmGroupPush(scope.ClientToken, scope.ConnectionToken, MessageId(), $"PLAYMEWS-{number}", [new ReservationConfirmation($"PLAYMEWS-{number}-1", number)]);
-        return new TestPlan([new PlannedPush(CmOperation.ConfirmGroup, push, Expectation.Error(2), 1, "confirmGroup")],
+        return new TestPlan([new PlannedPush(CmOperation.ConfirmGroup, () => push, Expectation.Error(2), 1, "confirmGroup")],
             [$"Confirm booking for channelManagerId PLAYMEWS-{number} with Mews confirmation number {number}, which the channel manager never sent."]);
     }
 
@@ -137,7 +137,7 @@ public sealed class PushBuilder(HarnessScope scope, HarnessSettings settings)
         var code = scope.UnknownCode();
         var push = new AvailabilityPush(scope.ClientToken, scope.ConnectionToken, MessageId(), scope.ResponseUrl(CmOperation.UpdateAvailability),
             [new AvailabilityEntry(code, scope.FirstNight, scope.FirstNight.AddDays(6), 5)]);
-        return new TestPlan([new PlannedPush(CmOperation.UpdateAvailability, push, Expectation.Error(10, categoryCode: code), 1, "updateAvailability")],
+        return new TestPlan([new PlannedPush(CmOperation.UpdateAvailability, () => push, Expectation.Error(10, categoryCode: code), 1, "updateAvailability")],
             [$"Availability for space type code '{code}', which is not in the configuration and not mapped."]);
     }
 
@@ -147,7 +147,7 @@ public sealed class PushBuilder(HarnessScope scope, HarnessSettings settings)
         var space = scope.Combinations.FirstOrDefault()?.SpaceTypeCode ?? scope.Configuration.SpaceTypes.FirstOrDefault()?.Code ?? "DBL";
         var push = new PricesPush(scope.ClientToken, scope.ConnectionToken, MessageId(), scope.ResponseUrl(CmOperation.UpdatePrices),
             [new RatePriceEntry(space, code, scope.FirstNight, scope.FirstNight.AddDays(6), values.Prices(space, code, scope.FirstNight), [])]);
-        return new TestPlan([new PlannedPush(CmOperation.UpdatePrices, push, Expectation.Error(9, rateCode: code), 1, "updatePrices")],
+        return new TestPlan([new PlannedPush(CmOperation.UpdatePrices, () => push, Expectation.Error(9, rateCode: code), 1, "updatePrices")],
             [$"Prices for rate code '{code}' (not in the configuration, not mapped) on mapped space type {space}."]);
     }
 
@@ -167,39 +167,51 @@ public sealed class PushBuilder(HarnessScope scope, HarnessSettings settings)
                 [new RestrictionEntry(combination.SpaceTypeCode, combination.RatePlanCode, first, first.AddDays(6), [1], null, null)]),
         ];
         string[] operations = [CmOperation.UpdateAvailability, CmOperation.UpdatePrices, CmOperation.UpdateRestrictions];
-        return new TestPlan(operations.Select((op, i) => new PlannedPush(op, payloads[i], expected, 1, op)).ToList(),
+        return new TestPlan(operations.Select((op, i) => new PlannedPush(op, () => payloads[i], expected, 1, op)).ToList(),
             ["One push to each ARI endpoint with the connection token of a deactivated connection; each must answer code 3 (connection not found) or 8 (invalid authentication)."]);
     }
 
-    private List<RatePriceEntry> PriceEntries(IReadOnlyList<Combination> combinations, DateOnly first, int days)
+    /// <summary>
+    /// Price entry k (combination k / runs, run k % runs). A year has about 100 runs but only 24 price keys (month ×
+    /// weekend), so each builder computes a combination's amounts once per key.
+    /// </summary>
+    private Func<int, RatePriceEntry> PriceEntries(IReadOnlyList<Combination> combinations, IReadOnlyList<(DateOnly From, DateOnly To)> runs)
     {
-        var runs = Runs(first, days, night => PushValues.PriceKey(night)).ToList();
-        var entries = new List<RatePriceEntry>(combinations.Count * runs.Count);
-        foreach (var c in combinations)
+        var amounts = new Dictionary<int, (IReadOnlyList<PriceEntry> Prices, IReadOnlyList<AgePriceEntry> AgePrices)>();
+        return k =>
         {
-            // A year has ~100 runs but only 24 price keys (month × weekend): compute each once per combination.
-            var prices = new Dictionary<(int, bool), (IReadOnlyList<PriceEntry>, IReadOnlyList<AgePriceEntry>)>();
-            foreach (var (from, to) in runs)
-            {
-                var key = PushValues.PriceKey(from);
-                if (!prices.TryGetValue(key, out var amounts))
-                    prices[key] = amounts = (values.Prices(c.SpaceTypeCode, c.RatePlanCode, from), values.AgePrices(c.SpaceTypeCode, c.RatePlanCode, from));
-                entries.Add(new RatePriceEntry(c.SpaceTypeCode, c.RatePlanCode, from, to, amounts.Item1, amounts.Item2));
-            }
-        }
-        return entries;
+            var (i, (from, to)) = (k / runs.Count, runs[k % runs.Count]);
+            var c = combinations[i];
+            var (month, weekend) = PushValues.PriceKey(from);
+            var key = i * 24 + (month - 1) * 2 + (weekend ? 1 : 0);
+            if (!amounts.TryGetValue(key, out var amount))
+                amounts[key] = amount = (values.Prices(c.SpaceTypeCode, c.RatePlanCode, from), values.AgePrices(c.SpaceTypeCode, c.RatePlanCode, from));
+            return new RatePriceEntry(c.SpaceTypeCode, c.RatePlanCode, from, to, amount.Prices, amount.AgePrices);
+        };
     }
 
     private List<string> MappedSpaceTypes() => scope.Combinations.Select(c => c.SpaceTypeCode).Distinct().ToList();
 
-    private List<PlannedPush> Chunk<TEntry>(string operation, List<TEntry> entries, Func<IReadOnlyList<TEntry>, object> payload)
+    /// <summary>
+    /// Splits <paramref name="count"/> entries into messages of at most MaxEntriesPerMessage. Each message builds its own
+    /// entries when it is about to be sent.
+    /// </summary>
+    /// <param name="entries">Makes the function that builds entry k; each message gets its own, as messages are built on several threads.</param>
+    private List<PlannedPush> Chunk<TEntry>(string operation, int count, Func<Func<int, TEntry>> entries, Func<IReadOnlyList<TEntry>, object> payload)
     {
         var size = settings.MaxEntriesPerMessage;
-        var count = Math.Max(1, (entries.Count + size - 1) / size);
-        return Enumerable.Range(0, count).Select(i =>
+        var messages = Math.Max(1, (count + size - 1) / size);
+        return Enumerable.Range(0, messages).Select(i =>
         {
-            var chunk = entries.GetRange(i * size, Math.Min(size, entries.Count - i * size));
-            return new PlannedPush(operation, payload(chunk), Expectation.Success, chunk.Count, count == 1 ? operation : $"{operation} {i + 1} of {count}");
+            var (start, end) = (i * size, Math.Min(count, (i + 1) * size));
+            return new PlannedPush(operation, () =>
+            {
+                var entryAt = entries();
+                var chunk = new TEntry[end - start];
+                for (var k = start; k < end; k++)
+                    chunk[k - start] = entryAt(k);
+                return payload(chunk);
+            }, Expectation.Success, end - start, messages == 1 ? operation : $"{operation} {i + 1} of {messages}");
         }).ToList();
     }
 

@@ -11,16 +11,18 @@ namespace ChannelManagerDashboard.Features.PlayMews;
 public sealed class PushValues
 {
     /// <summary>Illustrative single VAT divisor for net prices (the simulator seed uses the same).</summary>
-    public const decimal NetDivisor = 1.09m;
+    public const double NetDivisor = 1.09;
 
-    private static readonly decimal[] SeasonByMonth = [0.85m, 0.85m, 0.9m, 1.0m, 1.05m, 1.15m, 1.25m, 1.25m, 1.05m, 1.0m, 0.9m, 1.1m];
+    private static readonly double[] SeasonByMonth = [0.85, 0.85, 0.9, 1.0, 1.05, 1.15, 1.25, 1.25, 1.05, 1.0, 0.9, 1.1];
 
     private readonly Dictionary<string, MewsSpaceCategory> spaces;
     private readonly Dictionary<string, string> currencies;
     private readonly Dictionary<string, List<MewsProduct>> nightlyProducts;
     private readonly List<MewsAgeCategory> childCategories;
-    private readonly Dictionary<string, decimal> basePrices = [];
-    private readonly Dictionary<string, decimal> rateFactors = [];
+
+    // Filled once, then only read: messages of a split push are built on several threads at once.
+    private readonly Dictionary<string, double> basePrices;
+    private readonly Dictionary<string, double> rateFactors;
 
     public PushValues(PropertyConfiguration configuration)
     {
@@ -32,6 +34,8 @@ public sealed class PushValues
             .Where(m => products.TryGetValue(m.ProductCode, out var p) && p.Pricing is "3" or "4" && p.UnitAmount?.GrossValue is not null)
             .GroupBy(m => m.RatePlanCode).ToDictionary(g => g.Key, g => g.Select(m => products[m.ProductCode]).ToList());
         childCategories = (response.AgeCategories ?? []).Where(a => a.MaximumAge is < 18 && a.MinimumAge is > 0).ToList();
+        basePrices = spaces.Keys.ToDictionary(code => code, BasePrice);
+        rateFactors = currencies.Keys.ToDictionary(code => code, RateFactor);
     }
 
     /// <summary>Rate plans whose nightly prices include a product (Get configuration productMappings, pricing 3 or 4).</summary>
@@ -65,9 +69,9 @@ public sealed class PushValues
         var prices = new PriceEntry[MaxGuests(spaceTypeCode)];
         for (var guests = 1; guests <= prices.Length; guests++)
         {
-            var room = RoomGross(spaceTypeCode, ratePlanCode, guests, night);
-            var (productGross, productNet) = ProductPerNight(ratePlanCode, guests);
-            prices[guests - 1] = new PriceEntry(room + productGross, Round(room / NetDivisor) + productNet, currency, guests);
+            var room = RoomGrossCents(spaceTypeCode, ratePlanCode, guests, night);
+            var (productGross, productNet) = ProductCentsPerNight(ratePlanCode, guests);
+            prices[guests - 1] = new PriceEntry(Money(room + productGross), Money(Scale(room, 1 / NetDivisor) + productNet), currency, guests);
         }
         return prices;
     }
@@ -77,40 +81,52 @@ public sealed class PushValues
         if (childCategories.Count == 0)
             return [];
         var currency = currencies.GetValueOrDefault(ratePlanCode, "EUR");
-        var child = Round(RoomGross(spaceTypeCode, ratePlanCode, 1, night) * 0.2m);
-        return childCategories.Select(a => new AgePriceEntry(child, Round(child / NetDivisor), currency, 1, a.Code)).ToList();
+        var child = Scale(RoomGrossCents(spaceTypeCode, ratePlanCode, 1, night), 0.2);
+        return childCategories.Select(a => new AgePriceEntry(Money(child), Money(Scale(child, 1 / NetDivisor)), currency, 1, a.Code)).ToList();
     }
 
     /// <summary>The product part of a package rate's nightly price for <paramref name="guests"/> guests.</summary>
     public (decimal Gross, decimal Net) ProductPerNight(string ratePlanCode, int guests)
     {
-        decimal gross = 0, net = 0;
+        var (gross, net) = ProductCentsPerNight(ratePlanCode, guests);
+        return (Money(gross), Money(net));
+    }
+
+    private (long Gross, long Net) ProductCentsPerNight(string ratePlanCode, int guests)
+    {
+        long gross = 0, net = 0;
         foreach (var product in ProductsIn(ratePlanCode))
         {
             var times = product.Pricing == "4" ? guests : 1;
-            gross += times * (product.UnitAmount?.GrossValue ?? 0);
-            net += times * (product.UnitAmount?.NetValue ?? Round((product.UnitAmount?.GrossValue ?? 0) / NetDivisor));
+            var unitGross = product.UnitAmount?.GrossValue ?? 0;
+            gross += times * Cents((double)unitGross);
+            net += times * Cents((double)(product.UnitAmount?.NetValue ?? unitGross / (decimal)NetDivisor));
         }
         return (gross, net);
     }
 
-    private decimal RoomGross(string spaceTypeCode, string ratePlanCode, int guests, DateOnly night)
+    /// <summary>In cents and doubles: a full push prices tens of thousands of nights, and decimal arithmetic is slow.</summary>
+    private long RoomGrossCents(string spaceTypeCode, string ratePlanCode, int guests, DateOnly night)
     {
-        if (!basePrices.TryGetValue(spaceTypeCode, out var basePrice))
-        {
-            var beds = Math.Clamp(spaces.GetValueOrDefault(spaceTypeCode)?.BedCount ?? 2, 1, 4);
-            basePrices[spaceTypeCode] = basePrice = 55m + 20m * beds + Hash(spaceTypeCode) % 25;
-        }
-        if (!rateFactors.TryGetValue(ratePlanCode, out var rateFactor))
-            rateFactors[ratePlanCode] = rateFactor = 0.82m + Hash(ratePlanCode) % 25 / 100m;
-        var occupancy = 1m + 0.25m * (guests - 1);
-        var weekend = IsWeekend(night) ? 1.12m : 1m;
-        return Round(basePrice * rateFactor * occupancy * SeasonByMonth[night.Month - 1] * weekend);
+        var basePrice = basePrices.TryGetValue(spaceTypeCode, out var known) ? known : BasePrice(spaceTypeCode);
+        var rateFactor = rateFactors.TryGetValue(ratePlanCode, out var factor) ? factor : RateFactor(ratePlanCode);
+        var occupancy = 1 + 0.25 * (guests - 1);
+        var weekend = IsWeekend(night) ? 1.12 : 1;
+        return Cents(basePrice * rateFactor * occupancy * SeasonByMonth[night.Month - 1] * weekend);
     }
 
-    private static bool IsWeekend(DateOnly night) => night.DayOfWeek is DayOfWeek.Friday or DayOfWeek.Saturday;
+    private double BasePrice(string spaceTypeCode) =>
+        55 + 20 * Math.Clamp(spaces.GetValueOrDefault(spaceTypeCode)?.BedCount ?? 2, 1, 4) + Hash(spaceTypeCode) % 25;
 
-    private static decimal Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+    private static double RateFactor(string ratePlanCode) => 0.82 + Hash(ratePlanCode) % 25 / 100.0;
+
+    private static long Cents(double amount) => (long)Math.Round(amount * 100, MidpointRounding.AwayFromZero);
+
+    private static long Scale(long cents, double factor) => (long)Math.Round(cents * factor, MidpointRounding.AwayFromZero);
+
+    private static decimal Money(long cents) => new((int)Math.Abs(cents), 0, 0, cents < 0, 2);
+
+    private static bool IsWeekend(DateOnly night) => night.DayOfWeek is DayOfWeek.Friday or DayOfWeek.Saturday;
 
     /// <summary>FNV-1a: stable across runs and machines, unlike string.GetHashCode.</summary>
     private static uint Hash(string text)

@@ -31,13 +31,13 @@ public sealed class PushBuilderTests
         new PushBuilder(scope ?? Scope(), settings ?? Defaults).Plan(testId);
 
     private static List<AvailabilityEntry> Availabilities(TestPlan plan) =>
-        plan.Pushes.Select(p => p.Payload).OfType<AvailabilityPush>().SelectMany(p => p.Availabilities).ToList();
+        plan.Pushes.Select(p => p.Build()).OfType<AvailabilityPush>().SelectMany(p => p.Availabilities).ToList();
 
     private static List<RatePriceEntry> RatePrices(TestPlan plan) =>
-        plan.Pushes.Select(p => p.Payload).OfType<PricesPush>().SelectMany(p => p.RatePrices).ToList();
+        plan.Pushes.Select(p => p.Build()).OfType<PricesPush>().SelectMany(p => p.RatePrices).ToList();
 
     private static List<RestrictionEntry> Restrictions(TestPlan plan) =>
-        plan.Pushes.Select(p => p.Payload).OfType<RestrictionsPush>().SelectMany(p => p.Restrictions).ToList();
+        plan.Pushes.Select(p => p.Build()).OfType<RestrictionsPush>().SelectMany(p => p.Restrictions).ToList();
 
     private static string Key(string rate, string space) => $"{rate}×{space}";
 
@@ -98,7 +98,7 @@ public sealed class PushBuilderTests
         Assert.All(plan.Pushes, push =>
         {
             Assert.True(push.Expected.ExpectsSuccess);
-            var responseUrl = JsonSerializer.SerializeToNode(push.Payload, MewsJson.Options)!["responseUrl"]!.GetValue<string>();
+            var responseUrl = JsonSerializer.SerializeToNode(push.Build(), MewsJson.Options)!["responseUrl"]!.GetValue<string>();
             Assert.Equal($"{MewsBase}/api/channelManager/v1/{CmOperation.ConfirmationOf(push.Operation)}", responseUrl);
         });
     }
@@ -252,7 +252,7 @@ public sealed class PushBuilderTests
 
         Assert.All(plan.Pushes, push =>
         {
-            Assert.Equal(push.Entries, EntryCount(push.Payload));
+            Assert.Equal(push.Entries, EntryCount(push.Build()));
             Assert.InRange(push.Entries, 1, 50);
         });
         foreach (var operation in new[] { CmOperation.UpdateAvailability, CmOperation.UpdatePrices, CmOperation.UpdateRestrictions })
@@ -270,7 +270,7 @@ public sealed class PushBuilderTests
         var plan = Plan("ERR-02");
 
         var push = Assert.Single(plan.Pushes);
-        var payload = Assert.IsType<ConfirmGroupPush>(push.Payload);
+        var payload = Assert.IsType<ConfirmGroupPush>(push.Build());
         Assert.Equal(CmOperation.ConfirmGroup, push.Operation);
         Assert.Equal([2], push.Expected.ErrorCodes);
         Assert.Contains($"confirmation number {Assert.Single(payload.Reservations).ConfirmationNumber}", Assert.Single(plan.Facts));
@@ -281,7 +281,7 @@ public sealed class PushBuilderTests
     {
         var push = Assert.Single(Plan("ERR-03").Pushes);
 
-        var entry = Assert.Single(Assert.IsType<AvailabilityPush>(push.Payload).Availabilities);
+        var entry = Assert.Single(Assert.IsType<AvailabilityPush>(push.Build()).Availabilities);
         Assert.Equal(CmOperation.UpdateAvailability, push.Operation);
         Assert.Equal("ZZZ", entry.SpaceTypeCode);
         Assert.DoesNotContain(Demo.SpaceTypes, s => s.Code == "ZZZ");
@@ -295,7 +295,7 @@ public sealed class PushBuilderTests
     {
         var push = Assert.Single(Plan("ERR-04").Pushes);
 
-        var entry = Assert.Single(Assert.IsType<PricesPush>(push.Payload).RatePrices);
+        var entry = Assert.Single(Assert.IsType<PricesPush>(push.Build()).RatePrices);
         Assert.Equal(CmOperation.UpdatePrices, push.Operation);
         Assert.Equal("ZZZ", entry.RatePlanCode);
         Assert.Contains(entry.SpaceTypeCode, Mappings.PushedSpaces);
@@ -311,7 +311,7 @@ public sealed class PushBuilderTests
 
         var push = Assert.Single(Plan("ERR-03", Scope(HarnessScope.AllPushed(configuration), configuration)).Pushes);
 
-        Assert.Equal("ZZZ1", Assert.Single(Assert.IsType<AvailabilityPush>(push.Payload).Availabilities).SpaceTypeCode);
+        Assert.Equal("ZZZ1", Assert.Single(Assert.IsType<AvailabilityPush>(push.Build()).Availabilities).SpaceTypeCode);
         Assert.Equal("ZZZ1", push.Expected.CategoryCode);
     }
 
@@ -323,7 +323,7 @@ public sealed class PushBuilderTests
         Assert.Equal([CmOperation.UpdateAvailability, CmOperation.UpdatePrices, CmOperation.UpdateRestrictions], pushes.Select(p => p.Operation));
         Assert.All(pushes, push =>
         {
-            var body = JsonSerializer.SerializeToNode(push.Payload, MewsJson.Options)!;
+            var body = JsonSerializer.SerializeToNode(push.Build(), MewsJson.Options)!;
             Assert.Equal(ClientToken, body["clientToken"]!.GetValue<string>());
             Assert.Equal(InactiveToken, body["connectionToken"]!.GetValue<string>());
             Assert.Equal([3, 8], push.Expected.ErrorCodes);
@@ -339,7 +339,7 @@ public sealed class PushBuilderTests
         Assert.NotEmpty(pushes);
         Assert.All(pushes, push =>
         {
-            using var body = JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(push.Payload, push.Payload.GetType(), MewsJson.Options));
+            using var body = JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(push.Build(), MewsJson.Options));
             var head = body.RootElement.EnumerateObject().Take(2).ToList();
             Assert.Equal(["clientToken", "connectionToken"], head.Select(p => p.Name));
             Assert.Equal(ClientToken, head[0].Value.GetString());
@@ -359,8 +359,8 @@ public sealed class PushBuilderTests
     [InlineData("ERR-05")]
     public void Two_builders_push_the_same_values_with_their_own_message_ids(string testId)
     {
-        var first = Plan(testId).Pushes.Select(p => JsonSerializer.SerializeToNode(p.Payload, MewsJson.Options)!.AsObject()).ToList();
-        var second = Plan(testId).Pushes.Select(p => JsonSerializer.SerializeToNode(p.Payload, MewsJson.Options)!.AsObject()).ToList();
+        var first = Plan(testId).Pushes.Select(p => JsonSerializer.SerializeToNode(p.Build(), MewsJson.Options)!.AsObject()).ToList();
+        var second = Plan(testId).Pushes.Select(p => JsonSerializer.SerializeToNode(p.Build(), MewsJson.Options)!.AsObject()).ToList();
 
         var ids = first.Concat(second).Select(body => body["messageId"]!.GetValue<string>()).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());

@@ -85,7 +85,7 @@ public sealed class ReferenceChannelManagerTests
         Assert.NotEmpty(plan.Pushes);
         Assert.All(plan.Pushes, push =>
         {
-            using var body = JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(push.Payload, push.Payload.GetType(), MewsJson.Options));
+            using var body = JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(push.Build(), MewsJson.Options));
             var reply = JsonSerializer.SerializeToUtf8Bytes(cm.Handle(push.Operation, body.RootElement), MewsJson.Options);
             var verdict = ResponseJudge.Judge(new CmAnswer(200, "OK", "application/json", reply, false, TimeSpan.FromMilliseconds(5), null), push.Expected, CallLimits.Default);
             Assert.Empty(verdict.Reasons);
