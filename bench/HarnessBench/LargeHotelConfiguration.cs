@@ -16,12 +16,21 @@ public static class LargeHotelConfiguration
             ["property"] = new JsonObject { ["name"] = "Benchmark Grand Hotel", ["pricingMode"] = 0 },
             ["spaceCategories"] = new JsonArray(Enumerable.Range(1, SpaceTypes).Select(i => (JsonNode)new JsonObject
             {
-                ["code"] = $"S{i:00}", ["name"] = $"Space type {i}", ["isSynchronized"] = true, ["classification"] = i % 10 == 0 ? 16 : 4,
-                ["spaceCount"] = 5 + i % 20, ["bedCount"] = 1 + i % 3, ["extraBedCount"] = i % 2,
+                ["code"] = $"S{i:00}",
+                ["name"] = $"Space type {i}",
+                ["isSynchronized"] = true,
+                ["classification"] = i % 10 == 0 ? 16 : 4,
+                ["spaceCount"] = 5 + i % 20,
+                ["bedCount"] = 1 + i % 3,
+                ["extraBedCount"] = i % 2,
             }).ToArray()),
             ["ratePlans"] = new JsonArray(Enumerable.Range(1, RatePlans).Select(i => (JsonNode)new JsonObject
             {
-                ["code"] = $"R{i:00}", ["name"] = $"Rate plan {i}", ["currencyCode"] = "EUR", ["isSynchronized"] = true, ["rateType"] = 1,
+                ["code"] = $"R{i:00}",
+                ["name"] = $"Rate plan {i}",
+                ["currencyCode"] = "EUR",
+                ["isSynchronized"] = true,
+                ["rateType"] = 1,
             }).ToArray()),
             ["inventoryMappings"] = new JsonArray((
                 from r in Enumerable.Range(1, RatePlans)
@@ -29,7 +38,9 @@ public static class LargeHotelConfiguration
                 select (JsonNode)new JsonObject { ["ratePlanCode"] = $"R{r:00}", ["spaceTypeCode"] = $"S{s:00}" }).ToArray()),
             ["products"] = new JsonArray(new JsonObject
             {
-                ["code"] = "BRK", ["name"] = "Breakfast", ["pricing"] = 4,
+                ["code"] = "BRK",
+                ["name"] = "Breakfast",
+                ["pricing"] = 4,
                 ["unitAmount"] = new JsonObject { ["currencyCode"] = "EUR", ["netValue"] = 16.97m, ["grossValue"] = 18.5m },
             }),
             ["productMappings"] = new JsonArray(new JsonObject { ["ratePlanCode"] = "R01", ["productCode"] = "BRK" }),

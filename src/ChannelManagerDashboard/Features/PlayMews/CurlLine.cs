@@ -14,18 +14,16 @@ public static class CurlLine
     /// <summary>ERR-05 pushes with a deactivated connection's token: a variable of its own, so a replay sends the same.</summary>
     public const string InactiveConnectionTokenVariable = "MEWS_INACTIVE_CONNECTION_TOKEN";
 
-    /// <param name="body">The request as kept.</param>
-    /// <param name="clientToken">The client token as it appears in <paramref name="body"/> (masked in evidence).</param>
-    /// <param name="connectionVariable">The variable the connection token is read from.</param>
-    public static string For(string url, string body, string clientToken, string connectionToken, string connectionVariable = ConnectionTokenVariable)
+    /// <param name="body">The request as kept, tokens masked as <paramref name="tokens"/> says.</param>
+    public static string For(string url, string body, ReplayTokens tokens)
     {
         // An unquoted here-document expands the variables; everything else the shell would touch is escaped.
         var escaped = new StringBuilder(body.Length + 64)
             .Append(body).Replace("\\", "\\\\").Replace("$", "\\$").Replace("`", "\\`");
-        if (clientToken.Length > 0)
-            escaped.Replace(clientToken, "${" + ClientTokenVariable + "}");
-        if (connectionToken.Length > 0)
-            escaped.Replace(connectionToken, "${" + connectionVariable + "}");
+        if (tokens.ClientMask.Length > 0)
+            escaped.Replace(tokens.ClientMask, "${" + ClientTokenVariable + "}");
+        if (tokens.ConnectionMask.Length > 0)
+            escaped.Replace(tokens.ConnectionMask, "${" + tokens.ConnectionVariable + "}");
         return $"curl -sS -X POST '{url.Replace("'", "'\\''")}' -H 'Content-Type: application/json' --data-binary @- <<JSON\n{escaped}\nJSON";
     }
 }

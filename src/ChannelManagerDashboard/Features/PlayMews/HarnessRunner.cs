@@ -36,7 +36,6 @@ public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings setti
         }
 
         var limits = settings.Limits;
-        var secrets = new[] { scope.ClientToken, scope.ConnectionToken, scope.InactiveConnectionToken };
         var evidence = new ExchangeEvidence[plan.Pushes.Count];
         var answered = 0;
         long requestBytes = 0;
@@ -57,7 +56,7 @@ public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings setti
                 var answer = await caller.PostAsync(new Uri(url), body, limits, cancellation);
                 var verdict = ResponseJudge.Judge(answer, push.Expected, limits);
                 var keep = firstOfOperation.Contains(index) || !verdict.Passed ? settings.KeptBodyBytes : PassingPartBytes;
-                evidence[index] = Keep(push, payload, url, sentAt, body, keep, answer, verdict, secrets);
+                evidence[index] = Keep(push, payload, url, sentAt, body, keep, answer, verdict, scope);
             }
             finally
             {
@@ -77,7 +76,7 @@ public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings setti
             : EndpointUrlRule.Check(url, required: true) is { } problem ? $"{operation}: {problem}" : null;
 
     /// <param name="keep">How many bytes of the body to keep.</param>
-    private static ExchangeEvidence Keep(PlannedPush push, object payload, string url, DateTimeOffset sentAt, byte[] body, int keep, CmAnswer answer, Verdict verdict, string[] secrets)
+    private static ExchangeEvidence Keep(PlannedPush push, object payload, string url, DateTimeOffset sentAt, byte[] body, int keep, CmAnswer answer, Verdict verdict, HarnessScope scope)
     {
         var cut = body.Length > keep;
         var kept = cut ? keep : body.Length;
@@ -86,19 +85,14 @@ public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings setti
         var request = string.Concat(MaskEnvelope(Encoding.UTF8.GetString(body, 0, headBytes)),
             Encoding.UTF8.GetString(body, headBytes, kept - headBytes),
             cut ? $"\n… cut: the body is {body.Length:N0} bytes; the first {kept:N0} are kept." : "");
-        var response = answer.Failure ?? TokenMask.Scrub(Encoding.UTF8.GetString(answer.Body), secrets);
-        var connectionToken = payload switch
-        {
-            AvailabilityPush a => a.ConnectionToken,
-            PricesPush p => p.ConnectionToken,
-            RestrictionsPush r => r.ConnectionToken,
-            ConfirmGroupPush c => c.ConnectionToken,
-            ChangeNotificationPush n => n.ConnectionToken,
-            _ => "",
-        };
+        var response = answer.Failure ?? TokenMask.Scrub(Encoding.UTF8.GetString(answer.Body), [scope.ClientToken, scope.ConnectionToken, scope.InactiveConnectionToken]);
+        var connectionToken = ((IMewsPush)payload).ConnectionToken;
+        var connectionVariable = connectionToken == scope.InactiveConnectionToken && connectionToken != scope.ConnectionToken
+            ? CurlLine.InactiveConnectionTokenVariable
+            : CurlLine.ConnectionTokenVariable;
         return new ExchangeEvidence(push.Label, url, sentAt, request, body.Length, answer.StatusCode, response,
             (long)answer.Latency.TotalMilliseconds, push.Expected.Describe(), verdict.Reasons, verdict.Notes, cut,
-            [TokenMask.Mask(secrets[0]), TokenMask.Mask(connectionToken)]) { InactiveConnection = connectionToken == secrets[2] && secrets[2] != secrets[1] };
+            new ReplayTokens(TokenMask.Mask(scope.ClientToken), TokenMask.Mask(connectionToken), connectionVariable));
     }
 
     /// <summary>Masks the envelope's token values by their field, whatever their length (a typed test token may be short).</summary>

@@ -47,6 +47,6 @@ public static class SystemErrorSheet
                 reasons.Add($"The sample is not valid JSON ({ex.Message.Split('.')[0]}).");
             }
         }
-        return new ExchangeEvidence(sample.Situation, "", at, "", 0, null, json, 0, Expectation.AnyError.Describe(), reasons, notes, false, []);
+        return new ExchangeEvidence(sample.Situation, "", at, "", 0, null, json, 0, Expectation.AnyError.Describe(), reasons, notes, false, ReplayTokens.None);
     }
 }

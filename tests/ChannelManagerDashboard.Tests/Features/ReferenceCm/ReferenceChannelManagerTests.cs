@@ -41,13 +41,19 @@ public sealed class ReferenceChannelManagerTests
 
     private static JsonObject Price(string rate, string space) => new()
     {
-        ["spaceTypeCode"] = space, ["ratePlanCode"] = rate, ["from"] = "2026-03-02", ["to"] = "2026-03-08",
+        ["spaceTypeCode"] = space,
+        ["ratePlanCode"] = rate,
+        ["from"] = "2026-03-02",
+        ["to"] = "2026-03-08",
         ["prices"] = new JsonArray(new JsonObject { ["grossAmount"] = 120.5m, ["netAmount"] = 110.55m, ["currencyCode"] = "EUR", ["guestCount"] = 1 }),
     };
 
     private static JsonObject Restriction(int[] state) => new()
     {
-        ["spaceTypeCode"] = "DBL", ["ratePlanCode"] = "FF", ["from"] = "2026-03-02", ["to"] = "2026-03-08",
+        ["spaceTypeCode"] = "DBL",
+        ["ratePlanCode"] = "FF",
+        ["from"] = "2026-03-02",
+        ["to"] = "2026-03-08",
         ["state"] = new JsonArray(state.Select(s => JsonValue.Create(s)).ToArray<JsonNode?>()),
     };
 

@@ -35,8 +35,19 @@ public static class CertifyReports
                 startedAt = r.StartedAt,
                 evidence = r.Evidence.Select(e => new
                 {
-                    e.Label, e.Url, e.SentAt, e.StatusCode, e.LatencyMs, e.Expected, e.Passed, e.Reasons, e.Notes, e.RequestBytes,
-                    request = e.RequestBody, response = e.ResponseBody, curl = e.Curl,
+                    e.Label,
+                    e.Url,
+                    e.SentAt,
+                    e.StatusCode,
+                    e.LatencyMs,
+                    e.Expected,
+                    e.Passed,
+                    e.Reasons,
+                    e.Notes,
+                    e.RequestBytes,
+                    request = e.RequestBody,
+                    response = e.ResponseBody,
+                    curl = e.Curl,
                 }),
             }),
         }, Indented);
