@@ -4,7 +4,4 @@ namespace ChannelManagerDashboard.Features.PlayMews;
 /// <param name="Timeout">How long one call may take before it is abandoned.</param>
 /// <param name="ResponseBudget">How fast a good answer must arrive to pass.</param>
 /// <param name="MaxResponseBytes">How much of an answer is read; a simple response is a few hundred bytes.</param>
-public sealed record CallLimits(TimeSpan Timeout, TimeSpan ResponseBudget, int MaxResponseBytes)
-{
-    public static CallLimits Default { get; } = new(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(10), 1024 * 1024);
-}
+public sealed record CallLimits(TimeSpan Timeout, TimeSpan ResponseBudget, int MaxResponseBytes);

@@ -13,11 +13,13 @@ public sealed class CmCaller(HttpClient http)
 {
     private const int MaxRedirects = 3;
 
-    /// <summary>The primary handler: redirects are decided here, not by the handler.</summary>
-    public static SocketsHttpHandler CreateHandler(int maxConnectionsPerServer) => new()
+    /// <summary>
+    /// The primary handler: redirects are decided here, not by the handler. It sets no connection cap: each run bounds
+    /// its own requests, and a shared cap would make one user's run wait for another's and count that as latency.
+    /// </summary>
+    public static SocketsHttpHandler CreateHandler() => new()
     {
         AllowAutoRedirect = false,
-        MaxConnectionsPerServer = maxConnectionsPerServer,
         ConnectTimeout = TimeSpan.FromSeconds(10),
         PooledConnectionLifetime = TimeSpan.FromMinutes(2),
         AutomaticDecompression = DecompressionMethods.None,

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace ChannelManagerDashboard.Features.PlayMews;
 
 /// <summary>One push and its answer as kept for the partner: tokens masked, big bodies cut with a note.</summary>
@@ -21,6 +19,5 @@ public sealed record ExchangeEvidence(
     public bool Passed => Reasons.Count == 0;
 
     /// <summary>A command that sends the same request, tokens read from environment variables; empty when the body was cut or not sent.</summary>
-    [JsonIgnore]
-    public string Curl => RequestCut || Url.Length == 0 ? "" : CurlLine.For(Url, RequestBody, Tokens);
+    public string ReplayCommand() => RequestCut || Url.Length == 0 ? "" : CurlLine.For(Url, RequestBody, Tokens);
 }

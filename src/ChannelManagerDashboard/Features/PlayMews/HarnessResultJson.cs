@@ -6,7 +6,12 @@ namespace ChannelManagerDashboard.Features.PlayMews;
 /// <summary>How a run's result is stored: JSON, gzip-compressed (a full push's evidence shrinks about tenfold).</summary>
 public static class HarnessResultJson
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    /// <summary>Strict about shape: a result written by another version reads as "cannot be read", not as nulls.</summary>
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        RespectRequiredConstructorParameters = true,
+        RespectNullableAnnotations = true,
+    };
 
     public static byte[] Compress(HarnessResult result)
     {

@@ -6,7 +6,7 @@ public class HarnessRun
     public int Id { get; set; }
     public int ProjectId { get; set; }
 
-    /// <summary>The connection whose tokens and configuration were used; null when it has been removed since.</summary>
+    /// <summary>The connection whose tokens and configuration were used; null for ERR-01, which sends nothing.</summary>
     public int? ConnectionId { get; set; }
     public string TestId { get; set; } = "";
     public DateTimeOffset StartedAt { get; set; }

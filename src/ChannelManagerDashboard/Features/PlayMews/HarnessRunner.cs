@@ -16,12 +16,6 @@ public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings setti
     /// <summary>Tokens only appear in the envelope at the start of a body (see PushPayloads.cs).</summary>
     private const int TokenHeadChars = 1024;
 
-    /// <summary>
-    /// A split push keeps in full its first message per operation and every message that failed; the other, passing
-    /// messages keep their start. A full push of a large hotel is tens of megabytes of near-identical JSON.
-    /// </summary>
-    private const int PassingPartBytes = 4096;
-
     public async Task<HarnessResult> RunAsync(string testId, CmEndpoints endpoints, HarnessScope scope,
         IProgress<HarnessProgress>? progress, CancellationToken cancellation)
     {
@@ -42,7 +36,7 @@ public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings setti
         using var gate = new SemaphoreSlim(settings.MaxConcurrency);
         var clockWatch = Stopwatch.StartNew();
         progress?.Report(new HarnessProgress(testId, 0, plan.Pushes.Count));
-        var firstOfOperation = plan.Pushes.Select((push, index) => (push.Operation, index)).GroupBy(x => x.Operation).Select(g => g.First().index).ToHashSet();
+        var budget = new EvidenceBudget(settings.KeptBodyBytes, settings.KeptRunBytes);
         var sends = plan.Pushes.Select(async (push, index) =>
         {
             await gate.WaitAsync(cancellation);
@@ -55,8 +49,7 @@ public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings setti
                 var sentAt = clock.GetUtcNow();
                 var answer = await caller.PostAsync(new Uri(url), body, limits, cancellation);
                 var verdict = ResponseJudge.Judge(answer, push.Expected, limits);
-                var keep = firstOfOperation.Contains(index) || !verdict.Passed ? settings.KeptBodyBytes : PassingPartBytes;
-                evidence[index] = Keep(push, payload, url, sentAt, body, keep, answer, verdict, scope);
+                evidence[index] = Keep(push, payload, url, sentAt, body, budget.BytesToKeep(push.Operation, verdict, body.Length), answer, verdict, scope);
             }
             finally
             {
@@ -85,13 +78,16 @@ public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings setti
         var request = string.Concat(MaskEnvelope(Encoding.UTF8.GetString(body, 0, headBytes)),
             Encoding.UTF8.GetString(body, headBytes, kept - headBytes),
             cut ? $"\n… cut: the body is {body.Length:N0} bytes; the first {kept:N0} are kept." : "");
-        var response = answer.Failure ?? TokenMask.Scrub(Encoding.UTF8.GetString(answer.Body), [scope.ClientToken, scope.ConnectionToken, scope.InactiveConnectionToken]);
+        // The answer, and the reasons that quote it, may echo a token back.
+        string[] secrets = [scope.ClientToken, scope.ConnectionToken, scope.InactiveConnectionToken];
+        var response = answer.Failure ?? TokenMask.Scrub(Encoding.UTF8.GetString(answer.Body), secrets);
         var connectionToken = ((IMewsPush)payload).ConnectionToken;
         var connectionVariable = connectionToken == scope.InactiveConnectionToken && connectionToken != scope.ConnectionToken
             ? CurlLine.InactiveConnectionTokenVariable
             : CurlLine.ConnectionTokenVariable;
         return new ExchangeEvidence(push.Label, url, sentAt, request, body.Length, answer.StatusCode, response,
-            (long)answer.Latency.TotalMilliseconds, push.Expected.Describe(), verdict.Reasons, verdict.Notes, cut,
+            (long)answer.Latency.TotalMilliseconds, push.Expected.Describe(),
+            verdict.Reasons.Select(r => TokenMask.Scrub(r, secrets)).ToList(), verdict.Notes.Select(n => TokenMask.Scrub(n, secrets)).ToList(), cut,
             new ReplayTokens(TokenMask.Mask(scope.ClientToken), TokenMask.Mask(connectionToken), connectionVariable));
     }
 

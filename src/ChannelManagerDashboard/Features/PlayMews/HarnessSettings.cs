@@ -27,6 +27,9 @@ public sealed class HarnessSettings
     /// <summary>How much of each request body is kept as evidence; the rest is cut with a note.</summary>
     public int KeptBodyBytes { get; set; } = 2 * 1024 * 1024;
 
+    /// <summary>How much of all request bodies one run keeps; past it, messages keep only their start.</summary>
+    public long KeptRunBytes { get; set; } = 8 * 1024 * 1024;
+
     public CallLimits Limits => new(TimeSpan.FromSeconds(TimeoutSeconds), TimeSpan.FromSeconds(Math.Min(ResponseBudgetSeconds, TimeoutSeconds)), MaxResponseBytes);
 
     /// <returns>Null when usable, otherwise what to fix.</returns>
@@ -39,5 +42,6 @@ public sealed class HarnessSettings
         : ShortDays is < 1 or > 366 ? "ShortDays must be between 1 and 366."
         : FullDays < 365 ? "FullDays must be at least 365: certification expects a full push of at least a year."
         : KeptBodyBytes < 1024 ? "KeptBodyBytes must be at least 1024."
+        : KeptRunBytes < KeptBodyBytes ? "KeptRunBytes must be at least KeptBodyBytes."
         : null;
 }

@@ -28,7 +28,7 @@ public static class HarnessTests
         new("ERR-05", "Inactive connection", "all three pushes with the token of a deactivated connection",
             "The connection was really deactivated in your channel manager (or the token is one it cannot know)."),
         new(ChangeNotification, "Change notification (optional)", "changeNotificaton with type 1 (Updated)",
-            "Your channel manager re-reads Get configuration.", Official: false),
+            "Your channel manager re-reads Get configuration."),
     ];
 
     public static HarnessTest? Find(string id) => All.FirstOrDefault(t => string.Equals(t.Id, id, StringComparison.OrdinalIgnoreCase));

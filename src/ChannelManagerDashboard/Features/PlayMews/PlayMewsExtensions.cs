@@ -1,3 +1,4 @@
+using ChannelManagerDashboard.Features.PlayMews.Cli;
 using Microsoft.Extensions.Options;
 
 namespace ChannelManagerDashboard.Features.PlayMews;
@@ -6,24 +7,31 @@ public static class PlayMewsExtensions
 {
     public static IServiceCollection AddPlayMews(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<HarnessSettings>().Bind(configuration.GetSection(HarnessSettings.Section))
-            .Validate(s => s.Problem() is null, $"{HarnessSettings.Section} in appsettings.json is not usable; see HarnessSettings.Problem for the rule.")
-            .ValidateOnStart();
+        services.AddOptions<HarnessSettings>().Bind(configuration.GetSection(HarnessSettings.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<HarnessSettings>, HarnessSettingsValidation>();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<HarnessSettings>>().Value);
         // The caller's own timeout decides; redirects are followed (or refused) by the caller, never by the handler.
         services.AddHttpClient<CmCaller>(http => http.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(provider => CmCaller.CreateHandler(provider.GetRequiredService<HarnessSettings>().MaxConcurrency));
+            .ConfigurePrimaryHttpMessageHandler(CmCaller.CreateHandler);
         services.AddTransient<HarnessRunner>();
         return services.AddScoped<PlayMewsService>();
     }
 
-    /// <summary>One exchange's request body as kept (tokens masked), for pushes too large to show on the page.</summary>
+    /// <summary>
+    /// A stored run for download: one exchange's request body as kept (tokens masked), for pushes too large to show on
+    /// the page, or the whole run in the certify command's JSON report format.
+    /// </summary>
     public static IEndpointRouteBuilder MapPlayMewsEvidence(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/projects/{projectId:int}/play-mews/runs/{runId:int}/exchanges/{index:int}/request.json",
             async (int projectId, int runId, int index, PlayMewsService playMews) =>
                 await playMews.ResultAsync(projectId, runId) is { } result && index >= 0 && index < result.Evidence.Count
                     ? Results.Text(result.Evidence[index].RequestBody, "application/json")
+                    : Results.NotFound());
+        endpoints.MapGet("/projects/{projectId:int}/play-mews/runs/{runId:int}/report.json",
+            async (int projectId, int runId, PlayMewsService playMews) =>
+                await playMews.ResultAsync(projectId, runId) is { } result
+                    ? Results.Text(CertifyReports.Json(null, [result]), "application/json")
                     : Results.NotFound());
         return endpoints;
     }

@@ -55,21 +55,21 @@ public sealed class PlayMewsService(
         var scope = new HarnessScope(configuration, HarnessScope.MappedIn(configuration, mapping.State), tokens.ClientToken, tokens.ConnectionToken,
             InactiveToken(inactiveConnectionToken, mapping.Project.Environment), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), mewsBase.ToString());
         var results = new List<HarnessResult>();
+        var warnings = new List<string>();
         foreach (var testId in testIds)
         {
-            var result = await runner.RunAsync(testId, mapping.Project.Endpoints, scope, progress, cancellation);
-            await StoreAsync(projectId, connectionId, result, who);
+            // Off the circuit's thread: a full push is built and serialized on the thread pool, not one render loop.
+            var result = await Task.Run(() => runner.RunAsync(testId, mapping.Project.Endpoints, scope, progress, cancellation), cancellation);
+            if (await StoreAsync(projectId, connectionId, result, who) is { } problem)
+                warnings.Add(problem);
             results.Add(result);
         }
-        return new PlayMewsRun(results, null);
+        return new PlayMewsRun(results, null, warnings);
     }
 
-    public async Task<HarnessResult> CheckSystemErrorsAsync(int projectId, IReadOnlyList<SystemErrorSample> samples, string who)
-    {
-        var result = SystemErrorSheet.Check(samples, clock.GetUtcNow());
-        await StoreAsync(projectId, null, result, who);
-        return result;
-    }
+    /// <returns>Null when the samples were checked and kept, otherwise why they were not kept.</returns>
+    public async Task<string?> CheckSystemErrorsAsync(int projectId, IReadOnlyList<SystemErrorSample> samples, string who) =>
+        await StoreAsync(projectId, null, SystemErrorSheet.Check(samples, clock.GetUtcNow()), who);
 
     public async Task<IReadOnlyList<HarnessRunSummary>> HistoryAsync(int projectId, string testId)
     {
@@ -90,7 +90,8 @@ public sealed class PlayMewsService(
         : environment == MewsEnvironment.Simulator && simulator.Connections.FirstOrDefault(c => !c.Active) is { } inactive ? inactive.Token
         : "PLAYMEWS-" + Guid.NewGuid().ToString("N").ToUpperInvariant();
 
-    private async Task StoreAsync(int projectId, int? connectionId, HarnessResult result, string who)
+    /// <returns>Null when the run and its tracker status were saved, otherwise what was not.</returns>
+    private async Task<string?> StoreAsync(int projectId, int? connectionId, HarnessResult result, string who)
     {
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
@@ -109,17 +110,15 @@ public sealed class PlayMewsService(
                 ResultGzip = HarnessResultJson.Compress(result),
             });
             if (await db.TrySaveAsync(log, $"the {result.TestId} run of project {projectId}") is { } failure)
-            {
-                log.LogWarning("The {TestId} run could not be kept: {Problem}", result.TestId, failure.Errors.Values.FirstOrDefault());
-                return;
-            }
+                return $"The {result.TestId} run could not be kept: {failure.Errors.Values.FirstOrDefault()}";
         }
         log.LogInformation("Play Mews {TestId} in project {ProjectId}: {Outcome} ({Pushes} pushes, {Bytes} bytes, {LatencyMs} ms)",
             result.TestId, projectId, result.Blocked is not null ? "blocked" : result.Passed ? "passed" : "failed", result.Evidence.Count, result.RequestBytes, result.LatencyMs);
         if (TestCatalog.Find(result.TestId) is null)
-            return;
+            return null;
         var status = result.Blocked is not null ? TestStatus.Blocked : result.Passed ? TestStatus.Passed : TestStatus.Failed;
-        await tracker.RecordAsync(projectId, result.TestId, status, TrackerNote(result), who);
+        var recorded = await tracker.RecordAsync(projectId, result.TestId, status, TrackerNote(result), who);
+        return recorded.Succeeded ? null : $"The test tracker was not updated for {result.TestId}: {recorded.Errors.Values.FirstOrDefault()}";
     }
 
     private static string TrackerNote(HarnessResult result)

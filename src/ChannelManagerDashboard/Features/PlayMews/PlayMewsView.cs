@@ -14,4 +14,14 @@ public sealed record PlayMewsView(
     IReadOnlyList<Combination> Combinations,
     string? Problem,
     IReadOnlyDictionary<string, HarnessRunSummary> Latest,
-    IReadOnlyList<SystemErrorSample> SystemErrorSamples);
+    IReadOnlyList<SystemErrorSample> SystemErrorSamples)
+{
+    /// <summary>Every test, with the optional change notification only when its endpoint is set.</summary>
+    public IReadOnlyList<string> RunnableTests =>
+        HarnessTests.All.Where(t => t.Id != HarnessTests.ChangeNotification || Project.Endpoints.ChangeNotification.Length > 0).Select(t => t.Id).ToList();
+
+    /// <summary>The tests whose newest run did not pass.</summary>
+    public IReadOnlyList<string> FailedTests => HarnessTests.All.Where(t => HasFailed(t.Id)).Select(t => t.Id).ToList();
+
+    public bool HasFailed(string testId) => Latest.GetValueOrDefault(testId) is { Passed: false };
+}

@@ -32,10 +32,16 @@ public static class ResponseJudge
         if (answer.Latency > limits.ResponseBudget)
             reasons.Add($"The answer took {answer.Latency.TotalSeconds:0.0} s; the budget is {limits.ResponseBudget.TotalSeconds:0.#} s. Accept the push quickly and process it afterwards (reply asyncConfirmation true).");
 
+        var body = answer.Body.AsMemory();
+        if (body.Span.StartsWith(Encoding.UTF8.Preamble))
+        {
+            notes.Add("The answer starts with a UTF-8 byte order mark; JSON must not carry one (RFC 8259), and a strict parser refuses it. Leave it out.");
+            body = body[Encoding.UTF8.Preamble.Length..];
+        }
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(answer.Body);
+            document = JsonDocument.Parse(body);
         }
         catch (JsonException)
         {
@@ -195,12 +201,20 @@ public static class ResponseJudge
     {
         if (answer.Body.Length == 0)
             return " (the body is empty)";
-        var text = Encoding.UTF8.GetString(answer.Body, 0, Math.Min(answer.Body.Length, 80)).ReplaceLineEndings(" ").Trim();
+        var text = Printable(Encoding.UTF8.GetString(answer.Body, 0, Math.Min(answer.Body.Length, 80))).Trim();
         var type = answer.ContentType.Length > 0 ? $"{answer.ContentType}, " : "";
         return $" ({type}starts with \"{text}\")";
     }
 
-    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..max] + "…";
+    private static string Shorten(string text, int max) => Printable(text.Length <= max ? text : text[..max] + "…");
+
+    /// <summary>What a CM sends is quoted in reasons; control characters would break the page, logs and a JUnit report.</summary>
+    private static string Printable(string text) =>
+        string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+                span[i] = !char.IsControl(source[i]) ? source[i] : source[i] is '\r' or '\n' or '\t' ? ' ' : '?';
+        });
 
     private sealed record ErrorSeen(int? Code, string? Message, string? CategoryCode, string? RateCode);
 }

@@ -5,5 +5,3 @@ public sealed record ReferenceAnswer(bool Success, IReadOnlyList<ReferenceError>
 {
     public static ReferenceAnswer Accepted { get; } = new(true);
 }
-
-public sealed record ReferenceError(int Code, string Message, string? CategoryCode = null, string? RateCode = null);

@@ -226,6 +226,25 @@ public sealed partial class CertifyCommandTests
     }
 
     [Fact]
+    public async Task A_CM_answering_control_characters_still_gets_a_valid_JUnit_file_and_exit_code_1()
+    {
+        await using var cm = await FakeChannelManager.StartAsync(async (context, _) =>
+        {
+            context.Response.ContentType = "text/html";
+            await context.Response.Body.WriteAsync("\u0000\u0001\u001b<html>broken</html>"u8.ToArray());
+        });
+        using var folder = new TempFolder();
+        var junit = Path.Combine(folder.Path, "report.xml");
+
+        var (exit, _, errors) = await CertifyAsync("--cm-base-url", cm.BaseUrl, "--tests", "INV-01", "--junit", junit);
+
+        Assert.True(exit == CertifyCommand.Failed, errors);
+        var failure = XDocument.Load(junit).Descendants("failure").Single();
+        Assert.Contains("not JSON", failure.Attribute("message")!.Value);
+        Assert.Contains("???<html>", failure.Attribute("message")!.Value);
+    }
+
+    [Fact]
     public async Task The_built_binary_runs_certify_without_starting_the_web_app()
     {
         await using var cm = await FakeChannelManager.StartReferenceAsync();

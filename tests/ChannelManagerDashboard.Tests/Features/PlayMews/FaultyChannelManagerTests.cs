@@ -43,9 +43,9 @@ public sealed class FaultyChannelManagerTests
     private static HarnessSettings Lenient() => new() { TimeoutSeconds = 10, ResponseBudgetSeconds = 10 };
 
     private static async Task<HarnessResult> RunAsync(string testId, CmEndpoints endpoints, HarnessSettings? settings = null,
-        int maxConnectionsPerServer = 4, CancellationToken cancellation = default)
+        CancellationToken cancellation = default)
     {
-        using var http = new HttpClient(CmCaller.CreateHandler(maxConnectionsPerServer)) { Timeout = Timeout.InfiniteTimeSpan };
+        using var http = new HttpClient(CmCaller.CreateHandler()) { Timeout = Timeout.InfiniteTimeSpan };
         var runner = new HarnessRunner(new CmCaller(http), settings ?? Lenient(), TimeProvider.System);
         return await runner.RunAsync(testId, endpoints, Scope(), null, cancellation);
     }
@@ -348,7 +348,7 @@ public sealed class FaultyChannelManagerTests
         });
         var settings = new HarnessSettings { TimeoutSeconds = 10, ResponseBudgetSeconds = 5, MaxConcurrency = 3, MaxEntriesPerMessage = 100 };
 
-        var result = await RunAsync("INV-06", cm.Endpoints, settings, maxConnectionsPerServer: 16);
+        var result = await RunAsync("INV-06", cm.Endpoints, settings);
 
         Assert.True(result.Passed, string.Join("\n", result.Reasons));
         Assert.True(cm.RequestCount > 20, $"Only {cm.RequestCount} messages: too few to show the limit.");
@@ -394,12 +394,40 @@ public sealed class FaultyChannelManagerTests
         {
             Assert.DoesNotContain(token, evidence.RequestBody);
             Assert.DoesNotContain(token, evidence.ResponseBody);
-            Assert.DoesNotContain(token, evidence.Curl);
+            Assert.DoesNotContain(token, evidence.ReplayCommand());
         }
         Assert.Contains(TokenMask.Mask(ClientToken), evidence.RequestBody);
         Assert.Contains(TokenMask.Mask(ConnectionToken), evidence.ResponseBody);
-        Assert.Contains("${MEWS_CLIENT_TOKEN}", evidence.Curl);
-        Assert.Contains("${MEWS_CONNECTION_TOKEN}", evidence.Curl);
+        Assert.Contains("${MEWS_CLIENT_TOKEN}", evidence.ReplayCommand());
+        Assert.Contains("${MEWS_CONNECTION_TOKEN}", evidence.ReplayCommand());
+    }
+
+    [Fact]
+    public async Task A_token_the_CM_quotes_in_an_error_message_is_masked_in_the_reasons_too()
+    {
+        await using var cm = await FakeChannelManager.AnsweringAsync(
+            $$"""{"success":false,"errors":[{"code":6,"message":"Connection {{ConnectionToken}} sent something odd."}]}""");
+
+        var result = await RunAsync("INV-01", cm.Endpoints);
+
+        Assert.False(result.Passed);
+        Assert.All(result.Reasons.Concat(result.Evidence.SelectMany(e => e.Reasons)), reason => Assert.DoesNotContain(ConnectionToken, reason));
+        Assert.Contains(result.Reasons, reason => reason.Contains(TokenMask.Mask(ConnectionToken)));
+    }
+
+    [Fact]
+    public async Task A_CM_that_refuses_a_whole_full_push_keeps_one_message_whole_per_problem_and_the_start_of_the_rest()
+    {
+        await using var cm = await FakeChannelManager.StartAsync((context, _) => FakeChannelManager.JsonAsync(context, "oops", 500));
+        var settings = new HarnessSettings { TimeoutSeconds = 10, ResponseBudgetSeconds = 10, MaxEntriesPerMessage = 50 };
+
+        var result = await RunAsync("INV-06", cm.Endpoints, settings);
+
+        Assert.False(result.Passed);
+        Assert.True(result.Evidence.Count > 20, $"{result.Evidence.Count} messages");
+        var whole = result.Evidence.Where(e => !e.RequestCut && e.RequestBytes > EvidenceBudget.PartBytes).ToList();
+        Assert.Equal(["updateAvailability", "updatePrices", "updateRestrictions"], whole.Select(e => e.Label.Split(' ')[0]).Order());
+        Assert.All(result.Evidence.Where(e => e.RequestCut), e => Assert.True(e.RequestBody.Length < EvidenceBudget.PartBytes + 200, $"{e.Label} kept {e.RequestBody.Length}"));
     }
 
     [Fact]

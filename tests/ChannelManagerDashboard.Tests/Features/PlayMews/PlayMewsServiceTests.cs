@@ -23,7 +23,7 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
     private readonly MewsServices mews;
     private readonly MappingService mapping;
     private readonly SimulatorSeed seed = SimulatorSeed.Load(Path.Combine(AppContext.BaseDirectory, "simulator-seed.json"));
-    private readonly HttpClient http = new(CmCaller.CreateHandler(4)) { Timeout = Timeout.InfiniteTimeSpan };
+    private readonly HttpClient http = new(CmCaller.CreateHandler()) { Timeout = Timeout.InfiniteTimeSpan };
     private LoopbackServer cm = default!;
     private int faultyCalls;
 
@@ -120,8 +120,8 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
                 Assert.DoesNotContain(FakeMews.MainConnection, e.RequestBody);
                 Assert.DoesNotContain(FakeMews.DeactivatedConnection, e.RequestBody);
                 Assert.Contains(TokenMask.Mask(FakeMews.ClientToken), e.RequestBody);
-                Assert.Contains("${MEWS_CLIENT_TOKEN}", e.Curl);
-                Assert.Contains(variable, e.Curl);
+                Assert.Contains("${MEWS_CLIENT_TOKEN}", e.ReplayCommand());
+                Assert.Contains(variable, e.ReplayCommand());
             });
         }
         // ERR-05 in Simulator mode uses the simulator's deactivated connection, which the reference CM reports as such.
@@ -229,8 +229,9 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
             new("General downtime", ""),
         ];
 
-        var result = await service.CheckSystemErrorsAsync(ids.Project, samples, "Jana");
+        Assert.Null(await service.CheckSystemErrorsAsync(ids.Project, samples, "Jana"));
 
+        var result = (await service.ResultAsync(ids.Project, Assert.Single(await service.HistoryAsync(ids.Project, "ERR-01")).Id))!;
         Assert.False(result.Passed);
         Assert.Contains(result.Reasons, r => r.StartsWith("Maintenance:") && r.Contains("deprecated"));
         Assert.Contains(result.Reasons, r => r.StartsWith("General downtime:") && r.Contains("No sample"));

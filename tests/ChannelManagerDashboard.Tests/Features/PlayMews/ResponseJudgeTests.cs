@@ -14,7 +14,7 @@ public sealed class ResponseJudgeTests
         new(status, reason, contentType, Encoding.UTF8.GetBytes(body), false, latency ?? TimeSpan.FromMilliseconds(40), null);
 
     private static Verdict Judge(CmAnswer answer, Expectation? expected = null) =>
-        ResponseJudge.Judge(answer, expected ?? Expectation.Success, CallLimits.Default);
+        ResponseJudge.Judge(answer, expected ?? Expectation.Success, new HarnessSettings().Limits);
 
     private static Verdict Judge(string body, Expectation? expected = null) => Judge(Answer(body), expected);
 
@@ -69,7 +69,7 @@ public sealed class ResponseJudgeTests
 
     [Fact]
     public void An_answer_exactly_at_the_budget_passes() =>
-        Assert.True(Judge(Answer(SimpleSuccess, latency: CallLimits.Default.ResponseBudget)).Passed);
+        Assert.True(Judge(Answer(SimpleSuccess, latency: new HarnessSettings().Limits.ResponseBudget)).Passed);
 
     [Theory]
     [InlineData("<html><body>Bad gateway</body></html>", "text/html", "(text/html, starts with \"<html><body>Bad gateway</body></html>\")")]
@@ -175,6 +175,18 @@ public sealed class ResponseJudgeTests
         var reason = Assert.Single(Judge(Failure(Error(9, rateCode: "FF")), Expectation.Error(9, rateCode: "ZZZ")).Reasons);
 
         Assert.Equal($"Expected error code 9 with rateCode 'ZZZ'; got code 9 with rateCode 'FF' (\"{Clear}\").", reason);
+    }
+
+    [Fact]
+    public void A_byte_order_mark_is_skipped_with_a_note()
+    {
+        var body = Encoding.UTF8.GetBytes(SimpleSuccess);
+        var answer = new CmAnswer(200, "OK", "application/json", [.. Encoding.UTF8.Preamble, .. body], false, TimeSpan.FromMilliseconds(40), null);
+
+        var verdict = Judge(answer);
+
+        Assert.True(verdict.Passed);
+        Assert.Contains("byte order mark", Assert.Single(verdict.Notes));
     }
 
     [Fact]

@@ -20,6 +20,20 @@ public static class CertifyCommand
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter errors, CancellationToken cancellation)
     {
+        try
+        {
+            return await RunCoreAsync(args, output, errors, cancellation);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // CI reads the exit code: a bug of ours must still end in "failed", with what happened, not a crash dump.
+            await errors.WriteLineAsync($"certify: the run stopped on an unexpected error: {ex}");
+            return Failed;
+        }
+    }
+
+    private static async Task<int> RunCoreAsync(IReadOnlyList<string> args, TextWriter output, TextWriter errors, CancellationToken cancellation)
+    {
         var (options, error) = CertifyOptions.Parse(args);
         if (options is null)
         {
@@ -39,7 +53,7 @@ public static class CertifyCommand
         }
 
         var settings = new HarnessSettings { TimeoutSeconds = options.TimeoutSeconds, ResponseBudgetSeconds = Math.Min(10, options.TimeoutSeconds) };
-        using var http = new HttpClient(CmCaller.CreateHandler(settings.MaxConcurrency)) { Timeout = Timeout.InfiniteTimeSpan };
+        using var http = new HttpClient(CmCaller.CreateHandler()) { Timeout = Timeout.InfiniteTimeSpan };
         var runner = new HarnessRunner(new CmCaller(http), settings, TimeProvider.System);
         var endpoints = CmEndpoints.FromBase(options.CmBaseUrl);
         var results = new List<HarnessResult>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Xml;
 using System.Xml.Linq;
 
 namespace ChannelManagerDashboard.Features.PlayMews.Cli;
@@ -15,7 +16,8 @@ public static class CertifyReports
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Json(string cmBaseUrl, IReadOnlyList<HarnessResult> results) =>
+    /// <param name="cmBaseUrl">Null when the tests used endpoint URLs of their own (a project's P2).</param>
+    public static string Json(string? cmBaseUrl, IReadOnlyList<HarnessResult> results) =>
         JsonSerializer.Serialize(new
         {
             cmBaseUrl,
@@ -47,7 +49,7 @@ public static class CertifyReports
                     e.RequestBytes,
                     request = e.RequestBody,
                     response = e.ResponseBody,
-                    curl = e.Curl,
+                    curl = e.ReplayCommand(),
                 }),
             }),
         }, Indented);
@@ -69,15 +71,29 @@ public static class CertifyReports
                     new XAttribute("time", Seconds(r.LatencyMs)));
                 if (!r.Passed)
                     testCase.Add(new XElement("failure",
-                        new XAttribute("message", r.Reasons.FirstOrDefault() ?? "No push was answered."),
+                        new XAttribute("message", Xml(r.Reasons.FirstOrDefault() ?? "No push was answered.")),
                         new XAttribute("type", r.Blocked is not null ? "blocked" : "verdict"),
-                        string.Join("\n", r.Reasons)));
-                testCase.Add(new XElement("system-out", string.Join("\n", r.Facts.Concat(r.Notes)
-                    .Concat(r.Evidence.Select(e => $"{e.Label}: HTTP {e.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? "none"} in {e.LatencyMs} ms, expected {e.Expected}")))));
+                        Xml(string.Join("\n", r.Reasons))));
+                testCase.Add(new XElement("system-out", Xml(string.Join("\n", r.Facts.Concat(r.Notes)
+                    .Concat(r.Evidence.Select(e => $"{e.Label}: HTTP {e.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? "none"} in {e.LatencyMs} ms, expected {e.Expected}"))))));
                 return testCase;
             }));
         var document = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement("testsuites", suite));
         return document.Declaration + "\n" + document;
+    }
+
+    /// <summary>XML 1.0 cannot carry every character a CM may send back; those are written as '?'.</summary>
+    private static string Xml(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsSurrogatePair(text, i))
+                i++;
+            else if (!XmlConvert.IsXmlChar(chars[i]))
+                chars[i] = '?';
+        }
+        return new string(chars);
     }
 
     public static string Table(IReadOnlyList<HarnessResult> results)
