@@ -24,7 +24,7 @@ var configuration = LargeHotelConfiguration.Create();
 var scope = new HarnessScope(configuration, HarnessScope.AllPushed(configuration), "BENCH-CLIENT-TOKEN-0000000000", "BENCH-CONNECTION-TOKEN-00000000",
     "BENCH-INACTIVE", new DateOnly(2027, 1, 1), "https://api.mews-demo.com");
 var settings = new HarnessSettings();
-using var harnessHttp = new HttpClient(CmCaller.CreateHandler(settings.MaxConcurrency)) { Timeout = Timeout.InfiniteTimeSpan };
+using var harnessHttp = new HttpClient(CmCaller.CreateHandler()) { Timeout = Timeout.InfiniteTimeSpan };
 var runner = new HarnessRunner(new CmCaller(harnessHttp), settings, TimeProvider.System);
 using var bareHttp = new HttpClient();
 
@@ -43,9 +43,10 @@ foreach (var (operation, messages, entries, bytes) in sizes)
 Console.WriteLine($"  {"total",-20} {sizes.Sum(s => s.Messages),4} messages {sizes.Sum(s => s.Entries),8:N0} entries {sizes.Sum(s => s.Bytes) / 1048576.0,8:0.0} MB");
 Console.WriteLine($"  largest message {bodySizes.Max() / 1024.0:0} KB; building every payload once, cold, on one thread: {buildMs:0} ms");
 
-// Warm-up rounds first, so both paths run optimised code; then alternating rounds, each after a full collection, so
+// Warm-up rounds first, until tiered compilation has optimised both paths (fewer left the harness visibly slower in
+// its first measured rounds); then alternating rounds, each after a full collection, so
 // neither path pays for the other's garbage.
-const int WarmUpRounds = 3;
+const int WarmUpRounds = 10;
 for (var round = 0; round < WarmUpRounds; round++)
 {
     await HarnessAsync();

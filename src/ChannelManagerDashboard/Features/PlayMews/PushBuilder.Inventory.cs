@@ -96,6 +96,7 @@ public sealed partial class PushBuilder
     private Func<int, RatePriceEntry> PriceEntries(IReadOnlyList<Combination> combinations, IReadOnlyList<(DateOnly From, DateOnly To)> runs)
     {
         var amounts = new Dictionary<int, (IReadOnlyList<PriceEntry> Prices, IReadOnlyList<AgePriceEntry> AgePrices)>();
+        var bases = new Dictionary<int, PriceBasis>();
         return k =>
         {
             var (i, (from, to)) = (k / runs.Count, runs[k % runs.Count]);
@@ -103,7 +104,11 @@ public sealed partial class PushBuilder
             var (month, weekend) = PushValues.PriceKey(from);
             var key = i * 24 + (month - 1) * 2 + (weekend ? 1 : 0);
             if (!amounts.TryGetValue(key, out var amount))
-                amounts[key] = amount = (values.Prices(c.SpaceTypeCode, c.RatePlanCode, from), values.AgePrices(c.SpaceTypeCode, c.RatePlanCode, from));
+            {
+                if (!bases.TryGetValue(i, out var basis))
+                    bases[i] = basis = values.Basis(c.SpaceTypeCode, c.RatePlanCode);
+                amounts[key] = amount = (values.Prices(basis, from), values.AgePrices(basis, from));
+            }
             return new RatePriceEntry(c.SpaceTypeCode, c.RatePlanCode, from, to, amount.Prices, amount.AgePrices);
         };
     }

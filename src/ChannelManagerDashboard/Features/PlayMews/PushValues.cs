@@ -63,26 +63,42 @@ public sealed class PushValues
         return Math.Clamp((space?.BedCount ?? 2) + (space?.ExtraBedCount ?? 0), 1, 4);
     }
 
-    public IReadOnlyList<PriceEntry> Prices(string spaceTypeCode, string ratePlanCode, DateOnly night)
+    /// <summary>What one combination's nightly prices depend on, looked up once for all of its nights.</summary>
+    public PriceBasis Basis(string spaceTypeCode, string ratePlanCode)
     {
-        var currency = currencies.GetValueOrDefault(ratePlanCode, "EUR");
-        var prices = new PriceEntry[MaxGuests(spaceTypeCode)];
+        var basePrice = basePrices.TryGetValue(spaceTypeCode, out var known) ? known : BasePrice(spaceTypeCode);
+        var rateFactor = rateFactors.TryGetValue(ratePlanCode, out var factor) ? factor : RateFactor(ratePlanCode);
+        var maxGuests = MaxGuests(spaceTypeCode);
+        return new PriceBasis(basePrice * rateFactor, currencies.GetValueOrDefault(ratePlanCode, "EUR"),
+            Enumerable.Range(1, maxGuests).Select(guests => ProductCentsPerNight(ratePlanCode, guests)).ToArray());
+    }
+
+    public IReadOnlyList<PriceEntry> Prices(string spaceTypeCode, string ratePlanCode, DateOnly night) =>
+        Prices(Basis(spaceTypeCode, ratePlanCode), night);
+
+    /// <summary>One price per guest count, the product (of a package rate) inside each amount.</summary>
+    public IReadOnlyList<PriceEntry> Prices(PriceBasis basis, DateOnly night)
+    {
+        var prices = new PriceEntry[basis.ProductCents.Length];
         for (var guests = 1; guests <= prices.Length; guests++)
         {
-            var room = RoomGrossCents(spaceTypeCode, ratePlanCode, guests, night);
-            var (productGross, productNet) = ProductCentsPerNight(ratePlanCode, guests);
-            prices[guests - 1] = new PriceEntry(Money(room + productGross), Money(Scale(room, 1 / NetDivisor) + productNet), currency, guests);
+            var room = RoomGrossCents(basis, guests, night);
+            var (productGross, productNet) = basis.ProductCents[guests - 1];
+            prices[guests - 1] = new PriceEntry(Money(room + productGross), Money(Scale(room, 1 / NetDivisor) + productNet), basis.Currency, guests);
         }
         return prices;
     }
 
-    public IReadOnlyList<AgePriceEntry> AgePrices(string spaceTypeCode, string ratePlanCode, DateOnly night)
+    public IReadOnlyList<AgePriceEntry> AgePrices(string spaceTypeCode, string ratePlanCode, DateOnly night) =>
+        AgePrices(Basis(spaceTypeCode, ratePlanCode), night);
+
+    /// <summary>A child's price per age category: a fifth of one guest's room price.</summary>
+    public IReadOnlyList<AgePriceEntry> AgePrices(PriceBasis basis, DateOnly night)
     {
         if (childCategories.Count == 0)
             return [];
-        var currency = currencies.GetValueOrDefault(ratePlanCode, "EUR");
-        var child = Scale(RoomGrossCents(spaceTypeCode, ratePlanCode, 1, night), 0.2);
-        return childCategories.Select(a => new AgePriceEntry(Money(child), Money(Scale(child, 1 / NetDivisor)), currency, 1, a.Code)).ToList();
+        var child = Scale(RoomGrossCents(basis, 1, night), 0.2);
+        return childCategories.Select(a => new AgePriceEntry(Money(child), Money(Scale(child, 1 / NetDivisor)), basis.Currency, 1, a.Code)).ToArray();
     }
 
     /// <summary>The product part of a package rate's nightly price for <paramref name="guests"/> guests.</summary>
@@ -106,13 +122,11 @@ public sealed class PushValues
     }
 
     /// <summary>In cents and doubles: a full push prices tens of thousands of nights, and decimal arithmetic is slow.</summary>
-    private long RoomGrossCents(string spaceTypeCode, string ratePlanCode, int guests, DateOnly night)
+    private static long RoomGrossCents(PriceBasis basis, int guests, DateOnly night)
     {
-        var basePrice = basePrices.TryGetValue(spaceTypeCode, out var known) ? known : BasePrice(spaceTypeCode);
-        var rateFactor = rateFactors.TryGetValue(ratePlanCode, out var factor) ? factor : RateFactor(ratePlanCode);
         var occupancy = 1 + 0.25 * (guests - 1);
         var weekend = IsWeekend(night) ? 1.12 : 1;
-        return Cents(basePrice * rateFactor * occupancy * SeasonByMonth[night.Month - 1] * weekend);
+        return Cents(basis.RoomPrice * occupancy * SeasonByMonth[night.Month - 1] * weekend);
     }
 
     private double BasePrice(string spaceTypeCode) =>
