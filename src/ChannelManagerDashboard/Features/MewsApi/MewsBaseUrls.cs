@@ -16,6 +16,10 @@ public sealed class MewsBaseUrls(IOptions<MewsApiOptions> options, SelfAddress s
         return baseUrl is null ? (null, problem) : (new Uri(baseUrl.ToString().TrimEnd('/') + OperationPrefix + operation.Path), null);
     }
 
+    /// <summary>Whether the environment's Mews is this app's own simulator, so what is sent to it arrives here.</summary>
+    public bool IsThisApp(MewsEnvironment environment) =>
+        environment == MewsEnvironment.Simulator && string.IsNullOrWhiteSpace(options.Value.SimulatorBaseUrl);
+
     /// <returns>The environment's base address (operations live under it), or null with the reason.</returns>
     public (Uri? Url, string? Problem) BaseUrl(MewsEnvironment environment)
     {

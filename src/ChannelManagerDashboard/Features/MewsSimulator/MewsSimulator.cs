@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ChannelManagerDashboard.Features.MewsApi;
 
 namespace ChannelManagerDashboard.Features.MewsSimulator;
 
@@ -7,11 +8,18 @@ namespace ChannelManagerDashboard.Features.MewsSimulator;
 /// Plays the Mews side of the Channel Manager API from the seed: the documented request checks and error responses,
 /// always as a JSON body (the endpoint always answers HTTP 200, as Mews does).
 /// </summary>
-public sealed class MewsSimulator(SimulatorSeed seed)
+/// <param name="inbox">Where confirmations of pushes (M6–M8) are kept; a new, private one when not given.</param>
+public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox = null, TimeProvider? clock = null)
 {
     public const int MaxBodyBytes = 1024 * 1024;
 
-    public static IReadOnlyList<string> Operations { get; } = ["getProperties", "getConfiguration", "getChannels"];
+    /// <summary>The confirmations a CM sends after answering a push with asyncConfirmation true (operations.md M6–M8).</summary>
+    public static IReadOnlyList<string> ConfirmationOperations { get; } =
+        ["processAvailabilityConfirmation", "processRateConfirmation", "processRestrictionConfirmation"];
+
+    public static IReadOnlyList<string> Operations { get; } = ["getProperties", "getConfiguration", "getChannels", .. ConfirmationOperations];
+
+    public ConfirmationInbox Inbox { get; } = inbox ?? new ConfirmationInbox();
 
     public JsonObject Handle(string operation, string? contentType, string body)
     {
@@ -43,7 +51,8 @@ public sealed class MewsSimulator(SimulatorSeed seed)
         {
             "getProperties" => GetProperties(request),
             "getConfiguration" => GetConfiguration(request),
-            _ => seed.Response("getChannels"),
+            "getChannels" => seed.Response("getChannels"),
+            _ => Confirm(operation, request),
         };
     }
 
@@ -76,6 +85,25 @@ public sealed class MewsSimulator(SimulatorSeed seed)
         configuration["connectionToken"] = connectionToken;
         extent.ApplyTo(configuration);
         return configuration;
+    }
+
+    private JsonObject Confirm(string operation, JsonObject request)
+    {
+        var (connectionToken, problem) = Text(request, "connectionToken");
+        if (problem is not null || connectionToken is null)
+            return SimulatorReply.Error(6, problem ?? "The connectionToken is missing.");
+        if (seed.Connections.All(c => c.Token != connectionToken))
+            return SimulatorReply.Error(3, "Connection not found.");
+        var (relatedMessageId, idProblem) = Text(request, "relatedMessageId");
+        if (idProblem is not null || relatedMessageId is null)
+            return SimulatorReply.Error(6, idProblem ?? "The relatedMessageId is missing: send the messageId of the push this confirms.");
+        if (request["success"] is not JsonValue success || !success.TryGetValue<bool>(out var succeeded))
+            return SimulatorReply.Error(6, "The success field must be true or false.");
+        var body = request.DeepClone().AsObject();
+        body["clientToken"] = TokenMask.Mask(seed.ClientToken);
+        body["connectionToken"] = TokenMask.Mask(connectionToken);
+        Inbox.Add(relatedMessageId, new ReceivedConfirmation(operation, succeeded, body.ToJsonString(), (clock ?? TimeProvider.System).GetUtcNow()));
+        return new JsonObject { ["success"] = true };
     }
 
     /// <returns>The string field (null when absent or empty), or why it is not a string.</returns>

@@ -12,6 +12,7 @@ public static class MewsSimulatorExtensions
         services.Configure<MewsSimulatorOptions>(configuration.GetSection(MewsSimulatorOptions.Section));
         services.AddSingleton(provider => SimulatorSeed.Load(
             Path.Combine(AppContext.BaseDirectory, provider.GetRequiredService<IOptions<MewsSimulatorOptions>>().Value.SeedFile)));
+        services.AddSingleton<ConfirmationInbox>();
         return services.AddSingleton<MewsSimulator>();
     }
 

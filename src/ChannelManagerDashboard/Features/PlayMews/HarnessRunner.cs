@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
@@ -37,6 +38,7 @@ public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings setti
         var clockWatch = Stopwatch.StartNew();
         progress?.Report(new HarnessProgress(testId, 0, plan.Pushes.Count));
         var budget = new EvidenceBudget(settings.KeptBodyBytes, settings.KeptRunBytes);
+        var awaiting = new ConcurrentBag<ConfirmationCheck.Pending>();
         var sends = plan.Pushes.Select(async (push, index) =>
         {
             await gate.WaitAsync(cancellation);
@@ -50,6 +52,8 @@ public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings setti
                 var answer = await caller.PostAsync(new Uri(url), body, limits, cancellation);
                 var verdict = ResponseJudge.Judge(answer, push.Expected, limits);
                 evidence[index] = Keep(push, payload, url, sentAt, body, budget.BytesToKeep(push.Operation, verdict, body.Length), answer, verdict, scope);
+                if (verdict.AwaitsConfirmation && MessageIdOf(payload) is { } messageId)
+                    awaiting.Add(new ConfirmationCheck.Pending(index, messageId, push.Operation, clock.GetUtcNow()));
             }
             finally
             {
@@ -58,6 +62,8 @@ public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings setti
             progress?.Report(new HarnessProgress(testId, Interlocked.Increment(ref answered), plan.Pushes.Count));
         }).ToList();
         await Task.WhenAll(sends);
+        if (scope.Confirmations is { } inbox && !awaiting.IsEmpty)
+            evidence = await ConfirmationCheck.JudgeAsync(evidence, awaiting, inbox, TimeSpan.FromSeconds(settings.ConfirmationWaitSeconds), cancellation);
 
         return new HarnessResult(testId, started, Summarize(evidence), evidence.SelectMany(e => e.Notes).Distinct().ToList(), plan.Facts,
             clockWatch.ElapsedMilliseconds, requestBytes, evidence);
@@ -90,6 +96,14 @@ public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings setti
             verdict.Reasons.Select(r => TokenMask.Scrub(r, secrets)).ToList(), verdict.Notes.Select(n => TokenMask.Scrub(n, secrets)).ToList(), cut,
             new ReplayTokens(TokenMask.Mask(scope.ClientToken), TokenMask.Mask(connectionToken), connectionVariable));
     }
+
+    private static string? MessageIdOf(object payload) => payload switch
+    {
+        AvailabilityPush a => a.MessageId,
+        PricesPush p => p.MessageId,
+        RestrictionsPush r => r.MessageId,
+        _ => null,
+    };
 
     /// <summary>Masks the envelope's token values by their field, whatever their length (a typed test token may be short).</summary>
     private static string MaskEnvelope(string head) =>

@@ -1,5 +1,6 @@
 using ChannelManagerDashboard.Features.Configuration;
 using ChannelManagerDashboard.Features.Mapping;
+using ChannelManagerDashboard.Features.MewsSimulator;
 
 namespace ChannelManagerDashboard.Features.PlayMews;
 
@@ -7,6 +8,7 @@ namespace ChannelManagerDashboard.Features.PlayMews;
 /// <param name="Combinations">Mapped combinations Mews pushes (rate plan and space type synchronized).</param>
 /// <param name="InactiveConnectionToken">The token ERR-05 pushes with: one the CM deactivated, or one it cannot know.</param>
 /// <param name="MewsBaseUrl">Where each push's responseUrl points (the Mews environment, or the simulator).</param>
+/// <param name="Confirmations">Where confirmations sent to responseUrl arrive, when it is this app's simulator; null when they go elsewhere.</param>
 public sealed record HarnessScope(
     PropertyConfiguration Configuration,
     IReadOnlyList<Combination> Combinations,
@@ -14,7 +16,8 @@ public sealed record HarnessScope(
     string ConnectionToken,
     string InactiveConnectionToken,
     DateOnly FirstNight,
-    string MewsBaseUrl)
+    string MewsBaseUrl,
+    ConfirmationInbox? Confirmations = null)
 {
     /// <summary>Combinations mapped in the dashboard's mapping editor.</summary>
     public static IReadOnlyList<Combination> MappedIn(PropertyConfiguration configuration, MappingState state) =>

@@ -12,6 +12,9 @@ public sealed class HarnessSettings
 
     public int MaxResponseBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>How long a run waits for the confirmations of pushes a CM accepted with asyncConfirmation true.</summary>
+    public int ConfirmationWaitSeconds { get; set; } = 30;
+
     /// <summary>Pushes in flight at once to one channel manager.</summary>
     public int MaxConcurrency { get; set; } = 4;
 
@@ -37,6 +40,7 @@ public sealed class HarnessSettings
         TimeoutSeconds is < 1 or > 600 ? "TimeoutSeconds must be between 1 and 600."
         : ResponseBudgetSeconds < 1 ? "ResponseBudgetSeconds must be at least 1."
         : MaxResponseBytes < 1024 ? "MaxResponseBytes must be at least 1024."
+        : ConfirmationWaitSeconds is < 1 or > 600 ? "ConfirmationWaitSeconds must be between 1 and 600."
         : MaxConcurrency is < 1 or > 32 ? "MaxConcurrency must be between 1 and 32."
         : MaxEntriesPerMessage < 1 ? "MaxEntriesPerMessage must be at least 1."
         : ShortDays is < 1 or > 366 ? "ShortDays must be between 1 and 366."

@@ -20,6 +20,7 @@ public sealed class PlayMewsService(
     HarnessRunner runner,
     MewsBaseUrls baseUrls,
     SimulatorSeed simulator,
+    ConfirmationInbox confirmations,
     TimeProvider clock,
     ILogger<PlayMewsService> log)
 {
@@ -53,7 +54,8 @@ public sealed class PlayMewsService(
             return PlayMewsRun.Refused(baseProblem!);
 
         var scope = new HarnessScope(configuration, HarnessScope.MappedIn(configuration, mapping.State), tokens.ClientToken, tokens.ConnectionToken,
-            InactiveToken(inactiveConnectionToken, mapping.Project.Environment), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), mewsBase.ToString());
+            InactiveToken(inactiveConnectionToken, mapping.Project.Environment), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), mewsBase.ToString(),
+            baseUrls.IsThisApp(mapping.Project.Environment) ? confirmations : null);
         var results = new List<HarnessResult>();
         var warnings = new List<string>();
         foreach (var testId in testIds)

@@ -49,24 +49,24 @@ public static class ResponseJudge
             return new Verdict(reasons, notes);
         }
         using (document)
-            JudgeBody(document.RootElement, expected, reasons, notes);
-        return new Verdict(reasons, notes);
+            return new Verdict(reasons, notes, JudgeBody(document.RootElement, expected, reasons, notes));
     }
 
     /// <summary>Rules for a body alone: also used for the error samples of ERR-01.</summary>
-    public static void JudgeBody(JsonElement root, Expectation expected, List<string> reasons, List<string> notes)
+    /// <returns>Whether the CM accepted the push for later processing (success and asyncConfirmation true).</returns>
+    public static bool JudgeBody(JsonElement root, Expectation expected, List<string> reasons, List<string> notes)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
             reasons.Add($"The body is a JSON {Kind(root)}, not an object with \"success\".");
-            return;
+            return false;
         }
         if (!root.TryGetProperty("success", out var successElement) || successElement.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
         {
             reasons.Add(root.TryGetProperty("success", out var other)
                 ? $"\"success\" is a {Kind(other)}; it must be the boolean true or false."
                 : "The body has no \"success\" field; Mews reads the outcome from it.");
-            return;
+            return false;
         }
         var success = successElement.GetBoolean();
         var asyncConfirmation = false;
@@ -92,6 +92,7 @@ public static class ResponseJudge
         }
 
         JudgeOutcome(success, errors, expected, reasons);
+        return success && asyncConfirmation;
     }
 
     private static void JudgeOutcome(bool success, List<ErrorSeen> errors, Expectation expected, List<string> reasons)

@@ -137,4 +137,34 @@ public sealed class MewsSimulatorTests
 
     private static List<string> Codes(JsonObject reply, string list) =>
         reply[list]!.AsArray().Select(item => item!["code"]!.GetValue<string>()).ToList();
+
+    [Fact]
+    public void A_confirmation_of_a_push_is_kept_by_its_relatedMessageId_with_the_tokens_masked()
+    {
+        var reply = simulator.Handle("processRateConfirmation", Json, Body(new
+        {
+            clientToken = FakeMews.ClientToken, connectionToken = FakeMews.MainConnection, relatedMessageId = "b7d2-0001", success = false,
+            errors = new[] { new { code = 9, message = "Rate XYZ is not set up.", rateCode = "XYZ" } },
+        }));
+
+        Assert.True(reply["success"]!.GetValue<bool>());
+        var kept = simulator.Inbox.Find("b7d2-0001");
+        Assert.NotNull(kept);
+        Assert.Equal(("processRateConfirmation", false), (kept.Operation, kept.Success));
+        Assert.DoesNotContain(FakeMews.MainConnection, kept.Body);
+        Assert.Contains("Rate XYZ is not set up.", kept.Body);
+    }
+
+    [Theory]
+    [InlineData("{\"connectionToken\":\"C90C8AD540EF50C0588CB8661D3D1068-7EED72DBFB9BB9C2A5C0A3C04313B43\",\"success\":true}", 6)]
+    [InlineData("{\"connectionToken\":\"C90C8AD540EF50C0588CB8661D3D1068-7EED72DBFB9BB9C2A5C0A3C04313B43\",\"relatedMessageId\":\"m1\",\"success\":\"yes\"}", 6)]
+    [InlineData("{\"connectionToken\":\"UNKNOWN-CONNECTION\",\"relatedMessageId\":\"m1\",\"success\":true}", 3)]
+    public void A_confirmation_without_its_message_id_or_verdict_or_for_an_unknown_connection_is_refused(string fields, int code)
+    {
+        var body = JsonNode.Parse(fields)!.AsObject();
+        body["clientToken"] = FakeMews.ClientToken;
+
+        Assert.Equal(code, ErrorCode(simulator.Handle("processAvailabilityConfirmation", Json, body.ToJsonString())));
+        Assert.Null(simulator.Inbox.Find("m1"));
+    }
 }

@@ -53,7 +53,7 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
     private PlayMewsService PlayMews(HarnessSettings? settings = null) => new(Database.Factory, mapping, mews.Connections, Services.Tracker,
         new HarnessRunner(new CmCaller(http), settings ?? new HarnessSettings(), Clock),
         new MewsBaseUrls(Options.Create(new MewsApiOptions { SimulatorBaseUrl = new Uri(fixture.Mews.Server.BaseAddress, "/simulator/mews").ToString() }), new SelfAddress(cm.Server)),
-        seed, Clock, new ListLogger<PlayMewsService>());
+        seed, new ConfirmationInbox(), Clock, new ListLogger<PlayMewsService>());
 
     /// <returns>A Simulator project whose endpoints are <paramref name="basePath"/> on the loopback CM, connected, fetched and mapped.</returns>
     private async Task<(int Project, int Connection)> ReadyAsync(string basePath = "reference-cm", bool mapped = true)
