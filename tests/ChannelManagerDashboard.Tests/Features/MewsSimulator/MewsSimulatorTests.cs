@@ -143,7 +143,10 @@ public sealed class MewsSimulatorTests
     {
         var reply = simulator.Handle("processRateConfirmation", Json, Body(new
         {
-            clientToken = FakeMews.ClientToken, connectionToken = FakeMews.MainConnection, relatedMessageId = "b7d2-0001", success = false,
+            clientToken = FakeMews.ClientToken,
+            connectionToken = FakeMews.MainConnection,
+            relatedMessageId = "b7d2-0001",
+            success = false,
             errors = new[] { new { code = 9, message = "Rate XYZ is not set up.", rateCode = "XYZ" } },
         }));
 
