@@ -307,34 +307,25 @@ public sealed class FaultyChannelManagerTests
         AssertFailedBecause(result, "INV-01", "connection was refused");
     }
 
-    [Fact]
-    public async Task A_plain_http_URL_that_is_not_loopback_blocks_the_test_before_any_push_is_sent()
+    [Theory]
+    [InlineData("ERR-05", "updateRestrictions", "http://cm.example.com/x", "updateRestrictions: Mews calls endpoints over HTTPS only")]
+    [InlineData("INV-02", "updatePrices", "", "There is no URL for updatePrices")]
+    public async Task A_URL_that_is_missing_or_plain_http_outside_loopback_blocks_the_test_before_any_push_is_sent(
+        string testId, string operation, string url, string message)
     {
         await using var cm = await FakeChannelManager.AnsweringAsync(Accepted);
         var endpoints = cm.Endpoints;
-        endpoints.UpdateRestrictions = "http://cm.example.com/x";
+        if (operation == "updatePrices")
+            endpoints.UpdatePrices = url;
+        else
+            endpoints.UpdateRestrictions = url;
 
-        var result = await RunAsync("ERR-05", endpoints);
+        var result = await RunAsync(testId, endpoints);
 
         Assert.False(result.Passed);
         Assert.NotNull(result.Blocked);
-        Assert.Contains("updateRestrictions: Mews calls endpoints over HTTPS only", result.Blocked);
+        Assert.Contains(message, result.Blocked);
         Assert.Empty(result.Evidence);
-        Assert.Equal(0, cm.RequestCount);
-    }
-
-    [Fact]
-    public async Task A_missing_URL_blocks_the_test_before_any_push_is_sent()
-    {
-        await using var cm = await FakeChannelManager.AnsweringAsync(Accepted);
-        var endpoints = cm.Endpoints;
-        endpoints.UpdatePrices = "";
-
-        var result = await RunAsync("INV-02", endpoints);
-
-        Assert.False(result.Passed);
-        Assert.NotNull(result.Blocked);
-        Assert.Contains("There is no URL for updatePrices", result.Blocked);
         Assert.Equal(0, cm.RequestCount);
     }
 
