@@ -1,10 +1,19 @@
 using System.Diagnostics;
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using ChannelManagerDashboard.Features.Configuration;
 using ChannelManagerDashboard.Features.MewsApi;
 using ChannelManagerDashboard.Features.PlayMews;
 using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ChannelManagerDashboard.Tests.Features.PlayMews;
 
@@ -305,6 +314,26 @@ public sealed class FaultyChannelManagerTests
         var result = await RunAsync("INV-01", CmEndpoints.FromBase(address + "cm"));
 
         AssertFailedBecause(result, "INV-01", "connection was refused");
+    }
+
+    [Fact]
+    public async Task An_https_endpoint_with_an_untrusted_certificate_fails_with_the_TLS_reason()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
+        await using var app = builder.Build();
+        app.MapPost("/cm/{operation}", () => Results.Json(new { success = true }));
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+        var result = await RunAsync("INV-01", CmEndpoints.FromBase(address + "/cm"));
+
+        Assert.StartsWith("https://", address);
+        AssertFailedBecause(result, "INV-01", "TLS handshake failed", "valid certificate");
     }
 
     [Theory]
