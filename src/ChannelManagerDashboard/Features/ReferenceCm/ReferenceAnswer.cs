@@ -1,7 +1,9 @@
+using ChannelManagerDashboard.Features.MewsApi;
+
 namespace ChannelManagerDashboard.Features.ReferenceCm;
 
 /// <summary>A simple or error response, exactly as the Mews docs describe it.</summary>
-public sealed record ReferenceAnswer(bool Success, IReadOnlyList<ReferenceError>? Errors = null)
+public sealed record ReferenceAnswer(bool Success, IReadOnlyList<MewsError>? Errors = null)
 {
     public static ReferenceAnswer Accepted { get; } = new(true);
 }

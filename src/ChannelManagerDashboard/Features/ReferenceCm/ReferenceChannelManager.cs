@@ -48,10 +48,10 @@ public sealed class ReferenceChannelManager
     public ReferenceAnswer Handle(string operation, JsonElement body)
     {
         if (body.ValueKind != JsonValueKind.Object)
-            return Fail(new ReferenceError(6, "The request body is not a JSON object. Send the documented JSON body with Content-Type application/json."));
+            return Fail(new MewsError(6, "The request body is not a JSON object. Send the documented JSON body with Content-Type application/json."));
         if (Authenticate(body) is { } refused)
             return Fail(refused);
-        var errors = new List<ReferenceError>();
+        var errors = new List<MewsError>();
         switch (operation)
         {
             case CmOperation.UpdateAvailability:
@@ -61,7 +61,7 @@ public sealed class ReferenceChannelManager
                     var space = CheckSpace(entry, errors);
                     CheckDates(entry, space ?? "?", errors);
                     if (!entry.TryGetProperty("availability", out var units) || units.ValueKind != JsonValueKind.Number || !units.TryGetInt32(out var count) || count < 0)
-                        Add(errors, new ReferenceError(6, $"Availability for space type {Text(entry, "spaceTypeCode") ?? "(none)"} has no whole, non-negative \"availability\"."));
+                        Add(errors, new MewsError(6, $"Availability for space type {Text(entry, "spaceTypeCode") ?? "(none)"} has no whole, non-negative \"availability\"."));
                 }
                 break;
             case CmOperation.UpdatePrices:
@@ -88,94 +88,94 @@ public sealed class ReferenceChannelManager
                 break;
             case CmOperation.ConfirmGroup:
                 if (Text(body, "relatedMessageId") is null || Text(body, "channelManagerId") is null)
-                    return Fail(new ReferenceError(6, "Confirm booking needs relatedMessageId and channelManagerId."));
+                    return Fail(new MewsError(6, "Confirm booking needs relatedMessageId and channelManagerId."));
                 var number = body.TryGetProperty("reservations", out var reservations) && reservations.ValueKind == JsonValueKind.Array
                     ? reservations.EnumerateArray().Select(r => Text(r, "confirmationNumber")).FirstOrDefault(n => n is not null)
                     : null;
-                return Fail(new ReferenceError(2, $"Reservation {number ?? Text(body, "channelManagerId")} is not recorded in the channel manager. It was not booked through this channel manager; no action is needed."));
+                return Fail(new MewsError(2, $"Reservation {number ?? Text(body, "channelManagerId")} is not recorded in the channel manager. It was not booked through this channel manager; no action is needed."));
             case CmOperation.ChangeNotification:
                 if (!body.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.Number || !type.TryGetInt32(out var kind) || kind is < 0 or > 4)
-                    return Fail(new ReferenceError(6, "Change notification needs \"type\" 0 (created), 1 (updated), 2 (activated), 3 (deactivated) or 4 (deleted)."));
+                    return Fail(new MewsError(6, "Change notification needs \"type\" 0 (created), 1 (updated), 2 (activated), 3 (deactivated) or 4 (deleted)."));
                 break;
         }
         return errors.Count == 0 ? ReferenceAnswer.Accepted : new ReferenceAnswer(false, errors);
     }
 
-    private ReferenceError? Authenticate(JsonElement body)
+    private MewsError? Authenticate(JsonElement body)
     {
         if (Text(body, "clientToken") != clientToken)
-            return new ReferenceError(8, "The client token is not the one agreed with this channel manager. Send the clientToken agreed for Mews.");
+            return new MewsError(8, "The client token is not the one agreed with this channel manager. Send the clientToken agreed for Mews.");
         var connection = Text(body, "connectionToken") ?? "";
         if (inactiveConnections.Contains(connection))
-            return new ReferenceError(3, $"Connection {TokenMask.Mask(connection)} is deactivated in the channel manager. Reactivate it in the channel manager, or disconnect it in Mews.");
+            return new MewsError(3, $"Connection {TokenMask.Mask(connection)} is deactivated in the channel manager. Reactivate it in the channel manager, or disconnect it in Mews.");
         if (!activeConnections.Contains(connection))
-            return new ReferenceError(3, $"Connection {TokenMask.Mask(connection)} is not set up in the channel manager. Connect the property in the channel manager first.");
+            return new MewsError(3, $"Connection {TokenMask.Mask(connection)} is not set up in the channel manager. Connect the property in the channel manager first.");
         return null;
     }
 
-    private static void RequireEnvelope(JsonElement body, List<ReferenceError> errors)
+    private static void RequireEnvelope(JsonElement body, List<MewsError> errors)
     {
         if (Text(body, "messageId") is null || Text(body, "responseUrl") is null)
-            Add(errors, new ReferenceError(6, "The push has no messageId or responseUrl; both are required to confirm it."));
+            Add(errors, new MewsError(6, "The push has no messageId or responseUrl; both are required to confirm it."));
     }
 
-    private static IEnumerable<JsonElement> Entries(JsonElement body, string name, bool required, List<ReferenceError> errors)
+    private static IEnumerable<JsonElement> Entries(JsonElement body, string name, bool required, List<MewsError> errors)
     {
         if (body.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array)
             return list.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object);
         if (required || (body.TryGetProperty(name, out var present) && present.ValueKind != JsonValueKind.Null))
-            Add(errors, new ReferenceError(6, $"The push has no \"{name}\" array."));
+            Add(errors, new MewsError(6, $"The push has no \"{name}\" array."));
         return [];
     }
 
-    private string? CheckSpace(JsonElement entry, List<ReferenceError> errors)
+    private string? CheckSpace(JsonElement entry, List<MewsError> errors)
     {
         var space = Text(entry, "spaceTypeCode");
         if (space is null)
-            Add(errors, new ReferenceError(6, "An entry has no spaceTypeCode."));
+            Add(errors, new MewsError(6, "An entry has no spaceTypeCode."));
         else if (!spaceTypes.Contains(space))
-            Add(errors, new ReferenceError(10, $"Space type '{space}' is not mapped in the channel manager. Map it in the channel manager, or unsynchronize it in Mews.", CategoryCode: space));
+            Add(errors, new MewsError(10, $"Space type '{space}' is not mapped in the channel manager. Map it in the channel manager, or unsynchronize it in Mews.", CategoryCode: space));
         else
             return space;
         return null;
     }
 
     /// <returns>"rate × space" when both codes are mapped together, otherwise null with the error added.</returns>
-    private string? CheckCombination(JsonElement entry, List<ReferenceError> errors)
+    private string? CheckCombination(JsonElement entry, List<MewsError> errors)
     {
         var rate = Text(entry, "ratePlanCode");
         var space = Text(entry, "spaceTypeCode");
         if (rate is null || space is null)
         {
-            Add(errors, new ReferenceError(6, "An entry has no ratePlanCode or spaceTypeCode."));
+            Add(errors, new MewsError(6, "An entry has no ratePlanCode or spaceTypeCode."));
             return null;
         }
         var rateKnown = ratePlans.Contains(rate);
         if (!rateKnown)
-            Add(errors, new ReferenceError(9, $"Rate '{rate}' is not mapped in the channel manager. Map it in the channel manager, or unsynchronize it in Mews.", RateCode: rate));
+            Add(errors, new MewsError(9, $"Rate '{rate}' is not mapped in the channel manager. Map it in the channel manager, or unsynchronize it in Mews.", RateCode: rate));
         if (CheckSpace(entry, errors) is null || !rateKnown)
             return null;
         if (!combinations.Contains((rate, space)))
         {
-            Add(errors, new ReferenceError(11, $"Rate '{rate}' is not sold for space type '{space}' in the channel manager. Add the combination in the channel manager, or remove the space type from the rate in Mews.", space, rate));
+            Add(errors, new MewsError(11, $"Rate '{rate}' is not sold for space type '{space}' in the channel manager. Add the combination in the channel manager, or remove the space type from the rate in Mews.", space, rate));
             return null;
         }
         return $"{rate} × {space}";
     }
 
-    private static void CheckDates(JsonElement entry, string where, List<ReferenceError> errors)
+    private static void CheckDates(JsonElement entry, string where, List<MewsError> errors)
     {
         if (!Date(entry, "from", out var from) || !Date(entry, "to", out var to))
-            Add(errors, new ReferenceError(6, $"{where}: \"from\" and \"to\" must be dates written yyyy-MM-dd."));
+            Add(errors, new MewsError(6, $"{where}: \"from\" and \"to\" must be dates written yyyy-MM-dd."));
         else if (from > to)
-            Add(errors, new ReferenceError(7, $"{where}: the first night {from:yyyy-MM-dd} is after the last night {to:yyyy-MM-dd}."));
+            Add(errors, new MewsError(7, $"{where}: the first night {from:yyyy-MM-dd} is after the last night {to:yyyy-MM-dd}."));
     }
 
-    private static void CheckPrices(JsonElement entry, string where, List<ReferenceError> errors)
+    private static void CheckPrices(JsonElement entry, string where, List<MewsError> errors)
     {
         if (!entry.TryGetProperty("prices", out var prices) || prices.ValueKind != JsonValueKind.Array)
         {
-            Add(errors, new ReferenceError(6, $"{where}: \"prices\" is missing."));
+            Add(errors, new MewsError(6, $"{where}: \"prices\" is missing."));
             return;
         }
         foreach (var price in prices.EnumerateArray())
@@ -185,32 +185,32 @@ public sealed class ReferenceChannelManager
                 && Text(price, "currencyCode") is { Length: 3 }
                 && Number(price, "guestCount") is >= 1;
             if (!valid)
-                Add(errors, new ReferenceError(6, $"{where}: every price needs grossAmount and netAmount (not negative), a 3-letter currencyCode and a guestCount of at least 1."));
+                Add(errors, new MewsError(6, $"{where}: every price needs grossAmount and netAmount (not negative), a 3-letter currencyCode and a guestCount of at least 1."));
         }
     }
 
-    private static void CheckRestriction(JsonElement entry, string where, List<ReferenceError> errors)
+    private static void CheckRestriction(JsonElement entry, string where, List<MewsError> errors)
     {
         var states = entry.TryGetProperty("state", out var state) && state.ValueKind == JsonValueKind.Array
             ? state.EnumerateArray().Select(s => s.ValueKind == JsonValueKind.Number && s.TryGetInt32(out var v) ? v : -1).ToList()
             : [];
         var valid = states.SequenceEqual([1]) || (states.Contains(2) && states.Count > 1 && states.All(s => s is 2 or 6 or 7 or 8));
         if (!valid)
-            Add(errors, new ReferenceError(6, $"{where}: state [{string.Join(",", states)}] is not documented; send [1] (open) or 2 with 6, 7 and/or 8."));
+            Add(errors, new MewsError(6, $"{where}: state [{string.Join(",", states)}] is not documented; send [1] (open) or 2 with 6, 7 and/or 8."));
         var min = Number(entry, "minLos");
         var max = Number(entry, "maxLos");
         var whole = (min is null || decimal.IsInteger(min.Value)) && (max is null || decimal.IsInteger(max.Value));
         if (!whole || min is < 1 || max is < 1 || (min is not null && max is not null && max < min))
-            Add(errors, new ReferenceError(7, $"{where}: minLos and maxLos must be whole numbers of nights, at least 1, with maxLos at least minLos (got {min?.ToString(CultureInfo.InvariantCulture) ?? "none"} and {max?.ToString(CultureInfo.InvariantCulture) ?? "none"})."));
+            Add(errors, new MewsError(7, $"{where}: minLos and maxLos must be whole numbers of nights, at least 1, with maxLos at least minLos (got {min?.ToString(CultureInfo.InvariantCulture) ?? "none"} and {max?.ToString(CultureInfo.InvariantCulture) ?? "none"})."));
     }
 
-    private static void Add(List<ReferenceError> errors, ReferenceError error)
+    private static void Add(List<MewsError> errors, MewsError error)
     {
         if (errors.Count < MaxErrors && !errors.Contains(error))
             errors.Add(error);
     }
 
-    private static ReferenceAnswer Fail(ReferenceError error) => new(false, [error]);
+    private static ReferenceAnswer Fail(MewsError error) => new(false, [error]);
 
     private static string? Text(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text

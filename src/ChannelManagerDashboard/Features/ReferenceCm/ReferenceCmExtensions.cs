@@ -25,7 +25,7 @@ public static class ReferenceCmExtensions
             using var body = new MemoryStream();
             var read = await BoundedCopy.CopyAtMostAsync(request.Body, body, MaxBodyBytes + 1);
             if (read > MaxBodyBytes)
-                return Results.Json(new ReferenceAnswer(false, [new ReferenceError(6, $"The body is larger than {MaxBodyBytes / 1024 / 1024} MB. Split the push into smaller messages.")]), MewsJson.Options);
+                return Results.Json(new ReferenceAnswer(false, [new MewsError(6, $"The body is larger than {MaxBodyBytes / 1024 / 1024} MB. Split the push into smaller messages.")]), MewsJson.Options);
             try
             {
                 using var document = JsonDocument.Parse(body.GetBuffer().AsMemory(0, (int)body.Length));
@@ -33,7 +33,7 @@ public static class ReferenceCmExtensions
             }
             catch (JsonException)
             {
-                return Results.Json(new ReferenceAnswer(false, [new ReferenceError(6, "The body is not valid JSON. Send the documented JSON body with Content-Type application/json.")]), MewsJson.Options);
+                return Results.Json(new ReferenceAnswer(false, [new MewsError(6, "The body is not valid JSON. Send the documented JSON body with Content-Type application/json.")]), MewsJson.Options);
             }
         }).DisableAntiforgery();
         return endpoints;

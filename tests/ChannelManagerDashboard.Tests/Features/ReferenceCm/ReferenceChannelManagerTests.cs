@@ -57,7 +57,7 @@ public sealed class ReferenceChannelManagerTests
         ["state"] = new JsonArray(state.Select(s => JsonValue.Create(s)).ToArray<JsonNode?>()),
     };
 
-    private static ReferenceError OnlyError(ReferenceAnswer answer)
+    private static MewsError OnlyError(ReferenceAnswer answer)
     {
         Assert.False(answer.Success);
         return Assert.Single(answer.Errors!);
@@ -138,7 +138,7 @@ public sealed class ReferenceChannelManagerTests
     {
         var error = OnlyError(Handle(CmOperation.UpdateAvailability, Push("availabilities", Availability("ZZZ"))));
 
-        Assert.Equal(new ReferenceError(10, error.Message, CategoryCode: "ZZZ"), error);
+        Assert.Equal(new MewsError(10, error.Message, CategoryCode: "ZZZ"), error);
         Assert.Contains("'ZZZ'", error.Message);
     }
 
@@ -147,7 +147,7 @@ public sealed class ReferenceChannelManagerTests
     {
         var error = OnlyError(Handle(CmOperation.UpdatePrices, Push("ratePrices", Price("ZZZ", "DBL"))));
 
-        Assert.Equal(new ReferenceError(9, error.Message, RateCode: "ZZZ"), error);
+        Assert.Equal(new MewsError(9, error.Message, RateCode: "ZZZ"), error);
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class ReferenceChannelManagerTests
 
         var error = OnlyError(Handle(CmOperation.UpdatePrices, Push("ratePrices", Price("BB", "DRM6"))));
 
-        Assert.Equal(new ReferenceError(11, error.Message, CategoryCode: "DRM6", RateCode: "BB"), error);
+        Assert.Equal(new MewsError(11, error.Message, CategoryCode: "DRM6", RateCode: "BB"), error);
     }
 
     [Fact]
