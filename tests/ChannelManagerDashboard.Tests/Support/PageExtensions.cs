@@ -36,7 +36,8 @@ public static class PageExtensions
         await page.ClickAsync("#create-project");
         try
         {
-            await page.WaitForURLAsync("**/projects/*/setup");
+            // Commit, not load: the app navigates within the page, and under a busy test run the load event can come late.
+            await page.WaitForURLAsync("**/projects/*/setup", new() { WaitUntil = WaitUntilState.Commit });
         }
         catch (TimeoutException ex)
         {
