@@ -56,7 +56,7 @@ public sealed class MewsConnectionJourneyTests(BrowserFixture browser) : IDispos
         await page.ClickAsync("#p5-view");
 
         // The viewer: certification flags, kinds, packages and the matrix.
-        await page.WaitForURLAsync($"**/projects/{projectId}/configuration");
+        await page.WaitForURLAsync($"**/projects/{projectId}/configuration", new() { WaitUntil = WaitUntilState.Commit });
         await page.WaitForInteractiveAsync();
         await Expect(page.Locator("#readiness-verdict")).ToHaveTextAsync("required checks met");
         await Expect(page.Locator("#readiness")).ToContainTextAsync("6: SGL, DBL, TWN, STE, DRM6, BED8.");

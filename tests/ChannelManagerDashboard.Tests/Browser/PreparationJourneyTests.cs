@@ -33,7 +33,7 @@ public sealed class PreparationJourneyTests(BrowserFixture browser) : IDisposabl
             await page.EnterAsync("#pilot-property", "Hotel Pilot Amsterdam");
             await page.EnterAsync("#endpoint-base-url", "https://cm.example.com/mews");
             await page.ClickAsync("#create-project");
-            await page.WaitForURLAsync("**/projects/*/setup");
+            await page.WaitForURLAsync("**/projects/*/setup", new() { WaitUntil = WaitUntilState.Commit });
             projectId = int.Parse(page.Url.Split('/')[^2]);
             await page.WaitForInteractiveAsync();
 

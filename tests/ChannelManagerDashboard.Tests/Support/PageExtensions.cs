@@ -36,7 +36,7 @@ public static class PageExtensions
         await page.ClickAsync("#create-project");
         try
         {
-            // Commit, not load: the app navigates within the page, and under a busy test run the load event can come late.
+            // Commit, not load: Blazor navigates within the page, and a load event that never comes timed these waits out.
             await page.WaitForURLAsync("**/projects/*/setup", new() { WaitUntil = WaitUntilState.Commit });
         }
         catch (TimeoutException ex)

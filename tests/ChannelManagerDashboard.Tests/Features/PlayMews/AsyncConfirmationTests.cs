@@ -15,6 +15,7 @@ namespace ChannelManagerDashboard.Tests.Features.PlayMews;
 /// A CM that answers asyncConfirmation true must later confirm through M6–M8 at the push's responseUrl: here the
 /// simulator, on the same loopback server as the fake CM.
 /// </summary>
+[Collection(HarnessCollection.Name)]
 public sealed class AsyncConfirmationTests : IAsyncDisposable
 {
     private static readonly SimulatorSeed Seed = FakeChannelManager.Seed;

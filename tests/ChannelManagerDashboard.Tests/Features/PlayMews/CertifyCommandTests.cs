@@ -13,6 +13,7 @@ namespace ChannelManagerDashboard.Tests.Features.PlayMews;
 /// The <c>certify</c> command as a partner's CI runs it: in-process against a loopback channel manager, and once as the
 /// real built binary to prove Program.cs hands it the arguments without starting the web app.
 /// </summary>
+[Collection(HarnessCollection.Name)]
 public sealed partial class CertifyCommandTests
 {
     private const string AcceptsEverything = """{"success":true}""";

@@ -21,6 +21,7 @@ namespace ChannelManagerDashboard.Tests.Features.PlayMews;
 /// The harness played over real HTTP against small channel managers that each get one thing wrong: the right test
 /// fails, with a reason that names the problem, and a bad endpoint never hangs, floods or crashes the harness.
 /// </summary>
+[Collection(HarnessCollection.Name)]
 public sealed class FaultyChannelManagerTests
 {
     private const int TimeoutSeconds = 2;

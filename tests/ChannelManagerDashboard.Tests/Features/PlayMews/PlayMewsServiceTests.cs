@@ -15,6 +15,7 @@ using Microsoft.Extensions.Options;
 namespace ChannelManagerDashboard.Tests.Features.PlayMews;
 
 /// <summary>Play Mews below the UI: a real SQLite file, the simulator and the reference CM on loopback.</summary>
+[Collection(HarnessCollection.Name)]
 public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsFixture>, IAsyncLifetime
 {
     private static readonly string[] PushTests = ["INV-01", "INV-02", "INV-03", "INV-04", "INV-05", "INV-06", "ERR-02", "ERR-03", "ERR-04", "ERR-05"];

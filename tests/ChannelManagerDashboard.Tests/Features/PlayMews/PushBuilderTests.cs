@@ -8,6 +8,7 @@ using ChannelManagerDashboard.Tests.Support;
 namespace ChannelManagerDashboard.Tests.Features.PlayMews;
 
 /// <summary>What each harness test pushes, built from the documented demo configuration with everything mapped.</summary>
+[Collection(HarnessCollection.Name)]
 public sealed class PushBuilderTests
 {
     private const string ClientToken = "CLIENT-TOKEN-0123456789ABCDEF";

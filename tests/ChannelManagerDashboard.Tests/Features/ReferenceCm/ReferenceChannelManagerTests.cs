@@ -6,9 +6,12 @@ using ChannelManagerDashboard.Features.MewsSimulator;
 using ChannelManagerDashboard.Features.PlayMews;
 using ChannelManagerDashboard.Features.ReferenceCm;
 
+using ChannelManagerDashboard.Tests.Support;
+
 namespace ChannelManagerDashboard.Tests.Features.ReferenceCm;
 
 /// <summary>The reference channel manager answers every push the way the Mews docs require, over the built-in simulator seed.</summary>
+[Collection(HarnessCollection.Name)]
 public sealed class ReferenceChannelManagerTests
 {
     private static readonly string SeedPath = Path.Combine(AppContext.BaseDirectory, "simulator-seed.json");

@@ -1,0 +1,11 @@
+namespace ChannelManagerDashboard.Tests.Support;
+
+/// <summary>
+/// The harness tests push megabytes and time answers to the second. They run on their own, after the parallel tests:
+/// run beside the browser tests on two cores, they starved the browser tests' awaits past Playwright's timeouts.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class HarnessCollection
+{
+    public const string Name = "Harness";
+}
