@@ -5,21 +5,27 @@ using System.Text.Json;
 using ChannelManagerDashboard.Features.MewsApi;
 using ChannelManagerDashboard.Features.PlayMews;
 using ChannelManagerDashboard.Features.Preparation;
+using ChannelManagerDashboard.Tests.Support;
 using HarnessBench;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 // INV-06 for a 40 × 25 hotel over 365 nights, pushed by the harness (build + send + judge) and by the raw floor
 // (the same payloads serialised with System.Text.Json and POSTed with a bare HttpClient), against a null endpoint.
 const int Rounds = 15;
 
-var server = await StartNullEndpointAsync();
-var endpoints = CmEndpoints.FromBase(server.Base);
+// The null endpoint: reads and drops each body, as a channel manager that accepts everything would.
+var accepted = """{"success":true}"""u8.ToArray();
+await using var server = await LoopbackServer.StartAsync(app => app.MapPost("/cm/{operation}", async (HttpContext context) =>
+{
+    var buffer = new byte[81920];
+    while (await context.Request.Body.ReadAsync(buffer) > 0)
+    {
+    }
+    context.Response.ContentType = "application/json";
+    await context.Response.Body.WriteAsync(accepted);
+}));
+var endpoints = CmEndpoints.FromBase(new Uri(server.BaseAddress, "/cm").ToString());
 var configuration = LargeHotelConfiguration.Create();
 var scope = new HarnessScope(configuration, HarnessScope.AllPushed(configuration), "BENCH-CLIENT-TOKEN-0000000000", "BENCH-CONNECTION-TOKEN-00000000",
     "BENCH-INACTIVE", new DateOnly(2027, 1, 1), "https://api.mews-demo.com");
@@ -75,7 +81,6 @@ Console.WriteLine($"Harness (build + send + judge + keep evidence): median {Medi
 Console.WriteLine($"Raw floor (serialise + POST, same payloads):    median {Median(floor):0} ms, min {floor.Min():0} ms, allocates {floorAllocated.Average() / 1048576.0:0} MB per run");
 Console.WriteLine($"Ratio (median / median): {Median(harness) / Median(floor):0.00} (goal ≤ 1.30)");
 Console.WriteLine($"Rounds: harness [{string.Join(", ", harness.Select(h => h.ToString("0", CultureInfo.InvariantCulture)))}] floor [{string.Join(", ", floor.Select(f => f.ToString("0", CultureInfo.InvariantCulture)))}]");
-await server.App.StopAsync();
 return;
 
 async Task<double> HarnessAsync()
@@ -120,26 +125,3 @@ static async Task MeasureAsync(Func<Task<double>> run, List<double> times, List<
 }
 
 static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
-
-static async Task<(WebApplication App, string Base)> StartNullEndpointAsync()
-{
-    var builder = WebApplication.CreateSlimBuilder();
-    builder.WebHost.UseUrls("http://127.0.0.1:0");
-    builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = null);
-    builder.Logging.ClearProviders();
-    var app = builder.Build();
-    var accepted = """{"success":true}"""u8.ToArray();
-    app.MapPost("/cm/{operation}", async (HttpContext context) =>
-    {
-        // Read and drop the body, as a channel manager that accepts everything would.
-        var buffer = new byte[81920];
-        while (await context.Request.Body.ReadAsync(buffer) > 0)
-        {
-        }
-        context.Response.ContentType = "application/json";
-        await context.Response.Body.WriteAsync(accepted);
-    });
-    await app.StartAsync();
-    var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-    return (app, address + "/cm");
-}

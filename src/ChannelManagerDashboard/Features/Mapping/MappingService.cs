@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Features.Common;
 using ChannelManagerDashboard.Features.Configuration;
 using ChannelManagerDashboard.Features.Connections;
 using ChannelManagerDashboard.Features.Preparation;
@@ -71,7 +72,7 @@ public sealed class MappingService(
             }
             db.MappingRevisions.Add(new MappingRevision
             {
-                ConnectionId = connectionId, Description = Truncate(result.Description),
+                ConnectionId = connectionId, Description = TextCut.Shorten(result.Description, MappingRevision.MaxDescriptionLength),
                 PreviousStateJson = before.ToJson(), ChangedBy = who, ChangedAt = clock.GetUtcNow(),
             });
             return new Staged(null, set, after, result.Description);
@@ -172,9 +173,6 @@ public sealed class MappingService(
     private static async Task<MappingChange?> LastChangeAsync(DashboardDbContext db, int connectionId) =>
         await db.MappingRevisions.AsNoTracking().Where(r => r.ConnectionId == connectionId).OrderByDescending(r => r.Id)
             .Select(r => new MappingChange(r.Description, r.ChangedBy, r.ChangedAt)).FirstOrDefaultAsync();
-
-    private static string Truncate(string text) =>
-        text.Length <= MappingRevision.MaxDescriptionLength ? text : text[..(MappingRevision.MaxDescriptionLength - 1)] + "…";
 
     /// <summary>What a change decided: the new state of the set to write, or an outcome that ends it with nothing written.</summary>
     private sealed record Staged(MappingOutcome? Outcome, MappingSet? Set, MappingState? State, string Description)

@@ -1,3 +1,4 @@
+using ChannelManagerDashboard.Features.Common;
 using ChannelManagerDashboard.Features.MewsSimulator;
 
 namespace ChannelManagerDashboard.Features.PlayMews;
@@ -30,12 +31,10 @@ public static class ConfirmationCheck
             {
                 null => exchange with { Reasons = [.. exchange.Reasons, $"The channel manager accepted the push for later processing (asyncConfirmation true) but sent no confirmation to its responseUrl within {wait.TotalSeconds:0} s. Send {expected} with relatedMessageId {push.MessageId}."] },
                 { Operation: var through } when through != expected => exchange with { Reasons = [.. exchange.Reasons, $"The confirmation came through {through}; a {push.Operation} push is confirmed through {expected}."] },
-                { Success: false } failed => exchange with { Reasons = [.. exchange.Reasons, $"The channel manager confirmed the push as failed through {expected}: {Shorten(failed.Body)}"] },
+                { Success: false } failed => exchange with { Reasons = [.. exchange.Reasons, $"The channel manager confirmed the push as failed through {expected}: {TextCut.Shorten(failed.Body, 300)}"] },
                 var confirmed => exchange with { Notes = [.. exchange.Notes, $"Confirmed through {expected} {(confirmed.ReceivedAt - push.AnsweredAt).TotalMilliseconds:0} ms after the answer."] },
             };
         }
         return judged;
     }
-
-    private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";
 }

@@ -39,6 +39,9 @@ public sealed record HarnessScope(
     public string ResponseUrl(string operation) =>
         $"{MewsBaseUrl.TrimEnd('/')}/api/channelManager/v1/{CmOperation.ConfirmationOf(operation)}";
 
+    /// <summary>A connection token no channel manager can know, for ERR-05 when none was deactivated for the test.</summary>
+    public static string UnknowableToken() => "PLAYMEWS-" + Guid.NewGuid().ToString("N").ToUpperInvariant();
+
     /// <summary>A code that is neither configured nor mapped, for the unmapped-code error tests.</summary>
     public string UnknownCode()
     {

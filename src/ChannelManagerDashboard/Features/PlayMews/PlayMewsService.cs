@@ -90,7 +90,7 @@ public sealed class PlayMewsService(
     private string InactiveToken(string typed, MewsEnvironment environment) =>
         typed.Trim() is { Length: > 0 } token ? token
         : environment == MewsEnvironment.Simulator && simulator.Connections.FirstOrDefault(c => !c.Active) is { } inactive ? inactive.Token
-        : "PLAYMEWS-" + Guid.NewGuid().ToString("N").ToUpperInvariant();
+        : HarnessScope.UnknowableToken();
 
     /// <returns>Null when the run and its tracker status were saved, otherwise what was not.</returns>
     private async Task<string?> StoreAsync(int projectId, int? connectionId, HarnessResult result, string who)
@@ -105,7 +105,7 @@ public sealed class PlayMewsService(
                 StartedAt = result.StartedAt,
                 Passed = result.Passed,
                 Blocked = result.Blocked is not null,
-                Summary = Truncate(result.Reasons.FirstOrDefault() ?? result.Facts.FirstOrDefault() ?? "", 4000),
+                Summary = TextCut.Shorten(result.Reasons.FirstOrDefault() ?? result.Facts.FirstOrDefault() ?? "", 4000),
                 LatencyMs = result.LatencyMs,
                 RequestBytes = result.RequestBytes,
                 RunBy = who,
@@ -129,7 +129,7 @@ public sealed class PlayMewsService(
         if (result.Blocked is { } blocked)
             return $"Play Mews {when}: could not run. {blocked}";
         if (!result.Passed)
-            return Truncate($"Play Mews {when}: failed. " + string.Join(" ", result.Reasons), 4000);
+            return TextCut.Shorten($"Play Mews {when}: failed. " + string.Join(" ", result.Reasons), 4000);
         var human = HarnessTests.Find(result.TestId)?.HumanCheck ?? "";
         return $"Play Mews {when}: the automatic check passed ({result.Evidence.Count} message(s), {result.LatencyMs} ms). Still check by hand: {human}";
     }
@@ -148,6 +148,4 @@ public sealed class PlayMewsService(
         var samples = stored is null ? null : HarnessResultJson.Decompress(stored)?.Evidence.Select(e => new SystemErrorSample(e.Label, e.ResponseBody)).ToList();
         return SystemErrorSheet.RequiredSituations.Select(s => samples?.FirstOrDefault(x => x.Situation == s) ?? new SystemErrorSample(s, "")).ToList();
     }
-
-    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ChannelManagerDashboard.Features.Common;
 
 namespace ChannelManagerDashboard.Features.PlayMews;
 
@@ -180,7 +181,7 @@ public static class ResponseJudge
                 $"code {e.Code?.ToString() ?? "(none)"}"
                 + Field("categoryCode", e.CategoryCode, expected.CategoryCode is not null)
                 + Field("rateCode", e.RateCode, expected.RateCode is not null)
-                + (e.Message is { Length: > 0 } message ? $" (\"{Shorten(message, 120)}\")" : "")));
+                + (e.Message is { Length: > 0 } message ? $" (\"{Printable(TextCut.Shorten(message, 120))}\")" : "")));
 
     private static string Field(string name, string? value, bool expected) =>
         value is { Length: > 0 } ? $" with {name} '{value}'" : expected ? $" without {name}" : "";
@@ -206,8 +207,6 @@ public static class ResponseJudge
         var type = answer.ContentType.Length > 0 ? $"{answer.ContentType}, " : "";
         return $" ({type}starts with \"{text}\")";
     }
-
-    private static string Shorten(string text, int max) => Printable(text.Length <= max ? text : text[..max] + "…");
 
     /// <summary>What a CM sends is quoted in reasons; control characters would break the page, logs and a JUnit report.</summary>
     private static string Printable(string text) =>

@@ -1,19 +1,18 @@
+using ChannelManagerDashboard.Features.PlayMews;
+
 namespace ChannelManagerDashboard.Features.Preparation;
 
 /// <summary>The five operation URLs a channel manager hands to Mews (P2/P3).</summary>
 public class CmEndpoints
 {
-    /// <summary>
-    /// The documented operation paths under a base URL, in the order Mews lists them. Mews spells the last one
-    /// "changeNotificaton"; it is kept that way because Mews calls exactly that path.
-    /// </summary>
+    /// <summary>The documented operation paths under a base URL, in the order Mews lists them.</summary>
     public static readonly IReadOnlyList<(string Label, bool Required, string Path)> Operations =
     [
-        ("Update availability", true, "updateAvailability"),
-        ("Update prices", true, "updatePrices"),
-        ("Update restrictions", true, "updateRestrictions"),
-        ("Confirm booking", true, "confirmGroup"),
-        ("Change notification", false, "changeNotificaton"),
+        ("Update availability", true, CmOperation.UpdateAvailability),
+        ("Update prices", true, CmOperation.UpdatePrices),
+        ("Update restrictions", true, CmOperation.UpdateRestrictions),
+        ("Confirm booking", true, CmOperation.ConfirmGroup),
+        ("Change notification", false, CmOperation.ChangeNotification),
     ];
 
     public string UpdateAvailability { get; set; } = "";

@@ -123,7 +123,7 @@ public static class CertifyCommand
         }
         var connectionToken = options.ConnectionToken ?? seed.Connections.FirstOrDefault(c => c.Active)?.Token ?? "";
         var scope = new HarnessScope(configuration, combinations, options.ClientToken ?? seed.ClientToken, connectionToken,
-            options.InactiveConnectionToken ?? "PLAYMEWS-" + Guid.NewGuid().ToString("N").ToUpperInvariant(),
+            options.InactiveConnectionToken ?? HarnessScope.UnknowableToken(),
             DateOnly.FromDateTime(DateTime.UtcNow), MewsDemoBaseUrl);
         return (scope, null);
     }
