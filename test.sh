@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test (logic, SQLite, HTTP on loopback, Playwright in Chromium, compose validation).
-# Installs what the tests need when it is missing: Debian's Chromium and docker-compose.
+# Installs what the tests need when it is missing: Debian's Chromium and docker-compose, and the local dotnet tools (dotnet-ef).
 # Extra arguments go to `dotnet test`, e.g. ./test.sh --filter "FullyQualifiedName~Browser".
 # Ends with one line: "N passed, N failed".
 set -euo pipefail
@@ -16,6 +16,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+dotnet tool restore >/dev/null
 
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT

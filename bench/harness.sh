@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build -c Release bench/HarnessBench -nologo -v q
-bench_dir=$(ls -d bench/HarnessBench/bin/Release/net9.0/*/ | head -n 1)
+bench_dir=bench/HarnessBench/bin/Release/net10.0/
 exec "$bench_dir/HarnessBench"

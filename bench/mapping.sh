@@ -5,6 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build -c Release src/ChannelManagerDashboard -nologo -v q
 dotnet build -c Release bench/MappingBench -nologo -v q
-app_dir=$(ls -d src/ChannelManagerDashboard/bin/Release/net9.0/*/ | head -n 1)
-bench_dir=$(ls -d bench/MappingBench/bin/Release/net9.0/*/ | head -n 1)
+app_dir=src/ChannelManagerDashboard/bin/Release/net10.0/
+bench_dir=bench/MappingBench/bin/Release/net10.0/
 DASHBOARD_APP_DIR="$PWD/$app_dir" exec "$bench_dir/MappingBench"

@@ -1,7 +1,7 @@
 using ChannelManagerDashboard.Components;
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Features.Configuration;
-using ChannelManagerDashboard.Features.Connections;
+using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Features.Health;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.MewsApi;
@@ -14,7 +14,6 @@ using ChannelManagerDashboard.Features.ReferenceCm;
 using ChannelManagerDashboard.Features.Team;
 using ChannelManagerDashboard.Features.TestTracker;
 using ChannelManagerDashboard.Hosting;
-using Radzen;
 using Serilog;
 
 if (args is [CertifyCommand.Name, ..])
@@ -24,47 +23,39 @@ if (args is [CertifyCommand.Name, ..])
     return await CertifyCommand.RunAsync(args[1..], Console.Out, Console.Error, interrupted.Token);
 }
 
-// The content root is the output folder, where the repository-root appsettings.json is copied (see BUILD.md).
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-builder.WebHost.UseStaticWebAssets();
-var dataFolder = DataFolder.FromConfiguration(builder.Configuration);
-builder.AddDashboardLogging(dataFolder).AddDashboardData(dataFolder);
-
-builder.Services.AddRazorComponents().AddInteractiveServerComponents()
-    .AddHubOptions(hub => hub.MaximumReceiveMessageSize = ImportLimits.MaxCircuitMessageBytes);
-builder.Services.AddRadzenComponents();
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddTeam().AddProjects().AddPreparation(builder.Configuration).AddTestTracker().AddHealth()
-    .AddMewsApi(builder.Configuration).AddMewsSimulator(builder.Configuration).AddPropertyConnections().AddConfigurationViewer().AddMappingEditor()
-    .AddReferenceCm().AddPlayMews(builder.Configuration);
-
-var app = builder.Build();
-app.Logger.LogInformation("Data folder: {DataFolder}", dataFolder.Path);
-
-if (!app.Environment.IsDevelopment())
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
-app.UseStatusCodePagesWithReExecute("/not-found");
-app.UseStaticFiles();
-app.UseAntiforgery();
-
-app.MapHealth();
-app.MapPreparation();
-app.MapMewsSimulator();
-app.MapMappingExport();
-app.MapReferenceCm();
-app.MapPlayMewsEvidence();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-
+LoggingExtensions.UseBootstrapLogger();
 try
 {
-    app.ApplyMigrations();
-    app.Run();
+    // The content root is the output folder, where the repository-root appsettings.json is copied.
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+    // Serves the static assets from the build output too, not only from a published folder.
+    builder.WebHost.UseStaticWebAssets();
+    var dataFolder = DataFolder.FromConfiguration(builder.Configuration);
+    builder.AddDashboardLogging(dataFolder).AddDashboardData(dataFolder);
+    builder.Services.AddDashboardComponents();
+    builder.Services.AddTeam().AddProjects().AddPreparation().AddTestTracker().AddHealth()
+        .AddMewsApi().AddMewsSimulator().AddPropertyConnections().AddConfiguration().AddMapping()
+        .AddReferenceCm().AddPlayMews();
+
+    var app = builder.Build();
+    app.Logger.LogInformation("Data folder: {DataFolder}", dataFolder.Path);
+    app.UseDashboardPipeline();
+    app.MapHealth();
+    app.MapPreparation();
+    app.MapMewsSimulator();
+    app.MapMapping();
+    app.MapReferenceCm();
+    app.MapPlayMews();
+    app.MapDashboardComponents();
+
+    await app.PrepareDatabaseAsync();
+    await app.RunAsync();
     return 0;
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {
     Log.Fatal(ex, "The dashboard stopped: {Reason}", ex.Message);
-    throw;
+    return 1;
 }
 finally
 {

@@ -1,5 +1,5 @@
 using ChannelManagerDashboard.Features.Configuration;
-using ChannelManagerDashboard.Features.Connections;
+using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.PlayMews;
 using ChannelManagerDashboard.Features.Preparation;

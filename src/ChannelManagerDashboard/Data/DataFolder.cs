@@ -22,6 +22,9 @@ public sealed class DataFolder
             ? configured
             : System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "ChannelManagerDashboard"));
 
+    /// <summary>Where Data Protection keeps its keys.</summary>
+    public DirectoryInfo Keys => new(Resolve("keys"));
+
     public string Resolve(string relativeOrAbsolute) =>
         System.IO.Path.IsPathRooted(relativeOrAbsolute) ? relativeOrAbsolute : System.IO.Path.Combine(Path, relativeOrAbsolute);
 }

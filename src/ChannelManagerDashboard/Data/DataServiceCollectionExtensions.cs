@@ -13,8 +13,9 @@ public static class DataServiceCollectionExtensions
         var connectionString = ResolveConnectionString(builder.Configuration.GetConnectionString(ConnectionStringName), dataFolder);
         builder.Services.AddSingleton(dataFolder);
         builder.Services.AddDbContextFactory<DashboardDbContext>(options => options.UseSqlite(connectionString));
-        // Keys in the data folder keep circuits and antiforgery tokens valid across restarts.
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(dataFolder.Resolve("keys")));
+        // Keys in the data folder keep tokens readable and circuits valid across restarts, wherever the app runs from.
+        builder.Services.AddDataProtection().SetApplicationName(TokenProtector.ApplicationName).PersistKeysToFileSystem(dataFolder.Keys);
+        builder.Services.AddSingleton<TokenProtector>();
         return builder;
     }
 
@@ -27,9 +28,14 @@ public static class DataServiceCollectionExtensions
         return builder.ToString();
     }
 
-    public static void ApplyMigrations(this WebApplication app)
+    /// <summary>Brings the database up to date at start-up: the schema, then tokens an earlier version encrypted.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
-        using var db = app.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContext();
-        db.Database.Migrate();
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync();
+        await db.Database.MigrateAsync();
+        var previous = TokenKeyUpgrade.Candidates(AppContext.BaseDirectory,
+            app.Configuration.GetSection(TokenKeyUpgrade.PreviousContentRootsKey).Get<string[]>() ?? []);
+        await new TokenKeyUpgrade(app.Services.GetRequiredService<DataFolder>().Keys, app.Services.GetRequiredService<TokenProtector>(), previous,
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<TokenKeyUpgrade>()).RunAsync(db);
     }
 }

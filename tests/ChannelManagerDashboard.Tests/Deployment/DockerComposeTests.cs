@@ -1,21 +1,14 @@
 using System.Diagnostics;
+using ChannelManagerDashboard.Tests.Support;
 
 namespace ChannelManagerDashboard.Tests.Deployment;
 
 /// <summary>No Docker engine runs here, so the compose file is validated with `docker-compose config` (test.sh installs it).</summary>
 public class DockerComposeTests
 {
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ChannelManagerDashboard.sln")))
-            folder = folder.Parent;
-        return folder?.FullName ?? throw new InvalidOperationException("ChannelManagerDashboard.sln not found above the test output.");
-    }
-
     private static (int ExitCode, string Output) Compose(params string[] args)
     {
-        var start = new ProcessStartInfo("docker-compose", ["-f", Path.Combine(RepositoryRoot(), "docker-compose.yml"), .. args])
+        var start = new ProcessStartInfo("docker-compose", ["-f", Path.Combine(Repository.Root, "docker-compose.yml"), .. args])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -53,6 +46,6 @@ public class DockerComposeTests
 
         Assert.Equal(0, exitCode);
         Assert.Contains("- dashboard-data:/data", output);
-        Assert.Contains("Dashboard__DataFolder=/data", File.ReadAllText(Path.Combine(RepositoryRoot(), "Dockerfile")));
+        Assert.Contains("Dashboard__DataFolder=/data", File.ReadAllText(Path.Combine(Repository.Root, "Dockerfile")));
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
+using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Features.Configuration;
-using ChannelManagerDashboard.Features.Connections;
+using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Features.MewsApi;
 using ChannelManagerDashboard.Features.Preparation;
 using Microsoft.AspNetCore.DataProtection;

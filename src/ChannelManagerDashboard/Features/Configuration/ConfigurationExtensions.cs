@@ -2,5 +2,5 @@ namespace ChannelManagerDashboard.Features.Configuration;
 
 public static class ConfigurationExtensions
 {
-    public static IServiceCollection AddConfigurationViewer(this IServiceCollection services) => services.AddScoped<SnapshotService>();
+    public static IServiceCollection AddConfiguration(this IServiceCollection services) => services.AddScoped<SnapshotService>();
 }

@@ -2,10 +2,10 @@ namespace ChannelManagerDashboard.Features.Mapping;
 
 public static class MappingExtensions
 {
-    public static IServiceCollection AddMappingEditor(this IServiceCollection services) => services.AddScoped<MappingService>();
+    public static IServiceCollection AddMapping(this IServiceCollection services) => services.AddScoped<MappingService>();
 
     /// <summary>Downloads of the mapping for review outside the dashboard: <c>?format=csv</c> (default) or <c>json</c>.</summary>
-    public static IEndpointRouteBuilder MapMappingExport(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapMapping(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/projects/{projectId:int}/mapping/{connectionId:int}/export", async (int projectId, int connectionId, string? format, MappingService mapping) =>
             await mapping.ExportAsync(projectId, connectionId, format == "json" ? ExportFormat.Json : ExportFormat.Csv) is { } file

@@ -1,6 +1,6 @@
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Features.Configuration;
-using ChannelManagerDashboard.Features.Connections;
+using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Features.Common;
 using ChannelManagerDashboard.Features.Configuration;
-using ChannelManagerDashboard.Features.Connections;
+using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Features.Projects;
 using Microsoft.EntityFrameworkCore;

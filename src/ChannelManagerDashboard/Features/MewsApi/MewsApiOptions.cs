@@ -18,4 +18,11 @@ public sealed class MewsApiOptions
 
     /// <summary>The wait before the first retry; it doubles for each further one.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <returns>Null when usable, otherwise what to fix.</returns>
+    public string? Problem() =>
+        Timeout <= TimeSpan.Zero ? "Timeout must be positive, e.g. 00:00:30."
+        : MaxAttempts < 1 ? "MaxAttempts must be at least 1."
+        : RetryDelay < TimeSpan.Zero ? "RetryDelay must not be negative."
+        : null;
 }

@@ -1,15 +1,17 @@
 using System.Text;
 using ChannelManagerDashboard.Features.Common;
 using ChannelManagerDashboard.Features.MewsApi;
+using ChannelManagerDashboard.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ChannelManagerDashboard.Features.MewsSimulator;
 
 public static class MewsSimulatorExtensions
 {
-    public static IServiceCollection AddMewsSimulator(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddMewsSimulator(this IServiceCollection services)
     {
-        services.Configure<MewsSimulatorOptions>(configuration.GetSection(MewsSimulatorOptions.Section));
+        services.AddOptions<MewsSimulatorOptions>().BindConfiguration(MewsSimulatorOptions.Section)
+            .ValidateRules(MewsSimulatorOptions.Section, o => o.Problem()).ValidateOnStart();
         services.AddSingleton(provider => SimulatorSeed.Load(
             Path.Combine(AppContext.BaseDirectory, provider.GetRequiredService<IOptions<MewsSimulatorOptions>>().Value.SeedFile)));
         services.AddSingleton<ConfirmationInbox>();

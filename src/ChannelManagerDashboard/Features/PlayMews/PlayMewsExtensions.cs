@@ -1,14 +1,15 @@
 using ChannelManagerDashboard.Features.PlayMews.Cli;
+using ChannelManagerDashboard.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ChannelManagerDashboard.Features.PlayMews;
 
 public static class PlayMewsExtensions
 {
-    public static IServiceCollection AddPlayMews(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPlayMews(this IServiceCollection services)
     {
-        services.AddOptions<HarnessSettings>().Bind(configuration.GetSection(HarnessSettings.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<HarnessSettings>, HarnessSettingsValidation>();
+        services.AddOptions<HarnessSettings>().BindConfiguration(HarnessSettings.Section)
+            .ValidateRules(HarnessSettings.Section, s => s.Problem()).ValidateOnStart();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<HarnessSettings>>().Value);
         // The caller's own timeout decides; redirects are followed (or refused) by the caller, never by the handler.
         services.AddHttpClient<CmCaller>(http => http.Timeout = Timeout.InfiniteTimeSpan)
@@ -21,7 +22,7 @@ public static class PlayMewsExtensions
     /// A stored run for download: one exchange's request body as kept (tokens masked), for pushes too large to show on
     /// the page, or the whole run in the certify command's JSON report format.
     /// </summary>
-    public static IEndpointRouteBuilder MapPlayMewsEvidence(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapPlayMews(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/projects/{projectId:int}/play-mews/runs/{runId:int}/exchanges/{index:int}/request.json",
             async (int projectId, int runId, int index, PlayMewsService playMews) =>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Features.Common;
-using ChannelManagerDashboard.Features.Connections;
+using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.MewsApi;
 using ChannelManagerDashboard.Features.MewsSimulator;

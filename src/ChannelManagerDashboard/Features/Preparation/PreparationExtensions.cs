@@ -1,10 +1,13 @@
+using ChannelManagerDashboard.Hosting;
+
 namespace ChannelManagerDashboard.Features.Preparation;
 
 public static class PreparationExtensions
 {
-    public static IServiceCollection AddPreparation(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPreparation(this IServiceCollection services)
     {
-        services.Configure<PreparationOptions>(configuration.GetSection(PreparationOptions.Section));
+        services.AddOptions<PreparationOptions>().BindConfiguration(PreparationOptions.Section)
+            .ValidateRules(PreparationOptions.Section, o => o.Problem()).ValidateOnStart();
         return services.AddScoped<PreparationService>();
     }
 

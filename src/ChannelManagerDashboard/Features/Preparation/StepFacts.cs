@@ -1,5 +1,5 @@
 using ChannelManagerDashboard.Data;
-using ChannelManagerDashboard.Features.Connections;
+using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 

@@ -263,15 +263,15 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("MewsApi:Timeout", "-00:00:01")]
-    [InlineData("MewsApi:MaxAttempts", "0")]
-    public void Settings_that_would_break_every_call_stop_the_app_with_a_message(string key, string value)
+    [InlineData("MewsApi:Timeout", "-00:00:01", "MewsApi in appsettings.json: Timeout must be positive")]
+    [InlineData("MewsApi:MaxAttempts", "0", "MewsApi in appsettings.json: MaxAttempts must be at least 1")]
+    public void Settings_that_would_break_every_call_stop_the_app_with_a_message(string key, string value, string message)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
-        using var provider = new ServiceCollection().AddMewsApi(configuration).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddMewsApi().BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => _ = provider.GetRequiredService<IOptions<MewsApiOptions>>().Value);
-        Assert.Contains("Timeout must be positive, MaxAttempts at least 1", error.Message);
+        Assert.Contains(message, error.Message);
     }
 
     private static int ClosedPort()

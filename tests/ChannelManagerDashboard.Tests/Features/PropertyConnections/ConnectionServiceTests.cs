@@ -1,10 +1,10 @@
-using ChannelManagerDashboard.Features.Connections;
+using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Features.MewsApi;
 using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Tests.Support;
 
-namespace ChannelManagerDashboard.Tests.Features.Connections;
+namespace ChannelManagerDashboard.Tests.Features.PropertyConnections;
 
 /// <summary>P4 and P5 end to end below the UI: real SQLite file, real HTTP to the simulator on loopback.</summary>
 public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMewsFixture>

@@ -1,6 +1,6 @@
-namespace ChannelManagerDashboard.Features.Connections;
+namespace ChannelManagerDashboard.Features.PropertyConnections;
 
-public static class ConnectionsExtensions
+public static class PropertyConnectionsExtensions
 {
     public static IServiceCollection AddPropertyConnections(this IServiceCollection services) => services.AddScoped<ConnectionService>();
 }

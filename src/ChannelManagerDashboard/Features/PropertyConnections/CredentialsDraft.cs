@@ -1,6 +1,6 @@
 using ChannelManagerDashboard.Features.MewsApi;
 
-namespace ChannelManagerDashboard.Features.Connections;
+namespace ChannelManagerDashboard.Features.PropertyConnections;
 
 /// <summary>
 /// P4's entries as typed. The wizard page owns it, so they survive switching steps and count as unsaved work when

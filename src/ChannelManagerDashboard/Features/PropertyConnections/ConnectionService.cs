@@ -5,7 +5,7 @@ using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 
-namespace ChannelManagerDashboard.Features.Connections;
+namespace ChannelManagerDashboard.Features.PropertyConnections;
 
 /// <summary>P4: the client token and employee email per environment, Get properties, and the connections the project uses.</summary>
 public sealed class ConnectionService(

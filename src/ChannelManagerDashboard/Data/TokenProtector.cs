@@ -2,12 +2,17 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
 
-namespace ChannelManagerDashboard.Features.MewsApi;
+namespace ChannelManagerDashboard.Data;
 
 /// <summary>Encrypts client and connection tokens for the database with the app's Data Protection keys (kept in the data folder).</summary>
 public sealed class TokenProtector(IDataProtectionProvider provider)
 {
-    private readonly IDataProtector protector = provider.CreateProtector("ChannelManagerDashboard.MewsTokens.v1");
+    /// <summary>The keys' application name. Without one, Data Protection uses the folder the app runs from, and a moved app could not read its tokens.</summary>
+    public const string ApplicationName = "ChannelManagerDashboard";
+
+    public const string Purpose = "ChannelManagerDashboard.MewsTokens.v1";
+
+    private readonly IDataProtector protector = provider.CreateProtector(Purpose);
 
     public string Protect(string token) => protector.Protect(token.Trim());
 

@@ -1,6 +1,6 @@
 using ChannelManagerDashboard.Features.Projects;
 
-namespace ChannelManagerDashboard.Features.Connections;
+namespace ChannelManagerDashboard.Features.PropertyConnections;
 
 /// <summary>A project's client token and employee email for one Mews environment (Mews issues one client token per environment).</summary>
 public class ClientCredential

@@ -1,6 +1,6 @@
 using ChannelManagerDashboard.Features.Projects;
 
-namespace ChannelManagerDashboard.Features.Connections;
+namespace ChannelManagerDashboard.Features.PropertyConnections;
 
 /// <summary>What P4 shows for the project's current environment.</summary>
 /// <param name="ClientTokenHint">The saved client token, masked; empty when none is saved.</param>

@@ -1,6 +1,6 @@
 using ChannelManagerDashboard.Features.Projects;
 
-namespace ChannelManagerDashboard.Features.Connections;
+namespace ChannelManagerDashboard.Features.PropertyConnections;
 
 /// <summary>A property connection (from Get properties) the project uses. Multi-property enterprises may use several.</summary>
 public class PropertyConnection

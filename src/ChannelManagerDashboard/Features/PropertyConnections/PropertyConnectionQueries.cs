@@ -1,6 +1,6 @@
 using ChannelManagerDashboard.Features.Projects;
 
-namespace ChannelManagerDashboard.Features.Connections;
+namespace ChannelManagerDashboard.Features.PropertyConnections;
 
 public static class PropertyConnectionQueries
 {

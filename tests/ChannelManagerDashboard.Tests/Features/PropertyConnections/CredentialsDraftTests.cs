@@ -1,7 +1,7 @@
-using ChannelManagerDashboard.Features.Connections;
+using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Features.Projects;
 
-namespace ChannelManagerDashboard.Tests.Features.Connections;
+namespace ChannelManagerDashboard.Tests.Features.PropertyConnections;
 
 public sealed class CredentialsDraftTests
 {
