@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Domain.Inventory;
 
 namespace HarnessBench;
 

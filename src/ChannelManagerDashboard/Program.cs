@@ -1,7 +1,6 @@
 using ChannelManagerDashboard.Components;
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Features.Configuration;
-using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Features.Health;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.MewsApi;
@@ -10,6 +9,7 @@ using ChannelManagerDashboard.Features.PlayMews;
 using ChannelManagerDashboard.Features.PlayMews.Cli;
 using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Features.Projects;
+using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Features.ReferenceCm;
 using ChannelManagerDashboard.Features.Team;
 using ChannelManagerDashboard.Features.TestTracker;

@@ -1,9 +1,9 @@
+using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.Configuration;
-using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.PlayMews;
 using ChannelManagerDashboard.Features.Preparation;
-using ChannelManagerDashboard.Features.Projects;
+using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Features.TestTracker;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,4 @@
-using ChannelManagerDashboard.Features.Common;
+using ChannelManagerDashboard.Domain.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,24 +6,21 @@ namespace ChannelManagerDashboard.Data;
 
 public static class SaveChangesExtensions
 {
-    public const string DatabaseField = "Database";
-
     /// <summary>
     /// Saves, turning a database failure (locked file, full disk, broken file) into a message instead of an exception
     /// that would end the user's circuit and lose what is on screen.
     /// </summary>
-    /// <returns>Null when saved, otherwise the failure to show.</returns>
-    public static async Task<SaveResult?> TrySaveAsync(this DbContext db, ILogger log, string what)
+    public static async Task<Result> TrySaveAsync(this DbContext db, ILogger log, string what)
     {
         try
         {
             await db.SaveChangesAsync();
-            return null;
+            return Result.Ok();
         }
         catch (Exception ex) when (ex is DbUpdateException or SqliteException)
         {
             log.LogError(ex, "Could not save {What}", what);
-            return SaveResult.Invalid(DatabaseField,
+            return Result.Failed(Result.DatabaseField,
                 $"The dashboard could not save {what}: the database refused the write. Your entries are still on screen; " +
                 "try again, and if it keeps failing check /healthz and the log, which has the details.");
         }

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Secret = ChannelManagerDashboard.Domain.Mews.Secret;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,7 +53,7 @@ public sealed class TokenKeyUpgrade(DirectoryInfo keys, TokenProtector current, 
                 unreadable++;
                 continue;
             }
-            token.Set(current.Protect(found.Token));
+            token.Set(current.Protect(new Secret(found.Token)));
             upgraded++;
             log.LogInformation("Encrypted a token again that an earlier version saved while running from {ContentRoot}", found.Root);
         }

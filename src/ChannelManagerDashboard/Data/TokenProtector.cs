@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Secret = ChannelManagerDashboard.Domain.Mews.Secret;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace ChannelManagerDashboard.Data;
@@ -14,14 +15,14 @@ public sealed class TokenProtector(IDataProtectionProvider provider)
 
     private readonly IDataProtector protector = provider.CreateProtector(Purpose);
 
-    public string Protect(string token) => protector.Protect(token.Trim());
+    public string Protect(Secret token) => protector.Protect(token.Reveal());
 
     /// <returns>The token, or null when it cannot be decrypted (the keys in the data folder were lost or replaced).</returns>
-    public string? Unprotect(string protectedToken)
+    public Secret? Unprotect(string protectedToken)
     {
         try
         {
-            return protector.Unprotect(protectedToken);
+            return new Secret(protector.Unprotect(protectedToken));
         }
         catch (CryptographicException)
         {
@@ -30,6 +31,6 @@ public sealed class TokenProtector(IDataProtectionProvider provider)
     }
 
     /// <summary>A one-way fingerprint, so the same connection is recognised without decrypting every stored token.</summary>
-    public static string Fingerprint(string token) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token.Trim())))[..32];
+    public static string Fingerprint(Secret token) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token.Reveal())))[..32];
 }

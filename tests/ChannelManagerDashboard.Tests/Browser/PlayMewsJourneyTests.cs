@@ -2,7 +2,6 @@ using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace ChannelManagerDashboard.Tests.Browser;

@@ -88,13 +88,17 @@ public sealed class ProjectPagesTests(BrowserFixture browser, AppFixture fixture
 
         await page.Locator("#p8-upload").SetInputFilesAsync(new FilePayload
         {
-            Name = "too-big.xlsx", MimeType = "application/vnd.ms-excel", Buffer = new byte[AppFixture.MaxUploadBytes + 1],
+            Name = "too-big.xlsx",
+            MimeType = "application/vnd.ms-excel",
+            Buffer = new byte[AppFixture.MaxUploadBytes + 1],
         });
         await Expect(page.Locator(".field-error[data-field='File']")).ToContainTextAsync("is larger than 64 KB, the limit");
 
         await page.Locator("#p8-upload").SetInputFilesAsync(new FilePayload
         {
-            Name = "certification.xlsx", MimeType = "application/vnd.ms-excel", Buffer = "filled in"u8.ToArray(),
+            Name = "certification.xlsx",
+            MimeType = "application/vnd.ms-excel",
+            Buffer = "filled in"u8.ToArray(),
         });
         await Expect(page.Locator("#p8-current-file")).ToContainTextAsync("certification.xlsx");
         await page.ClickAsync("#step-done");

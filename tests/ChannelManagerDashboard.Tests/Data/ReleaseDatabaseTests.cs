@@ -1,5 +1,6 @@
 using ChannelManagerDashboard.Data;
-using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Domain.Inventory;
+using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.PlayMews;
 using ChannelManagerDashboard.Features.Preparation;
@@ -35,8 +36,8 @@ public sealed class ReleaseDatabaseTests : IDisposable
     public async Task Every_project_step_file_test_snapshot_mapping_and_run_reads_back_after_the_upgrade()
     {
         await UpgradeAsync([ReleaseDatabase.ContentRoot]);
-        var projects = new ProjectService(factory, clock, NullLogger<ProjectService>.Instance);
         var preparation = new PreparationService(factory, clock, Options.Create(new PreparationOptions()), NullLogger<PreparationService>.Instance);
+        var projects = new ProjectService(factory, Services.EventsFor(preparation), clock, NullLogger<ProjectService>.Instance);
         var tracker = new TestTrackerService(factory, clock, NullLogger<TestTrackerService>.Instance);
 
         var all = await projects.ListAsync(includeArchived: true);

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json.Nodes;
+using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.MewsSimulator;
-using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Features.ReferenceCm;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ChannelManagerDashboard.Features.MewsApi;
 using ChannelManagerDashboard.Features.MewsSimulator;
+using ChannelManagerDashboard.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
+using ChannelManagerDashboard.Domain.Common;
 using System.Text.Json.Nodes;
-using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Domain.Inventory;
 using ChannelManagerDashboard.Features.Mapping;
 
 namespace ChannelManagerDashboard.Tests.Support;
@@ -74,18 +75,16 @@ public static class Mappings
     }
 
     /// <returns>The state an edit produced, failing the test when it refused or changed nothing.</returns>
-    public static MappingState Changed(EditResult result)
+    public static MappingState Changed(Result<EditedMapping> result)
     {
-        Assert.Null(result.Refusal);
-        Assert.NotNull(result.State);
-        return result.State;
+        Assert.True(result.Kind == ResultKind.Done, result.Message);
+        return result.Value!.State;
     }
 
     /// <returns>Why the edit was refused, failing the test when it was not.</returns>
-    public static string Refused(EditResult result)
+    public static string Refused(Result<EditedMapping> result)
     {
-        Assert.Null(result.State);
-        Assert.NotNull(result.Refusal);
-        return result.Refusal;
+        Assert.Equal(ResultKind.Invalid, result.Kind);
+        return result.Message;
     }
 }

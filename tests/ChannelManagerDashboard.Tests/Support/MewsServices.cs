@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Features.Configuration;
-using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Features.MewsApi;
 using ChannelManagerDashboard.Features.Preparation;
+using ChannelManagerDashboard.Features.PropertyConnections;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
@@ -17,8 +17,9 @@ public sealed class MewsServices
         var protector = new TokenProtector(DataProtectionProvider.Create(new DirectoryInfo(keysFolder)));
         var client = mews.Client(log: new ListLogger<MewsApiClient>(Log));
         var preparation = new PreparationService(database.Factory, clock, Options.Create(new PreparationOptions()), new ListLogger<PreparationService>(Log));
-        Connections = new ConnectionService(database.Factory, client, protector, preparation, clock, new ListLogger<ConnectionService>(Log));
-        Snapshots = new SnapshotService(database.Factory, client, Connections, preparation, clock, new ListLogger<SnapshotService>(Log));
+        var events = Services.EventsFor(preparation);
+        Connections = new ConnectionService(database.Factory, client, protector, events, clock, new ListLogger<ConnectionService>(Log));
+        Snapshots = new SnapshotService(database.Factory, client, Connections, events, clock, new ListLogger<SnapshotService>(Log));
     }
 
     public ConcurrentQueue<string> Log { get; } = new();

@@ -1,3 +1,5 @@
+using ChannelManagerDashboard.Domain.Mews;
+using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Features.TestTracker;
@@ -7,14 +9,27 @@ using Microsoft.Extensions.Options;
 namespace ChannelManagerDashboard.Tests.Support;
 
 /// <summary>The feature services over one temp database, with a fixed clock and a chosen upload cap.</summary>
-public sealed class Services(TempDatabase database, FixedClock clock, long maxFileBytes)
+public sealed class Services
 {
-    public ProjectService Projects { get; } = new(database.Factory, clock, NullLogger<ProjectService>.Instance);
+    public Services(TempDatabase database, FixedClock clock, long maxFileBytes)
+    {
+        Preparation = new(database.Factory, clock, Options.Create(new PreparationOptions { MaxCertificationFileBytes = maxFileBytes }),
+            NullLogger<PreparationService>.Instance);
+        Events = EventsFor(Preparation);
+        Projects = new(database.Factory, Events, clock, NullLogger<ProjectService>.Instance);
+        Tracker = new(database.Factory, clock, NullLogger<TestTrackerService>.Instance);
+    }
 
-    public PreparationService Preparation { get; } = new(database.Factory, clock,
-        Options.Create(new PreparationOptions { MaxCertificationFileBytes = maxFileBytes }), NullLogger<PreparationService>.Instance);
+    public PreparationService Preparation { get; }
 
-    public TestTrackerService Tracker { get; } = new(database.Factory, clock, NullLogger<TestTrackerService>.Instance);
+    /// <summary>Project events, with the automatic steps listening as in the app.</summary>
+    public ProjectEvents Events { get; }
+    public ProjectService Projects { get; }
+    public TestTrackerService Tracker { get; }
+
+    /// <summary>What the app wires up: the automatic preparation steps follow every project event.</summary>
+    public static ProjectEvents EventsFor(PreparationService preparation) =>
+        new([new ProjectEventSubscriber(change => preparation.SyncAutomaticStepsAsync(change.ProjectId, change.Who))]);
 
     public static ProjectInput ValidInput(string name = "Acme CM") => new()
     {
@@ -28,8 +43,8 @@ public sealed class Services(TempDatabase database, FixedClock clock, long maxFi
 
     public async Task<int> CreateProjectAsync(ProjectInput? input = null)
     {
-        var (id, result) = await Projects.CreateAsync(input ?? ValidInput());
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Values));
-        return id!.Value;
+        var result = await Projects.CreateAsync(input ?? ValidInput());
+        Assert.True(result.Succeeded, result.Message);
+        return result.Value;
     }
 }

@@ -1,5 +1,5 @@
+using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.Preparation;
-using ChannelManagerDashboard.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

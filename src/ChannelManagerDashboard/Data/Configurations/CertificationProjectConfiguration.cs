@@ -1,4 +1,4 @@
-using ChannelManagerDashboard.Features.Projects;
+using ChannelManagerDashboard.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

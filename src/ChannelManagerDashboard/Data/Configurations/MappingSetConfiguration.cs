@@ -1,5 +1,5 @@
-using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Features.Mapping;
+using ChannelManagerDashboard.Features.PropertyConnections;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

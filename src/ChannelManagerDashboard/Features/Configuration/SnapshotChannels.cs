@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ChannelManagerDashboard.Features.MewsApi;
+using ChannelManagerDashboard.Domain.Mews;
 
 namespace ChannelManagerDashboard.Features.Configuration;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChannelManagerDashboard.Features.MewsApi;
+using ChannelManagerDashboard.Domain.Mews;
 
 namespace ChannelManagerDashboard.Features.Configuration;
 

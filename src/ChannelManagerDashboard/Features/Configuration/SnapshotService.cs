@@ -2,9 +2,12 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChannelManagerDashboard.Data;
-using ChannelManagerDashboard.Features.PropertyConnections;
+using ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Domain.Inventory;
+using ChannelManagerDashboard.Domain.Mews;
+using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.MewsApi;
-using ChannelManagerDashboard.Features.Preparation;
+using ChannelManagerDashboard.Features.PropertyConnections;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.Configuration;
@@ -14,20 +17,21 @@ public sealed class SnapshotService(
     IDbContextFactory<DashboardDbContext> dbFactory,
     MewsApiClient mews,
     ConnectionService connections,
-    PreparationService preparation,
+    ProjectEvents events,
     TimeProvider clock,
     ILogger<SnapshotService> log)
 {
-    public async Task<FetchOutcome> FetchAsync(int projectId, int connectionId, string who, CancellationToken cancellation = default)
+    /// <returns>The stored snapshot's id; a warning when Get channels failed beside it.</returns>
+    public async Task<Result<int>> FetchAsync(int projectId, int connectionId, string who, CancellationToken cancellation = default)
     {
-        var (tokens, problem) = await connections.TokensForAsync(projectId, connectionId);
-        if (tokens is null)
-            return FetchOutcome.Failed(problem!);
+        var found = await connections.TokensForAsync(projectId, connectionId);
+        if (found.Value is not { } tokens)
+            return found.As<int>();
         var configuration = await mews.GetConfigurationAsync(tokens.Environment, tokens.ClientToken, tokens.ConnectionToken, cancellation);
-        if (configuration.Value is not { } response)
-            return FetchOutcome.Failed(configuration.Failure!.Message);
+        if (configuration.Value is not { Value: var response, RawJson: var configurationJson })
+            return configuration.As<int>();
         var channels = await mews.GetChannelsAsync(tokens.Environment, tokens.ClientToken, cancellation);
-        var warning = channels.Failure is { } channelsFailure ? $"The configuration was stored, but the channel list was not: {channelsFailure.Message}" : null;
+        string[] warnings = channels.Succeeded ? [] : [$"The configuration was stored, but the channel list was not: {channels.Message}"];
 
         var snapshot = new ConfigurationSnapshot
         {
@@ -39,19 +43,39 @@ public sealed class SnapshotService(
             SpaceTypeCount = response.SpaceCategories!.Count,
             RatePlanCount = response.RatePlans!.Count,
             MappingCount = response.InventoryMappings!.Count,
-            ConfigurationJson = MaskTokens(configuration.RawJson, tokens),
-            ChannelsJson = TokenMask.Scrub(channels.RawJson, [tokens.ClientToken]),
+            ConfigurationJson = MaskTokens(configurationJson, tokens),
+            ChannelsJson = TokenMask.Scrub(channels.Value?.RawJson ?? "", [tokens.ClientToken]),
         };
         await using var db = await dbFactory.CreateDbContextAsync(cancellation);
         db.ConfigurationSnapshots.Add(snapshot);
-        if (await db.TrySaveAsync(log, $"the configuration snapshot of project {projectId}") is { } failure)
-            return FetchOutcome.Failed(string.Join(" ", failure.Errors.Values));
+        if (await db.TrySaveAsync(log, $"the configuration snapshot of project {projectId}") is { Succeeded: false } failure)
+            return failure.As<int>();
         log.LogInformation("Stored configuration snapshot {SnapshotId} of project {ProjectId}: {SpaceTypes} space types, {RatePlans} rate plans, {Mappings} mappings",
             snapshot.Id, projectId, snapshot.SpaceTypeCount, snapshot.RatePlanCount, snapshot.MappingCount);
-        var steps = await preparation.SyncAutomaticStepsAsync(projectId, who);
-        if (!steps.Succeeded)
-            warning = string.Join(" ", [$"The configuration was stored, but P5 could not be ticked:", .. steps.Errors.Values, warning ?? ""]).Trim();
-        return new FetchOutcome(snapshot.Id, null, warning, steps.Notices);
+        var steps = await events.PublishAsync(new SnapshotStored(projectId, who));
+        return (Result.Of(snapshot.Id) with { Warnings = warnings }).Including(steps);
+    }
+
+    /// <summary>P5: each connection picked in P4 with when its configuration was last fetched.</summary>
+    public async Task<IReadOnlyList<FetchedConnection>?> ConnectionsAsync(int projectId)
+    {
+        if (await connections.LoadAsync(projectId) is not { } view)
+            return null;
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var ids = view.Chosen.Select(c => c.Id).ToList();
+        var fetches = (await db.ConfigurationSnapshots.AsNoTracking().Where(s => ids.Contains(s.ConnectionId))
+                .Select(s => new { s.ConnectionId, s.FetchedAt }).ToListAsync())
+            .ToLookup(s => s.ConnectionId, s => s.FetchedAt);
+        return view.Chosen.Select(c => new FetchedConnection(c, fetches[c.Id].Any() ? fetches[c.Id].Max() : null, fetches[c.Id].Count())).ToList();
+    }
+
+    /// <summary>The project and every snapshot of it, newest first; null when the project does not exist.</summary>
+    public async Task<ConfigurationView?> LoadAsync(int projectId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId) is { } project
+            ? new ConfigurationView(project, await ListAsync(projectId))
+            : null;
     }
 
     /// <summary>Every snapshot of the project, newest first.</summary>
@@ -62,7 +86,14 @@ public sealed class SnapshotService(
             .Where(s => s.ProjectId == projectId)
             .Join(db.PropertyConnections, s => s.ConnectionId, c => c.Id, (s, c) => new
             {
-                s.Id, c.Environment, Connection = c, s.FetchedAt, s.FetchedBy, s.SpaceTypeCount, s.RatePlanCount, s.MappingCount,
+                s.Id,
+                c.Environment,
+                Connection = c,
+                s.FetchedAt,
+                s.FetchedBy,
+                s.SpaceTypeCount,
+                s.RatePlanCount,
+                s.MappingCount,
             })
             .ToListAsync();
         // Ids follow fetch order.
@@ -87,17 +118,17 @@ public sealed class SnapshotService(
     }
 
     /// <returns>What changed from <paramref name="olderId"/> to <paramref name="newerId"/>, or why they cannot be compared.</returns>
-    public async Task<(IReadOnlyList<DiffEntry>? Changes, string? Problem)> CompareAsync(int projectId, int olderId, int newerId)
+    public async Task<Result<IReadOnlyList<DiffEntry>>> CompareAsync(int projectId, int olderId, int newerId)
     {
         var older = await GetAsync(projectId, olderId);
         var newer = await GetAsync(projectId, newerId);
         if (older is null || newer is null)
-            return (null, "One of the snapshots no longer exists. Reload the page.");
+            return Result.Missing(Result.Whole, "One of the snapshots no longer exists. Reload the page.").As<IReadOnlyList<DiffEntry>>();
         var before = PropertyConfiguration.Parse(older.ConfigurationJson);
         var after = PropertyConfiguration.Parse(newer.ConfigurationJson);
         if (before is null || after is null)
-            return (null, $"Snapshot #{(before is null ? olderId : newerId)} cannot be read as a configuration.");
-        return (SnapshotDiff.Compare(before.Response, after.Response), null);
+            return Result.Failed(Result.Whole, $"Snapshot #{(before is null ? olderId : newerId)} cannot be read as a configuration.").As<IReadOnlyList<DiffEntry>>();
+        return Result.Of(SnapshotDiff.Compare(before.Response, after.Response));
     }
 
     /// <summary>
@@ -108,7 +139,7 @@ public sealed class SnapshotService(
     {
         var scrubbed = TokenMask.Scrub(json, [tokens.ConnectionToken, tokens.ClientToken]);
         if (JsonNode.Parse(scrubbed) is not JsonObject root || root["connectionToken"] is not JsonValue field
-            || !field.TryGetValue<string>(out var stored) || stored == TokenMask.Mask(tokens.ConnectionToken))
+            || !field.TryGetValue<string>(out var stored) || stored == tokens.ConnectionToken.Mask)
             return scrubbed;
         root["connectionToken"] = TokenMask.Mask(stored);
         return root.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ChannelManagerDashboard.Features.Common;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.Mapping;
 

@@ -1,4 +1,4 @@
-using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Domain.Inventory;
 
 namespace ChannelManagerDashboard.Features.Mapping;
 

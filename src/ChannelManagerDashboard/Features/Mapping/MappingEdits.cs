@@ -1,120 +1,120 @@
-using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.Mapping;
 
 /// <summary>One change a person makes in the editor. Each is one step of undo.</summary>
 public abstract record MappingEdit
 {
-    public abstract EditResult Apply(MappingState state, MappingContext context);
+    public abstract Result<EditedMapping> Apply(MappingState state, MappingContext context);
 }
 
 /// <summary>A drop or a dropdown choice: a Mews space type onto a CM room, or a rate plan onto a CM rate (null unmaps).</summary>
 public sealed record AssignEdit(CmCodeKind Kind, string MewsCode, string? CmCode) : MappingEdit
 {
-    public override EditResult Apply(MappingState state, MappingContext context)
+    public override Result<EditedMapping> Apply(MappingState state, MappingContext context)
     {
         var current = state.CmCodeOf(Kind, MewsCode);
         if (current == CmCode)
-            return EditResult.Unchanged;
+            return EditedMapping.Unchanged;
         if (MappingRules.CanAssign(state, context.Configuration, Kind, MewsCode, CmCode) is { } refusal)
-            return EditResult.Refused(refusal);
+            return EditedMapping.Refused(refusal);
         var what = $"{Kind.MewsNoun()} {MewsCode}";
-        return EditResult.Changed(state.Assign(Kind, MewsCode, CmCode),
+        return EditedMapping.Changed(state.Assign(Kind, MewsCode, CmCode),
             CmCode is null ? $"Unmapped {what} from CM {Kind.Noun()} {current}" : $"Mapped {what} to CM {Kind.Noun()} {CmCode}");
     }
 }
 
 public sealed record AddCodeEdit(CmCodeKind Kind, string Code, string Name) : MappingEdit
 {
-    public override EditResult Apply(MappingState state, MappingContext context)
+    public override Result<EditedMapping> Apply(MappingState state, MappingContext context)
     {
         var code = Code.Trim();
         if ((CatalogRules.CheckCode(code) ?? CatalogRules.CheckName(Name.Trim())) is { } problem)
-            return EditResult.Refused(problem);
+            return EditedMapping.Refused(problem);
         if (state.HasCode(Kind, code))
-            return EditResult.Refused($"CM {Kind.Noun()} {code} is already in your catalog.");
+            return EditedMapping.Refused($"CM {Kind.Noun()} {code} is already in your catalog.");
         var name = Name.Trim() is { Length: > 0 } given ? given : code;
-        return EditResult.Changed(state.WithCatalog(Kind, [.. state.Catalog(Kind), new CmCode(code, name)]), $"Added CM {Kind.Noun()} {code}");
+        return EditedMapping.Changed(state.WithCatalog(Kind, [.. state.Catalog(Kind), new CmCode(code, name)]), $"Added CM {Kind.Noun()} {code}");
     }
 }
 
 /// <summary>Removes a CM code; whatever was mapped to it becomes unmapped (undo brings both back).</summary>
 public sealed record RemoveCodeEdit(CmCodeKind Kind, string Code) : MappingEdit
 {
-    public override EditResult Apply(MappingState state, MappingContext context)
+    public override Result<EditedMapping> Apply(MappingState state, MappingContext context)
     {
         if (!state.HasCode(Kind, Code))
-            return EditResult.Unchanged;
+            return EditedMapping.Unchanged;
         var users = state.Assignments(Kind).Where(a => a.Value == Code).Select(a => a.Key).ToList();
         var next = users.Aggregate(state, (s, mews) => s.Assign(Kind, mews, null))
             .WithCatalog(Kind, state.Catalog(Kind).Where(c => c.Code != Code).ToList());
-        return EditResult.Changed(next, $"Removed CM {Kind.Noun()} {Code}" + (users.Count > 0 ? $" ({Kind.MewsNoun()} {string.Join(", ", users)} unmapped)" : ""));
+        return EditedMapping.Changed(next, $"Removed CM {Kind.Noun()} {Code}" + (users.Count > 0 ? $" ({Kind.MewsNoun()} {string.Join(", ", users)} unmapped)" : ""));
     }
 }
 
 /// <summary>Adds the imported codes and renames the ones already there; codes not in the import stay.</summary>
 public sealed record ImportCatalogEdit(IReadOnlyList<CatalogEntry> Entries) : MappingEdit
 {
-    public override EditResult Apply(MappingState state, MappingContext context)
+    public override Result<EditedMapping> Apply(MappingState state, MappingContext context)
     {
         var (next, added, renamed) = CatalogEntry.Merge(state, Entries);
         return added + renamed == 0
-            ? EditResult.Refused("The import changes nothing: every code is already in your catalog with the same name.")
-            : EditResult.Changed(next, $"Imported the catalog: {added} code(s) added, {renamed} renamed");
+            ? EditedMapping.Refused("The import changes nothing: every code is already in your catalog with the same name.")
+            : EditedMapping.Changed(next, $"Imported the catalog: {added} code(s) added, {renamed} renamed");
     }
 }
 
 public sealed record ExcludeEdit(string RatePlanCode, string SpaceTypeCode, string Reason) : MappingEdit
 {
-    public override EditResult Apply(MappingState state, MappingContext context)
+    public override Result<EditedMapping> Apply(MappingState state, MappingContext context)
     {
         if (MappingRules.CanExclude(context.Configuration, RatePlanCode, SpaceTypeCode, Reason) is { } refusal)
-            return EditResult.Refused(refusal);
+            return EditedMapping.Refused(refusal);
         var others = state.Exclusions.Where(e => e.RatePlanCode != RatePlanCode || e.SpaceTypeCode != SpaceTypeCode);
-        return EditResult.Changed(state with { Exclusions = [.. others, new Exclusion(RatePlanCode, SpaceTypeCode, Reason.Trim())] },
+        return EditedMapping.Changed(state with { Exclusions = [.. others, new Exclusion(RatePlanCode, SpaceTypeCode, Reason.Trim())] },
             $"Excluded {RatePlanCode} × {SpaceTypeCode}: {Reason.Trim()}");
     }
 }
 
 public sealed record IncludeEdit(string RatePlanCode, string SpaceTypeCode) : MappingEdit
 {
-    public override EditResult Apply(MappingState state, MappingContext context) =>
+    public override Result<EditedMapping> Apply(MappingState state, MappingContext context) =>
         state.ExclusionOf(RatePlanCode, SpaceTypeCode) is { } exclusion
-            ? EditResult.Changed(state with { Exclusions = state.Exclusions.Where(e => e != exclusion).ToList() }, $"Included {RatePlanCode} × {SpaceTypeCode} again")
-            : EditResult.Unchanged;
+            ? EditedMapping.Changed(state with { Exclusions = state.Exclusions.Where(e => e != exclusion).ToList() }, $"Included {RatePlanCode} × {SpaceTypeCode} again")
+            : EditedMapping.Unchanged;
 }
 
 /// <summary>Drops the mappings and exclusions of space types, rate plans and combinations the newest configuration no longer has.</summary>
 public sealed record RemoveOrphansEdit : MappingEdit
 {
-    public override EditResult Apply(MappingState state, MappingContext context)
+    public override Result<EditedMapping> Apply(MappingState state, MappingContext context)
     {
         var orphans = MappingOrphans.Find(state, context.Configuration);
         if (orphans.Count == 0)
-            return EditResult.Unchanged;
+            return EditedMapping.Unchanged;
         var next = orphans.Aggregate(state, (s, orphan) => orphan.RemoveFrom(s));
-        return EditResult.Changed(next, $"Removed {orphans.Count} orphaned mapping(s): {string.Join("; ", orphans.Select(o => o.Description))}");
+        return EditedMapping.Changed(next, $"Removed {orphans.Count} orphaned mapping(s): {string.Join("; ", orphans.Select(o => o.Description))}");
     }
 }
 
 /// <summary>The team has looked at what the newest configuration added or removed.</summary>
 public sealed record MarkReviewedEdit : MappingEdit
 {
-    public override EditResult Apply(MappingState state, MappingContext context) =>
+    public override Result<EditedMapping> Apply(MappingState state, MappingContext context) =>
         state.BasedOnSnapshotId == context.SnapshotId
-            ? EditResult.Unchanged
-            : EditResult.Changed(state with { BasedOnSnapshotId = context.SnapshotId }, $"Reviewed the changes in configuration snapshot #{context.SnapshotId}");
+            ? EditedMapping.Unchanged
+            : EditedMapping.Changed(state with { BasedOnSnapshotId = context.SnapshotId }, $"Reviewed the changes in configuration snapshot #{context.SnapshotId}");
 }
 
 /// <summary>A mapping file (CSV or JSON export, possibly edited outside the dashboard) applied as one change.</summary>
 public sealed record ImportMappingEdit(MappingFile File) : MappingEdit
 {
-    public override EditResult Apply(MappingState state, MappingContext context)
+    public override Result<EditedMapping> Apply(MappingState state, MappingContext context)
     {
         var (next, problems) = File.ApplyTo(state, context.Configuration);
         return next is null
-            ? EditResult.Refused($"Nothing was imported; fix these {problems.Count} problem(s) in the file and import it again:\n" +
+            ? EditedMapping.Refused($"Nothing was imported; fix these {problems.Count} problem(s) in the file and import it again:\n" +
                 string.Join("\n", problems.Take(ImportLimits.ShownProblems)) + (problems.Count > ImportLimits.ShownProblems ? $"\n…and {problems.Count - ImportLimits.ShownProblems} more." : ""))
-            : EditResult.Changed(next, $"Imported the mapping file: {next.SpaceTypeRooms.Count} space type(s) and {next.RatePlanRates.Count} rate plan(s) mapped, {next.Exclusions.Count} exclusion(s)");
+            : EditedMapping.Changed(next, $"Imported the mapping file: {next.SpaceTypeRooms.Count} space type(s) and {next.RatePlanRates.Count} rate plan(s) mapped, {next.Exclusions.Count} exclusion(s)");
     }
 }

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using ChannelManagerDashboard.Features.Common;
-using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Domain.Inventory;
 
 namespace ChannelManagerDashboard.Features.Mapping;
 
@@ -16,7 +15,7 @@ public static class MappingExport
     };
 
     public static string Csv(PropertyConfiguration configuration, MappingState state) =>
-        Common.Csv.Write([MappingFile.CsvColumns, .. Rows(configuration, state).Select(r => (IReadOnlyList<string>)
+        Domain.Common.Csv.Write([MappingFile.CsvColumns, .. Rows(configuration, state).Select(r => (IReadOnlyList<string>)
             [r.RatePlanCode, r.RatePlanName, r.SpaceTypeCode, r.SpaceTypeName, r.CmRateCode, r.CmRateName, r.CmRoomCode, r.CmRoomName, r.ExcludedReason, r.Status])]);
 
     /// <param name="about">Who and what the file is for, written at its top (ignored on import).</param>

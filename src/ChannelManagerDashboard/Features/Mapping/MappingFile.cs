@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using ChannelManagerDashboard.Features.Common;
-using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Domain.Inventory;
 
 namespace ChannelManagerDashboard.Features.Mapping;
 

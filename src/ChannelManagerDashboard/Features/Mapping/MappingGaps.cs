@@ -1,7 +1,8 @@
 using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Domain.Inventory;
+using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.Configuration;
 using ChannelManagerDashboard.Features.PropertyConnections;
-using ChannelManagerDashboard.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.Mapping;

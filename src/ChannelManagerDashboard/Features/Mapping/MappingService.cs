@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using ChannelManagerDashboard.Data;
-using ChannelManagerDashboard.Features.Common;
+using ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Domain.Inventory;
+using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.Configuration;
 using ChannelManagerDashboard.Features.PropertyConnections;
-using ChannelManagerDashboard.Features.Preparation;
-using ChannelManagerDashboard.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.Mapping;
@@ -12,7 +12,7 @@ namespace ChannelManagerDashboard.Features.Mapping;
 /// <summary>P6: loads and saves each connection's mapping. Every change is checked against the newest configuration, kept for undo, and refused when someone else saved first.</summary>
 public sealed class MappingService(
     IDbContextFactory<DashboardDbContext> dbFactory,
-    PreparationService preparation,
+    ProjectEvents events,
     TimeProvider clock,
     ILogger<MappingService> log)
 {
@@ -49,21 +49,21 @@ public sealed class MappingService(
     }
 
     /// <param name="expectedVersion">The version the page loaded; a different saved version means someone else changed it.</param>
-    public Task<MappingOutcome> ApplyAsync(int projectId, int connectionId, int expectedVersion, MappingEdit edit, string who) =>
+    public Task<Result<string>> ApplyAsync(int projectId, int connectionId, int expectedVersion, MappingEdit edit, string who) =>
         ChangeAsync(projectId, connectionId, expectedVersion, who, async (db, set) =>
         {
             var snapshot = await db.ConfigurationSnapshots.AsNoTracking().LatestOf(connectionId).FirstOrDefaultAsync();
             if (snapshot is null || PropertyConfiguration.Parse(snapshot.ConfigurationJson) is not { } configuration)
-                return Staged.Stop(MappingOutcome.Refused("This connection has no readable configuration. Fetch it in P5 first."));
+                return Staged.Stop(Refused("This connection has no readable configuration. Fetch it in P5 first."));
             var (saved, _) = MappingState.Read(set?.StateJson);
             // A mapping's first change reviews it against the configuration it is made on.
             var before = saved with { BasedOnSnapshotId = saved.BasedOnSnapshotId ?? snapshot.Id };
             var result = edit.Apply(before, new MappingContext(configuration, snapshot.Id));
-            if (result.Refusal is { } refusal)
-                return Staged.Stop(MappingOutcome.Refused(refusal));
+            if (!result.Succeeded)
+                return Staged.Stop(result.As<string>());
             // An import of what is already there changes nothing either, and leaves nothing to undo.
-            if (result.State is not { } after || after.SameAs(before))
-                return Staged.Stop(new MappingOutcome(MappingOutcomeKind.Unchanged, edit is ImportMappingEdit ? "The file matches the saved mapping; nothing changed." : "", []));
+            if (result.Value is not { State: var after, Description: var description } || after.SameAs(before))
+                return Staged.Stop((edit is ImportMappingEdit ? Result.Unchanged("The file matches the saved mapping; nothing changed.") : Result.Unchanged()).As<string>());
 
             if (set is null)
             {
@@ -72,21 +72,24 @@ public sealed class MappingService(
             }
             db.MappingRevisions.Add(new MappingRevision
             {
-                ConnectionId = connectionId, Description = TextCut.Shorten(result.Description, MappingRevision.MaxDescriptionLength),
-                PreviousStateJson = before.ToJson(), ChangedBy = who, ChangedAt = clock.GetUtcNow(),
+                ConnectionId = connectionId,
+                Description = TextCut.Shorten(description, MappingRevision.MaxDescriptionLength),
+                PreviousStateJson = before.ToJson(),
+                ChangedBy = who,
+                ChangedAt = clock.GetUtcNow(),
             });
-            return new Staged(null, set, after, result.Description);
+            return new Staged(null, set, after, description);
         });
 
     /// <summary>Restores the state before the newest change, which then leaves the undo list.</summary>
-    public Task<MappingOutcome> UndoAsync(int projectId, int connectionId, int expectedVersion, string who) =>
+    public Task<Result<string>> UndoAsync(int projectId, int connectionId, int expectedVersion, string who) =>
         ChangeAsync(projectId, connectionId, expectedVersion, who, async (db, set) =>
         {
             var last = set is null ? null : await db.MappingRevisions.Where(r => r.ConnectionId == connectionId).OrderByDescending(r => r.Id).FirstOrDefaultAsync();
             if (set is null || last is null)
-                return Staged.Stop(MappingOutcome.Refused("There is nothing to undo."));
+                return Staged.Stop(Refused("There is nothing to undo."));
             if (MappingState.TryFromJson(last.PreviousStateJson) is not { } previous)
-                return Staged.Stop(MappingOutcome.Refused($"The mapping before \"{last.Description}\" could not be read, so that change cannot be undone."));
+                return Staged.Stop(Refused($"The mapping before \"{last.Description}\" could not be read, so that change cannot be undone."));
             db.MappingRevisions.Remove(last);
             return new Staged(null, set, previous, $"Undid: {last.Description}");
         });
@@ -109,7 +112,7 @@ public sealed class MappingService(
     /// with an outcome), the write, pruning the undo list, then P6. SQLite transactions begin immediate, so a second
     /// change waits for the first and then fails the version check: it cannot race past it.
     /// </summary>
-    private async Task<MappingOutcome> ChangeAsync(int projectId, int connectionId, int expectedVersion, string who,
+    private async Task<Result<string>> ChangeAsync(int projectId, int connectionId, int expectedVersion, string who,
         Func<DashboardDbContext, MappingSet?, Task<Staged>> stage)
     {
         var started = Stopwatch.GetTimestamp();
@@ -122,8 +125,8 @@ public sealed class MappingService(
         if (staged.Outcome is { } stopped)
             return stopped;
         Write(staged.Set!, staged.State!, expectedVersion + 1, who, clock.GetUtcNow());
-        if (await db.TrySaveAsync(log, $"the mapping of connection {connectionId}") is { } failure)
-            return MappingOutcome.Refused(failure.Errors[SaveChangesExtensions.DatabaseField]);
+        if (await db.TrySaveAsync(log, $"the mapping of connection {connectionId}") is { Succeeded: false } failure)
+            return failure.As<string>();
         await PruneAsync(db, connectionId);
         await transaction.CommitAsync();
         return await FinishAsync(projectId, connectionId, staged.Description, who, started);
@@ -133,15 +136,15 @@ public sealed class MappingService(
         new(project, connections, connection, 0, null, null, MappingState.Empty, 0, null, null, problem, null);
 
     /// <summary>The connection's saved mapping (null before its first change), or why the edit cannot go ahead.</summary>
-    private static async Task<(MappingSet? Set, MappingOutcome? Problem)> OpenAsync(DashboardDbContext db, int projectId, int connectionId, int expectedVersion)
+    private static async Task<(MappingSet? Set, Result<string>? Problem)> OpenAsync(DashboardDbContext db, int projectId, int connectionId, int expectedVersion)
     {
         var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId);
         if (project is null)
-            return (null, MappingOutcome.Refused(Common.SaveResult.ProjectMissingMessage(projectId)));
+            return (null, Result.ProjectMissing(projectId).As<string>());
         if (!await db.PropertyConnections.ChosenFor(project).AnyAsync(c => c.Id == connectionId))
-            return (null, MappingOutcome.Refused($"This connection is no longer picked for Mews {project.Environment} (it was removed in P4, or the environment changed). Reload the page."));
+            return (null, Result.Missing(Result.Whole, $"This connection is no longer picked for Mews {project.Environment} (it was removed in P4, or the environment changed). Reload the page.").As<string>());
         var set = await db.MappingSets.FirstOrDefaultAsync(m => m.ConnectionId == connectionId);
-        return (set?.Version ?? 0) == expectedVersion ? (set, null) : (null, MappingOutcome.Conflict(set));
+        return (set?.Version ?? 0) == expectedVersion ? (set, null) : (null, Conflict(set));
     }
 
     private static void Write(MappingSet set, MappingState state, int version, string who, DateTimeOffset now)
@@ -160,23 +163,33 @@ public sealed class MappingService(
             await db.MappingRevisions.Where(r => r.ConnectionId == connectionId && r.Id < id).ExecuteDeleteAsync();
     }
 
-    private async Task<MappingOutcome> FinishAsync(int projectId, int connectionId, string description, string who, long started)
+    private async Task<Result<string>> FinishAsync(int projectId, int connectionId, string description, string who, long started)
     {
         var saved = Stopwatch.GetElapsedTime(started);
-        var steps = await preparation.SyncAutomaticStepsAsync(projectId, who);
+        var steps = await events.PublishAsync(new MappingSaved(projectId, who));
         log.LogInformation("Mapping of connection {ConnectionId} saved in {SaveMs:0.0} ms ({TotalMs:0.0} ms with P6): {Change}",
             connectionId, saved.TotalMilliseconds, Stopwatch.GetElapsedTime(started).TotalMilliseconds, description);
-        var notices = steps.Succeeded ? steps.Notices : [$"The mapping was saved, but P6 could not be updated: {string.Join(" ", steps.Errors.Values)}"];
-        return new MappingOutcome(MappingOutcomeKind.Saved, description, notices);
+        return Result.Of(description, steps.Notices) with
+        {
+            Warnings = steps.Warnings.Select(w => $"The mapping was saved, but P6 could not be updated: {w}").ToList(),
+        };
     }
+
+    private static Result<string> Refused(string why) => Result.Invalid(Result.Whole, why).As<string>();
+
+    /// <param name="theirs">The saved mapping that won, when it can be read.</param>
+    private static Result<string> Conflict(MappingSet? theirs) => Result.Conflict(
+        "Someone else changed this mapping since you loaded it" +
+        (theirs is null ? "" : $" ({theirs.UpdatedBy}, at {theirs.UpdatedAt.UtcDateTime:HH:mm:ss} UTC)") +
+        ". Your change was not applied. Reload to see their version, then make your change again.").As<string>();
 
     private static async Task<MappingChange?> LastChangeAsync(DashboardDbContext db, int connectionId) =>
         await db.MappingRevisions.AsNoTracking().Where(r => r.ConnectionId == connectionId).OrderByDescending(r => r.Id)
             .Select(r => new MappingChange(r.Description, r.ChangedBy, r.ChangedAt)).FirstOrDefaultAsync();
 
     /// <summary>What a change decided: the new state of the set to write, or an outcome that ends it with nothing written.</summary>
-    private sealed record Staged(MappingOutcome? Outcome, MappingSet? Set, MappingState? State, string Description)
+    private sealed record Staged(Result<string>? Outcome, MappingSet? Set, MappingState? State, string Description)
     {
-        public static Staged Stop(MappingOutcome outcome) => new(outcome, null, null, "");
+        public static Staged Stop(Result<string> outcome) => new(outcome, null, null, "");
     }
 }

@@ -1,5 +1,5 @@
-using ChannelManagerDashboard.Features.Configuration;
-using ChannelManagerDashboard.Features.Projects;
+using ChannelManagerDashboard.Domain.Inventory;
+using ChannelManagerDashboard.Domain.Projects;
 
 namespace ChannelManagerDashboard.Features.Mapping;
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ChannelManagerDashboard.Features.Projects;
+using ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Domain.Mews;
 using Microsoft.Extensions.Options;
 
 namespace ChannelManagerDashboard.Features.MewsApi;
@@ -15,15 +15,15 @@ namespace ChannelManagerDashboard.Features.MewsApi;
 /// </summary>
 public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptions<MewsApiOptions> options, TimeProvider clock, ILogger<MewsApiClient> log)
 {
-    public Task<MewsResult<PropertiesResponse>> GetPropertiesAsync(MewsEnvironment environment, string clientToken, string email, CancellationToken cancellation = default) =>
-        SendAsync<PropertiesResponse>(environment, MewsOperation.GetProperties, new { clientToken = clientToken.Trim(), email = email.Trim() }, [clientToken], PropertiesResponse.Missing, cancellation);
+    public Task<Result<MewsReply<PropertiesResponse>>> GetPropertiesAsync(MewsEnvironment environment, Secret clientToken, string email, CancellationToken cancellation = default) =>
+        SendAsync<PropertiesResponse>(environment, MewsOperation.GetProperties, new { clientToken, email = email.Trim() }, [clientToken], PropertiesResponse.Missing, cancellation);
 
     /// <summary>Asks for everything: unsynchronized rates and space types, products, companies and age categories.</summary>
-    public Task<MewsResult<ConfigurationResponse>> GetConfigurationAsync(MewsEnvironment environment, string clientToken, string connectionToken, CancellationToken cancellation = default) =>
+    public Task<Result<MewsReply<ConfigurationResponse>>> GetConfigurationAsync(MewsEnvironment environment, Secret clientToken, Secret connectionToken, CancellationToken cancellation = default) =>
         SendAsync<ConfigurationResponse>(environment, MewsOperation.GetConfiguration, new
         {
-            clientToken = clientToken.Trim(),
-            connectionToken = connectionToken.Trim(),
+            clientToken,
+            connectionToken,
             extent = new
             {
                 includeUnsynchronizedRates = true,
@@ -34,16 +34,16 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
             },
         }, [clientToken, connectionToken], ConfigurationResponse.Missing, cancellation);
 
-    public Task<MewsResult<ChannelsResponse>> GetChannelsAsync(MewsEnvironment environment, string clientToken, CancellationToken cancellation = default) =>
-        SendAsync<ChannelsResponse>(environment, MewsOperation.GetChannels, new { clientToken = clientToken.Trim() }, [clientToken], ChannelsResponse.Missing, cancellation);
+    public Task<Result<MewsReply<ChannelsResponse>>> GetChannelsAsync(MewsEnvironment environment, Secret clientToken, CancellationToken cancellation = default) =>
+        SendAsync<ChannelsResponse>(environment, MewsOperation.GetChannels, new { clientToken }, [clientToken], ChannelsResponse.Missing, cancellation);
 
-    private async Task<MewsResult<T>> SendAsync<T>(MewsEnvironment environment, MewsOperation operation, object body,
-        IReadOnlyList<string> secrets, Func<T, string?> missing, CancellationToken cancellation) where T : class
+    private async Task<Result<MewsReply<T>>> SendAsync<T>(MewsEnvironment environment, MewsOperation operation, object body,
+        IReadOnlyList<Secret> secrets, Func<T, string?> missing, CancellationToken cancellation) where T : class
     {
         var call = new Call(operation, environment, secrets);
-        var (url, problem) = baseUrls.OperationUrl(environment, operation);
-        if (url is null)
-            return MewsResult<T>.Failed(new MewsFailure(MewsFailureKind.Configuration, $"{call.Name} could not be sent.", problem!));
+        var address = baseUrls.OperationUrl(environment, operation);
+        if (address.Value is not { } url)
+            return MewsReplyResults.Failed<T>(new MewsFailure(MewsFailureKind.Configuration, $"{call.Name} could not be sent.", address.Message));
 
         var maxAttempts = Math.Max(1, options.Value.MaxAttempts);
         for (var attempt = 1; ; attempt++)
@@ -51,7 +51,7 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
             var started = Stopwatch.GetTimestamp();
             var result = await AttemptAsync(call, url, body, missing, cancellation);
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            if (result.Failure is not { } failure)
+            if (result.Failure() is not { } failure)
             {
                 log.LogInformation("{Operation} on Mews {Environment} succeeded in {ElapsedMs:F0} ms (attempt {Attempt})", operation.Path, environment, elapsed, attempt);
                 return result;
@@ -60,7 +60,7 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
             {
                 log.LogWarning("{Operation} on Mews {Environment} failed after {Attempt} attempt(s) in {ElapsedMs:F0} ms: {Failure}",
                     operation.Path, environment, attempt, elapsed, failure.Summary);
-                return MewsResult<T>.Failed(failure with { Attempts = attempt });
+                return MewsReplyResults.Failed<T>(failure with { Attempts = attempt });
             }
             var delay = options.Value.RetryDelay * Math.Pow(2, attempt - 1);
             log.LogInformation("{Operation} on Mews {Environment}: {Failure} Retrying in {DelayMs:F0} ms (attempt {Attempt} of {MaxAttempts})",
@@ -69,7 +69,7 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
         }
     }
 
-    private async Task<MewsResult<T>> AttemptAsync<T>(Call call, Uri url, object body, Func<T, string?> missing, CancellationToken cancellation) where T : class
+    private async Task<Result<MewsReply<T>>> AttemptAsync<T>(Call call, Uri url, object body, Func<T, string?> missing, CancellationToken cancellation) where T : class
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         timeout.CancelAfter(options.Value.Timeout);
@@ -78,20 +78,20 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
             using var response = await http.PostAsJsonAsync(url, body, MewsJson.Options, timeout.Token);
             var text = await response.Content.ReadAsStringAsync(timeout.Token);
             if (response.StatusCode != HttpStatusCode.OK)
-                return MewsResult<T>.Failed(call.Status(response.StatusCode));
+                return MewsReplyResults.Failed<T>(call.Status(response.StatusCode));
             return Parse(call, text, missing);
         }
         catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
         {
-            return MewsResult<T>.Failed(call.Timeout(options.Value.Timeout));
+            return MewsReplyResults.Failed<T>(call.Timeout(options.Value.Timeout));
         }
         catch (HttpRequestException ex)
         {
-            return MewsResult<T>.Failed(call.Transport(ex, url));
+            return MewsReplyResults.Failed<T>(call.Transport(ex, url));
         }
     }
 
-    private static MewsResult<T> Parse<T>(Call call, string text, Func<T, string?> missing) where T : class
+    private static Result<MewsReply<T>> Parse<T>(Call call, string text, Func<T, string?> missing) where T : class
     {
         JsonNode? node;
         try
@@ -100,15 +100,15 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
         }
         catch (JsonException)
         {
-            return MewsResult<T>.Failed(call.NotJson(text));
+            return MewsReplyResults.Failed<T>(call.NotJson(text));
         }
         if (node is not JsonObject json)
-            return MewsResult<T>.Failed(call.InvalidBody("it is not a JSON object"));
+            return MewsReplyResults.Failed<T>(call.InvalidBody("it is not a JSON object"));
         var (errors, deprecatedShape) = ErrorsOf(json);
         if (errors is { Count: > 0 })
-            return MewsResult<T>.Failed(call.Refused(errors, deprecatedShape));
+            return MewsReplyResults.Failed<T>(call.Refused(errors, deprecatedShape));
         if (json["success"] is JsonValue success && success.TryGetValue<bool>(out var ok) && !ok)
-            return MewsResult<T>.Failed(call.InvalidBody(errors is null
+            return MewsReplyResults.Failed<T>(call.InvalidBody(errors is null
                 ? "it says \"success\": false without any error"
                 : "it says \"success\": false, and its error list is empty or cannot be read"));
 
@@ -120,11 +120,11 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
         }
         catch (JsonException ex)
         {
-            return MewsResult<T>.Failed(call.InvalidBody($"the field at {ex.Path ?? "$"} has the wrong type"));
+            return MewsReplyResults.Failed<T>(call.InvalidBody($"the field at {ex.Path ?? "$"} has the wrong type"));
         }
         if (missing(value) is { } field)
-            return MewsResult<T>.Failed(call.InvalidBody($"the required field \"{field}\" is missing"));
-        return new MewsResult<T>(value, text, null);
+            return MewsReplyResults.Failed<T>(call.InvalidBody($"the required field \"{field}\" is missing"));
+        return Result.Of(new MewsReply<T>(value, text));
     }
 
     /// <summary>The documented <c>errors</c> array, or the singular <c>error</c> deprecated in May 2024 that some operations still send.</summary>
@@ -146,7 +146,7 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
     }
 
     /// <summary>One call's context, and the failures it can end in.</summary>
-    private sealed record Call(MewsOperation Operation, MewsEnvironment Environment, IReadOnlyList<string> Secrets)
+    private sealed record Call(MewsOperation Operation, MewsEnvironment Environment, IReadOnlyList<Secret> Secrets)
     {
         public string Name => $"{Operation.Title} on Mews {Environment}";
 

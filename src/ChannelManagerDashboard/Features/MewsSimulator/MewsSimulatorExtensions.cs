@@ -1,6 +1,6 @@
 using System.Text;
-using ChannelManagerDashboard.Features.Common;
-using ChannelManagerDashboard.Features.MewsApi;
+using ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -8,6 +8,9 @@ namespace ChannelManagerDashboard.Features.MewsSimulator;
 
 public static class MewsSimulatorExtensions
 {
+    /// <summary>Where the simulator's Mews lives in this app: its operations are under {BasePath}/api/channelManager/v1/.</summary>
+    public const string BasePath = "/simulator/mews";
+
     public static IServiceCollection AddMewsSimulator(this IServiceCollection services)
     {
         services.AddOptions<MewsSimulatorOptions>().BindConfiguration(MewsSimulatorOptions.Section)
@@ -21,7 +24,7 @@ public static class MewsSimulatorExtensions
     /// <summary>The simulator's operations, at the same path shape as https://api.mews-demo.com/api/channelManager/v1/{operation}.</summary>
     public static IEndpointRouteBuilder MapMewsSimulator(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(MewsBaseUrls.SimulatorPath + MewsBaseUrls.OperationPrefix + "{operation}",
+        endpoints.MapPost(BasePath + MewsPaths.OperationPrefix + "{operation}",
             async (string operation, HttpRequest request, MewsSimulator simulator) =>
             {
                 using var body = new MemoryStream();

@@ -3,8 +3,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using ChannelManagerDashboard.Features.MewsApi;
-using ChannelManagerDashboard.Features.Preparation;
+using ChannelManagerDashboard.Domain.Mews;
 
 namespace ChannelManagerDashboard.Features.PlayMews;
 
@@ -85,7 +84,7 @@ public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings setti
             Encoding.UTF8.GetString(body, headBytes, kept - headBytes),
             cut ? $"\n… cut: the body is {body.Length:N0} bytes; the first {kept:N0} are kept." : "");
         // The answer, and the reasons that quote it, may echo a token back.
-        string[] secrets = [scope.ClientToken, scope.ConnectionToken, scope.InactiveConnectionToken];
+        Secret[] secrets = [scope.ClientToken, scope.ConnectionToken, scope.InactiveConnectionToken];
         var response = answer.Failure ?? TokenMask.Scrub(Encoding.UTF8.GetString(answer.Body), secrets);
         var connectionToken = ((IMewsPush)payload).ConnectionToken;
         var connectionVariable = connectionToken == scope.InactiveConnectionToken && connectionToken != scope.ConnectionToken
@@ -94,7 +93,7 @@ public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings setti
         return new ExchangeEvidence(push.Label, url, sentAt, request, body.Length, answer.StatusCode, response,
             (long)answer.Latency.TotalMilliseconds, push.Expected.Describe(),
             verdict.Reasons.Select(r => TokenMask.Scrub(r, secrets)).ToList(), verdict.Notes.Select(n => TokenMask.Scrub(n, secrets)).ToList(), cut,
-            new ReplayTokens(TokenMask.Mask(scope.ClientToken), TokenMask.Mask(connectionToken), connectionVariable));
+            new ReplayTokens(scope.ClientToken.Mask, connectionToken.Mask, connectionVariable));
     }
 
     private static string? MessageIdOf(object payload) => payload switch

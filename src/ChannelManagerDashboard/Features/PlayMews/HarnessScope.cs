@@ -1,4 +1,5 @@
-using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Domain.Inventory;
+using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.MewsSimulator;
 
@@ -12,9 +13,9 @@ namespace ChannelManagerDashboard.Features.PlayMews;
 public sealed record HarnessScope(
     PropertyConfiguration Configuration,
     IReadOnlyList<Combination> Combinations,
-    string ClientToken,
-    string ConnectionToken,
-    string InactiveConnectionToken,
+    Secret ClientToken,
+    Secret ConnectionToken,
+    Secret InactiveConnectionToken,
     DateOnly FirstNight,
     string MewsBaseUrl,
     ConfirmationInbox? Confirmations = null)
@@ -37,10 +38,10 @@ public sealed record HarnessScope(
         configuration.Combinations.Where(c => c.IsPushed).ToList();
 
     public string ResponseUrl(string operation) =>
-        $"{MewsBaseUrl.TrimEnd('/')}/api/channelManager/v1/{CmOperation.ConfirmationOf(operation)}";
+        $"{MewsBaseUrl.TrimEnd('/')}{MewsPaths.OperationPrefix}{CmOperation.ConfirmationOf(operation)}";
 
     /// <summary>A connection token no channel manager can know, for ERR-05 when none was deactivated for the test.</summary>
-    public static string UnknowableToken() => "PLAYMEWS-" + Guid.NewGuid().ToString("N").ToUpperInvariant();
+    public static Secret UnknowableToken() => new("PLAYMEWS-" + Guid.NewGuid().ToString("N").ToUpperInvariant());
 
     /// <summary>A code that is neither configured nor mapped, for the unmapped-code error tests.</summary>
     public string UnknownCode()

@@ -1,26 +1,24 @@
+using ChannelManagerDashboard.Domain.Common;
+
 namespace ChannelManagerDashboard.Features.PlayMews;
 
-/// <summary>What a run from the page produced: each test's result, or why nothing was sent.</summary>
-/// <param name="Warnings">What went wrong keeping the results (a save that failed), so the page does not claim more than was kept.</param>
-public sealed record PlayMewsRun(IReadOnlyList<HarnessResult> Results, string? Problem, IReadOnlyList<string> Warnings)
+/// <summary>How the page sums up a run it started: each test's result, or why nothing was sent.</summary>
+public static class PlayMewsRun
 {
-    public static PlayMewsRun Refused(string problem) => new([], problem, []);
+    public static bool Failed(Result<IReadOnlyList<HarnessResult>> run) =>
+        !run.Succeeded || run.Warnings.Count > 0 || run.Value!.Any(r => !r.Passed);
 
-    public bool Failed => Problem is not null || Warnings.Count > 0 || Results.Any(r => !r.Passed);
-
-    /// <summary>The line the page shows once the run is over.</summary>
-    public string Summary
+    /// <summary>The line the page shows once the run is over; it never claims more was kept than was.</summary>
+    public static string Summary(Result<IReadOnlyList<HarnessResult>> run)
     {
-        get
-        {
-            if (Problem is not null)
-                return Problem;
-            var failures = Results.Count(r => !r.Passed);
-            var outcome = failures == 0 ? $"{Results.Count} test(s) passed." : $"{failures} of {Results.Count} test(s) did not pass.";
-            return string.Join(" ", [outcome, .. Warnings]);
-        }
+        if (run.Value is not { } results)
+            return run.Message;
+        var failures = results.Count(r => !r.Passed);
+        var outcome = failures == 0 ? $"{results.Count} test(s) passed." : $"{failures} of {results.Count} test(s) did not pass.";
+        return string.Join(" ", [outcome, .. run.Warnings]);
     }
 
     /// <summary>The result to open: the first that did not pass, else the last.</summary>
-    public HarnessResult? Highlighted => Results.FirstOrDefault(r => !r.Passed) ?? Results.LastOrDefault();
+    public static HarnessResult? Highlighted(Result<IReadOnlyList<HarnessResult>> run) =>
+        run.Value is { } results ? results.FirstOrDefault(r => !r.Passed) ?? results.LastOrDefault() : null;
 }

@@ -1,11 +1,11 @@
 using System.Globalization;
 using ChannelManagerDashboard.Data;
-using ChannelManagerDashboard.Features.Common;
-using ChannelManagerDashboard.Features.PropertyConnections;
+using ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.MewsApi;
 using ChannelManagerDashboard.Features.MewsSimulator;
-using ChannelManagerDashboard.Features.Projects;
+using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Features.TestTracker;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,20 +38,21 @@ public sealed class PlayMewsService(
     }
 
     /// <param name="inactiveConnectionToken">ERR-05's token; empty means the simulator's deactivated connection, or a random one.</param>
-    public async Task<PlayMewsRun> RunAsync(int projectId, int connectionId, IReadOnlyList<string> testIds, string inactiveConnectionToken, string who,
+    /// <returns>Each test's result, in the order asked; warnings for what could not be kept.</returns>
+    public async Task<Result<IReadOnlyList<HarnessResult>>> RunAsync(int projectId, int connectionId, IReadOnlyList<string> testIds, Secret inactiveConnectionToken, string who,
         IProgress<HarnessProgress>? progress, CancellationToken cancellation)
     {
         var mapping = await mappings.LoadAsync(projectId, connectionId);
         if (mapping is null)
-            return PlayMewsRun.Refused(SaveResult.ProjectMissingMessage(projectId));
+            return Result.ProjectMissing(projectId).As<IReadOnlyList<HarnessResult>>();
         if (mapping.Configuration is not { } configuration || mapping.Connection?.Id != connectionId)
-            return PlayMewsRun.Refused(mapping.Problem ?? "That connection is no longer picked in P4. Reload the page.");
-        var (tokens, tokenProblem) = await connections.TokensForAsync(projectId, connectionId);
-        if (tokens is null)
-            return PlayMewsRun.Refused(tokenProblem ?? "The connection's tokens cannot be read. Fetch the connections again in P4.");
-        var (mewsBase, baseProblem) = baseUrls.BaseUrl(mapping.Project.Environment);
-        if (mewsBase is null)
-            return PlayMewsRun.Refused(baseProblem!);
+            return Result.Invalid(Result.Whole, mapping.Problem ?? "That connection is no longer picked in P4. Reload the page.").As<IReadOnlyList<HarnessResult>>();
+        var found = await connections.TokensForAsync(projectId, connectionId);
+        if (found.Value is not { } tokens)
+            return found.As<IReadOnlyList<HarnessResult>>();
+        var address = baseUrls.BaseUrl(mapping.Project.Environment);
+        if (address.Value is not { } mewsBase)
+            return address.As<IReadOnlyList<HarnessResult>>();
 
         var scope = new HarnessScope(configuration, HarnessScope.MappedIn(configuration, mapping.State), tokens.ClientToken, tokens.ConnectionToken,
             InactiveToken(inactiveConnectionToken, mapping.Project.Environment), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), mewsBase.ToString(),
@@ -62,16 +63,15 @@ public sealed class PlayMewsService(
         {
             // Off the circuit's thread: a full push is built and serialized on the thread pool, not one render loop.
             var result = await Task.Run(() => runner.RunAsync(testId, mapping.Project.Endpoints, scope, progress, cancellation), cancellation);
-            if (await StoreAsync(projectId, connectionId, result, who) is { } problem)
-                warnings.Add(problem);
+            warnings.AddRange((await StoreAsync(projectId, connectionId, result, who)).Warnings);
             results.Add(result);
         }
-        return new PlayMewsRun(results, null, warnings);
+        return Result.Of<IReadOnlyList<HarnessResult>>(results) with { Warnings = warnings };
     }
 
-    /// <returns>Null when the samples were checked and kept, otherwise why they were not kept.</returns>
-    public async Task<string?> CheckSystemErrorsAsync(int projectId, IReadOnlyList<SystemErrorSample> samples, string who) =>
-        await StoreAsync(projectId, null, SystemErrorSheet.Check(samples, clock.GetUtcNow()), who);
+    /// <summary>Checks the ERR-01 samples and keeps them as a run; warnings say what could not be kept.</summary>
+    public Task<Result> CheckSystemErrorsAsync(int projectId, IReadOnlyList<SystemErrorSample> samples, string who) =>
+        StoreAsync(projectId, null, SystemErrorSheet.Check(samples, clock.GetUtcNow()), who);
 
     public async Task<IReadOnlyList<HarnessRunSummary>> HistoryAsync(int projectId, string testId)
     {
@@ -87,13 +87,13 @@ public sealed class PlayMewsService(
         return stored is null ? null : HarnessResultJson.Decompress(stored);
     }
 
-    private string InactiveToken(string typed, MewsEnvironment environment) =>
-        typed.Trim() is { Length: > 0 } token ? token
-        : environment == MewsEnvironment.Simulator && simulator.Connections.FirstOrDefault(c => !c.Active) is { } inactive ? inactive.Token
+    private Secret InactiveToken(Secret typed, MewsEnvironment environment) =>
+        !typed.IsEmpty ? typed
+        : environment == MewsEnvironment.Simulator && simulator.Connections.FirstOrDefault(c => !c.Active) is { } inactive ? new Secret(inactive.Token)
         : HarnessScope.UnknowableToken();
 
-    /// <returns>Null when the run and its tracker status were saved, otherwise what was not.</returns>
-    private async Task<string?> StoreAsync(int projectId, int? connectionId, HarnessResult result, string who)
+    /// <returns>Done, with a warning for each part (the run, the tracker) that could not be saved.</returns>
+    private async Task<Result> StoreAsync(int projectId, int? connectionId, HarnessResult result, string who)
     {
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
@@ -111,16 +111,16 @@ public sealed class PlayMewsService(
                 RunBy = who,
                 ResultGzip = HarnessResultJson.Compress(result),
             });
-            if (await db.TrySaveAsync(log, $"the {result.TestId} run of project {projectId}") is { } failure)
-                return $"The {result.TestId} run could not be kept: {failure.Errors.Values.FirstOrDefault()}";
+            if (await db.TrySaveAsync(log, $"the {result.TestId} run of project {projectId}") is { Succeeded: false } failure)
+                return Result.Ok() with { Warnings = [$"The {result.TestId} run could not be kept: {failure.Message}"] };
         }
         log.LogInformation("Play Mews {TestId} in project {ProjectId}: {Outcome} ({Pushes} pushes, {Bytes} bytes, {LatencyMs} ms)",
             result.TestId, projectId, result.Blocked is not null ? "blocked" : result.Passed ? "passed" : "failed", result.Evidence.Count, result.RequestBytes, result.LatencyMs);
         if (TestCatalog.Find(result.TestId) is null)
-            return null;
+            return Result.Ok();
         var status = result.Blocked is not null ? TestStatus.Blocked : result.Passed ? TestStatus.Passed : TestStatus.Failed;
         var recorded = await tracker.RecordAsync(projectId, result.TestId, status, TrackerNote(result), who);
-        return recorded.Succeeded ? null : $"The test tracker was not updated for {result.TestId}: {recorded.Errors.Values.FirstOrDefault()}";
+        return recorded.Succeeded ? Result.Ok() : Result.Ok() with { Warnings = [$"The test tracker was not updated for {result.TestId}: {recorded.Message}"] };
     }
 
     private static string TrackerNote(HarnessResult result)

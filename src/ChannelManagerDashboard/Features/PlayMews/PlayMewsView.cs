@@ -1,6 +1,6 @@
-using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Domain.Inventory;
+using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.Mapping;
-using ChannelManagerDashboard.Features.Projects;
 
 namespace ChannelManagerDashboard.Features.PlayMews;
 

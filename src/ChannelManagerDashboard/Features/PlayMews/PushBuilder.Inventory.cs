@@ -1,4 +1,5 @@
-using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Domain.Inventory;
+using ChannelManagerDashboard.Domain.Mews;
 
 namespace ChannelManagerDashboard.Features.PlayMews;
 

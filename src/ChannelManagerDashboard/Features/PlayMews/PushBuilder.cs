@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChannelManagerDashboard.Domain.Mews;
 
 namespace ChannelManagerDashboard.Features.PlayMews;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using ChannelManagerDashboard.Features.Common;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.PlayMews;
 

@@ -1,5 +1,4 @@
-using ChannelManagerDashboard.Data;
-using ChannelManagerDashboard.Features.Common;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.Preparation;
 
@@ -62,12 +61,12 @@ public sealed class PreparationDraft
     /// A value that was not stored (an invalid Partner ID) stays typed and unsaved. After a conflict the other
     /// person's values become the baseline, so saving again replaces them knowingly.
     /// </summary>
-    public void AfterSave(PreparationState newState, StepEdit sent, SaveResult result)
+    public void AfterSave(PreparationState newState, StepEdit sent, Result result)
     {
         var code = sent.StepCode;
         var stored = PreparationInput.From(newState.Project);
-        var conflict = result.Errors.ContainsKey(SaveResult.ConflictField);
-        if (!result.Errors.ContainsKey(SaveChangesExtensions.DatabaseField))
+        var conflict = result.Errors.ContainsKey(Result.ConflictField);
+        if (!result.Errors.ContainsKey(Result.DatabaseField))
         {
             foreach (var field in PreparationInput.FieldsOf(code))
             {

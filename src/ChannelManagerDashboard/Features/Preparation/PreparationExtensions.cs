@@ -1,3 +1,4 @@
+using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Hosting;
 
 namespace ChannelManagerDashboard.Features.Preparation;
@@ -8,7 +9,10 @@ public static class PreparationExtensions
     {
         services.AddOptions<PreparationOptions>().BindConfiguration(PreparationOptions.Section)
             .ValidateRules(PreparationOptions.Section, o => o.Problem()).ValidateOnStart();
-        return services.AddScoped<PreparationService>();
+        services.AddScoped<PreparationService>();
+        // The steps the dashboard ticks by itself follow every change to what they check.
+        return services.AddScoped(provider => new ProjectEventSubscriber(change =>
+            provider.GetRequiredService<PreparationService>().SyncAutomaticStepsAsync(change.ProjectId, change.Who)));
     }
 
     /// <summary>Download of the stored certification file (P8).</summary>

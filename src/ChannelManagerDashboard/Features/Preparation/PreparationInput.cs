@@ -1,5 +1,6 @@
-using ChannelManagerDashboard.Features.Common;
-using ChannelManagerDashboard.Features.Projects;
+using ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Domain.Mews;
+using ChannelManagerDashboard.Domain.Projects;
 
 namespace ChannelManagerDashboard.Features.Preparation;
 

@@ -1,6 +1,7 @@
 using ChannelManagerDashboard.Data;
-using ChannelManagerDashboard.Features.Common;
-using ChannelManagerDashboard.Features.Projects;
+using ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Domain.Mews;
+using ChannelManagerDashboard.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -37,16 +38,16 @@ public sealed class PreparationService(
     /// instead of overwriting theirs. What was typed is saved even when the status change is refused, so nothing is
     /// lost. A done step whose rules no longer hold goes back to "in progress", and the result says so.
     /// </summary>
-    public async Task<SaveResult> SaveStepAsync(int projectId, StepEdit edit, string who)
+    public async Task<Result> SaveStepAsync(int projectId, StepEdit edit, string who)
     {
         var code = edit.StepCode;
         if (PreparationSteps.IndexOf(code) < 0)
-            return SaveResult.Invalid("Step", $"There is no preparation step '{code}'. The steps are P1 to P9.");
+            return Result.Invalid("Step", $"There is no preparation step '{code}'. The steps are P1 to P9.");
         await using var db = await dbFactory.CreateDbContextAsync();
         // An immediate transaction: the conflict check and the write happen with no other save in between.
         await using var transaction = await db.Database.BeginTransactionAsync();
         if (await StepContext.LoadAsync(db, projectId) is not (var project, var progress, var facts))
-            return SaveResult.ProjectMissing(projectId, "Project");
+            return Result.ProjectMissing(projectId, "Project");
         var step = progress.FirstOrDefault(s => s.StepCode == code) ?? Add(db, progress, projectId, code);
         var now = clock.GetUtcNow();
 
@@ -55,7 +56,7 @@ public sealed class PreparationService(
         var notesDecision = FieldMerge.Decide(edit.Notes, edit.BaselineNotes, step.Notes);
         var conflicts = notesDecision == MergeDecision.Conflict ? [.. fieldConflicts, "the notes"] : fieldConflicts;
         if (conflicts.Count > 0)
-            return SaveResult.Conflict(conflicts.Select(what => $"{what} of {code}"));
+            return Result.ConflictOver(conflicts.Select(what => $"{what} of {code}"));
 
         if (written > 0)
         {
@@ -73,7 +74,7 @@ public sealed class PreparationService(
             step.Status = StepStatus.InProgress;
 
         var notices = ReopenBrokenSteps(progress, project, facts, who, now);
-        if (await db.TrySaveAsync(log, $"step {code} of project {projectId}") is { } failure)
+        if (await db.TrySaveAsync(log, $"step {code} of project {projectId}") is { Succeeded: false } failure)
             return failure;
         await transaction.CommitAsync();
         log.LogInformation("Saved step {StepCode} of project {ProjectId}: status {Status}, refused {RefusedCount}",
@@ -87,8 +88,8 @@ public sealed class PreparationService(
         if (stepRefusals.Count > 0)
             errors[code] = string.Join("\n", stepRefusals);
         return errors.Count > 0
-            ? new SaveResult(errors, ["Your other entries and notes were saved.", .. notices])
-            : SaveResult.Ok([.. notices]);
+            ? Result.Invalid(errors) with { Notices = ["Your other entries and notes were saved.", .. notices] }
+            : Result.Ok([.. notices]);
     }
 
     /// <returns>Null when a file of <paramref name="size"/> bytes may be uploaded, otherwise why not.</returns>
@@ -98,18 +99,18 @@ public sealed class PreparationService(
               "Remove embedded images or send a compressed copy."
             : size == 0 ? $"'{fileName}' is empty. Upload the filled-in certification file." : null;
 
-    public async Task<SaveResult> SaveCertificationFileAsync(int projectId, string fileName, string contentType, Stream content, string who)
+    public async Task<Result> SaveCertificationFileAsync(int projectId, string fileName, string contentType, Stream content, string who)
     {
         using var buffer = new MemoryStream();
         // Read at most one byte past the cap, so an oversized upload is refused without being held in memory whole.
         var read = await BoundedCopy.CopyAtMostAsync(content, buffer, options.Value.MaxCertificationFileBytes + 1);
         if (CheckFileSize(fileName, read) is { } sizeProblem)
-            return SaveResult.Invalid("File", sizeProblem);
+            return Result.Invalid("File", sizeProblem);
 
         await using var db = await dbFactory.CreateDbContextAsync();
         var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == projectId);
         if (project is null)
-            return SaveResult.ProjectMissing(projectId, "File");
+            return Result.ProjectMissing(projectId, "File");
         var file = await db.CertificationFiles.FirstOrDefaultAsync(f => f.ProjectId == projectId);
         if (file is null)
         {
@@ -122,10 +123,10 @@ public sealed class PreparationService(
         file.Size = file.Content.Length;
         file.UploadedBy = who;
         file.UploadedAt = project.UpdatedAt = clock.GetUtcNow();
-        if (await db.TrySaveAsync(log, $"the certification file of project {projectId}") is { } failure)
+        if (await db.TrySaveAsync(log, $"the certification file of project {projectId}") is { Succeeded: false } failure)
             return failure;
         log.LogInformation("Stored certification file {FileName} ({Size} bytes) for project {ProjectId}", file.FileName, file.Size, projectId);
-        return SaveResult.Ok();
+        return Result.Ok();
     }
 
     public async Task<CertificationFile?> GetCertificationFileAsync(int projectId)
@@ -139,12 +140,12 @@ public sealed class PreparationService(
     /// rules no longer hold (after a connection is removed, the environment changes or a new configuration adds an unmapped combination).
     /// </summary>
     /// <returns>What changed, as notices for the user, or why it could not be saved.</returns>
-    public async Task<SaveResult> SyncAutomaticStepsAsync(int projectId, string who)
+    public async Task<Result> SyncAutomaticStepsAsync(int projectId, string who)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
         if (await StepContext.LoadAsync(db, projectId) is not (var project, var progress, var facts))
-            return SaveResult.ProjectMissing(projectId, "Project");
+            return Result.ProjectMissing(projectId, "Project");
         var now = clock.GetUtcNow();
         var notices = ReopenBrokenSteps(progress, project, facts, who, now);
         foreach (var code in AutomaticSteps)
@@ -158,12 +159,12 @@ public sealed class PreparationService(
             notices.Add($"{code} is done.");
         }
         if (notices.Count == 0)
-            return SaveResult.Ok();
-        if (await db.TrySaveAsync(log, $"the automatic steps of project {projectId}") is { } failure)
+            return Result.Ok();
+        if (await db.TrySaveAsync(log, $"the automatic steps of project {projectId}") is { Succeeded: false } failure)
             return failure;
         await transaction.CommitAsync();
         log.LogInformation("Automatic steps of project {ProjectId}: {Changes}", projectId, string.Join(" ", notices));
-        return SaveResult.Ok([.. notices]);
+        return Result.Ok([.. notices]);
     }
 
     private static PreparationState Build(CertificationProject project, IReadOnlyList<StepProgress> progress, CertificationFileInfo? file, StepFacts facts)

@@ -1,6 +1,6 @@
 using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.PropertyConnections;
-using ChannelManagerDashboard.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.Preparation;

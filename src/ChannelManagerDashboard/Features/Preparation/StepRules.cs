@@ -1,4 +1,5 @@
-using ChannelManagerDashboard.Features.Projects;
+using ChannelManagerDashboard.Domain.Mews;
+using ChannelManagerDashboard.Domain.Projects;
 
 namespace ChannelManagerDashboard.Features.Preparation;
 
@@ -40,12 +41,12 @@ public static class StepRules
     /// <returns>Why the status change is refused; empty when it is allowed.</returns>
     public static IReadOnlyList<string> CheckStatusChange(
         string stepCode, StepStatus status, string notes, CertificationProject saved, PreparationInput typed, StepFacts facts) => status switch
-    {
-        StepStatus.Done => UnmetAsTyped(stepCode, saved, typed, facts),
-        StepStatus.Blocked when string.IsNullOrWhiteSpace(notes) =>
-            ["Say in the notes what blocks this step and who can unblock it, then mark it blocked."],
-        _ => [],
-    };
+        {
+            StepStatus.Done => UnmetAsTyped(stepCode, saved, typed, facts),
+            StepStatus.Blocked when string.IsNullOrWhiteSpace(notes) =>
+                ["Say in the notes what blocks this step and who can unblock it, then mark it blocked."],
+            _ => [],
+        };
 
     private static List<string> EndpointProblems(CmEndpoints endpoints) =>
         endpoints.Describe()

@@ -1,13 +1,16 @@
 using ChannelManagerDashboard.Data;
-using ChannelManagerDashboard.Features.Common;
-using ChannelManagerDashboard.Features.MewsApi;
+using ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Domain.Mews;
+using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.ReferenceCm;
+using ChannelManagerDashboard.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.Projects;
 
 /// <param name="self">Where this app listens: a new Simulator project without a base URL points at its reference channel manager.</param>
-public sealed class ProjectService(IDbContextFactory<DashboardDbContext> dbFactory, TimeProvider clock, ILogger<ProjectService> log, SelfAddress? self = null)
+public sealed class ProjectService(
+    IDbContextFactory<DashboardDbContext> dbFactory, ProjectEvents events, TimeProvider clock, ILogger<ProjectService> log, SelfAddress? self = null)
 {
     public async Task<IReadOnlyList<CertificationProject>> ListAsync(bool includeArchived)
     {
@@ -26,11 +29,11 @@ public sealed class ProjectService(IDbContextFactory<DashboardDbContext> dbFacto
     }
 
     /// <returns>The new project's id, or the errors by field.</returns>
-    public async Task<(int? Id, SaveResult Result)> CreateAsync(ProjectInput input)
+    public async Task<Result<int>> CreateAsync(ProjectInput input)
     {
         var errors = input.Validate();
         if (errors.Count > 0)
-            return (null, SaveResult.Invalid(errors));
+            return Result.Invalid(errors).As<int>();
 
         var now = clock.GetUtcNow();
         var project = new CertificationProject { CreatedAt = now };
@@ -41,11 +44,11 @@ public sealed class ProjectService(IDbContextFactory<DashboardDbContext> dbFacto
 
         await using var db = await dbFactory.CreateDbContextAsync();
         db.Projects.Add(project);
-        if (await db.TrySaveAsync(log, "the new project") is { } failure)
-            return (null, failure);
+        if (await db.TrySaveAsync(log, "the new project") is { Succeeded: false } failure)
+            return failure.As<int>();
         log.LogInformation("Created project {ProjectId} {ProjectName} for {PartnerId} ({Environment})",
             project.Id, project.Name, project.PartnerId, project.Environment);
-        return (project.Id, SaveResult.Ok());
+        return Result.Of(project.Id);
     }
 
     /// <summary>
@@ -53,49 +56,48 @@ public sealed class ProjectService(IDbContextFactory<DashboardDbContext> dbFacto
     /// the user left alone keep the stored value, and a field someone else changed differently refuses the save
     /// instead of overwriting theirs. A changed base URL moves the endpoint URLs that still follow the old one.
     /// </summary>
-    public async Task<SaveResult> UpdateAsync(int id, ProjectInput input, ProjectInput baseline)
+    public async Task<Result> UpdateAsync(int id, ProjectInput input, ProjectInput baseline, string who)
     {
         var errors = input.Validate();
         if (errors.Count > 0)
-            return SaveResult.Invalid(errors);
+            return Result.Invalid(errors);
 
         await using var db = await dbFactory.CreateDbContextAsync();
         // An immediate transaction: the conflict check and the write happen with no other save in between.
         await using var transaction = await db.Database.BeginTransactionAsync();
         var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == id);
         if (project is null)
-            return SaveResult.ProjectMissing(id, nameof(ProjectInput.Name));
+            return Result.ProjectMissing(id, nameof(ProjectInput.Name));
         var merged = ProjectInput.From(project);
         var (conflicts, _) = FieldMerge.Merge(ProjectInput.Fields, input, baseline, merged);
         if (conflicts.Count > 0)
-            return SaveResult.Conflict(conflicts);
+            return Result.ConflictOver(conflicts);
 
         var oldBaseUrl = project.EndpointBaseUrl;
         Apply(merged, project, clock.GetUtcNow());
         var moved = project.Endpoints.ApplyBase(oldBaseUrl, project.EndpointBaseUrl);
-        if (await db.TrySaveAsync(log, $"project {id}") is { } failure)
+        if (await db.TrySaveAsync(log, $"project {id}") is { Succeeded: false } failure)
             return failure;
         await transaction.CommitAsync();
         log.LogInformation("Updated project {ProjectId} {ProjectName}", project.Id, project.Name);
-        return moved > 0
-            ? SaveResult.Ok($"{moved} endpoint URL(s) now use the new base URL; review them in step P2.")
-            : SaveResult.Ok();
+        var saved = moved > 0 ? Result.Ok($"{moved} endpoint URL(s) now use the new base URL; review them in step P2.") : Result.Ok();
+        // Another environment has its own connections and snapshots, so the steps that follow them are judged again.
+        return saved.Including(await events.PublishAsync(new ProjectDetailsChanged(id, who)));
     }
 
-    /// <returns>Null when done, otherwise why not.</returns>
-    public async Task<string?> SetArchivedAsync(int id, bool archived)
+    public async Task<Result> SetArchivedAsync(int id, bool archived)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == id);
         if (project is null)
-            return SaveResult.ProjectMissingMessage(id);
+            return Result.ProjectMissing(id);
         var now = clock.GetUtcNow();
         project.ArchivedAt = archived ? now : null;
         project.UpdatedAt = now;
-        if (await db.TrySaveAsync(log, $"the archive state of project {id}") is { } failure)
-            return failure.Errors.Values.Single();
+        if (await db.TrySaveAsync(log, $"the archive state of project {id}") is { Succeeded: false } failure)
+            return failure;
         log.LogInformation("{Action} project {ProjectId}", archived ? "Archived" : "Restored", id);
-        return null;
+        return Result.Ok();
     }
 
     private static void Apply(ProjectInput input, CertificationProject project, DateTimeOffset now)

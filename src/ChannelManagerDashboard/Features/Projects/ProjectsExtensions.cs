@@ -1,6 +1,9 @@
+using ChannelManagerDashboard.Domain.Projects;
+
 namespace ChannelManagerDashboard.Features.Projects;
 
 public static class ProjectsExtensions
 {
-    public static IServiceCollection AddProjects(this IServiceCollection services) => services.AddScoped<ProjectService>();
+    /// <summary>The project list and overview, and the events by which features tell each other what changed in a project.</summary>
+    public static IServiceCollection AddProjects(this IServiceCollection services) => services.AddScoped<ProjectService>().AddScoped<ProjectEvents>();
 }

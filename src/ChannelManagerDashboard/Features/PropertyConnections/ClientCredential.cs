@@ -1,4 +1,4 @@
-using ChannelManagerDashboard.Features.Projects;
+using ChannelManagerDashboard.Domain.Mews;
 
 namespace ChannelManagerDashboard.Features.PropertyConnections;
 

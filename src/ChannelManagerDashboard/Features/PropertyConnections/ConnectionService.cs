@@ -1,8 +1,8 @@
 using ChannelManagerDashboard.Data;
-using ChannelManagerDashboard.Features.Common;
+using ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Domain.Mews;
+using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.MewsApi;
-using ChannelManagerDashboard.Features.Preparation;
-using ChannelManagerDashboard.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.PropertyConnections;
@@ -12,10 +12,14 @@ public sealed class ConnectionService(
     IDbContextFactory<DashboardDbContext> dbFactory,
     MewsApiClient mews,
     TokenProtector protector,
-    PreparationService preparation,
+    ProjectEvents events,
     TimeProvider clock,
     ILogger<ConnectionService> log)
 {
+    public const string ClientTokenField = "ClientToken";
+    public const string EmailField = "Email";
+    public const string ConnectionsField = "Connections";
+
     public async Task<ConnectionsView?> LoadAsync(int projectId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
@@ -24,17 +28,10 @@ public sealed class ConnectionService(
             return null;
         var credential = await db.ClientCredentials.AsNoTracking()
             .FirstOrDefaultAsync(c => c.ProjectId == projectId && c.Environment == project.Environment);
-        var chosen = await db.PropertyConnections.AsNoTracking().ChosenFor(project)
-            .Select(c => new
-            {
-                Connection = c,
-                Fetches = db.ConfigurationSnapshots.Where(s => s.ConnectionId == c.Id).Select(s => s.FetchedAt).ToList(),
-            })
-            .ToListAsync();
+        var chosen = await db.PropertyConnections.AsNoTracking().ChosenFor(project).ToListAsync();
         return new ConnectionsView(project, credential?.ClientTokenHint ?? "", credential?.EmployeeEmail ?? "",
             credential?.UpdatedBy ?? "", credential?.UpdatedAt,
-            chosen.Select(c => new ChosenConnection(c.Connection.Id, c.Connection.PropertyId, c.Connection.PropertyName, c.Connection.ConnectionName,
-                    c.Connection.TokenHint, c.Connection.ChosenBy, c.Connection.ChosenAt, c.Fetches.Count > 0 ? c.Fetches.Max() : null, c.Fetches.Count))
+            chosen.Select(c => new ChosenConnection(c.Id, c.PropertyId, c.PropertyName, c.ConnectionName, c.TokenHint, c.ChosenBy, c.ChosenAt))
                 .OrderBy(c => c.PropertyName).ThenBy(c => c.ConnectionName).ToList());
     }
 
@@ -42,70 +39,71 @@ public sealed class ConnectionService(
     /// Saves what was entered (a blank token keeps the saved one), then calls Get properties. The entries are saved
     /// even when Mews refuses them, so nothing typed is lost and the message can point at what to fix.
     /// </summary>
-    public async Task<PropertiesFetch> FetchPropertiesAsync(int projectId, string typedClientToken, string email, string who, CancellationToken cancellation = default)
+    public async Task<Result<PropertiesOffer>> FetchPropertiesAsync(int projectId, Secret typedClientToken, string email, string who, CancellationToken cancellation = default)
     {
         email = email.Trim();
-        typedClientToken = typedClientToken.Trim();
         await using var db = await dbFactory.CreateDbContextAsync();
         var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId, cancellation);
         if (project is null)
-            return PropertiesFetch.Failed(SaveResult.ProjectMissingMessage(projectId));
+            return Result.ProjectMissing(projectId).As<PropertiesOffer>();
         var credential = await db.ClientCredentials.FirstOrDefaultAsync(c => c.ProjectId == projectId && c.Environment == project.Environment, cancellation);
-        if (credential is null && typedClientToken.Length == 0)
-            return PropertiesFetch.Failed($"Enter the client token Mews issued for {project.Environment}.");
+        if (credential is null && typedClientToken.IsEmpty)
+            return Result.Invalid(ClientTokenField, $"Enter the client token Mews issued for {project.Environment}.").As<PropertiesOffer>();
 
         if (credential is null)
         {
             credential = new ClientCredential { ProjectId = projectId, Environment = project.Environment };
             db.ClientCredentials.Add(credential);
         }
-        if (typedClientToken.Length > 0)
+        if (!typedClientToken.IsEmpty)
         {
             credential.ProtectedClientToken = protector.Protect(typedClientToken);
-            credential.ClientTokenHint = TokenMask.Mask(typedClientToken);
+            credential.ClientTokenHint = typedClientToken.Mask;
         }
         credential.EmployeeEmail = email;
         credential.UpdatedBy = who;
         credential.UpdatedAt = clock.GetUtcNow();
-        if (await db.TrySaveAsync(log, $"the Mews credentials of project {projectId}") is { } failure)
-            return PropertiesFetch.Failed(string.Join(" ", failure.Errors.Values));
+        if (await db.TrySaveAsync(log, $"the Mews credentials of project {projectId}") is { Succeeded: false } failure)
+            return failure.As<PropertiesOffer>();
 
         if (email.Length == 0 || !email.Contains('@'))
-            return PropertiesFetch.Failed("Enter the email of a property employee in Mews (for example the one Mews gave with the test property). Your client token is saved.");
-        var clientToken = typedClientToken.Length > 0 ? typedClientToken : protector.Unprotect(credential.ProtectedClientToken);
+            return Result.Invalid(EmailField, "Enter the email of a property employee in Mews (for example the one Mews gave with the test property). Your client token is saved.").As<PropertiesOffer>();
+        var clientToken = typedClientToken.IsEmpty ? protector.Unprotect(credential.ProtectedClientToken) : typedClientToken;
         if (clientToken is null)
-            return PropertiesFetch.Failed(UnreadableToken("client token"));
+            return Result.Failed(ClientTokenField, UnreadableToken("client token")).As<PropertiesOffer>();
 
         var result = await mews.GetPropertiesAsync(project.Environment, clientToken, email, cancellation);
-        if (result.Value is not { } response)
-            return PropertiesFetch.Failed(result.Failure!.Message);
+        if (result.Value is not { Value: var response })
+            return result.As<PropertiesOffer>();
 
         var chosen = await ChosenFingerprintsAsync(db, project, cancellation);
         var properties = response.Properties ?? [];
         var offered = properties
             .SelectMany(p => (p.Connections ?? []).Select(c => new OfferedConnection(
-                project.Environment, p.Id, p.Name ?? p.Id, c.Name ?? "", c.Token, chosen.Contains(TokenProtector.Fingerprint(c.Token)))))
+                project.Environment, p.Id, p.Name ?? p.Id, c.Name ?? "", new Secret(c.Token), chosen.Contains(TokenProtector.Fingerprint(new Secret(c.Token))))))
             .ToList();
         var without = properties.Where(p => p.Connections is not { Count: > 0 }).Select(p => p.Name ?? p.Id).ToList();
         log.LogInformation("Get properties for project {ProjectId} on {Environment}: {PropertyCount} properties, {ConnectionCount} connections",
             projectId, project.Environment, properties.Count, offered.Count);
         return offered.Count == 0
-            ? new PropertiesFetch("Get properties succeeded, but no property is connected to your channel manager yet. " +
-                "Ask Mews (or the property) to connect the test property to your channel manager, then fetch again.", [], without)
-            : new PropertiesFetch(null, offered, without);
+            ? Result.Failed(Result.Whole, "Get properties succeeded, but no property is connected to your channel manager yet. " +
+                "Ask Mews (or the property) to connect the test property to your channel manager, then fetch again.").As<PropertiesOffer>()
+                with
+            { Value = new PropertiesOffer([], without) }
+            : Result.Of(new PropertiesOffer(offered, without));
     }
 
     /// <summary>Makes <paramref name="picked"/> the project's connections for its environment; those not picked stop being used.</summary>
-    public async Task<SaveResult> UseConnectionsAsync(int projectId, IReadOnlyList<OfferedConnection> picked, string who)
+    public async Task<Result> UseConnectionsAsync(int projectId, IReadOnlyList<OfferedConnection> picked, string who)
     {
         if (picked.Count == 0)
-            return SaveResult.Invalid("Connections", "Pick at least one connection for this project.");
+            return Result.Invalid(ConnectionsField, "Pick at least one connection for this project.");
         await using var db = await dbFactory.CreateDbContextAsync();
         var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId);
         if (project is null)
-            return SaveResult.ProjectMissing(projectId, "Connections");
+            return Result.ProjectMissing(projectId, ConnectionsField);
         if (picked.FirstOrDefault(c => c.Environment != project.Environment) is { } stale)
-            return SaveResult.Invalid("Connections", $"These connections came from Mews {stale.Environment}, but the project now uses " +
+            return Result.Invalid(ConnectionsField, $"These connections came from Mews {stale.Environment}, but the project now uses " +
                 $"Mews {project.Environment}. Run Get properties again.");
         var existing = await db.PropertyConnections.Where(c => c.ProjectId == projectId && c.Environment == project.Environment).ToListAsync();
         var now = clock.GetUtcNow();
@@ -131,41 +129,41 @@ public sealed class ConnectionService(
             connection.ChosenAt = now;
             connection.RemovedAt = null;
         }
-        if (await db.TrySaveAsync(log, $"the connections of project {projectId}") is { } failure)
+        if (await db.TrySaveAsync(log, $"the connections of project {projectId}") is { Succeeded: false } failure)
             return failure;
         log.LogInformation("Project {ProjectId} uses {Count} connection(s) on {Environment}", projectId, pickedByFingerprint.Count, project.Environment);
-        return await preparation.SyncAutomaticStepsAsync(projectId, who);
+        return Result.Ok().Including(await events.PublishAsync(new ConnectionsChanged(projectId, who)));
     }
 
-    public async Task<SaveResult> RemoveAsync(int projectId, int connectionId, string who)
+    public async Task<Result> RemoveAsync(int projectId, int connectionId, string who)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var connection = await db.PropertyConnections.FirstOrDefaultAsync(c => c.Id == connectionId && c.ProjectId == projectId);
         if (connection is null)
-            return SaveResult.Invalid("Connections", "That connection is no longer in this project. Reload the page.");
+            return Result.Missing(ConnectionsField, "That connection is no longer in this project. Reload the page.");
         connection.RemovedAt = clock.GetUtcNow();
-        if (await db.TrySaveAsync(log, $"connection {connectionId} of project {projectId}") is { } failure)
+        if (await db.TrySaveAsync(log, $"connection {connectionId} of project {projectId}") is { Succeeded: false } failure)
             return failure;
-        return await preparation.SyncAutomaticStepsAsync(projectId, who);
+        return Result.Ok().Including(await events.PublishAsync(new ConnectionsChanged(projectId, who)));
     }
 
     /// <summary>The decrypted tokens a call for <paramref name="connectionId"/> needs, or why they are not available.</summary>
-    public async Task<(ConnectionTokens? Tokens, string? Problem)> TokensForAsync(int projectId, int connectionId)
+    public async Task<Result<ConnectionTokens>> TokensForAsync(int projectId, int connectionId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var connection = await db.PropertyConnections.AsNoTracking()
             .FirstOrDefaultAsync(c => c.Id == connectionId && c.ProjectId == projectId && c.RemovedAt == null);
         if (connection is null)
-            return (null, "This project no longer uses that connection. Reload the page, or pick it again in P4.");
+            return Result.Missing(ConnectionsField, "This project no longer uses that connection. Reload the page, or pick it again in P4.").As<ConnectionTokens>();
         var credential = await db.ClientCredentials.AsNoTracking()
             .FirstOrDefaultAsync(c => c.ProjectId == projectId && c.Environment == connection.Environment);
         if (credential is null)
-            return (null, $"No client token is saved for {connection.Environment}. Enter it in P4.");
+            return Result.Invalid(ClientTokenField, $"No client token is saved for {connection.Environment}. Enter it in P4.").As<ConnectionTokens>();
         var clientToken = protector.Unprotect(credential.ProtectedClientToken);
         var connectionToken = protector.Unprotect(connection.ProtectedToken);
         if (clientToken is null || connectionToken is null)
-            return (null, UnreadableToken(clientToken is null ? "client token" : "connection token"));
-        return (new ConnectionTokens(connection.Environment, clientToken, connectionToken), null);
+            return Result.Failed(ClientTokenField, UnreadableToken(clientToken is null ? "client token" : "connection token")).As<ConnectionTokens>();
+        return Result.Of(new ConnectionTokens(connection.Environment, clientToken, connectionToken));
     }
 
     private static async Task<HashSet<string>> ChosenFingerprintsAsync(DashboardDbContext db, CertificationProject project, CancellationToken cancellation) =>
@@ -179,4 +177,4 @@ public sealed class ConnectionService(
 }
 
 /// <summary>What a call for one connection needs. Lives in memory only.</summary>
-public sealed record ConnectionTokens(MewsEnvironment Environment, string ClientToken, string ConnectionToken);
+public sealed record ConnectionTokens(MewsEnvironment Environment, Secret ClientToken, Secret ConnectionToken);

@@ -1,4 +1,4 @@
-using ChannelManagerDashboard.Features.Projects;
+using ChannelManagerDashboard.Domain.Projects;
 
 namespace ChannelManagerDashboard.Features.PropertyConnections;
 
@@ -9,5 +9,4 @@ public sealed record ConnectionsView(
     IReadOnlyList<ChosenConnection> Chosen);
 
 public sealed record ChosenConnection(
-    int Id, string PropertyId, string PropertyName, string ConnectionName, string TokenHint, string ChosenBy, DateTimeOffset ChosenAt,
-    DateTimeOffset? LastFetchedAt, int SnapshotCount);
+    int Id, string PropertyId, string PropertyName, string ConnectionName, string TokenHint, string ChosenBy, DateTimeOffset ChosenAt);

@@ -1,4 +1,4 @@
-using ChannelManagerDashboard.Features.MewsApi;
+using ChannelManagerDashboard.Domain.Mews;
 
 namespace ChannelManagerDashboard.Features.PropertyConnections;
 

@@ -1,4 +1,4 @@
-using ChannelManagerDashboard.Features.Projects;
+using ChannelManagerDashboard.Domain.Projects;
 
 namespace ChannelManagerDashboard.Features.PropertyConnections;
 

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using ChannelManagerDashboard.Features.Configuration;
-using ChannelManagerDashboard.Features.MewsApi;
+using ChannelManagerDashboard.Domain.Inventory;
+using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.MewsSimulator;
-using ChannelManagerDashboard.Features.PlayMews;
 
 namespace ChannelManagerDashboard.Features.ReferenceCm;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using ChannelManagerDashboard.Features.Common;
-using ChannelManagerDashboard.Features.MewsApi;
+using ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.MewsSimulator;
 
 namespace ChannelManagerDashboard.Features.ReferenceCm;

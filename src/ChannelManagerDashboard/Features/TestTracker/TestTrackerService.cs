@@ -1,11 +1,20 @@
 using ChannelManagerDashboard.Data;
-using ChannelManagerDashboard.Features.Common;
+using ChannelManagerDashboard.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.TestTracker;
 
 public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbFactory, TimeProvider clock, ILogger<TestTrackerService> log)
 {
+    /// <summary>The project and its tests; null when the project does not exist.</summary>
+    public async Task<TrackerView?> LoadAsync(int projectId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId) is { } project
+            ? new TrackerView(project, await ListAsync(projectId))
+            : null;
+    }
+
     /// <summary>Every catalog test in catalog order, with this project's saved result (or "not run").</summary>
     public async Task<IReadOnlyList<TestRow>> ListAsync(int projectId)
     {
@@ -16,17 +25,17 @@ public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbF
             : new TestRow(test, TestStatus.NotRun, "", "", null)).ToList();
     }
 
-    public async Task<SaveResult> RecordAsync(int projectId, string testId, TestStatus status, string notes, string who)
+    public async Task<Result> RecordAsync(int projectId, string testId, TestStatus status, string notes, string who)
     {
         if (TestCatalog.Find(testId) is null)
-            return SaveResult.Invalid("Test", $"There is no certification test '{testId}'.");
+            return Result.Invalid("Test", $"There is no certification test '{testId}'.");
         if (status is TestStatus.Failed or TestStatus.Blocked or TestStatus.NotApplicable && string.IsNullOrWhiteSpace(notes))
-            return SaveResult.Invalid("Notes", $"Say in the notes why {testId} is {Describe(status)}, so the team knows what to do next.");
+            return Result.Invalid("Notes", $"Say in the notes why {testId} is {Describe(status)}, so the team knows what to do next.");
 
         await using var db = await dbFactory.CreateDbContextAsync();
         var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == projectId);
         if (project is null)
-            return SaveResult.ProjectMissing(projectId, "Test");
+            return Result.ProjectMissing(projectId, "Test");
         var record = await db.TestRecords.FirstOrDefaultAsync(r => r.ProjectId == projectId && r.TestId == testId);
         if (record is null)
         {
@@ -37,10 +46,10 @@ public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbF
         record.Notes = notes.Trim();
         record.UpdatedBy = who;
         record.UpdatedAt = project.UpdatedAt = clock.GetUtcNow();
-        if (await db.TrySaveAsync(log, $"the result of {testId} in project {projectId}") is { } failure)
+        if (await db.TrySaveAsync(log, $"the result of {testId} in project {projectId}") is { Succeeded: false } failure)
             return failure;
         log.LogInformation("Recorded {TestId} as {Status} in project {ProjectId}", testId, status, projectId);
-        return SaveResult.Ok();
+        return Result.Ok();
     }
 
     public static string Describe(TestStatus status) => status switch

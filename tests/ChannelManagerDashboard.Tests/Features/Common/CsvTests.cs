@@ -1,4 +1,4 @@
-using ChannelManagerDashboard.Features.Common;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Tests.Features.Common;
 

@@ -1,4 +1,4 @@
-using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Domain.Inventory;
 using ChannelManagerDashboard.Tests.Support;
 
 namespace ChannelManagerDashboard.Tests.Features.Configuration;

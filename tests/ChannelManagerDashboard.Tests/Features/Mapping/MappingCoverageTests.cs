@@ -1,4 +1,4 @@
-using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Domain.Inventory;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Tests.Support;
 

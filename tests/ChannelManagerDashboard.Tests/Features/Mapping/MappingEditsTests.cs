@@ -1,3 +1,4 @@
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Tests.Support;
 
@@ -12,7 +13,7 @@ public sealed class MappingEditsTests
     {
         var result = new AssignEdit(CmCodeKind.Room, "SGL", "R-SGL").Apply(Mappings.Catalog(), Demo);
 
-        Assert.Equal("Mapped space type SGL to CM room R-SGL", result.Description);
+        Assert.Equal("Mapped space type SGL to CM room R-SGL", result.Value!.Description);
         var state = Mappings.Changed(result);
         Assert.Equal("R-SGL", state.CmCodeOf(CmCodeKind.Room, "SGL"));
         Assert.Empty(state.RatePlanRates);
@@ -23,7 +24,7 @@ public sealed class MappingEditsTests
     {
         var result = new AssignEdit(CmCodeKind.Rate, "BB", null).Apply(Mappings.Catalog().MapRates("BB", "FF"), Demo);
 
-        Assert.Equal("Unmapped rate plan BB from CM rate P-BB", result.Description);
+        Assert.Equal("Unmapped rate plan BB from CM rate P-BB", result.Value!.Description);
         Assert.Equal(new Dictionary<string, string> { ["FF"] = "P-FF" }, Mappings.Changed(result).RatePlanRates);
     }
 
@@ -42,8 +43,8 @@ public sealed class MappingEditsTests
     {
         var state = Mappings.Catalog().MapSpaces("SGL");
 
-        Assert.Same(EditResult.Unchanged, new AssignEdit(CmCodeKind.Room, "SGL", "R-SGL").Apply(state, Demo));
-        Assert.Same(EditResult.Unchanged, new AssignEdit(CmCodeKind.Room, "DBL", null).Apply(state, Demo));
+        Assert.Equal(ResultKind.Unchanged, new AssignEdit(CmCodeKind.Room, "SGL", "R-SGL").Apply(state, Demo).Kind);
+        Assert.Equal(ResultKind.Unchanged, new AssignEdit(CmCodeKind.Room, "DBL", null).Apply(state, Demo).Kind);
     }
 
     [Fact]
@@ -93,7 +94,7 @@ public sealed class MappingEditsTests
     {
         var result = new RemoveCodeEdit(CmCodeKind.Room, "R-SGL").Apply(Mappings.Catalog().MapSpaces("SGL", "DBL"), Demo);
 
-        Assert.Equal("Removed CM room R-SGL (space type SGL unmapped)", result.Description);
+        Assert.Equal("Removed CM room R-SGL (space type SGL unmapped)", result.Value!.Description);
         var state = Mappings.Changed(result);
         Assert.DoesNotContain(state.Rooms, r => r.Code == "R-SGL");
         Assert.Equal(new Dictionary<string, string> { ["DBL"] = "R-DBL" }, state.SpaceTypeRooms);
@@ -102,7 +103,7 @@ public sealed class MappingEditsTests
     [Fact]
     public void Removing_a_CM_code_that_is_not_in_the_catalog_changes_nothing()
     {
-        Assert.Same(EditResult.Unchanged, new RemoveCodeEdit(CmCodeKind.Rate, "R-SGL").Apply(Mappings.Catalog(), Demo));
+        Assert.Equal(ResultKind.Unchanged, new RemoveCodeEdit(CmCodeKind.Rate, "R-SGL").Apply(Mappings.Catalog(), Demo).Kind);
     }
 
     [Fact]
@@ -112,7 +113,7 @@ public sealed class MappingEditsTests
 
         var result = new ExcludeEdit("NET", "BED8", "  B2B partners do not sell dorm beds  ").Apply(once, Demo);
 
-        Assert.Equal("Excluded NET × BED8: B2B partners do not sell dorm beds", result.Description);
+        Assert.Equal("Excluded NET × BED8: B2B partners do not sell dorm beds", result.Value!.Description);
         Assert.Equal([new Exclusion("NET", "BED8", "B2B partners do not sell dorm beds")], Mappings.Changed(result).Exclusions);
     }
 
@@ -130,9 +131,9 @@ public sealed class MappingEditsTests
 
         var result = new IncludeEdit("NET", "BED8").Apply(state, Demo);
 
-        Assert.Equal("Included NET × BED8 again", result.Description);
+        Assert.Equal("Included NET × BED8 again", result.Value!.Description);
         Assert.Equal([new Exclusion("NET", "DRM6", "Not sold on our channels")], Mappings.Changed(result).Exclusions);
-        Assert.Same(EditResult.Unchanged, new IncludeEdit("FF", "SGL").Apply(state, Demo));
+        Assert.Equal(ResultKind.Unchanged, new IncludeEdit("FF", "SGL").Apply(state, Demo).Kind);
     }
 
     [Fact]
@@ -140,10 +141,10 @@ public sealed class MappingEditsTests
     {
         var result = new MarkReviewedEdit().Apply(Mappings.Catalog() with { BasedOnSnapshotId = 3 }, Demo);
 
-        Assert.Equal("Reviewed the changes in configuration snapshot #7", result.Description);
+        Assert.Equal("Reviewed the changes in configuration snapshot #7", result.Value!.Description);
         var state = Mappings.Changed(result);
         Assert.Equal(7, state.BasedOnSnapshotId);
-        Assert.Same(EditResult.Unchanged, new MarkReviewedEdit().Apply(state, Demo));
+        Assert.Equal(ResultKind.Unchanged, new MarkReviewedEdit().Apply(state, Demo).Kind);
     }
 
     [Fact]
@@ -154,7 +155,7 @@ public sealed class MappingEditsTests
 
         var result = new RemoveOrphansEdit().Apply(state, withoutSuite);
 
-        Assert.Equal("Removed 2 orphaned mapping(s): space type STE → CM room R-STE; exclusion of BB × STE", result.Description);
+        Assert.Equal("Removed 2 orphaned mapping(s): space type STE → CM room R-STE; exclusion of BB × STE", result.Value!.Description);
         var next = Mappings.Changed(result);
         Assert.Equal(new Dictionary<string, string> { ["SGL"] = "R-SGL" }, next.SpaceTypeRooms);
         Assert.Equal(state.RatePlanRates, next.RatePlanRates);
@@ -176,7 +177,7 @@ public sealed class MappingEditsTests
     [Fact]
     public void Removing_orphans_when_there_are_none_changes_nothing()
     {
-        Assert.Same(EditResult.Unchanged, new RemoveOrphansEdit().Apply(Mappings.Everything().Exclude("NET", "BED8"), Demo));
+        Assert.Equal(ResultKind.Unchanged, new RemoveOrphansEdit().Apply(Mappings.Everything().Exclude("NET", "BED8"), Demo).Kind);
     }
 
     [Fact]

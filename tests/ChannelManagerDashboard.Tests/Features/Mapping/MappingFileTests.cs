@@ -35,7 +35,8 @@ public sealed class MappingFileTests
 
     private static MappingState Reviewed() => Mappings.Everything().MapSpaces("TRP").Assign(CmCodeKind.Room, "BED8", null)
         .Exclude("FF", "BED8", "Beds are sold, but \"not\" flexibly, by us").Exclude("NR", "BED8").Exclude("NET", "BED8").Exclude("LS7", "BED8")
-        with { Rates = [.. Mappings.Catalog().Rates.Select(r => r.Code == "P-FF" ? r with { Name = "=Flexible, all channels" } : r)] };
+        with
+    { Rates = [.. Mappings.Catalog().Rates.Select(r => r.Code == "P-FF" ? r with { Name = "=Flexible, all channels" } : r)] };
 
     [Fact]
     public void The_CSV_export_has_a_row_per_combination_with_names_and_status()
@@ -182,7 +183,7 @@ public sealed class MappingFileTests
     {
         var result = new ImportMappingEdit(Parsed(MappingExport.Csv(Mappings.Demo(), Reviewed()))).Apply(Mappings.Catalog(), Mappings.Context());
 
-        Assert.Equal("Imported the mapping file: 6 space type(s) and 5 rate plan(s) mapped, 4 exclusion(s)", result.Description);
+        Assert.Equal("Imported the mapping file: 6 space type(s) and 5 rate plan(s) mapped, 4 exclusion(s)", result.Value!.Description);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
+using ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.Preparation;
-using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public sealed class MappingServiceTests : DatabaseTest, IClassFixture<FakeMewsFi
     public MappingServiceTests(FakeMewsFixture fixture)
     {
         mews = new MewsServices(Database, Clock, fixture.Mews, Path.Combine(Database.Folder, "keys"));
-        mapping = new MappingService(Database.Factory, Services.Preparation, Clock, log);
+        mapping = new MappingService(Database.Factory, Services.Events, Clock, log);
     }
 
     /// <returns>A Simulator project with its main connection picked and its configuration fetched.</returns>
@@ -26,19 +27,19 @@ public sealed class MappingServiceTests : DatabaseTest, IClassFixture<FakeMewsFi
         input.Environment = MewsEnvironment.Simulator;
         var id = await Services.CreateProjectAsync(input);
         var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
-        await mews.Connections.UseConnectionsAsync(id, [fetch.Connections[0]], "Jana");
+        await mews.Connections.UseConnectionsAsync(id, [fetch.Value!.Connections[0]], "Jana");
         var connection = Assert.Single((await mews.Connections.LoadAsync(id))!.Chosen);
-        Assert.Null((await mews.Snapshots.FetchAsync(id, connection.Id, "Jana")).Error);
+        Assert.Null((await mews.Snapshots.FetchAsync(id, connection.Id, "Jana")).Error());
         return (id, connection.Id);
     }
 
     private async Task<MappingView> ViewAsync((int Project, int Connection) ids) => (await mapping.LoadAsync(ids.Project, ids.Connection))!;
 
     /// <summary>Applies an edit to the version saved now, failing the test unless it is saved.</summary>
-    private async Task<MappingOutcome> SaveAsync((int Project, int Connection) ids, MappingEdit edit)
+    private async Task<Result<string>> SaveAsync((int Project, int Connection) ids, MappingEdit edit)
     {
         var outcome = await mapping.ApplyAsync(ids.Project, ids.Connection, (await ViewAsync(ids)).Version, edit, "Jana");
-        Assert.True(outcome.Kind == MappingOutcomeKind.Saved, outcome.Message);
+        Assert.True(outcome.Kind == ResultKind.Done, outcome.Message);
         return outcome;
     }
 
@@ -100,7 +101,7 @@ public sealed class MappingServiceTests : DatabaseTest, IClassFixture<FakeMewsFi
 
         var outcome = await mapping.ApplyAsync(ids.Project, ids.Connection, 1, new AssignEdit(CmCodeKind.Room, "SGL", "R-SGL"), "Piet");
 
-        Assert.Equal((MappingOutcomeKind.Saved, "Mapped space type SGL to CM room R-SGL"), (outcome.Kind, outcome.Message));
+        Assert.Equal((ResultKind.Done, "Mapped space type SGL to CM room R-SGL"), (outcome.Kind, outcome.Said()));
         var view = await ViewAsync(ids);
         Assert.Equal(2, view.Version);
         Assert.Equal("R-SGL", view.State.CmCodeOf(CmCodeKind.Room, "SGL"));
@@ -118,8 +119,8 @@ public sealed class MappingServiceTests : DatabaseTest, IClassFixture<FakeMewsFi
         var refused = await mapping.ApplyAsync(ids.Project, ids.Connection, 1, new AssignEdit(CmCodeKind.Room, "SGL", "R-NOPE"), "Jana");
         var unchanged = await mapping.ApplyAsync(ids.Project, ids.Connection, 1, new IncludeEdit("FF", "SGL"), "Jana");
 
-        Assert.Equal((MappingOutcomeKind.Refused, "CM room R-NOPE is not in your catalog. Add it to the catalog first."), (refused.Kind, refused.Message));
-        Assert.Equal(MappingOutcomeKind.Unchanged, unchanged.Kind);
+        Assert.Equal((ResultKind.Invalid, "CM room R-NOPE is not in your catalog. Add it to the catalog first."), (refused.Kind, refused.Said()));
+        Assert.Equal(ResultKind.Unchanged, unchanged.Kind);
         Assert.Equal(1, (await ViewAsync(ids)).Version);
         Assert.Equal(1, await RevisionCountAsync(ids.Connection));
     }
@@ -133,7 +134,7 @@ public sealed class MappingServiceTests : DatabaseTest, IClassFixture<FakeMewsFi
 
         var outcome = await mapping.ApplyAsync(ids.Project, ids.Connection, 0, new AssignEdit(CmCodeKind.Room, "SGL", "R-SGL"), "Piet");
 
-        Assert.Equal(MappingOutcomeKind.Conflict, outcome.Kind);
+        Assert.Equal(ResultKind.Conflict, outcome.Kind);
         Assert.Equal("Someone else changed this mapping since you loaded it (Jana, at 09:30:00 UTC). Your change was not applied. " +
             "Reload to see their version, then make your change again.", outcome.Message);
         var after = await ViewAsync(ids);
@@ -152,7 +153,7 @@ public sealed class MappingServiceTests : DatabaseTest, IClassFixture<FakeMewsFi
             Task.Run(() => mapping.ApplyAsync(ids.Project, ids.Connection, 1, new AssignEdit(CmCodeKind.Room, "SGL", "R-SGL"), "Jana")),
             Task.Run(() => mapping.ApplyAsync(ids.Project, ids.Connection, 1, new AssignEdit(CmCodeKind.Room, "DBL", "R-DBL"), "Piet")));
 
-        Assert.Equal([MappingOutcomeKind.Saved, MappingOutcomeKind.Conflict], outcomes.Select(o => o.Kind).Order());
+        Assert.Equal([ResultKind.Done, ResultKind.Conflict], outcomes.Select(o => o.Kind).Order());
         var view = await ViewAsync(ids);
         Assert.Equal(2, view.Version);
         Assert.Single(view.State.SpaceTypeRooms);
@@ -166,8 +167,8 @@ public sealed class MappingServiceTests : DatabaseTest, IClassFixture<FakeMewsFi
 
         var outcome = await mapping.ApplyAsync(ids.Project, ids.Connection, 3, CatalogEdit(), "Jana");
 
-        Assert.Equal((MappingOutcomeKind.Conflict, "Someone else changed this mapping since you loaded it. Your change was not applied. " +
-            "Reload to see their version, then make your change again."), (outcome.Kind, outcome.Message));
+        Assert.Equal((ResultKind.Conflict, "Someone else changed this mapping since you loaded it. Your change was not applied. " +
+            "Reload to see their version, then make your change again."), (outcome.Kind, outcome.Said()));
         Assert.Equal(0, (await ViewAsync(ids)).Version);
     }
 
@@ -181,7 +182,7 @@ public sealed class MappingServiceTests : DatabaseTest, IClassFixture<FakeMewsFi
 
         var outcome = await mapping.UndoAsync(ids.Project, ids.Connection, 2, "Piet");
 
-        Assert.Equal((MappingOutcomeKind.Saved, "Undid: Mapped space type SGL to CM room R-SGL"), (outcome.Kind, outcome.Message));
+        Assert.Equal((ResultKind.Done, "Undid: Mapped space type SGL to CM room R-SGL"), (outcome.Kind, outcome.Said()));
         var view = await ViewAsync(ids);
         Assert.Equal(3, view.Version);
         Assert.Equal(catalogOnly.ToJson(), view.State.ToJson());
@@ -198,7 +199,7 @@ public sealed class MappingServiceTests : DatabaseTest, IClassFixture<FakeMewsFi
 
         var outcome = await mapping.UndoAsync(ids.Project, ids.Connection, 2, "Jana");
 
-        Assert.Equal((MappingOutcomeKind.Refused, "There is nothing to undo."), (outcome.Kind, outcome.Message));
+        Assert.Equal((ResultKind.Invalid, "There is nothing to undo."), (outcome.Kind, outcome.Said()));
         var view = await ViewAsync(ids);
         Assert.Equal(2, view.Version);
         Assert.Empty(view.State.Rooms);
@@ -212,7 +213,7 @@ public sealed class MappingServiceTests : DatabaseTest, IClassFixture<FakeMewsFi
 
         var outcome = await mapping.UndoAsync(ids.Project, ids.Connection, 0, "Jana");
 
-        Assert.Equal((MappingOutcomeKind.Refused, "There is nothing to undo."), (outcome.Kind, outcome.Message));
+        Assert.Equal((ResultKind.Invalid, "There is nothing to undo."), (outcome.Kind, outcome.Said()));
     }
 
     [Fact]
@@ -224,7 +225,7 @@ public sealed class MappingServiceTests : DatabaseTest, IClassFixture<FakeMewsFi
 
         var outcome = await mapping.UndoAsync(ids.Project, ids.Connection, 1, "Piet");
 
-        Assert.Equal(MappingOutcomeKind.Conflict, outcome.Kind);
+        Assert.Equal(ResultKind.Conflict, outcome.Kind);
         Assert.Equal("R-SGL", (await ViewAsync(ids)).State.CmCodeOf(CmCodeKind.Room, "SGL"));
     }
 
@@ -280,7 +281,7 @@ public sealed class MappingServiceTests : DatabaseTest, IClassFixture<FakeMewsFi
         var ids = await FetchedAsync();
         await SaveAsync(ids, CatalogEdit());
         var reviewed = (await ViewAsync(ids)).SnapshotId;
-        var newer = (await mews.Snapshots.FetchAsync(ids.Project, ids.Connection, "Jana")).SnapshotId!.Value;
+        var newer = (await mews.Snapshots.FetchAsync(ids.Project, ids.Connection, "Jana")).Value;
 
         var drift = (await ViewAsync(ids)).Drift;
 
@@ -290,7 +291,7 @@ public sealed class MappingServiceTests : DatabaseTest, IClassFixture<FakeMewsFi
 
         var outcome = await SaveAsync(ids, new MarkReviewedEdit());
 
-        Assert.Equal($"Reviewed the changes in configuration snapshot #{newer}", outcome.Message);
+        Assert.Equal($"Reviewed the changes in configuration snapshot #{newer}", outcome.Value);
         Assert.Null((await ViewAsync(ids)).Drift);
     }
 
@@ -327,7 +328,7 @@ public sealed class MappingServiceTests : DatabaseTest, IClassFixture<FakeMewsFi
         var (file, problems) = MappingFile.Parse(export.Text);
         Assert.Empty(problems);
         var again = await mapping.ApplyAsync(ids.Project, ids.Connection, (await ViewAsync(ids)).Version, new ImportMappingEdit(file!), "Jana");
-        Assert.Equal(MappingOutcomeKind.Unchanged, again.Kind);
+        Assert.Equal(ResultKind.Unchanged, again.Kind);
         await SaveAsync(ids, new RemoveCodeEdit(CmCodeKind.Room, Mappings.Catalog().Rooms[0].Code));
         await SaveAsync(ids, new ImportMappingEdit(file!));
         Assert.Equal(before, Sorted((await ViewAsync(ids)).State));
@@ -359,9 +360,9 @@ public sealed class MappingServiceTests : DatabaseTest, IClassFixture<FakeMewsFi
         var outcome = await mapping.ApplyAsync(ids.Project, ids.Connection, 1, new AssignEdit(CmCodeKind.Room, "SGL", "R-SGL"), "Jana");
         var undo = await mapping.UndoAsync(ids.Project, ids.Connection, 1, "Jana");
 
-        Assert.Equal(MappingOutcomeKind.Refused, outcome.Kind);
+        Assert.Equal(ResultKind.Missing, outcome.Kind);
         Assert.StartsWith("This connection is no longer picked for Mews Simulator", outcome.Message);
-        Assert.Equal(MappingOutcomeKind.Refused, undo.Kind);
+        Assert.Equal(ResultKind.Missing, undo.Kind);
     }
 
     [Fact]
@@ -371,7 +372,7 @@ public sealed class MappingServiceTests : DatabaseTest, IClassFixture<FakeMewsFi
 
         var outcome = await mapping.ApplyAsync(ids.Project + 100, ids.Connection, 0, CatalogEdit(), "Jana");
 
-        Assert.Equal((MappingOutcomeKind.Refused, $"Project {ids.Project + 100} no longer exists. Go back to the project list."), (outcome.Kind, outcome.Message));
+        Assert.Equal((ResultKind.Missing, $"Project {ids.Project + 100} no longer exists. Go back to the project list."), (outcome.Kind, outcome.Said()));
     }
 
     [Fact]

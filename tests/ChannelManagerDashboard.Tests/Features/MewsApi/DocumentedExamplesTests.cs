@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
+using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.MewsApi;
-using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Tests.Support;
 
 namespace ChannelManagerDashboard.Tests.Features.MewsApi;
@@ -18,9 +18,9 @@ public sealed class DocumentedExamplesTests(FakeMewsFixture fixture) : IClassFix
     {
         var result = await Mews.Client(Mews.Fault("example-getProperties")).GetPropertiesAsync(MewsEnvironment.Demo, "B19F…F29", FakeMews.Email);
 
-        Assert.True(result.Succeeded, result.Failure?.Message);
-        Assert.Equal(["keizersgracht-demo", "amstel-demo-apartments"], result.Value!.Properties!.Select(p => p.Id));
-        Assert.Equal("CM connection - main", Assert.Single(result.Value.Properties![0].Connections!).Name);
+        Assert.True(result.Succeeded, result.Failure()?.Message);
+        Assert.Equal(["keizersgracht-demo", "amstel-demo-apartments"], result.Value!.Value.Properties!.Select(p => p.Id));
+        Assert.Equal("CM connection - main", Assert.Single(result.Value.Value.Properties![0].Connections!).Name);
     }
 
     [Fact]
@@ -28,8 +28,8 @@ public sealed class DocumentedExamplesTests(FakeMewsFixture fixture) : IClassFix
     {
         var result = await Mews.Client(Mews.Fault("example-getConfiguration")).GetConfigurationAsync(MewsEnvironment.Demo, "B19F…F29", "C90C…B43");
 
-        Assert.True(result.Succeeded, result.Failure?.Message);
-        var configuration = result.Value!;
+        Assert.True(result.Succeeded, result.Failure()?.Message);
+        var configuration = result.Value!.Value;
         Assert.Equal("Europe/Amsterdam", configuration.Property!.TimeZoneIdentifier);
         Assert.Equal(0, configuration.Property.PricingMode);
         Assert.Equal("1015 CJ", configuration.Property.Address!.Zip);
@@ -50,7 +50,7 @@ public sealed class DocumentedExamplesTests(FakeMewsFixture fixture) : IClassFix
     {
         var result = await Mews.Client(Mews.Fault("example-getChannels")).GetChannelsAsync(MewsEnvironment.Demo, "B19F…F29");
 
-        Assert.Equal([1, 2], result.Value!.Channels!.Select(c => c.Code));
+        Assert.Equal([1, 2], result.Value!.Value.Channels!.Select(c => c.Code));
     }
 
     [Theory]

@@ -1,6 +1,6 @@
 using System.Net;
+using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.MewsApi;
-using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,10 +18,10 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
     {
         var result = await Mews.Client().GetPropertiesAsync(MewsEnvironment.Simulator, FakeMews.ClientToken, FakeMews.Email);
 
-        Assert.True(result.Succeeded, result.Failure?.Message);
-        var property = result.Value!.Properties!.First(p => p.Id == "keizersgracht-demo");
+        Assert.True(result.Succeeded, result.Failure()?.Message);
+        var property = result.Value!.Value.Properties!.First(p => p.Id == "keizersgracht-demo");
         Assert.Equal([FakeMews.MainConnection, FakeMews.DeactivatedConnection], property.Connections!.Select(c => c.Token));
-        Assert.Null(result.Value.Properties!.Single(p => p.Id == "amstel-demo-apartments").Connections);
+        Assert.Null(result.Value.Value.Properties!.Single(p => p.Id == "amstel-demo-apartments").Connections);
     }
 
     [Fact]
@@ -29,14 +29,14 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
     {
         var result = await Mews.Client().GetConfigurationAsync(MewsEnvironment.Simulator, FakeMews.ClientToken, FakeMews.MainConnection);
 
-        Assert.True(result.Succeeded, result.Failure?.Message);
-        var configuration = result.Value!;
+        Assert.True(result.Succeeded, result.Failure()?.Message);
+        var configuration = result.Value!.Value;
         Assert.Equal(7, configuration.SpaceCategories!.Count);
         Assert.Equal(6, configuration.RatePlans!.Count);
         Assert.Equal(26, configuration.InventoryMappings!.Count);
         Assert.Equal("4", Assert.Single(configuration.Products!).Pricing);
         Assert.Equal(3, configuration.AgeCategories!.Count);
-        Assert.Contains(FakeMews.MainConnection, result.RawJson);
+        Assert.Contains(FakeMews.MainConnection, result.Value!.RawJson);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
     {
         var result = await Mews.Client().GetChannelsAsync(MewsEnvironment.Simulator, FakeMews.ClientToken);
 
-        Assert.Equal(6, result.Value!.Channels!.Count);
+        Assert.Equal(6, result.Value!.Value.Channels!.Count);
     }
 
     [Theory]
@@ -69,7 +69,7 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
 
         var result = await client.GetConfigurationAsync(MewsEnvironment.Demo, "client-token-123", "connection-token-456");
 
-        var failure = Assert.IsType<MewsFailure>(result.Failure);
+        var failure = Assert.IsType<MewsFailure>(result.Failure());
         Assert.Equal(MewsFailureKind.MewsError, failure.Kind);
         Assert.Equal(code, failure.ErrorCode);
         Assert.Contains($"error code {code}", failure.Message);
@@ -84,8 +84,8 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
     {
         var result = await Mews.Client(Mews.Fault("code-8")).GetPropertiesAsync(environment, "client-token-123", "someone@example.com");
 
-        Assert.Contains(expected, result.Failure!.Message);
-        Assert.Equal(1, result.Failure.Attempts);
+        Assert.Contains(expected, result.Failure()!.Message);
+        Assert.Equal(1, result.Failure()!.Attempts);
     }
 
     [Fact]
@@ -93,8 +93,8 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
     {
         var result = await Mews.Client().GetPropertiesAsync(MewsEnvironment.Simulator, "not-the-simulator-token", FakeMews.Email);
 
-        Assert.Equal(8, result.Failure!.ErrorCode);
-        Assert.Contains("copy it from the Simulator page", result.Failure.Message);
+        Assert.Equal(8, result.Failure()!.ErrorCode);
+        Assert.Contains("copy it from the Simulator page", result.Failure()!.Message);
     }
 
     [Fact]
@@ -102,9 +102,9 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
     {
         var result = await Mews.Client(Mews.Fault("singular")).GetChannelsAsync(MewsEnvironment.Demo, "client-token-123");
 
-        Assert.Equal(7, result.Failure!.ErrorCode);
-        Assert.Contains("Start is after end.", result.Failure.Message);
-        Assert.Contains("singular \"error\" field, deprecated since May 2024", result.Failure.Message);
+        Assert.Equal(7, result.Failure()!.ErrorCode);
+        Assert.Contains("Start is after end.", result.Failure()!.Message);
+        Assert.Contains("singular \"error\" field, deprecated since May 2024", result.Failure()!.Message);
     }
 
     [Theory]
@@ -118,11 +118,11 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
 
         var result = await Mews.Client(Mews.Fault(scenario)).GetChannelsAsync(MewsEnvironment.Demo, "client-token-123");
 
-        Assert.Equal(MewsFailureKind.HttpStatus, result.Failure!.Kind);
-        Assert.Equal(status, result.Failure.HttpStatus);
-        Assert.Equal(attempts, result.Failure.Attempts);
+        Assert.Equal(MewsFailureKind.HttpStatus, result.Failure()!.Kind);
+        Assert.Equal(status, result.Failure()!.HttpStatus);
+        Assert.Equal(attempts, result.Failure()!.Attempts);
         Assert.Equal(attempts, Mews.CallsTo(scenario) - before);
-        Assert.Contains(expected, result.Failure.Message);
+        Assert.Contains(expected, result.Failure()!.Message);
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
     {
         var result = await Mews.Client(Mews.Fault("flaky")).GetChannelsAsync(MewsEnvironment.Demo, FakeMews.ClientToken);
 
-        Assert.True(result.Succeeded, result.Failure?.Message);
+        Assert.True(result.Succeeded, result.Failure()?.Message);
         Assert.Equal(3, Mews.CallsTo("flaky"));
     }
 
@@ -151,9 +151,9 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
 
         var result = await client.GetChannelsAsync(MewsEnvironment.Demo, "client-token-123");
 
-        Assert.Equal(MewsFailureKind.Timeout, result.Failure!.Kind);
-        Assert.Equal(2, result.Failure.Attempts);
-        Assert.Contains("did not answer within 0.2 seconds", result.Failure.Message);
+        Assert.Equal(MewsFailureKind.Timeout, result.Failure()!.Kind);
+        Assert.Equal(2, result.Failure()!.Attempts);
+        Assert.Contains("did not answer within 0.2 seconds", result.Failure()!.Message);
     }
 
     [Fact]
@@ -163,9 +163,9 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
 
         var result = await Mews.Client($"http://127.0.0.1:{closedPort}").GetChannelsAsync(MewsEnvironment.Demo, "client-token-123");
 
-        Assert.Equal(MewsFailureKind.Connection, result.Failure!.Kind);
-        Assert.Equal(1, result.Failure.Attempts);
-        Assert.Contains($"the connection to 127.0.0.1:{closedPort} failed", result.Failure.Message);
+        Assert.Equal(MewsFailureKind.Connection, result.Failure()!.Kind);
+        Assert.Equal(1, result.Failure()!.Attempts);
+        Assert.Contains($"the connection to 127.0.0.1:{closedPort} failed", result.Failure()!.Message);
     }
 
     [Fact]
@@ -176,8 +176,8 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
 
         var result = await Mews.Client(url).GetChannelsAsync(MewsEnvironment.Demo, "client-token-123");
 
-        Assert.Equal(MewsFailureKind.SecureConnection, result.Failure!.Kind);
-        Assert.Contains("TLS 1.2", result.Failure.Message);
+        Assert.Equal(MewsFailureKind.SecureConnection, result.Failure()!.Kind);
+        Assert.Contains("TLS 1.2", result.Failure()!.Message);
     }
 
     [Fact]
@@ -188,8 +188,8 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
 
         var result = await Mews.Client("https://api.mews-demo.com", handler: handler).GetChannelsAsync(MewsEnvironment.Demo, "client-token-123");
 
-        Assert.Equal(MewsFailureKind.NameResolution, result.Failure!.Kind);
-        Assert.Contains("the name api.mews-demo.com could not be resolved (DNS)", result.Failure.Message);
+        Assert.Equal(MewsFailureKind.NameResolution, result.Failure()!.Kind);
+        Assert.Contains("the name api.mews-demo.com could not be resolved (DNS)", result.Failure()!.Message);
     }
 
     [Theory]
@@ -202,8 +202,8 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
     {
         var result = await Mews.Client(Mews.Fault(scenario)).GetPropertiesAsync(MewsEnvironment.Demo, "client-token-123", "a@b.example");
 
-        Assert.Equal(MewsFailureKind.InvalidBody, result.Failure!.Kind);
-        Assert.Contains(expected, result.Failure.Message);
+        Assert.Equal(MewsFailureKind.InvalidBody, result.Failure()!.Kind);
+        Assert.Contains(expected, result.Failure()!.Message);
     }
 
     [Fact]
@@ -211,7 +211,7 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
     {
         var result = await Mews.Client(Mews.Fault("nocode")).GetConfigurationAsync(MewsEnvironment.Demo, "client-token-123", "connection-token-456");
 
-        Assert.Contains("the required field \"products[].code\" is missing", result.Failure!.Message);
+        Assert.Contains("the required field \"products[].code\" is missing", result.Failure()!.Message);
     }
 
     [Fact]
@@ -219,8 +219,8 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
     {
         var result = await Mews.Client(Mews.Fault("echo")).GetChannelsAsync(MewsEnvironment.Demo, FakeMews.ClientToken);
 
-        Assert.DoesNotContain(FakeMews.ClientToken, result.Failure!.Message);
-        Assert.Contains(TokenMask.Mask(FakeMews.ClientToken), result.Failure.Message);
+        Assert.DoesNotContain(FakeMews.ClientToken, result.Failure()!.Message);
+        Assert.Contains(TokenMask.Mask(FakeMews.ClientToken), result.Failure()!.Message);
     }
 
     [Fact]
@@ -247,8 +247,8 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
     {
         var result = await Mews.Client("not a url").GetChannelsAsync(MewsEnvironment.Demo, "client-token-123");
 
-        Assert.Equal(MewsFailureKind.Configuration, result.Failure!.Kind);
-        Assert.Contains("MewsApi:DemoBaseUrl", result.Failure.Message);
+        Assert.Equal(MewsFailureKind.Configuration, result.Failure()!.Kind);
+        Assert.Contains("MewsApi:DemoBaseUrl", result.Failure()!.Message);
     }
 
     [Theory]
@@ -258,8 +258,8 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
     {
         var result = await Mews.Client(baseUrl).GetChannelsAsync(MewsEnvironment.Demo, "client-token-123");
 
-        Assert.Equal(MewsFailureKind.Configuration, result.Failure!.Kind);
-        Assert.Contains("to an http(s) URL", result.Failure.Message);
+        Assert.Equal(MewsFailureKind.Configuration, result.Failure()!.Kind);
+        Assert.Contains("to an http(s) URL", result.Failure()!.Message);
     }
 
     [Theory]

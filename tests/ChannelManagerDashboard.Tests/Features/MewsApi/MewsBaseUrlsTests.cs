@@ -1,5 +1,6 @@
+using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.MewsApi;
-using ChannelManagerDashboard.Features.Projects;
+using ChannelManagerDashboard.Hosting;
 using ChannelManagerDashboard.Tests.Support;
 using Microsoft.Extensions.Options;
 
@@ -24,17 +25,17 @@ public sealed class MewsBaseUrlsTests(FakeMewsFixture fixture) : IClassFixture<F
         var urls = BaseUrls(new MewsApiOptions());
 
         Assert.Equal("https://api.mews-demo.com/api/channelManager/v1/getConfiguration",
-            urls.OperationUrl(MewsEnvironment.Demo, MewsOperation.GetConfiguration).Url!.ToString());
+            urls.OperationUrl(MewsEnvironment.Demo, MewsOperation.GetConfiguration).Value!.ToString());
         Assert.Equal("https://api.mews.com/api/channelManager/v1/getProperties",
-            urls.OperationUrl(MewsEnvironment.Production, MewsOperation.GetProperties).Url!.ToString());
+            urls.OperationUrl(MewsEnvironment.Production, MewsOperation.GetProperties).Value!.ToString());
     }
 
     [Fact]
     public void The_simulator_is_the_app_itself_unless_configured()
     {
-        var own = BaseUrls(new MewsApiOptions()).OperationUrl(MewsEnvironment.Simulator, MewsOperation.GetChannels).Url!;
+        var own = BaseUrls(new MewsApiOptions()).OperationUrl(MewsEnvironment.Simulator, MewsOperation.GetChannels).Value!;
         var configured = BaseUrls(new MewsApiOptions { SimulatorBaseUrl = "http://127.0.0.1:9999/simulator/mews/" })
-            .OperationUrl(MewsEnvironment.Simulator, MewsOperation.GetChannels).Url!;
+            .OperationUrl(MewsEnvironment.Simulator, MewsOperation.GetChannels).Value!;
 
         Assert.Equal(new Uri(fixture.Mews.Server.BaseAddress, "/simulator/mews/api/channelManager/v1/getChannels"), own);
         Assert.Equal("http://127.0.0.1:9999/simulator/mews/api/channelManager/v1/getChannels", configured.ToString());

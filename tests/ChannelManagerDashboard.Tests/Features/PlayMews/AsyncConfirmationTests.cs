@@ -1,9 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Domain.Inventory;
+using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.MewsSimulator;
 using ChannelManagerDashboard.Features.PlayMews;
-using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

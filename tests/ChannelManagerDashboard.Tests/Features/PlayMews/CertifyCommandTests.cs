@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using ChannelManagerDashboard.Features.PlayMews;
+using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.PlayMews.Cli;
 using ChannelManagerDashboard.Tests.Support;
 

@@ -1,11 +1,12 @@
+using ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.MewsApi;
 using ChannelManagerDashboard.Features.MewsSimulator;
 using ChannelManagerDashboard.Features.PlayMews;
-using ChannelManagerDashboard.Features.Preparation;
-using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Features.ReferenceCm;
 using ChannelManagerDashboard.Features.TestTracker;
+using ChannelManagerDashboard.Hosting;
 using ChannelManagerDashboard.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -32,7 +33,7 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
     {
         this.fixture = fixture;
         mews = new MewsServices(Database, Clock, fixture.Mews, Path.Combine(Database.Folder, "keys"));
-        mapping = new MappingService(Database.Factory, Services.Preparation, Clock, new ListLogger<MappingService>());
+        mapping = new MappingService(Database.Factory, Services.Events, Clock, new ListLogger<MappingService>());
     }
 
     public async Task InitializeAsync() => cm = await LoopbackServer.StartAsync(app =>
@@ -64,9 +65,9 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
         input.EndpointBaseUrl = new Uri(cm.BaseAddress, basePath).ToString();
         var id = await Services.CreateProjectAsync(input);
         var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
-        await mews.Connections.UseConnectionsAsync(id, [fetch.Connections[0]], "Jana");
+        await mews.Connections.UseConnectionsAsync(id, [fetch.Value!.Connections[0]], "Jana");
         var connection = Assert.Single((await mews.Connections.LoadAsync(id))!.Chosen);
-        Assert.Null((await mews.Snapshots.FetchAsync(id, connection.Id, "Jana")).Error);
+        Assert.Null((await mews.Snapshots.FetchAsync(id, connection.Id, "Jana")).Error());
         if (mapped)
         {
             var catalog = new ImportCatalogEdit([.. Mappings.Catalog().Rooms.Select(r => new CatalogEntry(CmCodeKind.Room, r.Code, r.Name)),
@@ -75,7 +76,7 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
             foreach (var edit in new MappingEdit[] { catalog, new ImportMappingEdit(file!) })
             {
                 var outcome = await mapping.ApplyAsync(id, connection.Id, (await mapping.LoadAsync(id, connection.Id))!.Version, edit, "Jana");
-                Assert.Equal(MappingOutcomeKind.Saved, outcome.Kind);
+                Assert.Equal(ResultKind.Done, outcome.Kind);
             }
         }
         return (id, connection.Id);
@@ -92,8 +93,8 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
 
         var run = await service.RunAsync(ids.Project, ids.Connection, PushTests, "", "Jana", null, CancellationToken.None);
 
-        Assert.Null(run.Problem);
-        Assert.All(run.Results, r => Assert.True(r.Passed, $"{r.TestId}: {string.Join("; ", r.Reasons)}"));
+        Assert.Null(run.Error());
+        Assert.All(run.Value!, r => Assert.True(r.Passed, $"{r.TestId}: {string.Join("; ", r.Reasons)}"));
         var inv01 = await TrackerRowAsync(ids.Project, "INV-01");
         Assert.Equal(TestStatus.Passed, inv01.Status);
         Assert.Contains("Still check by hand: The availability shows in your extranet", inv01.Notes);
@@ -138,7 +139,7 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
 
         var run = await service.RunAsync(ids.Project, ids.Connection, ["ERR-05"], " OLD42 ", "Jana", null, CancellationToken.None);
 
-        Assert.True(run.Results[0].Passed, string.Join("; ", run.Results[0].Reasons));
+        Assert.True(run.Value![0].Passed, string.Join("; ", run.Value![0].Reasons));
         var stored = await service.ResultAsync(ids.Project, (await service.HistoryAsync(ids.Project, "ERR-05"))[0].Id);
         Assert.All(stored!.Evidence, e =>
         {
@@ -158,7 +159,7 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
         Clock.Now = Clock.Now.AddMinutes(5);
         var second = await service.RunAsync(ids.Project, ids.Connection, ["INV-01"], "", "Piet", null, CancellationToken.None);
 
-        var result = Assert.Single(second.Results);
+        var result = Assert.Single(second.Value!);
         Assert.False(result.Passed);
         Assert.Contains(result.Reasons, r => r.Contains("HTTP 500") && r.Contains("Mews expects HTTP 200"));
         var row = await TrackerRowAsync(ids.Project, "INV-01");
@@ -178,9 +179,9 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
 
         var run = await PlayMews().RunAsync(ids.Project, ids.Connection, ["INV-01", "ERR-02"], "", "Jana", null, CancellationToken.None);
 
-        Assert.Contains("Mapping page", run.Results[0].Blocked);
+        Assert.Contains("Mapping page", run.Value![0].Blocked);
         Assert.Equal(TestStatus.Blocked, (await TrackerRowAsync(ids.Project, "INV-01")).Status);
-        Assert.True(run.Results[1].Passed, string.Join("; ", run.Results[1].Reasons));
+        Assert.True(run.Value![1].Passed, string.Join("; ", run.Value![1].Reasons));
     }
 
     [Fact]
@@ -196,8 +197,8 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
 
         var run = await PlayMews().RunAsync(ids.Project, ids.Connection, ["INV-01"], "", "Jana", null, CancellationToken.None);
 
-        Assert.Contains("HTTPS only", run.Results[0].Blocked);
-        Assert.Empty(run.Results[0].Evidence);
+        Assert.Contains("HTTPS only", run.Value![0].Blocked);
+        Assert.Empty(run.Value![0].Evidence);
     }
 
     [Fact]
@@ -230,7 +231,7 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
             new("General downtime", ""),
         ];
 
-        Assert.Null(await service.CheckSystemErrorsAsync(ids.Project, samples, "Jana"));
+        Assert.Empty((await service.CheckSystemErrorsAsync(ids.Project, samples, "Jana")).Warnings);
 
         var result = (await service.ResultAsync(ids.Project, Assert.Single(await service.HistoryAsync(ids.Project, "ERR-01")).Id))!;
         Assert.False(result.Passed);
@@ -247,7 +248,7 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
     {
         var run = await PlayMews().RunAsync(999, 1, ["INV-01"], "", "Jana", null, CancellationToken.None);
 
-        Assert.Contains("no longer exists", run.Problem);
+        Assert.Contains("no longer exists", run.Error());
         Assert.Null(await PlayMews().LoadAsync(999, null));
     }
 

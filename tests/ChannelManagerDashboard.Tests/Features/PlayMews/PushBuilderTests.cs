@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ChannelManagerDashboard.Features.Configuration;
-using ChannelManagerDashboard.Features.MewsApi;
+using ChannelManagerDashboard.Domain.Inventory;
+using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.PlayMews;
 using ChannelManagerDashboard.Tests.Support;
 

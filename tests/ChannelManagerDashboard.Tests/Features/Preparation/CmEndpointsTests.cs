@@ -1,4 +1,4 @@
-using ChannelManagerDashboard.Features.Preparation;
+using ChannelManagerDashboard.Domain.Mews;
 
 namespace ChannelManagerDashboard.Tests.Features.Preparation;
 

@@ -1,4 +1,4 @@
-using ChannelManagerDashboard.Features.Common;
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Tests.Support;
 
@@ -9,7 +9,7 @@ public sealed class PreparationDraftTests : DatabaseTest
 {
     private async Task<PreparationState> LoadAsync(int id) => (await Services.Preparation.LoadAsync(id))!;
 
-    private async Task<SaveResult> SaveAsync(int id, PreparationDraft draft, string step, StepStatus? status = null, Action? whileSaving = null)
+    private async Task<Result> SaveAsync(int id, PreparationDraft draft, string step, StepStatus? status = null, Action? whileSaving = null)
     {
         var edit = draft.EditFor(step, status);
         var result = await Services.Preparation.SaveStepAsync(id, edit, "Jana");
@@ -102,7 +102,7 @@ public sealed class PreparationDraftTests : DatabaseTest
 
         var result = await SaveAsync(id, mine, "P1");
 
-        Assert.StartsWith("Someone else changed the technical details of P1", result.Errors[SaveResult.ConflictField]);
+        Assert.StartsWith("Someone else changed the technical details of P1", result.Errors[Result.ConflictField]);
         Assert.Equal("mine", mine.Fields.TechnicalDetails);
         Assert.Equal("their pilot", mine.Fields.PilotPropertyName);
         Assert.True((await SaveAsync(id, mine, "P1")).Succeeded);

@@ -1,4 +1,4 @@
-using ChannelManagerDashboard.Features.Common;
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Tests.Support;
 
@@ -9,7 +9,7 @@ public sealed class PreparationServiceTests : DatabaseTest
     private async Task<PreparationState> LoadAsync(int id) => (await Reopened().Preparation.LoadAsync(id))!;
 
     /// <summary>What a page does: load, type, save one step against what it loaded.</summary>
-    private async Task<SaveResult> SaveAsync(int id, string step, Action<PreparationInput>? type = null, string? notes = null,
+    private async Task<Result> SaveAsync(int id, string step, Action<PreparationInput>? type = null, string? notes = null,
         StepStatus? status = null, string who = "Jana", PreparationState? loaded = null)
     {
         var state = loaded ?? await LoadAsync(id);
@@ -107,7 +107,7 @@ public sealed class PreparationServiceTests : DatabaseTest
 
         var bob = await SaveAsync(id, "P2", f => f.Endpoints.UpdatePrices = "https://bob.example/prices", who: "Bob", loaded: loadedByBob);
 
-        Assert.StartsWith("Someone else changed the Update prices URL of P2", bob.Errors[SaveResult.ConflictField]);
+        Assert.StartsWith("Someone else changed the Update prices URL of P2", bob.Errors[Result.ConflictField]);
         Assert.Equal("https://alice.example/prices", (await LoadAsync(id)).Project.Endpoints.UpdatePrices);
         Assert.True((await SaveAsync(id, "P2", f => f.Endpoints.UpdatePrices = "https://bob.example/prices", who: "Bob")).Succeeded);
     }
@@ -122,7 +122,7 @@ public sealed class PreparationServiceTests : DatabaseTest
         var conflicting = await SaveAsync(id, "P7", notes: "Bob's notes", who: "Bob", loaded: loadedByBob);
         var statusOnly = await SaveAsync(id, "P7", status: StepStatus.Done, who: "Bob", loaded: loadedByBob);
 
-        Assert.True(conflicting.Errors.ContainsKey(SaveResult.ConflictField));
+        Assert.True(conflicting.Errors.ContainsKey(Result.ConflictField));
         Assert.True(statusOnly.Succeeded);
         var p7 = (await LoadAsync(id))["P7"];
         Assert.Equal("Alice's notes", p7.Notes);

@@ -1,5 +1,6 @@
+using ChannelManagerDashboard.Domain.Mews;
+using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.Preparation;
-using ChannelManagerDashboard.Features.Projects;
 
 namespace ChannelManagerDashboard.Tests.Features.Preparation;
 

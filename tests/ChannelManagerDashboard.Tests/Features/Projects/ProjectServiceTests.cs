@@ -1,4 +1,5 @@
-using ChannelManagerDashboard.Features.Common;
+using ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Tests.Support;
@@ -32,9 +33,9 @@ public sealed class ProjectServiceTests : DatabaseTest
         input.PartnerId = "PARTNER-1";
         input.EndpointBaseUrl = "ftp://cm.example.com";
 
-        var (id, result) = await Services.Projects.CreateAsync(input);
+        var result = await Services.Projects.CreateAsync(input);
 
-        Assert.Null(id);
+        Assert.Equal(ResultKind.Invalid, result.Kind);
         Assert.Contains("PARTNER-1", result.Errors[nameof(ProjectInput.PartnerId)]);
         Assert.Contains("https://", result.Errors[nameof(ProjectInput.EndpointBaseUrl)]);
         Assert.Empty(await Services.Projects.ListAsync(includeArchived: true));
@@ -47,7 +48,7 @@ public sealed class ProjectServiceTests : DatabaseTest
         await SetEndpointAsync(id, "https://custom.example.com/ari/prices");
         Clock.Now = Clock.Now.AddHours(2);
 
-        var result = await Services.Projects.UpdateAsync(id, Services.ValidInput("Acme CM – renamed"), Services.ValidInput());
+        var result = await Services.Projects.UpdateAsync(id, Services.ValidInput("Acme CM – renamed"), Services.ValidInput(), "Jana");
 
         Assert.True(result.Succeeded);
         Assert.Empty(result.Notices);
@@ -65,7 +66,7 @@ public sealed class ProjectServiceTests : DatabaseTest
         var input = Services.ValidInput();
         input.EndpointBaseUrl = "https://cm2.example.com/api/";
 
-        var result = await Services.Projects.UpdateAsync(id, input, Services.ValidInput());
+        var result = await Services.Projects.UpdateAsync(id, input, Services.ValidInput(), "Jana");
 
         Assert.Contains("4 endpoint URL(s) now use the new base URL", Assert.Single(result.Notices));
         var project = await Services.Projects.GetAsync(id);
@@ -78,12 +79,12 @@ public sealed class ProjectServiceTests : DatabaseTest
     {
         var id = await Services.CreateProjectAsync();
         var loadedByBob = Services.ValidInput();
-        await Services.Projects.UpdateAsync(id, Services.ValidInput("Alice's name"), loadedByBob);
+        await Services.Projects.UpdateAsync(id, Services.ValidInput("Alice's name"), loadedByBob, "Jana");
 
-        var bob = await Services.Projects.UpdateAsync(id, Services.ValidInput("Bob's name"), loadedByBob);
-        var bobAgain = await Services.Projects.UpdateAsync(id, Services.ValidInput("Bob's name"), Services.ValidInput("Alice's name"));
+        var bob = await Services.Projects.UpdateAsync(id, Services.ValidInput("Bob's name"), loadedByBob, "Jana");
+        var bobAgain = await Services.Projects.UpdateAsync(id, Services.ValidInput("Bob's name"), Services.ValidInput("Alice's name"), "Jana");
 
-        Assert.StartsWith("Someone else changed the name since you opened the page", bob.Errors[SaveResult.ConflictField]);
+        Assert.StartsWith("Someone else changed the name since you opened the page", bob.Errors[Result.ConflictField]);
         Assert.True(bobAgain.Succeeded);
         Assert.Equal("Bob's name", (await Services.Projects.GetAsync(id))!.Name);
     }
@@ -97,8 +98,8 @@ public sealed class ProjectServiceTests : DatabaseTest
         var bob = Services.ValidInput();
         bob.ContactPerson = "Bob";
 
-        Assert.True((await Services.Projects.UpdateAsync(id, alice, loaded)).Succeeded);
-        Assert.True((await Services.Projects.UpdateAsync(id, bob, loaded)).Succeeded);
+        Assert.True((await Services.Projects.UpdateAsync(id, alice, loaded, "Jana")).Succeeded);
+        Assert.True((await Services.Projects.UpdateAsync(id, bob, loaded, "Jana")).Succeeded);
 
         var project = await Services.Projects.GetAsync(id);
         Assert.Equal("Alice's name", project!.Name);
@@ -111,13 +112,13 @@ public sealed class ProjectServiceTests : DatabaseTest
         var keep = await Services.CreateProjectAsync(Services.ValidInput("Keep"));
         var archive = await Services.CreateProjectAsync(Services.ValidInput("Archive me"));
 
-        Assert.Null(await Services.Projects.SetArchivedAsync(archive, archived: true));
+        Assert.True((await Services.Projects.SetArchivedAsync(archive, archived: true)).Succeeded);
 
         Assert.Equal([keep], (await Services.Projects.ListAsync(includeArchived: false)).Select(p => p.Id));
         Assert.Equal(2, (await Services.Projects.ListAsync(includeArchived: true)).Count);
-        Assert.Null(await Services.Projects.SetArchivedAsync(archive, archived: false));
+        Assert.True((await Services.Projects.SetArchivedAsync(archive, archived: false)).Succeeded);
         Assert.Equal(2, (await Services.Projects.ListAsync(includeArchived: false)).Count);
-        Assert.Contains("no longer exists", await Services.Projects.SetArchivedAsync(9999, archived: true));
+        Assert.Contains("no longer exists", (await Services.Projects.SetArchivedAsync(9999, archived: true)).Message);
     }
 
     [Fact]
@@ -127,7 +128,7 @@ public sealed class ProjectServiceTests : DatabaseTest
         Clock.Now = Clock.Now.AddMinutes(5);
         await Services.CreateProjectAsync(Services.ValidInput("Newer"));
         Clock.Now = Clock.Now.AddMinutes(5);
-        await Services.Projects.UpdateAsync(older, Services.ValidInput("Older, edited"), Services.ValidInput("Older"));
+        await Services.Projects.UpdateAsync(older, Services.ValidInput("Older, edited"), Services.ValidInput("Older"), "Jana");
 
         var names = (await Services.Projects.ListAsync(includeArchived: false)).Select(p => p.Name);
 
@@ -137,7 +138,7 @@ public sealed class ProjectServiceTests : DatabaseTest
     [Fact]
     public async Task Updating_a_missing_project_says_so()
     {
-        var result = await Services.Projects.UpdateAsync(404, Services.ValidInput(), Services.ValidInput());
+        var result = await Services.Projects.UpdateAsync(404, Services.ValidInput(), Services.ValidInput(), "Jana");
 
         Assert.False(result.Succeeded);
         Assert.Contains("no longer exists", result.Errors.Values.Single());

@@ -1,7 +1,7 @@
-using ChannelManagerDashboard.Features.PropertyConnections;
-using ChannelManagerDashboard.Features.MewsApi;
+using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Features.Projects;
+using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Tests.Support;
 
 namespace ChannelManagerDashboard.Tests.Features.PropertyConnections;
@@ -34,13 +34,13 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
 
         var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
 
-        Assert.Null(fetch.Error);
-        Assert.Equal(["CM connection - main", "CM connection - old hostel floor (deactivated)"], fetch.Connections.Select(c => c.ConnectionName));
-        Assert.Equal(["Amstel Demo Apartments"], fetch.PropertiesWithoutConnection);
-        Assert.Equal("C90C…B43", fetch.Connections[0].TokenHint);
+        Assert.Null(fetch.Error());
+        Assert.Equal(["CM connection - main", "CM connection - old hostel floor (deactivated)"], fetch.Value!.Connections.Select(c => c.ConnectionName));
+        Assert.Equal(["Amstel Demo Apartments"], fetch.Value!.PropertiesWithoutConnection);
+        Assert.Equal("C90C…B43", fetch.Value!.Connections[0].TokenHint);
         Assert.Equal(StepStatus.NotStarted, await StatusAsync(id, "P4"));
 
-        var result = await mews.Connections.UseConnectionsAsync(id, [fetch.Connections[0]], "Jana");
+        var result = await mews.Connections.UseConnectionsAsync(id, [fetch.Value!.Connections[0]], "Jana");
 
         Assert.True(result.Succeeded);
         Assert.Contains("P4 is done.", result.Notices);
@@ -56,15 +56,15 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
     {
         var id = await SimulatorProjectAsync();
         var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
-        await mews.Connections.UseConnectionsAsync(id, [fetch.Connections[0]], "Jana");
+        await mews.Connections.UseConnectionsAsync(id, [fetch.Value!.Connections[0]], "Jana");
         var connection = Assert.Single((await mews.Connections.LoadAsync(id))!.Chosen);
 
         var outcome = await mews.Snapshots.FetchAsync(id, connection.Id, "Jana");
 
-        Assert.Null(outcome.Error);
-        Assert.Null(outcome.Warning);
+        Assert.Null(outcome.Error());
+        Assert.Empty(outcome.Warnings);
         Assert.Contains("P5 is done.", outcome.Notices);
-        var snapshot = (await mews.Snapshots.GetAsync(id, outcome.SnapshotId!.Value))!;
+        var snapshot = (await mews.Snapshots.GetAsync(id, outcome.Value))!;
         Assert.Equal((7, 6, 26), (snapshot.SpaceTypeCount, snapshot.RatePlanCount, snapshot.MappingCount));
         Assert.Contains("\"connectionToken\":\"C90C…B43\"", snapshot.ConfigurationJson);
         Assert.DoesNotContain(FakeMews.MainConnection, snapshot.ConfigurationJson);
@@ -84,7 +84,7 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
     {
         var id = await SimulatorProjectAsync();
         var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
-        await mews.Connections.UseConnectionsAsync(id, fetch.Connections, "Jana");
+        await mews.Connections.UseConnectionsAsync(id, fetch.Value!.Connections, "Jana");
         foreach (var connection in (await mews.Connections.LoadAsync(id))!.Chosen)
             await mews.Snapshots.FetchAsync(id, connection.Id, "Jana");
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -108,15 +108,15 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
     {
         var id = await SimulatorProjectAsync();
         var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
-        await mews.Connections.UseConnectionsAsync(id, fetch.Connections, "Jana");
+        await mews.Connections.UseConnectionsAsync(id, fetch.Value!.Connections, "Jana");
         var chosen = (await mews.Connections.LoadAsync(id))!.Chosen;
 
         var main = await mews.Snapshots.FetchAsync(id, chosen.Single(c => c.ConnectionName == "CM connection - main").Id, "Jana");
         var old = await mews.Snapshots.FetchAsync(id, chosen.Single(c => c.ConnectionName != "CM connection - main").Id, "Jana");
 
-        Assert.Null(main.Error);
-        Assert.Contains("error code 3 (connection not found)", old.Error);
-        Assert.Contains("pick an active connection", old.Error);
+        Assert.Null(main.Error());
+        Assert.Contains("error code 3 (connection not found)", old.Error());
+        Assert.Contains("pick an active connection", old.Error());
         Assert.NotEqual(StepStatus.Done, await StatusAsync(id, "P5"));
         var state = (await Services.Preparation.LoadAsync(id))!;
         Assert.Equal(["Fetch the configuration of 1 chosen connection(s)."], StepRules.Unmet("P5", state.Project, state.Facts));
@@ -129,13 +129,13 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
 
         var fetch = await mews.Connections.FetchPropertiesAsync(id, "WRONG-TOKEN-0123456789", FakeMews.Email, "Jana");
 
-        Assert.Contains("error code 8", fetch.Error);
-        Assert.Contains("Simulator page", fetch.Error);
-        Assert.Empty(fetch.Connections);
+        Assert.Contains("error code 8", fetch.Error());
+        Assert.Contains("Simulator page", fetch.Error());
+        Assert.Null(fetch.Value);
         Assert.Equal("WRON…789", (await mews.Connections.LoadAsync(id))!.ClientTokenHint);
 
         var again = await mews.Connections.FetchPropertiesAsync(id, "", FakeMews.Email, "Jana");
-        Assert.Contains("error code 8", again.Error);
+        Assert.Contains("error code 8", again.Error());
     }
 
     [Fact]
@@ -143,8 +143,8 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
     {
         var id = await SimulatorProjectAsync();
 
-        Assert.Equal("Enter the client token Mews issued for Simulator.", (await mews.Connections.FetchPropertiesAsync(id, " ", "a@b.example", "Jana")).Error);
-        Assert.Contains("Enter the email of a property employee", (await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, "", "Jana")).Error);
+        Assert.Equal("Enter the client token Mews issued for Simulator.", (await mews.Connections.FetchPropertiesAsync(id, " ", "a@b.example", "Jana")).Error());
+        Assert.Contains("Enter the email of a property employee", (await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, "", "Jana")).Error());
         Assert.Equal("B19F…F29", (await mews.Connections.LoadAsync(id))!.ClientTokenHint);
     }
 
@@ -157,7 +157,7 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
 
         var fetch = await other.Connections.FetchPropertiesAsync(id, "", FakeMews.Email, "Jana");
 
-        Assert.Contains("cannot be decrypted", fetch.Error);
+        Assert.Contains("cannot be decrypted", fetch.Error());
     }
 
     [Fact]
@@ -165,7 +165,7 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
     {
         var id = await SimulatorProjectAsync();
         var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
-        await mews.Connections.UseConnectionsAsync(id, [fetch.Connections[0]], "Jana");
+        await mews.Connections.UseConnectionsAsync(id, [fetch.Value!.Connections[0]], "Jana");
         var connection = Assert.Single((await mews.Connections.LoadAsync(id))!.Chosen);
         await mews.Snapshots.FetchAsync(id, connection.Id, "Jana");
 
@@ -176,9 +176,9 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
         Assert.Single(await mews.Snapshots.ListAsync(id));
 
         var again = await mews.Connections.FetchPropertiesAsync(id, "", FakeMews.Email, "Jana");
-        await mews.Connections.UseConnectionsAsync(id, [again.Connections[0]], "Jana");
+        await mews.Connections.UseConnectionsAsync(id, [again.Value!.Connections[0]], "Jana");
 
-        Assert.Equal(1, Assert.Single((await mews.Connections.LoadAsync(id))!.Chosen).SnapshotCount);
+        Assert.Equal(1, Assert.Single((await mews.Snapshots.ConnectionsAsync(id))!).SnapshotCount);
         Assert.Equal(StepStatus.Done, await StatusAsync(id, "P4"));
         Assert.Equal(StepStatus.Done, await StatusAsync(id, "P5"));
     }
@@ -188,14 +188,13 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
     {
         var id = await SimulatorProjectAsync();
         var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
-        await mews.Connections.UseConnectionsAsync(id, [fetch.Connections[0]], "Jana");
+        await mews.Connections.UseConnectionsAsync(id, [fetch.Value!.Connections[0]], "Jana");
         var project = (await Services.Projects.GetAsync(id))!;
         var baseline = ProjectInput.From(project);
         var demo = ProjectInput.From(project);
         demo.Environment = MewsEnvironment.Demo;
 
-        await Services.Projects.UpdateAsync(id, demo, baseline);
-        var notices = (await Services.Preparation.SyncAutomaticStepsAsync(id, "Jana")).Notices;
+        var notices = (await Services.Projects.UpdateAsync(id, demo, baseline, "Jana")).Notices;
 
         Assert.Contains(notices, n => n.StartsWith("P4 went back to In progress: Call Get properties on Mews Demo", StringComparison.Ordinal));
         Assert.Empty((await mews.Connections.LoadAsync(id))!.Chosen);
@@ -211,9 +210,9 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
         var baseline = ProjectInput.From(project);
         var production = ProjectInput.From(project);
         production.Environment = MewsEnvironment.Production;
-        await Services.Projects.UpdateAsync(id, production, baseline);
+        await Services.Projects.UpdateAsync(id, production, baseline, "Jana");
 
-        var result = await mews.Connections.UseConnectionsAsync(id, [fetch.Connections[0]], "Jana");
+        var result = await mews.Connections.UseConnectionsAsync(id, [fetch.Value!.Connections[0]], "Jana");
 
         Assert.Equal("These connections came from Mews Simulator, but the project now uses Mews Production. Run Get properties again.",
             result.Errors["Connections"]);
@@ -225,13 +224,13 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
     {
         var id = await SimulatorProjectAsync();
         var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
-        await mews.Connections.UseConnectionsAsync(id, [fetch.Connections[0]], "Jana");
+        await mews.Connections.UseConnectionsAsync(id, [fetch.Value!.Connections[0]], "Jana");
         var connection = Assert.Single((await mews.Connections.LoadAsync(id))!.Chosen);
         await mews.Connections.RemoveAsync(id, connection.Id, "Jana");
 
         var outcome = await mews.Snapshots.FetchAsync(id, connection.Id, "Jana");
 
-        Assert.StartsWith("This project no longer uses that connection.", outcome.Error);
+        Assert.StartsWith("This project no longer uses that connection.", outcome.Error());
     }
 
     [Fact]
@@ -250,15 +249,15 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
     {
         var id = await SimulatorProjectAsync();
         var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
-        await mews.Connections.UseConnectionsAsync(id, [fetch.Connections[0]], "Jana");
+        await mews.Connections.UseConnectionsAsync(id, [fetch.Value!.Connections[0]], "Jana");
         var connection = Assert.Single((await mews.Connections.LoadAsync(id))!.Chosen);
         var first = await mews.Snapshots.FetchAsync(id, connection.Id, "Jana");
         var second = await mews.Snapshots.FetchAsync(id, connection.Id, "Jana");
 
-        var (changes, problem) = await mews.Snapshots.CompareAsync(id, first.SnapshotId!.Value, second.SnapshotId!.Value);
+        var compared = await mews.Snapshots.CompareAsync(id, first.Value, second.Value);
 
-        Assert.Null(problem);
-        Assert.Empty(changes!);
-        Assert.Equal([second.SnapshotId, first.SnapshotId], (await mews.Snapshots.ListAsync(id)).Select(s => (int?)s.Id));
+        Assert.Null(compared.Error());
+        Assert.Empty(compared.Value!);
+        Assert.Equal([second.Value, first.Value], (await mews.Snapshots.ListAsync(id)).Select(s => (int?)s.Id));
     }
 }

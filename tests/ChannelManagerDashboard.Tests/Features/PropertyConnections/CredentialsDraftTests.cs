@@ -1,5 +1,5 @@
+using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.PropertyConnections;
-using ChannelManagerDashboard.Features.Projects;
 
 namespace ChannelManagerDashboard.Tests.Features.PropertyConnections;
 

@@ -1,11 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ChannelManagerDashboard.Features.Configuration;
-using ChannelManagerDashboard.Features.MewsApi;
+using ChannelManagerDashboard.Domain.Inventory;
+using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.MewsSimulator;
 using ChannelManagerDashboard.Features.PlayMews;
 using ChannelManagerDashboard.Features.ReferenceCm;
-
 using ChannelManagerDashboard.Tests.Support;
 
 namespace ChannelManagerDashboard.Tests.Features.ReferenceCm;

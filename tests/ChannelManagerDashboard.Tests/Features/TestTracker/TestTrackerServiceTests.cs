@@ -1,4 +1,4 @@
-using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Features.TestTracker;
 using ChannelManagerDashboard.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -80,8 +80,8 @@ public sealed class TestTrackerServiceTests : DatabaseTest
 
         var result = await Services.Tracker.RecordAsync(id, "INV-01", TestStatus.Passed, "", "Jana");
 
-        Assert.Contains("could not save the result of INV-01", result.Errors[SaveChangesExtensions.DatabaseField]);
-        Assert.Contains("Your entries are still on screen", result.Errors[SaveChangesExtensions.DatabaseField]);
+        Assert.Contains("could not save the result of INV-01", result.Errors[Result.DatabaseField]);
+        Assert.Contains("Your entries are still on screen", result.Errors[Result.DatabaseField]);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
-using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Domain.Inventory;
+using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.MewsSimulator;
-using ChannelManagerDashboard.Features.Preparation;
 
 namespace ChannelManagerDashboard.Features.PlayMews.Cli;
 
@@ -121,8 +121,8 @@ public static class CertifyCommand
                 return (null, $"--mapping: {options.MappingPath} cannot be read: {string.Join(" ", problems.Take(5))}");
             combinations = HarnessScope.MappedIn(configuration, file.Rows);
         }
-        var connectionToken = options.ConnectionToken ?? seed.Connections.FirstOrDefault(c => c.Active)?.Token ?? "";
-        var scope = new HarnessScope(configuration, combinations, options.ClientToken ?? seed.ClientToken, connectionToken,
+        var connectionToken = options.ConnectionToken ?? new Secret(seed.Connections.FirstOrDefault(c => c.Active)?.Token ?? "");
+        var scope = new HarnessScope(configuration, combinations, options.ClientToken ?? new Secret(seed.ClientToken), connectionToken,
             options.InactiveConnectionToken ?? HarnessScope.UnknowableToken(),
             DateOnly.FromDateTime(DateTime.UtcNow), MewsDemoBaseUrl);
         return (scope, null);

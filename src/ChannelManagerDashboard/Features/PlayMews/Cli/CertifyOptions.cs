@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChannelManagerDashboard.Features.Preparation;
+using ChannelManagerDashboard.Domain.Mews;
 
 namespace ChannelManagerDashboard.Features.PlayMews.Cli;
 
@@ -40,9 +40,9 @@ public sealed record CertifyOptions
     public IReadOnlyList<string> Tests { get; init; } = DefaultTests;
     public string? ConfigPath { get; init; }
     public string? MappingPath { get; init; }
-    public string? ClientToken { get; init; }
-    public string? ConnectionToken { get; init; }
-    public string? InactiveConnectionToken { get; init; }
+    public Secret? ClientToken { get; init; }
+    public Secret? ConnectionToken { get; init; }
+    public Secret? InactiveConnectionToken { get; init; }
     public int TimeoutSeconds { get; init; } = 30;
     public string? JsonPath { get; init; }
     public string? JUnitPath { get; init; }
@@ -67,9 +67,9 @@ public sealed record CertifyOptions
                 case "--tests": options = options with { Tests = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => t.ToUpperInvariant()).Distinct().ToList() }; break;
                 case "--config": options = options with { ConfigPath = value }; break;
                 case "--mapping": options = options with { MappingPath = value }; break;
-                case "--client-token": options = options with { ClientToken = value.Trim() }; break;
-                case "--connection-token": options = options with { ConnectionToken = value.Trim() }; break;
-                case "--inactive-connection-token": options = options with { InactiveConnectionToken = value.Trim() }; break;
+                case "--client-token": options = options with { ClientToken = new Secret(value) }; break;
+                case "--connection-token": options = options with { ConnectionToken = new Secret(value) }; break;
+                case "--inactive-connection-token": options = options with { InactiveConnectionToken = new Secret(value) }; break;
                 case "--timeout-seconds":
                     if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || seconds is < 1 or > 600)
                         return (null, $"--timeout-seconds must be a whole number from 1 to 600, not '{value}'.");
@@ -106,7 +106,7 @@ public sealed record CertifyOptions
             if (path is not null && Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && !Directory.Exists(folder))
                 return $"{option}: the folder {folder} does not exist; create it or write the report elsewhere.";
         }
-        if (ClientToken is "" || ConnectionToken is "" || InactiveConnectionToken is "")
+        if (ClientToken?.IsEmpty == true || ConnectionToken?.IsEmpty == true || InactiveConnectionToken?.IsEmpty == true)
             return "A token option was given an empty value.";
         return null;
     }

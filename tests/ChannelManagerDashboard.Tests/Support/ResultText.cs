@@ -1,0 +1,17 @@
+using ChannelManagerDashboard.Domain.Common;
+
+namespace ChannelManagerDashboard.Tests.Support;
+
+public static class ResultText
+{
+    /// <summary>The problems in one line, or null when the operation succeeded: what an error banner would show.</summary>
+    public static string? Error(this Result result) => result.Succeeded ? null : result.Message;
+
+    /// <summary>What the page would say: the value a change produced, its notices when it changed nothing, or its problems.</summary>
+    public static string Said(this Result<string> result) => result.Kind switch
+    {
+        ResultKind.Done => result.Value ?? "",
+        ResultKind.Unchanged => string.Join(" ", result.Notices),
+        _ => result.Message,
+    };
+}
