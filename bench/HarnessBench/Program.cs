@@ -29,7 +29,7 @@ var configuration = LargeHotelConfiguration.Create();
 var scope = new HarnessScope(configuration, HarnessScope.AllPushed(configuration), "BENCH-CLIENT-TOKEN-0000000000", "BENCH-CONNECTION-TOKEN-00000000",
     "BENCH-INACTIVE", new DateOnly(2027, 1, 1), "https://api.mews-demo.com");
 var settings = new HarnessSettings();
-using var harnessHttp = new HttpClient(CmCaller.CreateHandler()) { Timeout = Timeout.InfiniteTimeSpan };
+using var harnessHttp = CmCaller.CreateHttpClient();
 var runner = new HarnessRunner(new CmCaller(harnessHttp), settings, TimeProvider.System);
 using var bareHttp = new HttpClient();
 

@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Mews;
+using Flurl.Http;
+using Flurl.Http.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace ChannelManagerDashboard.Features.MewsApi;
@@ -15,6 +17,14 @@ namespace ChannelManagerDashboard.Features.MewsApi;
 /// </summary>
 public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptions<MewsApiOptions> options, TimeProvider clock, ILogger<MewsApiClient> log)
 {
+    private readonly FlurlClient flurl = new FlurlClient(http).WithSettings(settings =>
+    {
+        settings.JsonSerializer = new DefaultJsonSerializer(MewsJson.Options);
+        // Mews answers everything with 200; any other status is reported here, with what to do, rather than thrown.
+        settings.AllowedHttpStatusRange = "*";
+        settings.Redirects.Enabled = false;
+    });
+
     public Task<Result<MewsReply<PropertiesResponse>>> GetPropertiesAsync(MewsEnvironment environment, Secret clientToken, string email, CancellationToken cancellation = default) =>
         SendAsync<PropertiesResponse>(environment, MewsOperation.GetProperties, new { clientToken, email = email.Trim() }, [clientToken], PropertiesResponse.Missing, cancellation);
 
@@ -71,23 +81,25 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
 
     private async Task<Result<MewsReply<T>>> AttemptAsync<T>(Call call, Uri url, object body, Func<T, string?> missing, CancellationToken cancellation) where T : class
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        timeout.CancelAfter(options.Value.Timeout);
         try
         {
-            using var response = await http.PostAsJsonAsync(url, body, MewsJson.Options, timeout.Token);
-            var text = await response.Content.ReadAsStringAsync(timeout.Token);
-            if (response.StatusCode != HttpStatusCode.OK)
-                return MewsReplyResults.Failed<T>(call.Status(response.StatusCode));
+            using var response = await flurl.Request(url).WithTimeout(options.Value.Timeout).PostJsonAsync(body, cancellationToken: cancellation);
+            var text = await response.GetStringAsync();
+            if (response.StatusCode != (int)HttpStatusCode.OK)
+                return MewsReplyResults.Failed<T>(call.Status((HttpStatusCode)response.StatusCode));
             return Parse(call, text, missing);
         }
-        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        catch (FlurlHttpException) when (cancellation.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellation);
+        }
+        catch (FlurlHttpTimeoutException)
         {
             return MewsReplyResults.Failed<T>(call.Timeout(options.Value.Timeout));
         }
-        catch (HttpRequestException ex)
+        catch (FlurlHttpException ex) when (ex.InnerException is HttpRequestException transport)
         {
-            return MewsReplyResults.Failed<T>(call.Transport(ex, url));
+            return MewsReplyResults.Failed<T>(call.Transport(transport, url));
         }
     }
 

@@ -10,8 +10,8 @@ public static class MewsApiExtensions
             .ValidateRules(MewsApiOptions.Section, o => o.Problem()).ValidateOnStart();
         services.AddSingleton<SelfAddress>();
         services.AddSingleton<MewsBaseUrls>();
-        // The client's own per-attempt timeout decides; the HttpClient's must not cut in first.
-        services.AddHttpClient<MewsApiClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        // Flurl sets each attempt's timeout; the HttpClient's own is lifted when Flurl wraps it.
+        services.AddHttpClient<MewsApiClient>();
         return services;
     }
 }

@@ -2,22 +2,30 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using Flurl.Http;
 
 namespace ChannelManagerDashboard.Features.PlayMews;
 
 /// <summary>
-/// Posts a push to a channel manager endpoint the way Mews does, and never lets a bad endpoint hurt the caller: a
-/// timeout, a size cap on what is read, and no redirect followed to another host or with a changed method.
+/// Posts a push to a channel manager endpoint the way Mews does, through Flurl over <see cref="CmSafetyHandler"/>, and
+/// never lets a bad endpoint hurt the caller: whatever goes wrong becomes an answer with the reason in plain words.
 /// </summary>
 public sealed class CmCaller(HttpClient http)
 {
-    private const int MaxRedirects = 3;
+    private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
+
+    private readonly FlurlClient flurl = new FlurlClient(http).WithSettings(settings =>
+    {
+        // The status is judged by the harness, and redirects are the safety handler's to decide.
+        settings.AllowedHttpStatusRange = "*";
+        settings.Redirects.Enabled = false;
+    });
 
     /// <summary>
-    /// The primary handler: redirects are decided here, not by the handler. It sets no connection cap: each run bounds
-    /// its own requests, and a shared cap would make one user's run wait for another's and count that as latency.
+    /// The socket handler under the safety rules. It sets no connection cap: each run bounds its own requests, and a
+    /// shared cap would make one user's run wait for another's and count that as latency.
     /// </summary>
-    public static SocketsHttpHandler CreateHandler() => new()
+    public static SocketsHttpHandler CreateSocketsHandler() => new()
     {
         AllowAutoRedirect = false,
         ConnectTimeout = TimeSpan.FromSeconds(10),
@@ -25,97 +33,50 @@ public sealed class CmCaller(HttpClient http)
         AutomaticDecompression = DecompressionMethods.None,
     };
 
+    /// <summary>What the certify command and the benchmark call with; the web app gets the same chain from its HttpClient factory.</summary>
+    public static HttpClient CreateHttpClient() => new(new CmSafetyHandler { InnerHandler = CreateSocketsHandler() });
+
     public async Task<CmAnswer> PostAsync(Uri url, byte[] body, CallLimits limits, CancellationToken cancellation)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        timeout.CancelAfter(limits.Timeout);
         var clock = Stopwatch.StartNew();
+        var content = new ByteArrayContent(body) { Headers = { ContentType = Json } };
         try
         {
-            var target = url;
-            for (var hop = 0; ; hop++)
-            {
-                using var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = new ByteArrayContent(body) };
-                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-                using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-                var status = (int)response.StatusCode;
-                if (status is >= 300 and < 400 && response.Headers.Location is { } location)
-                {
-                    var next = location.IsAbsoluteUri ? location : new Uri(target, location);
-                    if (RedirectRefusal(target, next, status, hop) is { } refusal)
-                        return CmAnswer.Failed(refusal, clock.Elapsed);
-                    target = next;
-                    continue;
-                }
-                return await ReadAsync(response, limits.MaxResponseBytes, clock, timeout.Token);
-            }
+            using var response = await flurl.Request(url).WithTimeout(limits.Timeout)
+                .BeforeCall(call => call.HttpRequestMessage.Options.Set(CmSafetyHandler.MaxResponseBytes, limits.MaxResponseBytes))
+                .SendAsync(HttpMethod.Post, content, HttpCompletionOption.ResponseContentRead, cancellation);
+            var message = response.ResponseMessage;
+            var tooLarge = message.RequestMessage?.Options.TryGetValue(CmSafetyHandler.ResponseTooLarge, out var cut) == true && cut;
+            return new CmAnswer(response.StatusCode, message.ReasonPhrase ?? "", message.Content.Headers.ContentType?.ToString() ?? "",
+                await response.GetBytesAsync(), tooLarge, clock.Elapsed, null);
         }
-        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        catch (FlurlHttpException) when (cancellation.IsCancellationRequested)
         {
-            throw;
+            throw new OperationCanceledException(cancellation);
         }
-        catch (OperationCanceledException)
+        catch (FlurlHttpTimeoutException)
         {
             return CmAnswer.Failed($"No answer within {limits.Timeout.TotalSeconds:0.#} s: the endpoint hung. Mews gives up and sends the push again later; answer within seconds.", clock.Elapsed);
         }
-        catch (HttpRequestException ex)
+        catch (FlurlHttpException ex)
         {
-            return CmAnswer.Failed(DescribeConnectionFailure(ex), clock.Elapsed);
-        }
-        catch (IOException ex)
-        {
-            return CmAnswer.Failed($"The connection broke while the answer was read ({ex.Message}). Check that the endpoint answers with a complete HTTP response.", clock.Elapsed);
+            return CmAnswer.Failed(Describe(ex.InnerException), clock.Elapsed);
         }
     }
 
-    private static async Task<CmAnswer> ReadAsync(HttpResponseMessage response, int cap, Stopwatch clock, CancellationToken cancellation)
+    private static string Describe(Exception? failure) => failure switch
     {
-        var contentType = response.Content.Headers.ContentType?.ToString() ?? "";
-        var status = (int)response.StatusCode;
-        var reason = response.ReasonPhrase ?? "";
-        if (response.Content.Headers.ContentLength > cap)
-            return new CmAnswer(status, reason, contentType, [], true, clock.Elapsed, null);
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellation);
-        var buffer = new byte[Math.Min(cap + 1, 4096)];
-        var read = 0;
-        while (true)
-        {
-            if (read == buffer.Length)
-            {
-                if (buffer.Length > cap)
-                    break;
-                Array.Resize(ref buffer, Math.Min(buffer.Length * 2, cap + 1));
-            }
-            var n = await stream.ReadAsync(buffer.AsMemory(read), cancellation);
-            if (n == 0)
-                break;
-            read += n;
-        }
-        var tooLarge = read > cap;
-        return new CmAnswer(status, reason, contentType, buffer[..Math.Min(read, cap)], tooLarge, clock.Elapsed, null);
-    }
-
-    private static string? RedirectRefusal(Uri from, Uri to, int status, int hop)
-    {
-        if (hop >= MaxRedirects)
-            return $"The endpoint redirected more than {MaxRedirects} times. Give Mews the final URL.";
-        if (!string.Equals(from.Host, to.Host, StringComparison.OrdinalIgnoreCase) || from.Scheme != to.Scheme || from.Port != to.Port)
-            return $"The endpoint answered HTTP {status}, a redirect to another host ({to.GetLeftPart(UriPartial.Path)}). The harness does not follow it and Mews may not either: give Mews the final URL.";
-        if (status is not (307 or 308))
-            return $"The endpoint answered HTTP {status}, a redirect that turns Mews' POST into a GET and drops the JSON. Give Mews the final URL ({to.GetLeftPart(UriPartial.Path)}).";
-        return null;
-    }
-
-    private static string DescribeConnectionFailure(HttpRequestException ex) => ex.InnerException switch
-    {
-        SocketException { SocketErrorCode: SocketError.ConnectionRefused } =>
+        CmCallRefusedException refused => refused.Message,
+        HttpRequestException { InnerException: SocketException { SocketErrorCode: SocketError.ConnectionRefused } } =>
             "The connection was refused: nothing listens at that address and port. Start the endpoint or correct the URL.",
-        SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData } =>
+        HttpRequestException { InnerException: SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData } } =>
             "The host name could not be resolved. Check the spelling of the URL.",
-        SocketException { SocketErrorCode: SocketError.ConnectionReset } or IOException =>
+        HttpRequestException { InnerException: SocketException { SocketErrorCode: SocketError.ConnectionReset } or IOException } =>
             "The endpoint closed the connection without answering. Check the endpoint's logs for a crash.",
-        System.Security.Authentication.AuthenticationException =>
-            $"The TLS handshake failed ({ex.InnerException.Message}). Mews requires a valid certificate and TLS 1.2 or newer.",
-        _ => $"The request could not be sent: {ex.Message}",
+        HttpRequestException { InnerException: System.Security.Authentication.AuthenticationException tls } =>
+            $"The TLS handshake failed ({tls.Message}). Mews requires a valid certificate and TLS 1.2 or newer.",
+        HttpRequestException request => $"The request could not be sent: {request.Message}",
+        IOException io => $"The connection broke while the answer was read ({io.Message}). Check that the endpoint answers with a complete HTTP response.",
+        _ => $"The request could not be sent: {failure?.Message}",
     };
 }

@@ -11,9 +11,11 @@ public static class PlayMewsExtensions
         services.AddOptions<HarnessSettings>().BindConfiguration(HarnessSettings.Section)
             .ValidateRules(HarnessSettings.Section, s => s.Problem()).ValidateOnStart();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<HarnessSettings>>().Value);
-        // The caller's own timeout decides; redirects are followed (or refused) by the caller, never by the handler.
-        services.AddHttpClient<CmCaller>(http => http.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(CmCaller.CreateHandler);
+        // Flurl sets the timeout per call; the safety rules sit in the handler under it.
+        services.AddTransient<CmSafetyHandler>();
+        services.AddHttpClient<CmCaller>()
+            .ConfigurePrimaryHttpMessageHandler(CmCaller.CreateSocketsHandler)
+            .AddHttpMessageHandler<CmSafetyHandler>();
         services.AddTransient<HarnessRunner>();
         return services.AddScoped<PlayMewsService>();
     }

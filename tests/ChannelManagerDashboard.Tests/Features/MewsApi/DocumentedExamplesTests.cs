@@ -2,21 +2,27 @@ using System.Text.Json.Nodes;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.MewsApi;
 using ChannelManagerDashboard.Tests.Support;
+using Flurl.Http.Testing;
 
 namespace ChannelManagerDashboard.Tests.Features.MewsApi;
 
 /// <summary>
-/// The Mews demo API is not reachable from these machines, so the documented examples (TestData/Mews, copied from
-/// shared/mews/operations.md) stand in for it: the client reads every documented response and sends the documented request shape.
+/// The Mews demo API is not reachable from these machines, so the documented examples (TestData/Mews, copied from the
+/// Mews Channel Manager API documentation) stand in for it: the client reads every documented response and sends the
+/// documented request shape.
 /// </summary>
-public sealed class DocumentedExamplesTests(FakeMewsFixture fixture) : IClassFixture<FakeMewsFixture>
+public sealed class DocumentedExamplesTests : IDisposable
 {
-    private FakeMews Mews => fixture.Mews;
+    private readonly HttpTest http = new();
+
+    public void Dispose() => http.Dispose();
 
     [Fact]
     public async Task The_documented_get_properties_response_is_read()
     {
-        var result = await Mews.Client(Mews.Fault("example-getProperties")).GetPropertiesAsync(MewsEnvironment.Demo, "B19F…F29", FakeMews.Email);
+        http.RespondWith(CannedMews.Example("getProperties.response.json"));
+
+        var result = await CannedMews.Client().GetPropertiesAsync(MewsEnvironment.Demo, "B19F…F29", FakeMews.Email);
 
         Assert.True(result.Succeeded, result.Failure()?.Message);
         Assert.Equal(["keizersgracht-demo", "amstel-demo-apartments"], result.Value!.Value.Properties!.Select(p => p.Id));
@@ -26,7 +32,9 @@ public sealed class DocumentedExamplesTests(FakeMewsFixture fixture) : IClassFix
     [Fact]
     public async Task The_documented_get_configuration_response_is_read_field_by_field()
     {
-        var result = await Mews.Client(Mews.Fault("example-getConfiguration")).GetConfigurationAsync(MewsEnvironment.Demo, "B19F…F29", "C90C…B43");
+        http.RespondWith(CannedMews.Example("getConfiguration.response.json"));
+
+        var result = await CannedMews.Client().GetConfigurationAsync(MewsEnvironment.Demo, "B19F…F29", "C90C…B43");
 
         Assert.True(result.Succeeded, result.Failure()?.Message);
         var configuration = result.Value!.Value;
@@ -48,7 +56,9 @@ public sealed class DocumentedExamplesTests(FakeMewsFixture fixture) : IClassFix
     [Fact]
     public async Task The_documented_get_channels_response_without_success_is_read()
     {
-        var result = await Mews.Client(Mews.Fault("example-getChannels")).GetChannelsAsync(MewsEnvironment.Demo, "B19F…F29");
+        http.RespondWith(CannedMews.Example("getChannels.response.json"));
+
+        var result = await CannedMews.Client().GetChannelsAsync(MewsEnvironment.Demo, "B19F…F29");
 
         Assert.Equal([1, 2], result.Value!.Value.Channels!.Select(c => c.Code));
     }
@@ -59,8 +69,9 @@ public sealed class DocumentedExamplesTests(FakeMewsFixture fixture) : IClassFix
     [InlineData("getChannels")]
     public async Task Requests_have_the_documented_shape(string operation)
     {
-        var client = Mews.Client(Mews.Fault($"shape{operation}"));
-        var documented = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "Mews", $"{operation}.request.json")))!.AsObject();
+        http.RespondWith(CannedMews.Example($"{operation}.response.json"));
+        var client = CannedMews.Client();
+        var documented = JsonNode.Parse(CannedMews.Example($"{operation}.request.json"))!.AsObject();
 
         var call = operation switch
         {
@@ -70,9 +81,9 @@ public sealed class DocumentedExamplesTests(FakeMewsFixture fixture) : IClassFix
         };
         await call;
 
-        var (path, contentType, body) = Mews.Requests.Last(r => r.Path.StartsWith($"/fault/shape{operation}/", StringComparison.Ordinal));
-        Assert.Equal($"/fault/shape{operation}/api/channelManager/v1/{operation}", path);
-        Assert.StartsWith("application/json", contentType);
-        Assert.True(JsonNode.DeepEquals(documented, JsonNode.Parse(body)), $"Sent {body}, documented {documented.ToJsonString()}");
+        var sent = Assert.Single(http.CallLog);
+        Assert.Equal(CannedMews.OperationUrl(operation), sent.Request.Url.ToString());
+        Assert.StartsWith("application/json", sent.HttpRequestMessage.Content!.Headers.ContentType!.ToString());
+        Assert.True(JsonNode.DeepEquals(documented, JsonNode.Parse(sent.RequestBody)), $"Sent {sent.RequestBody}, documented {documented.ToJsonString()}");
     }
 }

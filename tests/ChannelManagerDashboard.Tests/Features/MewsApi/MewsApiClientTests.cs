@@ -1,14 +1,16 @@
 using System.Net;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.MewsApi;
+using ChannelManagerDashboard.Features.MewsSimulator;
 using ChannelManagerDashboard.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Flurl.Http.Testing;
 using Microsoft.Extensions.Options;
 
 namespace ChannelManagerDashboard.Tests.Features.MewsApi;
 
-/// <summary>The client over real HTTP on loopback: against the simulator, and against every way a call can fail.</summary>
+/// <summary>The client over real HTTP on loopback: against the simulator, and where the network itself fails (timeouts, refused connections, TLS, DNS).</summary>
 public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<FakeMewsFixture>
 {
     private FakeMews Mews => fixture.Mews;
@@ -47,47 +49,6 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
         Assert.Equal(6, result.Value!.Value.Channels!.Count);
     }
 
-    [Theory]
-    [InlineData(1, "system error")]
-    [InlineData(2, "reservation not found")]
-    [InlineData(3, "Run Get properties again in P4")]
-    [InlineData(4, "deprecated code; Mews now uses 10")]
-    [InlineData(5, "deprecated code; Mews now uses 9")]
-    [InlineData(6, "malformed")]
-    [InlineData(7, "processing error")]
-    [InlineData(8, "not valid for the Demo environment — check you did not paste the production token")]
-    [InlineData(9, "turned this operation off")]
-    [InlineData(10, "space type error")]
-    [InlineData(11, "rate and space type error")]
-    [InlineData(12, "availability error")]
-    [InlineData(13, "prices error")]
-    [InlineData(14, "restrictions error")]
-    [InlineData(99, "does not list")]
-    public async Task Each_documented_error_code_gets_its_own_message(int code, string expected)
-    {
-        var client = Mews.Client(Mews.Fault($"code-{code}"), o => o.MaxAttempts = 1);
-
-        var result = await client.GetConfigurationAsync(MewsEnvironment.Demo, "client-token-123", "connection-token-456");
-
-        var failure = Assert.IsType<MewsFailure>(result.Failure());
-        Assert.Equal(MewsFailureKind.MewsError, failure.Kind);
-        Assert.Equal(code, failure.ErrorCode);
-        Assert.Contains($"error code {code}", failure.Message);
-        Assert.Contains($"\"Mews says {code}.\"", failure.Message);
-        Assert.Contains(expected, failure.Message);
-    }
-
-    [Theory]
-    [InlineData(MewsEnvironment.Production, "not valid for the Production environment — check you did not paste the demo token")]
-    [InlineData(MewsEnvironment.Demo, "Also check the employee email")]
-    public async Task Code_8_names_the_environment_and_for_get_properties_the_email(MewsEnvironment environment, string expected)
-    {
-        var result = await Mews.Client(Mews.Fault("code-8")).GetPropertiesAsync(environment, "client-token-123", "someone@example.com");
-
-        Assert.Contains(expected, result.Failure()!.Message);
-        Assert.Equal(1, result.Failure()!.Attempts);
-    }
-
     [Fact]
     public async Task A_wrong_client_token_on_the_simulator_points_at_the_simulator_page()
     {
@@ -98,56 +59,9 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task The_deprecated_singular_error_is_read_too()
-    {
-        var result = await Mews.Client(Mews.Fault("singular")).GetChannelsAsync(MewsEnvironment.Demo, "client-token-123");
-
-        Assert.Equal(7, result.Failure()!.ErrorCode);
-        Assert.Contains("Start is after end.", result.Failure()!.Message);
-        Assert.Contains("singular \"error\" field, deprecated since May 2024", result.Failure()!.Message);
-    }
-
-    [Theory]
-    [InlineData(404, 1, "does not lead to the Channel Manager API")]
-    [InlineData(429, 1, "Wait a minute")]
-    [InlineData(503, 3, "HTTP 503")]
-    public async Task A_status_other_than_200_is_reported_and_only_5xx_is_retried(int status, int attempts, string expected)
-    {
-        var scenario = $"status-{status}";
-        var before = Mews.CallsTo(scenario);
-
-        var result = await Mews.Client(Mews.Fault(scenario)).GetChannelsAsync(MewsEnvironment.Demo, "client-token-123");
-
-        Assert.Equal(MewsFailureKind.HttpStatus, result.Failure()!.Kind);
-        Assert.Equal(status, result.Failure()!.HttpStatus);
-        Assert.Equal(attempts, result.Failure()!.Attempts);
-        Assert.Equal(attempts, Mews.CallsTo(scenario) - before);
-        Assert.Contains(expected, result.Failure()!.Message);
-    }
-
-    [Fact]
-    public async Task A_system_error_is_retried_with_backoff_until_it_succeeds()
-    {
-        var result = await Mews.Client(Mews.Fault("flaky")).GetChannelsAsync(MewsEnvironment.Demo, FakeMews.ClientToken);
-
-        Assert.True(result.Succeeded, result.Failure()?.Message);
-        Assert.Equal(3, Mews.CallsTo("flaky"));
-    }
-
-    [Fact]
-    public async Task Invalid_authentication_is_not_retried()
-    {
-        var before = Mews.CallsTo("code-8");
-
-        await Mews.Client(Mews.Fault("code-8")).GetChannelsAsync(MewsEnvironment.Demo, "client-token-123");
-
-        Assert.Equal(1, Mews.CallsTo("code-8") - before);
-    }
-
-    [Fact]
     public async Task A_timeout_is_reported_after_the_bounded_retries()
     {
-        var client = Mews.Client(Mews.Fault("slow"), o => (o.Timeout, o.MaxAttempts) = (TimeSpan.FromMilliseconds(200), 2));
+        var client = Mews.Client(Mews.Slow, o => (o.Timeout, o.MaxAttempts) = (TimeSpan.FromMilliseconds(200), 2));
 
         var result = await client.GetChannelsAsync(MewsEnvironment.Demo, "client-token-123");
 
@@ -192,37 +106,6 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
         Assert.Contains("the name api.mews-demo.com could not be resolved (DNS)", result.Failure()!.Message);
     }
 
-    [Theory]
-    [InlineData("html", "an HTML or XML page")]
-    [InlineData("wrongshape", "the field at $.properties has the wrong type")]
-    [InlineData("empty", "the required field \"properties\" is missing")]
-    [InlineData("nullentry", "the required field \"properties[].id\" is missing")]
-    [InlineData("nullerror", "its error list is empty or cannot be read")]
-    public async Task A_200_with_a_body_that_is_not_the_documented_JSON_is_reported_not_a_crash(string scenario, string expected)
-    {
-        var result = await Mews.Client(Mews.Fault(scenario)).GetPropertiesAsync(MewsEnvironment.Demo, "client-token-123", "a@b.example");
-
-        Assert.Equal(MewsFailureKind.InvalidBody, result.Failure()!.Kind);
-        Assert.Contains(expected, result.Failure()!.Message);
-    }
-
-    [Fact]
-    public async Task A_configuration_whose_product_has_no_code_is_refused_before_it_is_stored()
-    {
-        var result = await Mews.Client(Mews.Fault("nocode")).GetConfigurationAsync(MewsEnvironment.Demo, "client-token-123", "connection-token-456");
-
-        Assert.Contains("the required field \"products[].code\" is missing", result.Failure()!.Message);
-    }
-
-    [Fact]
-    public async Task A_token_Mews_quotes_back_is_masked_in_the_message()
-    {
-        var result = await Mews.Client(Mews.Fault("echo")).GetChannelsAsync(MewsEnvironment.Demo, FakeMews.ClientToken);
-
-        Assert.DoesNotContain(FakeMews.ClientToken, result.Failure()!.Message);
-        Assert.Contains(TokenMask.Mask(FakeMews.ClientToken), result.Failure()!.Message);
-    }
-
     [Fact]
     public async Task The_log_names_operations_and_outcomes_but_never_a_token()
     {
@@ -231,8 +114,18 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
         await simulator.GetPropertiesAsync(MewsEnvironment.Simulator, FakeMews.ClientToken, FakeMews.Email);
         await simulator.GetConfigurationAsync(MewsEnvironment.Simulator, FakeMews.ClientToken, FakeMews.MainConnection);
         await simulator.GetConfigurationAsync(MewsEnvironment.Simulator, FakeMews.ClientToken, FakeMews.DeactivatedConnection);
-        foreach (var scenario in new[] { "echo", "flaky", "html", "status-500" })
-            await Mews.Client(Mews.Fault(scenario), log: log).GetConfigurationAsync(MewsEnvironment.Demo, FakeMews.ClientToken, FakeMews.MainConnection);
+        using (var canned = new HttpTest())
+        {
+            canned.ForCallsTo($"{CannedMews.BaseUrl}*")
+                .RespondWithJson(SimulatorReply.Error(8, $"Token {FakeMews.ClientToken} is unknown."))
+                .RespondWithJson(SimulatorReply.Error(1, "Try again later."))
+                .RespondWith("<!DOCTYPE html><html><body>Down for maintenance</body></html>")
+                .RespondWith("Something went wrong", 500);
+            canned.AllowRealHttp();
+            for (var call = 0; call < 3; call++)
+                await CannedMews.Client(o => o.MaxAttempts = 1, log).GetConfigurationAsync(MewsEnvironment.Demo, FakeMews.ClientToken, FakeMews.MainConnection);
+            await CannedMews.Client(log: log).GetConfigurationAsync(MewsEnvironment.Demo, FakeMews.ClientToken, FakeMews.MainConnection);
+        }
 
         Assert.Contains("getConfiguration on Mews Simulator succeeded", log.All);
         Assert.Contains("error code 3", log.All);

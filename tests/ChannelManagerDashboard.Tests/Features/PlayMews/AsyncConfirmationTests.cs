@@ -21,7 +21,7 @@ public sealed class AsyncConfirmationTests : IAsyncDisposable
     private static readonly SimulatorSeed Seed = FakeChannelManager.Seed;
     private static readonly string ConnectionToken = Seed.Connections.First(c => c.Active).Token;
 
-    private readonly HttpClient http = new(CmCaller.CreateHandler()) { Timeout = Timeout.InfiniteTimeSpan };
+    private readonly CmCaller caller = new(CmCaller.CreateHttpClient());
     private readonly HttpClient cmOutbound = new();
     private LoopbackServer? server;
 
@@ -45,7 +45,7 @@ public sealed class AsyncConfirmationTests : IAsyncDisposable
         var scope = new HarnessScope(configuration, HarnessScope.AllPushed(configuration), Seed.ClientToken, ConnectionToken, "INACTIVE-0000000000",
             DateOnly.FromDateTime(DateTime.UtcNow), new Uri(server.BaseAddress, "/simulator/mews").ToString(),
             server.App.Services.GetRequiredService<ConfirmationInbox>());
-        var runner = new HarnessRunner(new CmCaller(http), new HarnessSettings { ConfirmationWaitSeconds = 2 }, TimeProvider.System);
+        var runner = new HarnessRunner(caller, new HarnessSettings { ConfirmationWaitSeconds = 2 }, TimeProvider.System);
         return await runner.RunAsync(testId, CmEndpoints.FromBase(new Uri(server.BaseAddress, "/cm").ToString()), scope, null, CancellationToken.None);
     }
 
@@ -111,7 +111,6 @@ public sealed class AsyncConfirmationTests : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        http.Dispose();
         cmOutbound.Dispose();
         if (server is not null)
             await server.DisposeAsync();

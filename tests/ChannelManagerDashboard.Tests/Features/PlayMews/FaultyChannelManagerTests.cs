@@ -48,7 +48,7 @@ public sealed class FaultyChannelManagerTests
     private static async Task<HarnessResult> RunAsync(string testId, CmEndpoints endpoints, HarnessSettings? settings = null,
         CancellationToken cancellation = default)
     {
-        using var http = new HttpClient(CmCaller.CreateHandler()) { Timeout = Timeout.InfiniteTimeSpan };
+        using var http = CmCaller.CreateHttpClient();
         var runner = new HarnessRunner(new CmCaller(http), settings ?? Lenient(), TimeProvider.System);
         return await runner.RunAsync(testId, endpoints, Scope(), null, cancellation);
     }

@@ -25,7 +25,7 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
     private readonly MewsServices mews;
     private readonly MappingService mapping;
     private readonly SimulatorSeed seed = SimulatorSeed.Load(Path.Combine(AppContext.BaseDirectory, "simulator-seed.json"));
-    private readonly HttpClient http = new(CmCaller.CreateHandler()) { Timeout = Timeout.InfiniteTimeSpan };
+    private readonly CmCaller caller = new(CmCaller.CreateHttpClient());
     private LoopbackServer cm = default!;
     private int faultyCalls;
 
@@ -48,12 +48,11 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
 
     public async Task DisposeAsync()
     {
-        http.Dispose();
         await cm.DisposeAsync();
     }
 
     private PlayMewsService PlayMews(HarnessSettings? settings = null) => new(Database.Factory, mapping, mews.Connections, Services.Tracker,
-        new HarnessRunner(new CmCaller(http), settings ?? new HarnessSettings(), Clock),
+        new HarnessRunner(caller, settings ?? new HarnessSettings(), Clock),
         new MewsBaseUrls(Options.Create(new MewsApiOptions { SimulatorBaseUrl = new Uri(fixture.Mews.Server.BaseAddress, "/simulator/mews").ToString() }), new SelfAddress(cm.Server)),
         seed, new ConfirmationInbox(), Clock, new ListLogger<PlayMewsService>());
 

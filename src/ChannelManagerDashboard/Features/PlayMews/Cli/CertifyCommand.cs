@@ -53,7 +53,7 @@ public static class CertifyCommand
         }
 
         var settings = new HarnessSettings { TimeoutSeconds = options.TimeoutSeconds, ResponseBudgetSeconds = Math.Min(10, options.TimeoutSeconds) };
-        using var http = new HttpClient(CmCaller.CreateHandler()) { Timeout = Timeout.InfiniteTimeSpan };
+        using var http = CmCaller.CreateHttpClient();
         var runner = new HarnessRunner(new CmCaller(http), settings, TimeProvider.System);
         var endpoints = CmEndpoints.FromBase(options.CmBaseUrl);
         var results = new List<HarnessResult>();
