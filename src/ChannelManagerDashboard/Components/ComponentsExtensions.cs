@@ -1,6 +1,6 @@
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Hosting;
-using Radzen;
+using MudBlazor.Services;
 
 namespace ChannelManagerDashboard.Components;
 
@@ -10,7 +10,7 @@ public static class ComponentsExtensions
     {
         services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = ImportLimits.MaxCircuitMessageBytes);
-        services.AddRadzenComponents();
+        services.AddMudServices();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

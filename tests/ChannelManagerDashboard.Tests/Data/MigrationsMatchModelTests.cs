@@ -7,7 +7,8 @@ namespace ChannelManagerDashboard.Tests.Data;
 
 /// <summary>
 /// The first four migrations were written by hand (the EF design package could not be restored then); these tests prove
-/// they build the schema the model expects, and that the generated model snapshot leaves no change without a migration.
+/// they and the generated ones after them build the schema the model expects, and that the generated model snapshot
+/// leaves no change without a migration.
 /// </summary>
 public sealed class MigrationsMatchModelTests : IDisposable
 {
@@ -46,7 +47,8 @@ public sealed class MigrationsMatchModelTests : IDisposable
         using (var db = migrated.Factory.CreateDbContext())
         {
             db.Database.Migrate();
-            Assert.Equal(["20261125180000_InitialCreate", "20261126090000_MewsConnections", "20261127090000_MappingEditor", "20261128090000_PlayMews"], db.Database.GetAppliedMigrations());
+            Assert.Equal(db.Database.GetMigrations(), db.Database.GetAppliedMigrations());
+            Assert.StartsWith("20261128090000_PlayMews", db.Database.GetMigrations().ElementAt(3));
             Assert.Equal("Kept", db.Projects.Single().Name);
         }
     }
@@ -73,7 +75,10 @@ public sealed class MigrationsMatchModelTests : IDisposable
         Assert.Contains("No changes have been made to the model since the last migration.", text);
     }
 
-    /// <summary>Every table's columns (name, type, not null, default, pk), foreign keys and indexes with their columns, as sorted text.</summary>
+    /// <summary>
+    /// Every table's columns (name, type, not null, pk), foreign keys and indexes with their columns, as sorted text.
+    /// Not defaults: a NOT NULL column added to a table with rows needs one (0, ''), which a fresh create has no reason to have.
+    /// </summary>
     private static List<string> Describe(string path)
     {
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
@@ -83,7 +88,7 @@ public sealed class MigrationsMatchModelTests : IDisposable
         var lines = new List<string>();
         foreach (var table in tables)
         {
-            lines.AddRange(Query(connection, $"PRAGMA table_info('{table}')").Select(r => $"{table}.{r[1]} {r[2]} notnull={r[3]} default={r[4]} pk={r[5]}"));
+            lines.AddRange(Query(connection, $"PRAGMA table_info('{table}')").Select(r => $"{table}.{r[1]} {r[2]} notnull={r[3]} pk={r[5]}"));
             lines.AddRange(Query(connection, $"PRAGMA foreign_key_list('{table}')").Select(r => $"{table} fk {r[3]}->{r[2]}.{r[4]} delete={r[6]}"));
             foreach (var index in Query(connection, $"PRAGMA index_list('{table}')"))
             {

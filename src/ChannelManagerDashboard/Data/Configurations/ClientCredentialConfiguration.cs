@@ -12,6 +12,9 @@ internal sealed class ClientCredentialConfiguration : IEntityTypeConfiguration<C
         builder.HasKey(c => new { c.ProjectId, c.Environment });
         builder.Property(c => c.ProtectedClientToken).HasMaxLength(4000).IsRequired();
         builder.Property(c => c.ClientTokenHint).HasMaxLength(20).IsRequired();
+        builder.Property(c => c.RefusedClientToken).HasMaxLength(4000).IsRequired().HasDefaultValue("");
+        builder.Property(c => c.RefusedClientTokenHint).HasMaxLength(20).IsRequired().HasDefaultValue("");
+        builder.Property(c => c.RefusedBecause).HasMaxLength(1000).IsRequired().HasDefaultValue("");
         builder.Property(c => c.EmployeeEmail).HasMaxLength(320).IsRequired();
         builder.Property(c => c.UpdatedBy).HasMaxLength(200).IsRequired();
         builder.HasOne<CertificationProject>().WithMany().HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Cascade);

@@ -13,6 +13,7 @@ internal sealed class ConfigurationSnapshotConfiguration : IEntityTypeConfigurat
         builder.Property(s => s.PropertyName).HasMaxLength(500).IsRequired();
         builder.Property(s => s.ConfigurationJson).IsRequired();
         builder.Property(s => s.ChannelsJson).IsRequired();
+        builder.Property(s => s.InventoryMappingCount).HasColumnName("MappingCount");
         builder.HasIndex(s => s.ProjectId);
         builder.HasOne<PropertyConnection>().WithMany().HasForeignKey(s => s.ConnectionId).OnDelete(DeleteBehavior.Cascade);
     }

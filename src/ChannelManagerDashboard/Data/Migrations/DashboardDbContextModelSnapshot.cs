@@ -17,6 +17,67 @@ namespace ChannelManagerDashboard.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("ChannelManagerDashboard.Domain.Projects.CertificationProject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CertificationCallAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificationCallTimeZone")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPerson")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndpointBaseUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Environment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnerId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PilotPropertyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TechnicalDetails")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Projects", (string)null);
+                });
+
             modelBuilder.Entity("ChannelManagerDashboard.Features.Configuration.ConfigurationSnapshot", b =>
                 {
                     b.Property<int>("Id")
@@ -42,8 +103,9 @@ namespace ChannelManagerDashboard.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("MappingCount")
-                        .HasColumnType("INTEGER");
+                    b.Property<int>("InventoryMappingCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("MappingCount");
 
                     b.Property<int>("ProjectId")
                         .HasColumnType("INTEGER");
@@ -258,67 +320,6 @@ namespace ChannelManagerDashboard.Data.Migrations
                     b.ToTable("StepProgress");
                 });
 
-            modelBuilder.Entity("ChannelManagerDashboard.Features.Projects.CertificationProject", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset?>("ArchivedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("CertificationCallAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CertificationCallTimeZone")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ContactPerson")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EndpointBaseUrl")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Environment")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PartnerId")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PilotPropertyName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TechnicalDetails")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("Projects", (string)null);
-                });
-
             modelBuilder.Entity("ChannelManagerDashboard.Features.PropertyConnections.ClientCredential", b =>
                 {
                     b.Property<int>("ProjectId")
@@ -342,12 +343,39 @@ namespace ChannelManagerDashboard.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("RefusedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusedBecause")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
+                    b.Property<string>("RefusedClientToken")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
+                    b.Property<string>("RefusedClientTokenHint")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UpdatedBy")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("VerifiedAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("ProjectId", "Environment");
@@ -422,6 +450,9 @@ namespace ChannelManagerDashboard.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("NeedsHumanCheck")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Notes")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -454,63 +485,9 @@ namespace ChannelManagerDashboard.Data.Migrations
                     b.ToTable("TestRecords");
                 });
 
-            modelBuilder.Entity("ChannelManagerDashboard.Features.Configuration.ConfigurationSnapshot", b =>
+            modelBuilder.Entity("ChannelManagerDashboard.Domain.Projects.CertificationProject", b =>
                 {
-                    b.HasOne("ChannelManagerDashboard.Features.PropertyConnections.PropertyConnection", null)
-                        .WithMany()
-                        .HasForeignKey("ConnectionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ChannelManagerDashboard.Features.Mapping.MappingRevision", b =>
-                {
-                    b.HasOne("ChannelManagerDashboard.Features.Mapping.MappingSet", null)
-                        .WithMany()
-                        .HasForeignKey("ConnectionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ChannelManagerDashboard.Features.Mapping.MappingSet", b =>
-                {
-                    b.HasOne("ChannelManagerDashboard.Features.PropertyConnections.PropertyConnection", null)
-                        .WithOne()
-                        .HasForeignKey("ChannelManagerDashboard.Features.Mapping.MappingSet", "ConnectionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ChannelManagerDashboard.Features.PlayMews.HarnessRun", b =>
-                {
-                    b.HasOne("ChannelManagerDashboard.Features.Projects.CertificationProject", null)
-                        .WithMany()
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ChannelManagerDashboard.Features.Preparation.CertificationFile", b =>
-                {
-                    b.HasOne("ChannelManagerDashboard.Features.Projects.CertificationProject", null)
-                        .WithOne()
-                        .HasForeignKey("ChannelManagerDashboard.Features.Preparation.CertificationFile", "ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ChannelManagerDashboard.Features.Preparation.StepProgress", b =>
-                {
-                    b.HasOne("ChannelManagerDashboard.Features.Projects.CertificationProject", null)
-                        .WithMany()
-                        .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ChannelManagerDashboard.Features.Projects.CertificationProject", b =>
-                {
-                    b.OwnsOne("ChannelManagerDashboard.Features.Preparation.CmEndpoints", "Endpoints", b1 =>
+                    b.OwnsOne("ChannelManagerDashboard.Domain.Mews.CmEndpoints", "Endpoints", b1 =>
                         {
                             b1.Property<int>("CertificationProjectId")
                                 .HasColumnType("INTEGER");
@@ -557,9 +534,63 @@ namespace ChannelManagerDashboard.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ChannelManagerDashboard.Features.Configuration.ConfigurationSnapshot", b =>
+                {
+                    b.HasOne("ChannelManagerDashboard.Features.PropertyConnections.PropertyConnection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.Mapping.MappingRevision", b =>
+                {
+                    b.HasOne("ChannelManagerDashboard.Features.Mapping.MappingSet", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.Mapping.MappingSet", b =>
+                {
+                    b.HasOne("ChannelManagerDashboard.Features.PropertyConnections.PropertyConnection", null)
+                        .WithOne()
+                        .HasForeignKey("ChannelManagerDashboard.Features.Mapping.MappingSet", "ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.PlayMews.HarnessRun", b =>
+                {
+                    b.HasOne("ChannelManagerDashboard.Domain.Projects.CertificationProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.Preparation.CertificationFile", b =>
+                {
+                    b.HasOne("ChannelManagerDashboard.Domain.Projects.CertificationProject", null)
+                        .WithOne()
+                        .HasForeignKey("ChannelManagerDashboard.Features.Preparation.CertificationFile", "ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.Preparation.StepProgress", b =>
+                {
+                    b.HasOne("ChannelManagerDashboard.Domain.Projects.CertificationProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ChannelManagerDashboard.Features.PropertyConnections.ClientCredential", b =>
                 {
-                    b.HasOne("ChannelManagerDashboard.Features.Projects.CertificationProject", null)
+                    b.HasOne("ChannelManagerDashboard.Domain.Projects.CertificationProject", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -568,7 +599,7 @@ namespace ChannelManagerDashboard.Data.Migrations
 
             modelBuilder.Entity("ChannelManagerDashboard.Features.PropertyConnections.PropertyConnection", b =>
                 {
-                    b.HasOne("ChannelManagerDashboard.Features.Projects.CertificationProject", null)
+                    b.HasOne("ChannelManagerDashboard.Domain.Projects.CertificationProject", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -577,7 +608,7 @@ namespace ChannelManagerDashboard.Data.Migrations
 
             modelBuilder.Entity("ChannelManagerDashboard.Features.TestTracker.TestRecord", b =>
                 {
-                    b.HasOne("ChannelManagerDashboard.Features.Projects.CertificationProject", null)
+                    b.HasOne("ChannelManagerDashboard.Domain.Projects.CertificationProject", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -36,7 +36,7 @@ public sealed class PropertyConfiguration
     public ConfigurationResponse Response { get; }
     public IReadOnlyList<SpaceTypeRow> SpaceTypes { get; }
     public IReadOnlyList<RatePlanRow> RatePlans { get; }
-    public int MappingCount => mappings.Count;
+    public int InventoryMappingCount => mappings.Count;
 
     /// <summary>The rate plan × space type combinations Mews sells (inventoryMappings), in the order Mews lists them.</summary>
     public IReadOnlyList<Combination> Combinations { get; }
@@ -49,12 +49,12 @@ public sealed class PropertyConfiguration
         { } other => $"Undocumented ({other})",
     };
 
-    public bool IsMapped(string ratePlanCode, string spaceTypeCode) => mappings.Contains((ratePlanCode, spaceTypeCode));
+    public bool IsSold(string ratePlanCode, string spaceTypeCode) => mappings.Contains((ratePlanCode, spaceTypeCode));
 
-    public MappingCell Cell(string ratePlanCode, string spaceTypeCode) =>
-        pushed.Contains((ratePlanCode, spaceTypeCode)) ? MappingCell.Pushed
-        : IsMapped(ratePlanCode, spaceTypeCode) ? MappingCell.Mapped
-        : MappingCell.NotMapped;
+    public InventoryCell Cell(string ratePlanCode, string spaceTypeCode) =>
+        pushed.Contains((ratePlanCode, spaceTypeCode)) ? InventoryCell.Pushed
+        : IsSold(ratePlanCode, spaceTypeCode) ? InventoryCell.Sold
+        : InventoryCell.NotSold;
 
     /// <summary>Why a space type or rate plan receives pushes or not, as the grids show it.</summary>
     public static string PushState(bool isPushed, bool isSynchronized) =>

@@ -11,7 +11,7 @@ public class ConfigurationSnapshot
     public string PropertyName { get; set; } = "";
     public int SpaceTypeCount { get; set; }
     public int RatePlanCount { get; set; }
-    public int MappingCount { get; set; }
+    public int InventoryMappingCount { get; set; }
 
     /// <summary>The response as Mews sent it, except its connection token, which is masked.</summary>
     public string ConfigurationJson { get; set; } = "";

@@ -42,7 +42,7 @@ public sealed class SnapshotService(
             PropertyName = response.Property?.Name ?? "",
             SpaceTypeCount = response.SpaceCategories!.Count,
             RatePlanCount = response.RatePlans!.Count,
-            MappingCount = response.InventoryMappings!.Count,
+            InventoryMappingCount = response.InventoryMappings!.Count,
             ConfigurationJson = MaskTokens(configurationJson, tokens),
             ChannelsJson = TokenMask.Scrub(channels.Value?.RawJson ?? "", [tokens.ClientToken]),
         };
@@ -51,7 +51,7 @@ public sealed class SnapshotService(
         if (await db.TrySaveAsync(log, $"the configuration snapshot of project {projectId}") is { Succeeded: false } failure)
             return failure.As<int>();
         log.LogInformation("Stored configuration snapshot {SnapshotId} of project {ProjectId}: {SpaceTypes} space types, {RatePlans} rate plans, {Mappings} mappings",
-            snapshot.Id, projectId, snapshot.SpaceTypeCount, snapshot.RatePlanCount, snapshot.MappingCount);
+            snapshot.Id, projectId, snapshot.SpaceTypeCount, snapshot.RatePlanCount, snapshot.InventoryMappingCount);
         var steps = await events.PublishAsync(new SnapshotStored(projectId, who));
         return (Result.Of(snapshot.Id) with { Warnings = warnings }).Including(steps);
     }
@@ -93,12 +93,12 @@ public sealed class SnapshotService(
                 s.FetchedBy,
                 s.SpaceTypeCount,
                 s.RatePlanCount,
-                s.MappingCount,
+                s.InventoryMappingCount,
             })
             .ToListAsync();
         // Ids follow fetch order.
         return rows.OrderByDescending(s => s.Id)
-            .Select(s => new SnapshotSummary(s.Id, s.Environment, s.Connection.Label, s.FetchedAt, s.FetchedBy, s.SpaceTypeCount, s.RatePlanCount, s.MappingCount))
+            .Select(s => new SnapshotSummary(s.Id, s.Environment, s.Connection.Label, s.FetchedAt, s.FetchedBy, s.SpaceTypeCount, s.RatePlanCount, s.InventoryMappingCount))
             .ToList();
     }
 

@@ -85,7 +85,7 @@ public sealed class MappingFile
         foreach (var row in Rows)
         {
             var combination = $"{row.RatePlanCode} × {row.SpaceTypeCode}";
-            if (!configuration.IsMapped(row.RatePlanCode, row.SpaceTypeCode))
+            if (!configuration.IsSold(row.RatePlanCode, row.SpaceTypeCode))
             {
                 problems.Add($"{row.Where}: {combination} is not a combination in the configuration this page shows. Remove the row, or fetch the configuration again in P5.");
                 continue;

@@ -12,7 +12,7 @@ public static class MappingOrphans
             foreach (var (mews, cm) in state.Assignments(kind).Where(a => !MappingRules.Exists(configuration, kind, a.Key)))
                 orphans.Add(new($"{kind.MewsNoun()} {mews} → CM {kind.Noun()} {cm}", s => s.Assign(kind, mews, null)));
         }
-        foreach (var exclusion in state.Exclusions.Where(e => !configuration.IsMapped(e.RatePlanCode, e.SpaceTypeCode)))
+        foreach (var exclusion in state.Exclusions.Where(e => !configuration.IsSold(e.RatePlanCode, e.SpaceTypeCode)))
         {
             orphans.Add(new($"exclusion of {exclusion.RatePlanCode} × {exclusion.SpaceTypeCode}",
                 s => s with { Exclusions = s.Exclusions.Where(e => e != exclusion).ToList() }));

@@ -26,7 +26,7 @@ public static class MappingRules
     /// <returns>Why the combination cannot be excluded with <paramref name="reason"/>; null when it can.</returns>
     public static string? CanExclude(PropertyConfiguration configuration, string ratePlanCode, string spaceTypeCode, string reason)
     {
-        if (!configuration.IsMapped(ratePlanCode, spaceTypeCode))
+        if (!configuration.IsSold(ratePlanCode, spaceTypeCode))
             return $"{ratePlanCode} × {spaceTypeCode} is not a combination Mews sells for this property. Reload the page.";
         if (string.IsNullOrWhiteSpace(reason))
             return "Say why this combination is left out (Mews asks about gaps during the certification call).";

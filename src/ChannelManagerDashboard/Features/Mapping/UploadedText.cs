@@ -1,4 +1,5 @@
 using System.Text;
+using ChannelManagerDashboard.Domain.Common;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.JSInterop;
 
@@ -9,24 +10,26 @@ public static class UploadedText
 {
     private const string SaveAs = "Save it as \"CSV UTF-8\" or JSON and import it again.";
 
-    public static async Task<(string? Text, string? Problem)> ReadAsync(IBrowserFile file)
+    public static async Task<Result<string>> ReadAsync(IBrowserFile file)
     {
         if (file.Size > ImportLimits.MaxFileBytes)
-            return (null, $"'{file.Name}' is {file.Size / 1024} KB; the limit is {ImportLimits.MaxFileBytes / 1024} KB. Split it into smaller files.");
+            return Refused($"'{file.Name}' is {file.Size / 1024} KB; the limit is {ImportLimits.MaxFileBytes / 1024} KB. Split it into smaller files.");
         try
         {
             await using var stream = file.OpenReadStream(ImportLimits.MaxFileBytes);
             using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
             var text = await reader.ReadToEndAsync();
-            return text.Contains('\0') ? (null, $"'{file.Name}' is not a text file. {SaveAs}") : (text, null);
+            return text.Contains('\0') ? Refused($"'{file.Name}' is not a text file. {SaveAs}") : Result.Of(text);
         }
         catch (DecoderFallbackException)
         {
-            return (null, $"'{file.Name}' is not UTF-8 text, so its accented names would be garbled. {SaveAs}");
+            return Refused($"'{file.Name}' is not UTF-8 text, so its accented names would be garbled. {SaveAs}");
         }
         catch (Exception ex) when (ex is IOException or JSException)
         {
-            return (null, $"'{file.Name}' could not be read from the browser ({ex.Message}). Choose the file again.");
+            return Refused($"'{file.Name}' could not be read from the browser ({ex.Message}). Choose the file again.");
         }
     }
+
+    private static Result<string> Refused(string why) => Result.Invalid(Result.Whole, why).As<string>();
 }

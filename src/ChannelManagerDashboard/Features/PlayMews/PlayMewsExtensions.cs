@@ -1,4 +1,4 @@
-using ChannelManagerDashboard.Features.PlayMews.Cli;
+using System.Text;
 using ChannelManagerDashboard.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -29,12 +29,12 @@ public static class PlayMewsExtensions
         endpoints.MapGet("/projects/{projectId:int}/play-mews/runs/{runId:int}/exchanges/{index:int}/request.json",
             async (int projectId, int runId, int index, PlayMewsService playMews) =>
                 await playMews.ResultAsync(projectId, runId) is { } result && index >= 0 && index < result.Evidence.Count
-                    ? Results.Text(result.Evidence[index].RequestBody, "application/json")
+                    ? Results.File(Encoding.UTF8.GetBytes(result.Evidence[index].RequestBody), "application/json", $"run-{runId}-message-{index + 1}-request.json")
                     : Results.NotFound());
         endpoints.MapGet("/projects/{projectId:int}/play-mews/runs/{runId:int}/report.json",
             async (int projectId, int runId, PlayMewsService playMews) =>
-                await playMews.ResultAsync(projectId, runId) is { } result
-                    ? Results.Text(CertifyReports.Json(null, [result]), "application/json")
+                await playMews.ReportAsync(projectId, runId) is { } report
+                    ? Results.File(Encoding.UTF8.GetBytes(report.Json), "application/json", report.FileName)
                     : Results.NotFound());
         return endpoints;
     }

@@ -5,6 +5,7 @@ using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.MewsApi;
 using ChannelManagerDashboard.Features.MewsSimulator;
+using ChannelManagerDashboard.Features.PlayMews.Cli;
 using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Features.TestTracker;
 using Microsoft.EntityFrameworkCore;
@@ -87,6 +88,31 @@ public sealed class PlayMewsService(
         return stored is null ? null : HarnessResultJson.Decompress(stored);
     }
 
+    /// <summary>A stored run in the certify command's JSON format, named for a download.</summary>
+    /// <returns>Null when the run does not exist in this project or cannot be read.</returns>
+    public async Task<(string Json, string FileName)?> ReportAsync(int projectId, int runId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var stored = await (from r in db.HarnessRuns.AsNoTracking()
+                            join p in db.Projects on r.ProjectId equals p.Id
+                            where r.Id == runId && r.ProjectId == projectId
+                            select new { r.ResultGzip, p.EndpointBaseUrl }).FirstOrDefaultAsync();
+        if (stored is null || HarnessResultJson.Decompress(stored.ResultGzip) is not { } result)
+            return null;
+        var fileName = $"play-mews-{result.TestId}-run-{runId}-{result.StartedAt.UtcDateTime:yyyyMMdd-HHmm}.json";
+        return (CertifyReports.Json(CmBaseOf(stored.EndpointBaseUrl, result), [result]), fileName);
+    }
+
+    /// <summary>The project's P2 base URL, or the one its messages went to when P2 lists URLs one by one.</summary>
+    private static string? CmBaseOf(string projectBase, HarnessResult result)
+    {
+        if (projectBase.Trim().TrimEnd('/') is { Length: > 0 } given)
+            return given;
+        var sent = result.Evidence.Select(e => e.Url).FirstOrDefault(u => u.Length > 0);
+        var operation = CmEndpoints.Operations.Select(o => "/" + o.Path).FirstOrDefault(path => sent?.EndsWith(path, StringComparison.Ordinal) == true);
+        return sent is null ? null : operation is null ? sent : sent[..^operation.Length];
+    }
+
     private Secret InactiveToken(Secret typed, MewsEnvironment environment) =>
         !typed.IsEmpty ? typed
         : environment == MewsEnvironment.Simulator && simulator.Connections.FirstOrDefault(c => !c.Active) is { } inactive ? new Secret(inactive.Token)
@@ -119,19 +145,25 @@ public sealed class PlayMewsService(
         if (TestCatalog.Find(result.TestId) is null)
             return Result.Ok();
         var status = result.Blocked is not null ? TestStatus.Blocked : result.Passed ? TestStatus.Passed : TestStatus.Failed;
-        var recorded = await tracker.RecordAsync(projectId, result.TestId, status, TrackerNote(result), who);
+        var human = result.Passed ? HumanCheckOf(result.TestId) : null;
+        var recorded = await tracker.RecordAsync(projectId, result.TestId, status, TrackerNote(result, human), who, needsHumanCheck: human is not null);
         return recorded.Succeeded ? Result.Ok() : Result.Ok() with { Warnings = [$"The test tracker was not updated for {result.TestId}: {recorded.Message}"] };
     }
 
-    private static string TrackerNote(HarnessResult result)
+    /// <returns>The half of the test a person checks after an automatic pass; null when there is none.</returns>
+    private static string? HumanCheckOf(string testId) => HarnessTests.Find(testId)?.HumanCheck is { Length: > 0 } human ? human : null;
+
+    private static string TrackerNote(HarnessResult result, string? human)
     {
         var when = result.StartedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
         if (result.Blocked is { } blocked)
             return $"Play Mews {when}: could not run. {blocked}";
         if (!result.Passed)
             return TextCut.Shorten($"Play Mews {when}: failed. " + string.Join(" ", result.Reasons), 4000);
-        var human = HarnessTests.Find(result.TestId)?.HumanCheck ?? "";
-        return $"Play Mews {when}: the automatic check passed ({result.Evidence.Count} message(s), {result.LatencyMs} ms). Still check by hand: {human}";
+        var passed = result.Evidence.All(e => e.Url.Length == 0)
+            ? $"Play Mews {when}: the automatic check passed ({result.Evidence.Count} sample(s))."
+            : $"Play Mews {when}: the automatic check passed ({result.Evidence.Count} message(s), {result.LatencyMs} ms).";
+        return human is null ? passed : $"{passed} Still check by hand: {human}";
     }
 
     /// <summary>Newest first; filtered before the projection, which SQL cannot filter on.</summary>

@@ -14,7 +14,7 @@ public sealed class PreparationService(
     ILogger<PreparationService> log)
 {
     /// <summary>The steps the dashboard ticks by itself once their rules hold.</summary>
-    private static readonly string[] AutomaticSteps = ["P4", "P5", "P6"];
+    private static readonly string[] AutomaticSteps = ["P4", "P5", "P6", "P8"];
 
     public long MaxCertificationFileBytes => options.Value.MaxCertificationFileBytes;
 
@@ -87,9 +87,11 @@ public sealed class PreparationService(
         var stepRefusals = errors.Count > 0 ? refused.Where(r => !r.StartsWith(StepRules.FixPartnerIdPrefix, StringComparison.Ordinal)).ToList() : refused;
         if (stepRefusals.Count > 0)
             errors[code] = string.Join("\n", stepRefusals);
-        return errors.Count > 0
-            ? Result.Invalid(errors) with { Notices = ["Your other entries and notes were saved.", .. notices] }
-            : Result.Ok([.. notices]);
+        if (errors.Count == 0)
+            return Result.Ok([.. notices]);
+        // A refused status is never a silent one: say what the step is now.
+        var statusNotice = refused.Count > 0 ? $"{code} stays {Describe(step.Status)}; it is not marked {Describe(edit.NewStatus!.Value)}." : null;
+        return Result.Invalid(errors) with { Notices = [.. new[] { statusNotice }.OfType<string>(), "Your other entries and notes were saved.", .. notices] };
     }
 
     /// <returns>Null when a file of <paramref name="size"/> bytes may be uploaded, otherwise why not.</returns>
@@ -126,7 +128,7 @@ public sealed class PreparationService(
         if (await db.TrySaveAsync(log, $"the certification file of project {projectId}") is { Succeeded: false } failure)
             return failure;
         log.LogInformation("Stored certification file {FileName} ({Size} bytes) for project {ProjectId}", file.FileName, file.Size, projectId);
-        return Result.Ok();
+        return Result.Ok().Including(await SyncAutomaticStepsAsync(projectId, who));
     }
 
     public async Task<CertificationFile?> GetCertificationFileAsync(int projectId)
@@ -166,6 +168,14 @@ public sealed class PreparationService(
         log.LogInformation("Automatic steps of project {ProjectId}: {Changes}", projectId, string.Join(" ", notices));
         return Result.Ok([.. notices]);
     }
+
+    public static string Describe(StepStatus status) => status switch
+    {
+        StepStatus.NotStarted => "not started",
+        StepStatus.InProgress => "in progress",
+        StepStatus.Done => "done",
+        _ => "blocked",
+    };
 
     private static PreparationState Build(CertificationProject project, IReadOnlyList<StepProgress> progress, CertificationFileInfo? file, StepFacts facts)
     {

@@ -1,7 +1,7 @@
 namespace ChannelManagerDashboard.Features.Preparation;
 
-/// <summary>One of the nine preparation steps of <c>shared/mews/certification.md</c>, in our words.</summary>
-/// <param name="AutomaticLater">Where the dashboard will check this step by itself in a later release; null when it stays manual.</param>
+/// <summary>One of the nine preparation steps of the Mews certification, in our words.</summary>
+/// <param name="AutomaticLater">What a later release of the dashboard will check of this step by itself; null when nothing is planned.</param>
 public sealed record PreparationStep(string Code, string Title, string WhatToDo, string DoneWhen, string? AutomaticLater);
 
 public static class PreparationSteps
@@ -13,8 +13,7 @@ public static class PreparationSteps
             "The technical details and the pilot property name are filled in and the Partner ID is valid.", null),
         new("P2", "Build your endpoints",
             "Build the demo-environment HTTPS endpoints Mews will call: Update availability, Update prices, Update restrictions, Confirm booking, and optionally Change notification.",
-            "The four required endpoint URLs are valid absolute https URLs (http only for localhost).",
-            "Probing each URL for an HTTP 200 with a valid body arrives with the \"play Mews\" harness."),
+            "The four required endpoint URLs are valid absolute https URLs (http only for localhost). Play Mews then sends real pushes to them.", null),
         new("P3", "Send the URLs to Mews",
             "Send the endpoint URLs from P2 to Mews (one at a time is fine). Mews then connects the demo test property to your channel manager.",
             "The P2 endpoint URLs are valid.", null),
@@ -29,11 +28,11 @@ public static class PreparationSteps
             "Every pushed combination of every picked connection is mapped or excluded, and the required minimums hold. The dashboard ticks it by itself.", null),
         new("P7", "Rehearse the tests",
             "Run the inventory push and error tests on the Play Mews page: the dashboard plays Mews against your endpoints and records each verdict, with its evidence, in the test tracker. Run the reservation tests yourself and record them there too.",
-            "You confirm it by hand for now.",
-            "The reservation payloads will run the reservation tests and attach evidence too."),
+            "You mark it done once Play Mews passes and the reservation tests are recorded in the tracker.",
+            "The reservation tests (RES-01 to RES-13) will run on Play Mews too; until then, record them in the test tracker by hand."),
         new("P8", "Fill in the certification file",
             "Tell your Mews Technical Partner Success Manager you are ready. They send a certification file: fill it in, email it back, and keep a copy here.",
-            "The filled-in certification file is uploaded.", null),
+            "The filled-in certification file is uploaded. The dashboard ticks it by itself.", null),
         new("P9", "Book the certification call",
             "Book the 90-minute certification call with the link Mews sends you. Inventory tests run live on the call; reservation tests follow by email, then error tests.",
             "The call's date and time are entered.", null),

@@ -29,15 +29,17 @@ public sealed class ConnectionService(
         var credential = await db.ClientCredentials.AsNoTracking()
             .FirstOrDefaultAsync(c => c.ProjectId == projectId && c.Environment == project.Environment);
         var chosen = await db.PropertyConnections.AsNoTracking().ChosenFor(project).ToListAsync();
-        return new ConnectionsView(project, credential?.ClientTokenHint ?? "", credential?.EmployeeEmail ?? "",
-            credential?.UpdatedBy ?? "", credential?.UpdatedAt,
+        return new ConnectionsView(project, credential?.ClientTokenHint ?? "", credential?.VerifiedAt,
+            credential is { RefusedAt: { } refusedAt } ? new RefusedToken(credential.RefusedClientTokenHint, refusedAt, credential.RefusedBecause) : null,
+            credential?.EmployeeEmail ?? "", credential?.UpdatedBy ?? "", credential?.UpdatedAt,
             chosen.Select(c => new ChosenConnection(c.Id, c.PropertyId, c.PropertyName, c.ConnectionName, c.TokenHint, c.ChosenBy, c.ChosenAt))
                 .OrderBy(c => c.PropertyName).ThenBy(c => c.ConnectionName).ToList());
     }
 
     /// <summary>
-    /// Saves what was entered (a blank token keeps the saved one), then calls Get properties. The entries are saved
-    /// even when Mews refuses them, so nothing typed is lost and the message can point at what to fix.
+    /// Calls Get properties with the typed client token, or the saved one when none is typed, and saves the entries
+    /// so nothing typed is lost. A token Mews has accepted is never replaced by one it refuses: the refused one is kept
+    /// beside it, marked refused, and the working one stays in use.
     /// </summary>
     public async Task<Result<PropertiesOffer>> FetchPropertiesAsync(int projectId, Secret typedClientToken, string email, string who, CancellationToken cancellation = default)
     {
@@ -55,24 +57,25 @@ public sealed class ConnectionService(
             credential = new ClientCredential { ProjectId = projectId, Environment = project.Environment };
             db.ClientCredentials.Add(credential);
         }
-        if (!typedClientToken.IsEmpty)
-        {
-            credential.ProtectedClientToken = protector.Protect(typedClientToken);
-            credential.ClientTokenHint = typedClientToken.Mask;
-        }
+        var saved = credential.ProtectedClientToken.Length > 0 ? protector.Unprotect(credential.ProtectedClientToken) : null;
+        // A typed token only takes the place of one Mews has accepted once Mews accepts it too.
+        var protectsWorking = !typedClientToken.IsEmpty && credential.VerifiedAt is not null && saved is not null && saved != typedClientToken;
+        if (!typedClientToken.IsEmpty && !protectsWorking)
+            UseToken(credential, typedClientToken, verifiedAt: null);
         credential.EmployeeEmail = email;
-        credential.UpdatedBy = who;
-        credential.UpdatedAt = clock.GetUtcNow();
+        Touch(credential, who);
         if (await db.TrySaveAsync(log, $"the Mews credentials of project {projectId}") is { Succeeded: false } failure)
             return failure.As<PropertiesOffer>();
 
         if (email.Length == 0 || !email.Contains('@'))
             return Result.Invalid(EmailField, "Enter the email of a property employee in Mews (for example the one Mews gave with the test property). Your client token is saved.").As<PropertiesOffer>();
-        var clientToken = typedClientToken.IsEmpty ? protector.Unprotect(credential.ProtectedClientToken) : typedClientToken;
+        var clientToken = typedClientToken.IsEmpty ? saved : typedClientToken;
         if (clientToken is null)
             return Result.Failed(ClientTokenField, UnreadableToken("client token")).As<PropertiesOffer>();
 
         var result = await mews.GetPropertiesAsync(project.Environment, clientToken, email, cancellation);
+        if (await RecordVerdictAsync(db, credential, clientToken, result.Failure(), protectsWorking, who) is { } kept)
+            return result.As<PropertiesOffer>() with { Warnings = [kept] };
         if (result.Value is not { Value: var response })
             return result.As<PropertiesOffer>();
 
@@ -164,6 +167,53 @@ public sealed class ConnectionService(
         if (clientToken is null || connectionToken is null)
             return Result.Failed(ClientTokenField, UnreadableToken(clientToken is null ? "client token" : "connection token")).As<ConnectionTokens>();
         return Result.Of(new ConnectionTokens(connection.Environment, clientToken, connectionToken));
+    }
+
+    /// <summary>Records whether Mews accepted <paramref name="tried"/>; a refused token is kept, marked refused, beside a working one.</summary>
+    /// <returns>What the user should know about the token kept, or null.</returns>
+    private async Task<string?> RecordVerdictAsync(DashboardDbContext db, ClientCredential credential, Secret tried, MewsFailure? failure, bool protectsWorking, string who)
+    {
+        var refused = failure is { Kind: MewsFailureKind.MewsError, ErrorCode: 8 };
+        if (failure is not null && !refused)
+            return protectsWorking
+                ? $"The new client token was not saved: Mews could not be asked. The saved one ({credential.ClientTokenHint}) is kept; try again."
+                : null;
+        var kept = credential.ClientTokenHint;
+        if (refused)
+        {
+            credential.RefusedClientToken = protector.Protect(tried);
+            credential.RefusedClientTokenHint = tried.Mask;
+            credential.RefusedAt = clock.GetUtcNow();
+            credential.RefusedBecause = TextCut.Shorten(failure!.Summary, 1000);
+            // The token in use no longer works (revoked, or never did): it is not shown as accepted any more.
+            if (!protectsWorking)
+                credential.VerifiedAt = null;
+        }
+        else
+        {
+            UseToken(credential, tried, clock.GetUtcNow());
+            if (credential.RefusedClientTokenHint == tried.Mask)
+                (credential.RefusedClientToken, credential.RefusedClientTokenHint, credential.RefusedAt, credential.RefusedBecause) = ("", "", null, "");
+        }
+        Touch(credential, who);
+        if (await db.TrySaveAsync(log, $"the Mews credentials of project {credential.ProjectId}") is { Succeeded: false } failed)
+            return failed.Message;
+        return refused && protectsWorking
+            ? $"Mews refused the new client token {tried.Mask}. The saved one ({kept}), which Mews accepted before, is kept and still used; the refused one is kept too, marked refused."
+            : null;
+    }
+
+    private void UseToken(ClientCredential credential, Secret token, DateTimeOffset? verifiedAt)
+    {
+        credential.ProtectedClientToken = protector.Protect(token);
+        credential.ClientTokenHint = token.Mask;
+        credential.VerifiedAt = verifiedAt;
+    }
+
+    private void Touch(ClientCredential credential, string who)
+    {
+        credential.UpdatedBy = who;
+        credential.UpdatedAt = clock.GetUtcNow();
     }
 
     private static async Task<HashSet<string>> ChosenFingerprintsAsync(DashboardDbContext db, CertificationProject project, CancellationToken cancellation) =>

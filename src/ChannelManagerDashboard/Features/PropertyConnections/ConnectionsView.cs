@@ -4,9 +4,15 @@ namespace ChannelManagerDashboard.Features.PropertyConnections;
 
 /// <summary>What P4 shows for the project's current environment.</summary>
 /// <param name="ClientTokenHint">The saved client token, masked; empty when none is saved.</param>
+/// <param name="ClientTokenVerifiedAt">When Mews last accepted it; null until it has.</param>
+/// <param name="Refused">The last token Mews refused, when one was.</param>
 public sealed record ConnectionsView(
-    CertificationProject Project, string ClientTokenHint, string EmployeeEmail, string CredentialsUpdatedBy, DateTimeOffset? CredentialsUpdatedAt,
+    CertificationProject Project, string ClientTokenHint, DateTimeOffset? ClientTokenVerifiedAt, RefusedToken? Refused,
+    string EmployeeEmail, string CredentialsUpdatedBy, DateTimeOffset? CredentialsUpdatedAt,
     IReadOnlyList<ChosenConnection> Chosen);
 
 public sealed record ChosenConnection(
     int Id, string PropertyId, string PropertyName, string ConnectionName, string TokenHint, string ChosenBy, DateTimeOffset ChosenAt);
+
+/// <summary>A client token Mews refused, masked, with what Mews said.</summary>
+public sealed record RefusedToken(string Hint, DateTimeOffset At, string Because);

@@ -33,6 +33,13 @@ public sealed class ReferenceChannelManager
         combinations = configuration.Combinations.Select(c => (c.RatePlanCode, c.SpaceTypeCode)).ToHashSet();
     }
 
+    /// <summary>What it knows, for its page: the space types and rate plans it maps as-is, and the combinations it sells.</summary>
+    public IReadOnlyCollection<string> SpaceTypeCodes => spaceTypes;
+    public IReadOnlyCollection<string> RatePlanCodes => ratePlans;
+    public int CombinationCount => combinations.Count;
+    public int ActiveConnectionCount => activeConnections.Count;
+    public int InactiveConnectionCount => inactiveConnections.Count;
+
     public static ReferenceChannelManager FromSeed(SimulatorSeed seed)
     {
         var configuration = PropertyConfiguration.Parse(seed.Response("getConfiguration").ToJsonString())

@@ -36,6 +36,9 @@ public static class ReferenceCmExtensions
                 return Results.Json(new ReferenceAnswer(false, [new MewsError(6, "The body is not valid JSON. Send the documented JSON body with Content-Type application/json.")]), MewsJson.Options);
             }
         }).DisableAntiforgery();
+        // A person who opens an operation's URL in a browser gets the page that explains it; machines POST.
+        endpoints.MapGet(BasePath + "/{operation}", (string operation) =>
+            Results.Redirect($"{BasePath}?operation={Uri.EscapeDataString(operation)}"));
         return endpoints;
     }
 }

@@ -8,6 +8,9 @@ public class TestRecord
     public string TestId { get; set; } = "";
     public TestStatus Status { get; set; }
     public string Notes { get; set; } = "";
+
+    /// <summary>Play Mews passed its half; the half a person checks (the extranet shows the values) is still open.</summary>
+    public bool NeedsHumanCheck { get; set; }
     public string UpdatedBy { get; set; } = "";
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -1,20 +1,30 @@
 namespace ChannelManagerDashboard.Features.TestTracker;
 
 /// <summary>A catalog test with its saved result in one project.</summary>
-public sealed record TestRow(CertificationTest Test, TestStatus Status, string Notes, string UpdatedBy, DateTimeOffset? UpdatedAt)
+/// <param name="NeedsHumanCheck">Play Mews passed its half; a person has not yet confirmed theirs (the extranet shows the values).</param>
+public sealed record TestRow(CertificationTest Test, TestStatus Status, string Notes, string UpdatedBy, DateTimeOffset? UpdatedAt, bool NeedsHumanCheck = false)
 {
-    public bool NeedsWork => Status is TestStatus.NotRun or TestStatus.Failed;
+    public bool NeedsWork => Status is TestStatus.NotRun or TestStatus.Failed || NeedsHumanCheck;
+
+    /// <summary>Passed, and nothing left for a person to check.</summary>
+    public bool IsFinal => Status == TestStatus.Passed && !NeedsHumanCheck;
+
+    public string StatusText => NeedsHumanCheck ? "passed, needs your check" : TestTrackerService.Describe(Status);
 }
 
 /// <summary>How many tests are in each status, for the project overview.</summary>
-public sealed record TestCounts(int Total, int Passed, int Failed, int Blocked, int NotApplicable, int NotRun, int RequiredOpen)
+/// <param name="Passed">Every pass, <paramref name="NeedsCheck"/> included.</param>
+/// <param name="NeedsCheck">Automatic passes whose human half is still open.</param>
+/// <param name="RequiredOpen">Required tests not passed, or passed and not checked by a person yet.</param>
+public sealed record TestCounts(int Total, int Passed, int NeedsCheck, int Failed, int Blocked, int NotApplicable, int NotRun, int RequiredOpen)
 {
     public static TestCounts From(IReadOnlyList<TestRow> rows) => new(
         rows.Count,
         rows.Count(r => r.Status == TestStatus.Passed),
+        rows.Count(r => r.NeedsHumanCheck),
         rows.Count(r => r.Status == TestStatus.Failed),
         rows.Count(r => r.Status == TestStatus.Blocked),
         rows.Count(r => r.Status == TestStatus.NotApplicable),
         rows.Count(r => r.Status == TestStatus.NotRun),
-        rows.Count(r => r.Test.Required && r.Status != TestStatus.Passed));
+        rows.Count(r => r.Test.Required && !r.IsFinal));
 }

@@ -21,11 +21,15 @@ public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbF
         await using var db = await dbFactory.CreateDbContextAsync();
         var records = await db.TestRecords.AsNoTracking().Where(r => r.ProjectId == projectId).ToDictionaryAsync(r => r.TestId);
         return TestCatalog.All.Select(test => records.TryGetValue(test.Id, out var r)
-            ? new TestRow(test, r.Status, r.Notes, r.UpdatedBy, r.UpdatedAt)
+            ? new TestRow(test, r.Status, r.Notes, r.UpdatedBy, r.UpdatedAt, r.Status == TestStatus.Passed && r.NeedsHumanCheck)
             : new TestRow(test, TestStatus.NotRun, "", "", null)).ToList();
     }
 
-    public async Task<Result> RecordAsync(int projectId, string testId, TestStatus status, string notes, string who)
+    /// <param name="needsHumanCheck">
+    /// A pass by Play Mews whose half for a person is open: shown as "passed, needs your check" until someone confirms it.
+    /// A result a person records is theirs, so it is final.
+    /// </param>
+    public async Task<Result> RecordAsync(int projectId, string testId, TestStatus status, string notes, string who, bool needsHumanCheck = false)
     {
         if (TestCatalog.Find(testId) is null)
             return Result.Invalid("Test", $"There is no certification test '{testId}'.");
@@ -43,6 +47,7 @@ public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbF
             db.TestRecords.Add(record);
         }
         record.Status = status;
+        record.NeedsHumanCheck = status == TestStatus.Passed && needsHumanCheck;
         record.Notes = notes.Trim();
         record.UpdatedBy = who;
         record.UpdatedAt = project.UpdatedAt = clock.GetUtcNow();
@@ -51,6 +56,26 @@ public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbF
         log.LogInformation("Recorded {TestId} as {Status} in project {ProjectId}", testId, status, projectId);
         return Result.Ok();
     }
+
+    /// <summary>A person saw their half of an automatic pass (the values in the extranet): the pass becomes final.</summary>
+    public async Task<Result> ConfirmCheckAsync(int projectId, string testId, string who)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var record = await db.TestRecords.FirstOrDefaultAsync(r => r.ProjectId == projectId && r.TestId == testId);
+        if (record is not { Status: TestStatus.Passed, NeedsHumanCheck: true })
+            return Result.Conflict($"{testId} has no automatic pass waiting for a check any more; someone else may have recorded it. Reload the page.");
+        var now = clock.GetUtcNow();
+        record.NeedsHumanCheck = false;
+        record.Notes = TextCut.Shorten($"{record.Notes}\nChecked by hand: {who}, {now.UtcDateTime:yyyy-MM-dd HH:mm} UTC.", MaxNotes);
+        record.UpdatedBy = who;
+        record.UpdatedAt = now;
+        if (await db.TrySaveAsync(log, $"the check of {testId} in project {projectId}") is { Succeeded: false } failure)
+            return failure;
+        log.LogInformation("{TestId} checked by hand in project {ProjectId}", testId, projectId);
+        return Result.Ok();
+    }
+
+    public const int MaxNotes = 20_000;
 
     public static string Describe(TestStatus status) => status switch
     {

@@ -70,12 +70,12 @@ public sealed class CertificationReadinessTests
         Assert.Equal(4, bb.MappedSpaceCount);
         Assert.Equal("100 % of 1 night(s) from arrival time (offset -2DT0H0M)", bb.Cancellation);
         Assert.Equal("50.00 EUR from the arrival date (offset -1DT0H0M)", configuration.RatePlans.Single(r => r.Code == "CORP").Cancellation);
-        Assert.True(configuration.IsMapped("FF", "TRP"));
-        Assert.False(configuration.IsMapped("LS7", "SGL"));
-        Assert.Equal(MappingCell.Mapped, configuration.Cell("FF", "TRP"));
-        Assert.Equal(MappingCell.Mapped, configuration.Cell("CORP", "SGL"));
-        Assert.Equal(MappingCell.Pushed, configuration.Cell("BB", "DBL"));
-        Assert.Equal(MappingCell.NotMapped, configuration.Cell("LS7", "SGL"));
+        Assert.True(configuration.IsSold("FF", "TRP"));
+        Assert.False(configuration.IsSold("LS7", "SGL"));
+        Assert.Equal(InventoryCell.Sold, configuration.Cell("FF", "TRP"));
+        Assert.Equal(InventoryCell.Sold, configuration.Cell("CORP", "SGL"));
+        Assert.Equal(InventoryCell.Pushed, configuration.Cell("BB", "DBL"));
+        Assert.Equal(InventoryCell.NotSold, configuration.Cell("LS7", "SGL"));
         Assert.Equal("no (unsynchronized)", PropertyConfiguration.PushState(trp.IsPushed, trp.IsSynchronized));
         Assert.Equal("Gross (prices include tax)", configuration.PricingMode);
     }

@@ -3,7 +3,7 @@ using ChannelManagerDashboard.Tests.Support;
 
 namespace ChannelManagerDashboard.Tests.Features.Health;
 
-/// <summary>The built app over real HTTP on loopback: health, Blazor's script and Radzen's assets.</summary>
+/// <summary>The built app over real HTTP on loopback: health, Blazor's script and MudBlazor's assets.</summary>
 public sealed class AppEndpointsTests(AppFixture fixture) : IClassFixture<AppFixture>, IDisposable
 {
     private readonly AppProcess app = fixture.App;
@@ -15,8 +15,9 @@ public sealed class AppEndpointsTests(AppFixture fixture) : IClassFixture<AppFix
     [InlineData("/healthz")]
     [InlineData("/")]
     [InlineData("/_framework/blazor.web.js")]
-    [InlineData("/_content/Radzen.Blazor/Radzen.Blazor.js")]
-    [InlineData("/_content/Radzen.Blazor/css/material-base.css")]
+    [InlineData("/_content/MudBlazor/MudBlazor.min.js")]
+    [InlineData("/_content/MudBlazor/MudBlazor.min.css")]
+    [InlineData("/favicon.svg")]
     [InlineData("/app.css")]
     [InlineData("/app.js")]
     public async Task Answers_200(string path)

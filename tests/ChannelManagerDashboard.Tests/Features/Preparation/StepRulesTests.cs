@@ -23,8 +23,8 @@ public class StepRulesTests
         Assert.Equal(Enumerable.Range(1, 9).Select(i => $"P{i}"), PreparationSteps.All.Select(s => s.Code));
 
     [Fact]
-    public void Steps_P2_and_P7_say_what_will_check_them_later_now_that_P4_to_P6_check_themselves() =>
-        Assert.Equal(["P2", "P7"], PreparationSteps.All.Where(s => s.AutomaticLater is not null).Select(s => s.Code));
+    public void Only_P7_still_says_what_will_check_it_later() =>
+        Assert.Equal(["P7"], PreparationSteps.All.Where(s => s.AutomaticLater is not null).Select(s => s.Code));
 
     [Theory]
     [InlineData("P1")]

@@ -65,7 +65,7 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
         Assert.Empty(outcome.Warnings);
         Assert.Contains("P5 is done.", outcome.Notices);
         var snapshot = (await mews.Snapshots.GetAsync(id, outcome.Value))!;
-        Assert.Equal((7, 6, 26), (snapshot.SpaceTypeCount, snapshot.RatePlanCount, snapshot.MappingCount));
+        Assert.Equal((7, 6, 26), (snapshot.SpaceTypeCount, snapshot.RatePlanCount, snapshot.InventoryMappingCount));
         Assert.Contains("\"connectionToken\":\"C90C…B43\"", snapshot.ConfigurationJson);
         Assert.DoesNotContain(FakeMews.MainConnection, snapshot.ConfigurationJson);
         Assert.Contains("Hostelworld", snapshot.ChannelsJson);

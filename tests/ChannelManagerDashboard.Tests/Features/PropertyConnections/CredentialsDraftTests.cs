@@ -5,7 +5,7 @@ namespace ChannelManagerDashboard.Tests.Features.PropertyConnections;
 
 public sealed class CredentialsDraftTests
 {
-    private static ConnectionsView Saved(string hint, string email) => new(new CertificationProject(), hint, email, "Jana", DateTimeOffset.UnixEpoch, []);
+    private static ConnectionsView Saved(string hint, string email) => new(new CertificationProject(), hint, null, null, email, "Jana", DateTimeOffset.UnixEpoch, []);
 
     [Fact]
     public void A_typed_token_or_a_changed_email_is_unsaved_work()

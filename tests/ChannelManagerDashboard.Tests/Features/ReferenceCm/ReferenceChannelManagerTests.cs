@@ -157,7 +157,7 @@ public sealed class ReferenceChannelManagerTests
     {
         Assert.Contains(Configuration.SpaceTypes, s => s.Code == "DRM6");
         Assert.Contains(Configuration.RatePlans, r => r.Code == "BB");
-        Assert.False(Configuration.IsMapped("BB", "DRM6"));
+        Assert.False(Configuration.IsSold("BB", "DRM6"));
 
         var error = OnlyError(Handle(CmOperation.UpdatePrices, Push("ratePrices", Price("BB", "DRM6"))));
 

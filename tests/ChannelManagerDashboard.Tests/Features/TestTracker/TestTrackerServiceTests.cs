@@ -14,7 +14,41 @@ public sealed class TestTrackerServiceTests : DatabaseTest
 
         Assert.Equal(25, rows.Count);
         Assert.All(rows, r => Assert.Equal(TestStatus.NotRun, r.Status));
-        Assert.Equal(new TestCounts(25, 0, 0, 0, 0, 25, 24), TestCounts.From(rows));
+        Assert.Equal(new TestCounts(25, 0, 0, 0, 0, 0, 25, 24), TestCounts.From(rows));
+    }
+
+    [Fact]
+    public async Task An_automatic_pass_waits_for_a_person_and_stays_open_until_one_confirms_it()
+    {
+        var id = await Services.CreateProjectAsync();
+        await Services.Tracker.RecordAsync(id, "INV-01", TestStatus.Passed, "Play Mews: passed. Still check by hand: the extranet", "Play Mews", needsHumanCheck: true);
+
+        var waiting = (await Services.Tracker.ListAsync(id)).Single(r => r.Test.Id == "INV-01");
+        Assert.True(waiting.NeedsHumanCheck);
+        Assert.Equal("passed, needs your check", waiting.StatusText);
+        Assert.True(waiting.NeedsWork);
+        Assert.Equal(new TestCounts(25, 1, 1, 0, 0, 0, 24, 24), TestCounts.From(await Services.Tracker.ListAsync(id)));
+
+        Clock.Now = Clock.Now.AddMinutes(5);
+        Assert.True((await Services.Tracker.ConfirmCheckAsync(id, "INV-01", "Jana")).Succeeded);
+
+        var confirmed = (await Reopened().Tracker.ListAsync(id)).Single(r => r.Test.Id == "INV-01");
+        Assert.False(confirmed.NeedsHumanCheck);
+        Assert.True(confirmed.IsFinal);
+        Assert.Equal("Jana", confirmed.UpdatedBy);
+        Assert.EndsWith($"Checked by hand: Jana, {Clock.Now.UtcDateTime:yyyy-MM-dd HH:mm} UTC.", confirmed.Notes);
+        Assert.Equal(new TestCounts(25, 1, 0, 0, 0, 0, 24, 23), TestCounts.From(await Services.Tracker.ListAsync(id)));
+        Assert.Equal(ResultKind.Conflict, (await Services.Tracker.ConfirmCheckAsync(id, "INV-01", "Petr")).Kind);
+    }
+
+    [Fact]
+    public async Task A_result_a_person_records_is_final_even_where_Play_Mews_left_a_check_open()
+    {
+        var id = await Services.CreateProjectAsync();
+        await Services.Tracker.RecordAsync(id, "INV-02", TestStatus.Passed, "automatic", "Play Mews", needsHumanCheck: true);
+        await Services.Tracker.RecordAsync(id, "INV-02", TestStatus.Passed, "Seen in the extranet", "Jana");
+
+        Assert.True((await Services.Tracker.ListAsync(id)).Single(r => r.Test.Id == "INV-02").IsFinal);
     }
 
     [Fact]
@@ -33,7 +67,7 @@ public sealed class TestTrackerServiceTests : DatabaseTest
         Assert.Equal("Got code 6 instead of 10", err03.Notes);
         Assert.Equal("Petr", err03.UpdatedBy);
         Assert.Equal(Clock.Now, err03.UpdatedAt);
-        Assert.Equal(new TestCounts(25, 1, 1, 0, 0, 23, 23), TestCounts.From(rows));
+        Assert.Equal(new TestCounts(25, 1, 0, 1, 0, 0, 23, 23), TestCounts.From(rows));
         Assert.All(await Services.Tracker.ListAsync(other), r => Assert.Equal(TestStatus.NotRun, r.Status));
     }
 

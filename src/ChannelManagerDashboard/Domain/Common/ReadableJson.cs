@@ -2,10 +2,10 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace ChannelManagerDashboard.Features.PlayMews;
+namespace ChannelManagerDashboard.Domain.Common;
 
-/// <summary>Bodies as a person reads them on the page: indented when they are JSON and small enough to read whole.</summary>
-public static class EvidenceText
+/// <summary>JSON as a person reads it on a page: indented when it is JSON and small enough to read whole, as it came otherwise.</summary>
+public static class ReadableJson
 {
     /// <summary>Larger bodies are shown as sent; indenting them would only make a longer page.</summary>
     public const int IndentedUpTo = 64 * 1024;

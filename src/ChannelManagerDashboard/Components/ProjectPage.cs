@@ -1,0 +1,27 @@
+namespace ChannelManagerDashboard.Components;
+
+/// <summary>The pages of one project, in the order a team works through them.</summary>
+public enum ProjectPage
+{
+    Overview,
+    Preparation,
+    Configuration,
+    Mapping,
+    PlayMews,
+    Tests,
+}
+
+public static class ProjectPages
+{
+    public static IReadOnlyList<(ProjectPage Page, string Path, string Title, string Icon)> All { get; } =
+    [
+        (ProjectPage.Overview, "", "Overview", MudBlazor.Icons.Material.Filled.Dashboard),
+        (ProjectPage.Preparation, "/setup", "Preparation P1–P9", MudBlazor.Icons.Material.Filled.Checklist),
+        (ProjectPage.Configuration, "/configuration", "Configuration", MudBlazor.Icons.Material.Filled.Apartment),
+        (ProjectPage.Mapping, "/mapping", "Mapping", MudBlazor.Icons.Material.Filled.SwapHoriz),
+        (ProjectPage.PlayMews, "/play-mews", "Play Mews", MudBlazor.Icons.Material.Filled.PlayCircle),
+        (ProjectPage.Tests, "/tests", "Test tracker", MudBlazor.Icons.Material.Filled.FactCheck),
+    ];
+
+    public static string Href(int projectId, ProjectPage page) => $"projects/{projectId}{All.Single(p => p.Page == page).Path}";
+}

@@ -1,0 +1,31 @@
+namespace ChannelManagerDashboard.Features.PlayMews;
+
+/// <summary>
+/// A run's latency per message as a chart draws it: at most <see cref="MaxPoints"/> points (the slowest message of each
+/// stretch, so a spike is never averaged away), and the same facts in words.
+/// </summary>
+public sealed record LatencyPicture(IReadOnlyList<double> Points, IReadOnlyList<string> Labels, string Caption)
+{
+    public const int MaxPoints = 120;
+
+    public static LatencyPicture? Of(IReadOnlyList<ExchangeEvidence> evidence)
+    {
+        var sent = evidence.Where(e => e.Url.Length > 0).ToList();
+        if (sent.Count < 2)
+            return null;
+        var stretch = (int)Math.Ceiling(sent.Count / (double)MaxPoints);
+        var points = sent.Chunk(stretch).Select(c => (double)c.Max(e => e.LatencyMs)).ToList();
+        // A label every tenth point at most, or the axis turns into a smear.
+        var every = Math.Max(1, points.Count / 10);
+        var labels = points.Select((_, i) => i % every == 0 ? (i * stretch + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : "").ToList();
+        var sorted = sent.Select(e => e.LatencyMs).Order().ToList();
+        var slowest = sent.Select((e, i) => (e, i)).MaxBy(x => x.e.LatencyMs);
+        var caption = $"{sent.Count} messages: median {Percentile(sorted, 0.5)} ms, 95th percentile {Percentile(sorted, 0.95)} ms, " +
+            $"slowest {slowest.e.LatencyMs} ms (message {slowest.i + 1}, {slowest.e.Label})." +
+            (stretch > 1 ? $" Each point is the slowest of {stretch} messages." : "");
+        return new LatencyPicture(points, labels, caption);
+    }
+
+    private static long Percentile(IReadOnlyList<long> sorted, double share) =>
+        sorted[Math.Clamp((int)Math.Ceiling(share * sorted.Count) - 1, 0, sorted.Count - 1)];
+}
