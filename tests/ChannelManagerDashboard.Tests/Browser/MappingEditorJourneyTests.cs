@@ -41,19 +41,19 @@ public sealed class MappingEditorJourneyTests(BrowserFixture browser) : IDisposa
         await Expect(page.Locator("#catalog-rooms")).ToBeVisibleAsync();
 
         // A bad paste is refused whole, and the text stays for fixing.
-        await page.Locator("#catalog-import summary").ClickAsync();
+        await page.GetByText("Import many codes at once (CSV or JSON)").ClickAsync();
         await page.FillAsync("#catalog-paste", "kind,code,name\nroom,R-SGL,Single\nsuite,R-X,Wrong kind\nroom,R-SGL,Again");
         await page.ClickAsync("#catalog-import-pasted");
         await Expect(page.Locator("#catalog-errors")).ToContainTextAsync("Line 3: the kind is 'suite'");
         await Expect(page.Locator("#catalog-errors")).ToContainTextAsync("Line 4: room code R-SGL appears twice (also Line 2)");
-        await Expect(page.Locator("#catalog-rooms tbody tr")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#catalog-rooms td[data-code]")).ToHaveCountAsync(0);
         await Expect(page.Locator("#catalog-paste")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("suite,R-X"));
 
         await page.FillAsync("#catalog-paste", Catalog);
         await page.ClickAsync("#catalog-import-pasted");
-        await Expect(page.Locator("#mapping-status")).ToContainTextAsync("11 code(s) added");
-        await Expect(page.Locator("#catalog-rooms tbody tr")).ToHaveCountAsync(6);
-        await Expect(page.Locator("#catalog-rates tbody tr")).ToHaveCountAsync(5);
+        await Expect(page.Locator(".mapping-status")).ToContainTextAsync("11 code(s) added");
+        await Expect(page.Locator("#catalog-rooms td[data-code]")).ToHaveCountAsync(6);
+        await Expect(page.Locator("#catalog-rates td[data-code]")).ToHaveCountAsync(5);
 
         // Real drag and drop: a space type onto a CM room, a rate plan onto a CM rate; the meter moves.
         await OpenTabAsync(page, "Drag and drop");
@@ -63,14 +63,15 @@ public sealed class MappingEditorJourneyTests(BrowserFixture browser) : IDisposa
         await Expect(page.Locator("#board-rate .board-zone[data-zone='FLEX'] .board-item[data-item='FF']")).ToBeVisibleAsync();
         await Expect(page.Locator("#coverage-count")).ToContainTextAsync("1 of 23");
 
-        // A second space type cannot go onto a room that already has one: the drop is refused and nothing moves.
+        // A second space type cannot go onto a room that already has one: the drop is refused, nothing moves, and the board says why.
         await page.DragAsync(page.Locator("#board-room .board-item[data-item='TWN']"), page.Locator("#board-room .board-zone[data-zone='R-DBL']"));
         await Expect(page.Locator("#board-room .board-unmapped .board-item[data-item='TWN']")).ToBeVisibleAsync();
+        await Expect(page.Locator(".mapping-status[data-failed='true']")).ToContainTextAsync("CM room R-DBL already receives Mews space type DBL");
         await OpenTabAsync(page, "Combinations");
         await Expect(page.Locator("#combination-matrix tr[data-rate='FF'] td[data-space='DBL']")).ToHaveClassAsync("cell-pushed");
         await Expect(page.Locator("#combination-matrix tr[data-rate='FF'] td[data-space='TWN']")).ToHaveClassAsync("cell-gap");
 
-        // Keyboard only: focus each dropdown and pick with the arrow keys.
+        // Keyboard only: focus each list, move with the arrow keys, choose with Enter. Moving saves nothing; the choice does.
         await OpenTabAsync(page, "Keyboard");
         // Codes already taken are disabled options, which the arrow keys skip: one step down reaches the next free code.
         foreach (var (item, code) in new[] { ("SGL", "R-SGL"), ("TWN", "R-TWN"), ("STE", "R-STE"), ("DRM6", "R-DRM"), ("BED8", "R-BED") })
@@ -79,12 +80,12 @@ public sealed class MappingEditorJourneyTests(BrowserFixture browser) : IDisposa
             await PickWithKeyboardAsync(page, $"#pick-rate-{item}", code);
         await Expect(page.Locator("#coverage-count")).ToContainTextAsync("23 of 23");
         await Expect(page.Locator("#coverage-verdict")).ToHaveTextAsync("P6 complete");
-        await Expect(page.Locator("#mapping-status")).ToContainTextAsync("P6 is done.");
+        await Expect(page.Locator(".mapping-status")).ToContainTextAsync("P6 is done.");
 
         // Undo takes the last change back, and P6 with it; picking again completes it.
         await page.ClickAsync("#mapping-undo");
         await Expect(page.Locator("#coverage-count")).ToContainTextAsync("20 of 23");
-        await Expect(page.Locator("#mapping-status")).ToContainTextAsync("P6 went back to In progress");
+        await Expect(page.Locator(".mapping-status")).ToContainTextAsync("P6 went back to In progress");
         await PickWithKeyboardAsync(page, "#pick-rate-LS7", "LONG");
         await Expect(page.Locator("#coverage-count")).ToContainTextAsync("23 of 23");
 
@@ -93,8 +94,8 @@ public sealed class MappingEditorJourneyTests(BrowserFixture browser) : IDisposa
         await page.WaitForInteractiveAsync();
         await Expect(page.Locator("#coverage-count")).ToContainTextAsync("23 of 23");
         await OpenTabAsync(page, "Keyboard");
-        await Expect(page.Locator("#pick-rate-LS7")).ToHaveValueAsync("LONG");
-        await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/setup?step=P6");
+        await Expect(page.Locator("#pick-rate-LS7")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^LONG ·"));
+        await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/setup/P6");
         await Expect(page.Locator("#step-nav-P6 [data-status='Done']")).ToBeVisibleAsync();
         await Expect(page.Locator("#p6-complete")).ToBeVisibleAsync();
 
@@ -106,16 +107,16 @@ public sealed class MappingEditorJourneyTests(BrowserFixture browser) : IDisposa
         await bob.OpenAsync(app.BaseAddress, $"/projects/{projectId}/mapping");
         await bob.EnterAsync("#current-user", "Bob");
         await OpenTabAsync(bob, "Keyboard");
-        await bob.SelectOptionAsync("#pick-room-SGL", "");
+        await bob.ChooseAsync("pick-room-SGL", "— not mapped —");
         await Expect(bob.Locator("#coverage-count")).ToContainTextAsync("20 of 23");
 
-        await page.SelectOptionAsync("#pick-room-STE", "");
+        await page.ChooseAsync("pick-room-STE", "— not mapped —");
         await Expect(page.Locator("#mapping-conflict")).ToContainTextAsync("Someone else changed this mapping since you loaded it (Bob");
         await page.ClickAsync("#mapping-reload");
         await Expect(page.Locator("#mapping-conflict")).ToHaveCountAsync(0);
         await Expect(page.Locator("#coverage-count")).ToContainTextAsync("20 of 23");
-        await Expect(page.Locator("#pick-room-SGL")).ToHaveValueAsync("");
-        await Expect(page.Locator("#pick-room-STE")).ToHaveValueAsync("R-STE");
+        await Expect(page.Locator("#pick-room-SGL")).ToHaveValueAsync("— not mapped —");
+        await Expect(page.Locator("#pick-room-STE")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^R-STE ·"));
 
         // The export is a download a reviewer can open in a spreadsheet.
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#mapping-export-csv"));
@@ -129,13 +130,22 @@ public sealed class MappingEditorJourneyTests(BrowserFixture browser) : IDisposa
 
     private static Task OpenTabAsync(IPage page, string name) => page.GetByRole(AriaRole.Tab, new() { Name = name }).ClickAsync();
 
-    /// <summary>Focuses the dropdown and presses the down arrow once, as a keyboard user does, then waits for the save.</summary>
+    /// <summary>
+    /// Focuses the list, opens it and moves one down with the arrow keys, as a keyboard user does: nothing is saved yet.
+    /// Enter chooses, and the choice is saved.
+    /// </summary>
     private static async Task PickWithKeyboardAsync(IPage page, string selector, string expected)
     {
         var version = await page.Locator("#mapping-page").GetAttributeAsync("data-version") ?? "";
         await page.Locator(selector).FocusAsync();
         await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(page.Locator(".mud-popover-open [role='option']").First).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        // MudBlazor marks the highlighted option "mud-selected-item"; aria-selected stays on the saved one.
+        await Expect(page.Locator(".mud-popover-open .mud-selected-item")).ToContainTextAsync(expected);
+        Assert.Equal(version, await page.Locator("#mapping-page").GetAttributeAsync("data-version"));
+        await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("#mapping-page")).Not.ToHaveAttributeAsync("data-version", version);
-        await Expect(page.Locator(selector)).ToHaveValueAsync(expected);
+        await Expect(page.Locator(selector)).ToHaveValueAsync(new System.Text.RegularExpressions.Regex($"^{System.Text.RegularExpressions.Regex.Escape(expected)} ·"));
     }
 }

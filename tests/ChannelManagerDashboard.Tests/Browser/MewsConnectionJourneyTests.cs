@@ -44,19 +44,19 @@ public sealed class MewsConnectionJourneyTests(BrowserFixture browser) : IDispos
         await Expect(page.Locator("#p4-offered tbody tr")).ToHaveCountAsync(2);
         await Expect(page.Locator("#p4-offered")).ToContainTextAsync("C90C…B43");
         await Expect(page.Locator("#p4-without")).ToContainTextAsync("Amstel Demo Apartments");
-        await page.ClickAsync("#p4-offered tr[data-connection='CM connection - main'] .rz-chkbox-box");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Pick CM connection - main" }).CheckAsync();
         await page.ClickAsync("#p4-use-connections");
         await Expect(page.Locator("#step-nav-P4 [data-status='Done']")).ToBeVisibleAsync();
         await Expect(page.Locator("#p4-chosen")).ToContainTextAsync("CM connection - main");
 
         // P5 fetches the configuration and ticks itself.
         await page.ClickAsync("#step-nav-P5");
-        await page.ClickAsync("#p5-connections button");
+        await page.ClickAsync("#p5-connections .p5-fetch");
         await Expect(page.Locator("#step-nav-P5 [data-status='Done']")).ToBeVisibleAsync();
         await page.ClickAsync("#p5-view");
 
         // The viewer: certification flags, kinds, packages and the matrix.
-        await page.WaitForURLAsync($"**/projects/{projectId}/configuration", new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForUrlAsync($"/projects/{projectId}/configuration$");
         await page.WaitForInteractiveAsync();
         await Expect(page.Locator("#readiness-verdict")).ToHaveTextAsync("required checks met");
         await Expect(page.Locator("#readiness")).ToContainTextAsync("6: SGL, DBL, TWN, STE, DRM6, BED8.");
@@ -64,10 +64,10 @@ public sealed class MewsConnectionJourneyTests(BrowserFixture browser) : IDispos
         await Expect(page.Locator("#space-types [data-kind='Bed']")).ToHaveTextAsync("bed");
         await page.GetByRole(AriaRole.Tab, new() { NameRegex = new("^Rate plans") }).ClickAsync();
         await Expect(page.Locator("#rate-plans")).ToContainTextAsync("package: Breakfast buffet");
-        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new("^Mappings") }).ClickAsync();
-        await Expect(page.Locator("#mapping-matrix td[data-rate='BB'][data-space='DBL']")).ToHaveClassAsync("cell-pushed");
-        await Expect(page.Locator("#mapping-matrix td[data-rate='FF'][data-space='TRP']")).ToHaveClassAsync("cell-mapped");
-        await Expect(page.Locator("#mapping-matrix td[data-rate='LS7'][data-space='SGL']")).ToHaveAttributeAsync("data-mapped", "false");
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new("^Sold combinations") }).ClickAsync();
+        await Expect(page.Locator("#inventory-matrix td[data-rate='BB'][data-space='DBL']")).ToHaveClassAsync("cell-pushed");
+        await Expect(page.Locator("#inventory-matrix td[data-rate='FF'][data-space='TRP']")).ToHaveClassAsync("cell-sold");
+        await Expect(page.Locator("#inventory-matrix td[data-rate='LS7'][data-space='SGL']")).ToHaveAttributeAsync("data-sold", "false");
         await page.GetByRole(AriaRole.Tab, new() { NameRegex = new("^Channels") }).ClickAsync();
         await Expect(page.Locator("#channels")).ToContainTextAsync("Hostelworld");
 

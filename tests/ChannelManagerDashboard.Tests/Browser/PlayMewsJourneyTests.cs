@@ -30,7 +30,7 @@ public sealed class PlayMewsJourneyTests(BrowserFixture browser) : IDisposable
         var mappingFile = Path.Combine(data.Path, "mapping.json");
         await File.WriteAllTextAsync(mappingFile, MappingExport.Json(Mappings.Demo(), Mappings.Everything(),
             new ExportHeader("Keizersgracht Demo Hotel & Hostel", "CM connection - main", 1, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow)));
-        await page.SetInputFilesAsync("#mapping-import-file", mappingFile);
+        await page.Locator("input.mapping-import-input").Last.SetInputFilesAsync(mappingFile);
         await Expect(page.Locator("#coverage-count")).ToContainTextAsync("23 of 23");
 
         await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/play-mews");
@@ -43,7 +43,7 @@ public sealed class PlayMewsJourneyTests(BrowserFixture browser) : IDisposable
         await Expect(page.Locator("#run-facts")).ToContainTextAsync("availability for 6 space type(s), 30 night(s)");
 
         // The same test against an endpoint that answers an HTML maintenance page.
-        await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/setup?step=P2");
+        await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/setup/P2");
         await page.EnterAsync("#p2-update-availability", new Uri(faulty.BaseAddress, "/cm/updateAvailability").ToString());
         await page.ClickAsync("#step-save");
         await Expect(page.Locator("#step-updated")).ToBeVisibleAsync();
@@ -53,9 +53,10 @@ public sealed class PlayMewsJourneyTests(BrowserFixture browser) : IDisposable
         await Expect(row.Locator(".harness-summary")).ToContainTextAsync("not JSON");
         await Expect(page.Locator("#run-verdict")).ToContainTextAsync("starts with \"<!DOCTYPE html>");
         await Expect(page.Locator("#run-history tbody tr")).ToHaveCountAsync(2);
+        await Expect(page.Locator("#run-history tbody tr").Nth(1).Locator(".harness-outcome")).ToHaveAttributeAsync("data-outcome", "passed");
 
         // Failures only hides what passed; the tracker carries the verdict.
-        await page.ClickAsync("#failures-only");
+        await page.GetByText("Failures only").ClickAsync();
         await Expect(page.Locator("#harness-tests tbody tr")).ToHaveCountAsync(1);
         await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/tests");
         await Expect(page.TestRow("INV-01").Locator("[data-status='Failed']")).ToBeVisibleAsync();

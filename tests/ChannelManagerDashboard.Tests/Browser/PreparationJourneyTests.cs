@@ -26,14 +26,14 @@ public sealed class PreparationJourneyTests(BrowserFixture browser) : IDisposabl
             await page.EnterAsync("#project-name", "Acme CM certification");
             await page.EnterAsync("#partner-id", "ACME-1");
             await page.ClickAsync("#create-project");
-            await Expect(page.Locator(".field-error[data-field='PartnerId']")).ToContainTextAsync("INT followed by digits");
+            await Expect(page.FieldError("partner-id")).ToContainTextAsync("INT followed by digits");
             await Expect(page.Locator("#project-name")).ToHaveValueAsync("Acme CM certification");
 
             await page.EnterAsync("#partner-id", "INT424242");
             await page.EnterAsync("#pilot-property", "Hotel Pilot Amsterdam");
             await page.EnterAsync("#endpoint-base-url", "https://cm.example.com/mews");
             await page.ClickAsync("#create-project");
-            await page.WaitForURLAsync("**/projects/*/setup", new() { WaitUntil = WaitUntilState.Commit });
+            await page.WaitForUrlAsync("/projects/\\d+/setup$");
             projectId = int.Parse(page.Url.Split('/')[^2]);
             await page.WaitForInteractiveAsync();
 
@@ -43,9 +43,12 @@ public sealed class PreparationJourneyTests(BrowserFixture browser) : IDisposabl
             await Expect(page.Locator("#step-refusal")).ToContainTextAsync("technical details");
             await page.EnterAsync("#p1-technical-details", "ARI for availability, prices and restrictions; bookings with gross prices.");
             await page.EnterAsync("#p1-partner-id", "INT42X");
-            await Expect(page.Locator(".field-error[data-field='PartnerId']")).ToContainTextAsync("'INT42X' is not a Mews Partner ID");
+            await Expect(page.FieldError("p1-partner-id")).ToContainTextAsync("'INT42X' is not a Mews Partner ID");
             await page.ClickAsync("#step-done");
-            await Expect(page.Locator("#step-refusal")).ToContainTextAsync("The previous Partner ID (INT424242) is kept");
+            // The refusal is said once, on the field it is about, and the step says it stays as it was.
+            await Expect(page.FieldError("p1-partner-id")).ToContainTextAsync("The previous Partner ID (INT424242) is kept");
+            await Expect(page.GetByText("The previous Partner ID (INT424242) is kept")).ToHaveCountAsync(1);
+            await Expect(page.Locator(".mud-snackbar").Last).ToContainTextAsync("P1 stays in progress; it is not marked done.");
             await Expect(page.Locator("#p1-partner-id")).ToHaveValueAsync("INT42X");
             await Expect(page.Locator("#step-nav-P1 [data-unsaved='true']")).ToBeVisibleAsync();
             await page.EnterAsync("#p1-partner-id", "INT424242");
@@ -58,7 +61,7 @@ public sealed class PreparationJourneyTests(BrowserFixture browser) : IDisposabl
             await Expect(page.Locator("#p2-update-prices")).ToHaveValueAsync("https://cm.example.com/mews/updatePrices");
             await Expect(page.Locator("#p2-change-notification")).ToHaveValueAsync("https://cm.example.com/mews/changeNotificaton");
             await page.EnterAsync("#p2-update-prices", "http://cm.example.com/mews/updatePrices");
-            await Expect(page.Locator(".field-error[data-field='p2-update-prices']")).ToContainTextAsync("HTTPS only");
+            await Expect(page.FieldError("p2-update-prices")).ToContainTextAsync("HTTPS only");
             await page.ClickAsync("#step-done");
             await Expect(page.Locator("#step-refusal")).ToContainTextAsync("Update prices");
             await Expect(page.Locator("#step-nav-P2 [data-status='InProgress']")).ToBeVisibleAsync();
@@ -106,8 +109,7 @@ public sealed class PreparationJourneyTests(BrowserFixture browser) : IDisposabl
     {
         await page.ClickAsync($"#edit-{testId}");
         await Expect(page.Locator("#test-editor")).ToContainTextAsync(testId);
-        await page.ClickAsync("#test-status");
-        await page.Locator(".rz-dropdown-item", new() { HasTextString = status }).First.ClickAsync();
+        await page.ChooseAsync("test-status", status);
         if (notes.Length > 0)
             await page.EnterAsync("#test-notes", notes);
         await page.ClickAsync("#test-save");

@@ -41,18 +41,25 @@ public sealed class ProjectPagesTests(BrowserFixture browser, AppFixture fixture
         await page.EnterAsync("#p1-technical-details", "Typed but not saved");
         await Expect(page.Locator("#unsaved-changes")).ToBeVisibleAsync();
 
-        var asked = new TaskCompletionSource<string>();
-        page.Dialog += async (_, dialog) =>
-        {
-            await dialog.DismissAsync();
-            asked.TrySetResult(dialog.Message);
-        };
-        await page.Locator("a.project-nav-link", new() { HasTextString = "Test tracker" }).ClickAsync();
-
-        Assert.Contains("unsaved changes", await asked.Task.WaitAsync(TimeSpan.FromSeconds(10)));
+        // In-app links ask in the page's own dialog; staying keeps what was typed.
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Project pages" }).GetByRole(AriaRole.Link, new() { Name = "Test tracker" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog).ToContainTextAsync("You have unsaved changes on this page");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Stay" }).ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
         await Expect(page.Locator("#p1-technical-details")).ToHaveValueAsync("Typed but not saved");
         await Expect(page.Locator("#unsaved-changes")).ToBeVisibleAsync();
         Assert.EndsWith($"/projects/{id}/setup", page.Url);
+
+        // Closing or reloading the tab asks through the browser's own prompt, from the first keystroke.
+        var asked = new TaskCompletionSource<string>();
+        page.Dialog += async (_, prompt) =>
+        {
+            asked.TrySetResult(prompt.Type);
+            await prompt.DismissAsync();
+        };
+        await page.EvaluateAsync("() => { location.reload(); }");
+        Assert.Equal("beforeunload", await asked.Task.WaitAsync(TimeSpan.FromSeconds(10)));
     }
 
     [Fact]
@@ -64,12 +71,23 @@ public sealed class ProjectPagesTests(BrowserFixture browser, AppFixture fixture
         await page.EnterAsync("#project-name", "After rename");
         await page.EnterAsync("#partner-id", "INT-bad");
         await page.ClickAsync("#save-project");
-        await Expect(page.Locator(".field-error[data-field='PartnerId']")).ToContainTextAsync("'INT-bad' is not a Mews Partner ID");
+        await Expect(page.FieldError("partner-id")).ToContainTextAsync("'INT-bad' is not a Mews Partner ID");
         await page.EnterAsync("#partner-id", "INT778");
         await page.ClickAsync("#save-project");
         await Expect(page.Locator("#project-title")).ToHaveTextAsync("After rename");
 
+        // Archiving asks first; cancelling leaves the project as it was.
         await page.ClickAsync("#archive-project");
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Expect(page.Locator("#archived-badge")).ToHaveCountAsync(0);
+        await page.ClickAsync("#archive-project");
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { NameRegex = new("^Archive") }).ClickAsync();
+        await Expect(page.Locator("#archived-badge")).ToBeVisibleAsync();
+        // The notice offers to take it back.
+        await page.Locator(".mud-snackbar").GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
+        await Expect(page.Locator("#archived-badge")).ToHaveCountAsync(0);
+        await page.ClickAsync("#archive-project");
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { NameRegex = new("^Archive") }).ClickAsync();
         await Expect(page.Locator("#archived-badge")).ToBeVisibleAsync();
         await page.OpenAsync(BaseAddress, "/");
         await Expect(page.Locator("main")).Not.ToContainTextAsync("After rename");
@@ -82,11 +100,11 @@ public sealed class ProjectPagesTests(BrowserFixture browser, AppFixture fixture
     {
         var page = await browser.Browser.NewPageAsync();
         var id = await page.CreateProjectAsync(BaseAddress, "Upload");
-        await page.OpenAsync(BaseAddress, $"/projects/{id}/setup?step=P8");
+        await page.OpenAsync(BaseAddress, $"/projects/{id}/setup/P8");
         await page.ClickAsync("#step-done");
         await Expect(page.Locator("#step-refusal")).ToContainTextAsync("Upload the filled-in certification file");
 
-        await page.Locator("#p8-upload").SetInputFilesAsync(new FilePayload
+        await page.Locator("input.p8-upload-input").Last.SetInputFilesAsync(new FilePayload
         {
             Name = "too-big.xlsx",
             MimeType = "application/vnd.ms-excel",
@@ -94,14 +112,14 @@ public sealed class ProjectPagesTests(BrowserFixture browser, AppFixture fixture
         });
         await Expect(page.Locator(".field-error[data-field='File']")).ToContainTextAsync("is larger than 64 KB, the limit");
 
-        await page.Locator("#p8-upload").SetInputFilesAsync(new FilePayload
+        await page.Locator("input.p8-upload-input").Last.SetInputFilesAsync(new FilePayload
         {
             Name = "certification.xlsx",
             MimeType = "application/vnd.ms-excel",
             Buffer = "filled in"u8.ToArray(),
         });
         await Expect(page.Locator("#p8-current-file")).ToContainTextAsync("certification.xlsx");
-        await page.ClickAsync("#step-done");
+        // The upload is what P8 asks for, so it ticks P8 by itself.
         await Expect(page.Locator("#step-nav-P8 [data-status='Done']")).ToBeVisibleAsync();
 
         var download = await page.APIRequest.GetAsync(new Uri(BaseAddress, $"/projects/{id}/certification-file").ToString());

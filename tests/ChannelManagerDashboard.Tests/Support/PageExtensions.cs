@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -15,7 +16,7 @@ public static class PageExtensions
     public static Task WaitForInteractiveAsync(this IPage page) =>
         Expect(page.Locator("main[data-interactive='true']")).ToBeVisibleAsync();
 
-    /// <summary>Types into a Radzen text box and leaves it, so its change event binds the value.</summary>
+    /// <summary>Types into a text field and leaves it, as a person moves on to the next field.</summary>
     public static async Task EnterAsync(this IPage page, string selector, string value)
     {
         var box = page.Locator(selector);
@@ -36,10 +37,9 @@ public static class PageExtensions
         await page.ClickAsync("#create-project");
         try
         {
-            // Commit, not load: Blazor navigates within the page, and a load event that never comes timed these waits out.
-            await page.WaitForURLAsync("**/projects/*/setup", new() { WaitUntil = WaitUntilState.Commit });
+            await page.WaitForUrlAsync("/projects/\\d+/setup$");
         }
-        catch (TimeoutException ex)
+        catch (PlaywrightException ex)
         {
             // Say what the page showed instead: a field error, a dialog, or a lost connection.
             throw new TimeoutException($"The project was not created. The page at {page.Url} shows:\n{await page.InnerTextAsync("body")}", ex);
@@ -51,14 +51,13 @@ public static class PageExtensions
     /// <summary>P4 and P5 against the built-in simulator: picks the main connection and fetches its configuration.</summary>
     public static async Task ConnectToSimulatorAsync(this IPage page, Uri baseAddress, int projectId)
     {
-        await page.OpenAsync(baseAddress, $"/projects/{projectId}/setup?step=P4");
+        await page.OpenAsync(baseAddress, $"/projects/{projectId}/setup/P4");
         await page.ClickAsync("#p4-use-simulator");
         await page.ClickAsync("#p4-get-properties");
-        await page.ClickAsync("#p4-offered tr[data-connection='CM connection - main'] .rz-chkbox-box");
-        await page.ClickAsync("#p4-use-connections");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Use this one: CM connection - main" }).ClickAsync();
         await Expect(page.Locator("#step-nav-P4 [data-status='Done']")).ToBeVisibleAsync();
         await page.ClickAsync("#step-nav-P5");
-        await page.ClickAsync("#p5-connections button");
+        await page.ClickAsync("#p5-connections .p5-fetch");
         await Expect(page.Locator("#step-nav-P5 [data-status='Done']")).ToBeVisibleAsync();
     }
 
@@ -71,17 +70,37 @@ public static class PageExtensions
 
     /// <summary>
     /// Picks up <paramref name="source"/> and holds it over <paramref name="target"/>, ready to drop with the mouse up.
-    /// Radzen's drop zones need dragover events, so the target is hovered twice, near its top-left corner: a zone
-    /// grows with its cards, and its middle may be off screen.
+    /// The target is hovered twice, near its top-left corner, so the zone sees dragenter and dragover: a zone grows
+    /// with its cards, and its middle may be off screen. It is brought to the middle of the screen first: Playwright
+    /// scrolls an element hidden under the sticky coverage bar, and a scroll with the button held cancels the drag.
     /// </summary>
     public static async Task StartDragAsync(this IPage page, ILocator source, ILocator target)
     {
         var corner = new LocatorHoverOptions { Position = new() { X = 12, Y = 12 } };
+        await target.EvaluateAsync("zone => zone.scrollIntoView({ block: 'center' })");
         await source.HoverAsync();
         await page.Mouse.DownAsync();
         await target.HoverAsync(corner);
         await target.HoverAsync(corner);
     }
+
+    /// <summary>
+    /// Waits until the address matches <paramref name="pattern"/>, polling: Blazor navigates inside the page, so the load
+    /// event a WaitForURL waits for may never come.
+    /// </summary>
+    public static Task WaitForUrlAsync(this IPage page, string pattern) => Expect(page).ToHaveURLAsync(new Regex(pattern));
+
+    /// <summary>Opens a MudSelect by its input's id and chooses the option whose text starts with <paramref name="option"/>.</summary>
+    public static async Task ChooseAsync(this IPage page, string inputId, string option)
+    {
+        await page.Locator($"#{inputId}").Locator("xpath=ancestor::div[contains(concat(' ', @class, ' '), ' mud-select ')][1]").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex("^\\s*" + Regex.Escape(option)) }).First.ClickAsync();
+        await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>The message a text field shows under itself when what it holds is refused.</summary>
+    public static ILocator FieldError(this IPage page, string inputId) =>
+        page.Locator($"#{inputId}").Locator("xpath=ancestor::div[contains(concat(' ', @class, ' '), ' mud-input-control ')][1]").Locator(".mud-input-helper-text.mud-input-error");
 
     public static ILocator TestRow(this IPage page, string testId) =>
         page.Locator("tr", new() { Has = page.Locator($"[data-test-id='{testId}']") });

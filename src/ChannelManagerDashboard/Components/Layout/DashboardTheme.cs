@@ -16,7 +16,7 @@ public static class DashboardTheme
             Secondary = "#6A3D9A",
             Tertiary = "#00695C",
             Info = "#0B5CAD",
-            Success = "#1E7B34",
+            Success = "#176B2C",
             Warning = "#8A5300",
             Error = "#B3261E",
             Dark = "#37474F",
