@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test (logic, SQLite, HTTP on loopback, Playwright in Chromium, compose validation).
-# Installs what the tests need when it is missing: Debian's Chromium and docker-compose, and the local dotnet tools (dotnet-ef).
+# Installs what the tests need when it is missing: Debian's Chromium, docker-compose and npm, the Node packages under
+# tests/ (axe-core, injected into pages by the accessibility tests) and the local dotnet tools (dotnet-ef).
 # Extra arguments go to `dotnet test`, e.g. ./test.sh --filter "FullyQualifiedName~Browser".
 # Ends with one line: "N passed, N failed".
 set -euo pipefail
@@ -9,15 +10,19 @@ cd "$(dirname "$0")"
 missing=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
 command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  echo "Installing ${missing[*]} (needed by the browser and compose tests)..."
+  echo "Installing ${missing[*]} (needed by the browser, accessibility and compose tests)..."
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
 dotnet tool restore >/dev/null
+if [ ! -f tests/node_modules/axe-core/axe.min.js ] || [ tests/package-lock.json -nt tests/node_modules/.package-lock.json ]; then
+  (cd tests && npm ci --no-audit --no-fund --loglevel=error)
+fi
 
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT

@@ -1,4 +1,3 @@
-using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -26,12 +25,7 @@ public sealed class PlayMewsJourneyTests(BrowserFixture browser) : IDisposable
         // A new Simulator project with no base URL points at the reference channel manager.
         var projectId = await page.CreateProjectAsync(app.BaseAddress, "Play Mews journey", endpointBaseUrl: "");
         await page.ConnectToSimulatorAsync(app.BaseAddress, projectId);
-        await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/mapping");
-        var mappingFile = Path.Combine(data.Path, "mapping.json");
-        await File.WriteAllTextAsync(mappingFile, MappingExport.Json(Mappings.Demo(), Mappings.Everything(),
-            new ExportHeader("Keizersgracht Demo Hotel & Hostel", "CM connection - main", 1, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow)));
-        await page.Locator("input.mapping-import-input").Last.SetInputFilesAsync(mappingFile);
-        await Expect(page.Locator("#coverage-count")).ToContainTextAsync("23 of 23");
+        await page.ImportDemoMappingAsync(app.BaseAddress, projectId, data.Path);
 
         await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/play-mews");
         await Expect(page.Locator("#play-mews-endpoints")).ToContainTextAsync(new Uri(app.BaseAddress, "/reference-cm/updateAvailability").ToString());

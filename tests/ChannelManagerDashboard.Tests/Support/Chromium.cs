@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 namespace ChannelManagerDashboard.Tests.Support;
 
 /// <summary>
-/// Debian's Chromium driven by Playwright (its own browser download does not work here; see BUILD.md).
+/// Debian's Chromium driven by Playwright: Playwright's own browser download needs the internet, which the build
+/// machines do not have beyond the package registries.
 /// The background-networking flags keep Chromium from calling out of this closed network.
 /// </summary>
 public static class Chromium

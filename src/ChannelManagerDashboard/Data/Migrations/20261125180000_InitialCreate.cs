@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace ChannelManagerDashboard.Data.Migrations;
 
-/// <summary>Hand-written: the EF design-time package cannot be restored here (see BUILD.md).
+/// <summary>Written by hand, at a time the EF design-time package could not be restored; migrations after PlayMews are generated.
 /// <c>MigrationsMatchModelTests</c> proves the schema equals what the model would create.</summary>
 [DbContext(typeof(DashboardDbContext))]
 [Migration("20261125180000_InitialCreate")]

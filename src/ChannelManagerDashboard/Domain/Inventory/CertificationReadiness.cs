@@ -1,7 +1,7 @@
 namespace ChannelManagerDashboard.Domain.Inventory;
 
 /// <summary>
-/// What the inventory push tests need (certification.md, INV-01..05): at least 5 space types of which 3 rooms, 1 dorm and
+/// What the inventory push tests need (Mews certification guide, inventory tests): at least 5 space types of which 3 rooms, 1 dorm and
 /// 1 bed, at least 5 rate plans, and a package rate with a product. The configuration viewer counts what Mews pushes;
 /// the mapping editor counts what the channel manager has also mapped to its own codes.
 /// </summary>

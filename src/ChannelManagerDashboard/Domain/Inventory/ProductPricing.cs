@@ -1,6 +1,6 @@
 namespace ChannelManagerDashboard.Domain.Inventory;
 
-/// <summary>A product's <c>pricing</c> code (operations.md, Extra): how its price adds up on a reservation.</summary>
+/// <summary>A product's <c>pricing</c> code (Mews Channel Manager API, Extra): how its price adds up on a reservation.</summary>
 public static class ProductPricing
 {
     public static string NameOf(string? pricing) => pricing switch

@@ -1,6 +1,6 @@
 namespace ChannelManagerDashboard.Domain.Inventory;
 
-/// <summary>The <c>classification</c> codes of Get configuration's space types (shared/mews/operations.md, M2).</summary>
+/// <summary>The <c>classification</c> codes of Get configuration's space types (Mews Channel Manager API, Get configuration).</summary>
 public static class SpaceClassification
 {
     private static readonly Dictionary<int, (string Name, SpaceKind Kind)> Codes = new()

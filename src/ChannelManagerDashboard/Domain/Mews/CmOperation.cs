@@ -1,6 +1,6 @@
 namespace ChannelManagerDashboard.Domain.Mews;
 
-/// <summary>The channel manager's operations Mews calls, by their URL path segment (operations.md C1–C3, C6, C7).</summary>
+/// <summary>The channel manager's operations Mews calls, by their URL path segment (Mews Channel Manager API: the operations a channel manager serves).</summary>
 public static class CmOperation
 {
     public const string UpdateAvailability = "updateAvailability";

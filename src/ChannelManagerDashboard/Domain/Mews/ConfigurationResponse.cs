@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace ChannelManagerDashboard.Domain.Mews;
 
-/// <summary>Get configuration (M2), field for field as <c>shared/mews/operations.md</c> lists it.</summary>
+/// <summary>Get configuration (M2), field for field as the Mews Channel Manager API documents it.</summary>
 public sealed record ConfigurationResponse
 {
     public bool? Success { get; init; }

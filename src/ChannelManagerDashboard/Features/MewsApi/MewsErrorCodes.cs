@@ -2,7 +2,7 @@ using ChannelManagerDashboard.Domain.Mews;
 
 namespace ChannelManagerDashboard.Features.MewsApi;
 
-/// <summary>The meaning of each documented error code (shared/mews/README.md) and what the user should do about it.</summary>
+/// <summary>The meaning of each documented error code (Mews Channel Manager API, error codes) and what the user should do about it.</summary>
 public static class MewsErrorCodes
 {
     public static string Meaning(int code) => code switch

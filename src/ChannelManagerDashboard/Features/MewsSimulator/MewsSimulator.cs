@@ -13,7 +13,7 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
 {
     public const int MaxBodyBytes = 1024 * 1024;
 
-    /// <summary>The confirmations a CM sends after answering a push with asyncConfirmation true (operations.md M6–M8).</summary>
+    /// <summary>The confirmations a CM sends after answering a push with asyncConfirmation true (Mews Channel Manager API: Confirm availability, prices and restrictions updates).</summary>
     public static IReadOnlyList<string> ConfirmationOperations { get; } =
         ["processAvailabilityConfirmation", "processRateConfirmation", "processRestrictionConfirmation"];
 

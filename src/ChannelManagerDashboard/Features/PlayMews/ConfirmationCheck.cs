@@ -6,7 +6,7 @@ namespace ChannelManagerDashboard.Features.PlayMews;
 
 /// <summary>
 /// A push the CM accepted with asyncConfirmation true is only done when its confirmation (M6–M8) arrives at the push's
-/// responseUrl with relatedMessageId = its messageId and success true (certification.md INV-01). When the pushes point
+/// responseUrl with relatedMessageId = its messageId and success true (Mews certification guide, inventory tests). When the pushes point
 /// at the dashboard's own simulator, this waits for those confirmations and judges them.
 /// </summary>
 public static class ConfirmationCheck

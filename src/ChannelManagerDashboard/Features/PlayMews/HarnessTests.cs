@@ -1,6 +1,6 @@
 namespace ChannelManagerDashboard.Features.PlayMews;
 
-/// <summary>The tests the harness plays (certification.md INV-01..06, ERR-02..05, and the optional change notification).</summary>
+/// <summary>The tests the harness plays (the Mews certification guide's inventory and error tests, and the optional change notification).</summary>
 public static class HarnessTests
 {
     public const string ChangeNotification = "CHN-01";

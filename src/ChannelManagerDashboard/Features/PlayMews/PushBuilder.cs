@@ -10,7 +10,7 @@ namespace ChannelManagerDashboard.Features.PlayMews;
 public sealed partial class PushBuilder(HarnessScope scope, HarnessSettings settings)
 {
     /// <summary>
-    /// INV-04's patterns: every documented state combination, with and without length of stay (certification.md INV-04).
+    /// INV-04's patterns: every documented state combination, with and without length of stay (Mews certification guide, restriction test).
     /// </summary>
     public static IReadOnlyList<(int[] State, int? MinLos, int? MaxLos)> RestrictionPatterns { get; } =
     [

@@ -9,7 +9,7 @@ public interface IMewsPush
     Secret ConnectionToken { get; }
 }
 
-// The bodies Mews sends to a channel manager (operations.md C1–C3, C6, C7). Tokens come first so that the stored
+// The bodies Mews sends to a channel manager (Mews Channel Manager API: the operations a channel manager serves). Tokens come first so that the stored
 // copy of a large body can be masked without scanning all of it.
 
 public sealed record AvailabilityPush(

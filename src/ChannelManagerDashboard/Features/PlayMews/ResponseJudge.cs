@@ -5,7 +5,7 @@ using ChannelManagerDashboard.Domain.Common;
 namespace ChannelManagerDashboard.Features.PlayMews;
 
 /// <summary>
-/// The documented rules for a channel manager's answer (shared/mews/README.md, Responses), written once: HTTP 200, a JSON
+/// The documented rules for a channel manager's answer (Mews Channel Manager API, "Responses"), written once: HTTP 200, a JSON
 /// body with a boolean <c>success</c>, an <c>errors</c> array of documented codes with actionable messages and the fields
 /// each code needs, the outcome the test expects, the response budget and the size cap.
 /// </summary>

@@ -4,7 +4,7 @@ namespace ChannelManagerDashboard.Features.PlayMews;
 
 /// <summary>
 /// ERR-01 is a document, not a push: the error code and message the channel manager returns for every system failure,
-/// timeouts, maintenance and general downtime included (certification.md). Each sample is judged by the same rules as a
+/// timeouts, maintenance and general downtime included (Mews certification guide). Each sample is judged by the same rules as a
 /// live answer.
 /// </summary>
 public static class SystemErrorSheet

@@ -1,6 +1,6 @@
 namespace ChannelManagerDashboard.Features.TestTracker;
 
-/// <summary>The certification tests as <c>shared/mews/certification.md</c> defines them (Mews docs, May 2025).</summary>
+/// <summary>The certification tests as the Mews certification docs define them (May 2025).</summary>
 public static class TestCatalog
 {
     private const string Success = "HTTP 200 with {\"success\": true}; the CM extranet shows the pushed values.";

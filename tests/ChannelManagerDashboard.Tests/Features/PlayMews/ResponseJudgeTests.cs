@@ -4,7 +4,7 @@ using ChannelManagerDashboard.Features.PlayMews;
 
 namespace ChannelManagerDashboard.Tests.Features.PlayMews;
 
-/// <summary>Each documented rule for a channel manager's answer (shared/mews/README.md, Responses), one at a time.</summary>
+/// <summary>Each documented rule for a channel manager's answer (Mews Channel Manager API, "Responses"), one at a time.</summary>
 public sealed class ResponseJudgeTests
 {
     private const string Clear = "Space type 'ZZZ' is not mapped in the channel manager. Map it first.";

@@ -5,7 +5,7 @@ namespace ChannelManagerDashboard.Tests.Features.TestTracker;
 public class TestCatalogTests
 {
     [Fact]
-    public void Holds_the_25_tests_of_certification_md_in_order()
+    public void Holds_the_25_tests_of_the_certification_guide_in_order()
     {
         var expected = Enumerable.Range(1, 6).Select(i => $"INV-{i:00}")
             .Concat(Enumerable.Range(1, 13).Select(i => $"RES-{i:00}"))

@@ -1,0 +1,149 @@
+using System.Text.Json;
+using ChannelManagerDashboard.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ChannelManagerDashboard.Tests.Browser;
+
+/// <summary>
+/// Every page, filled with a real project's data, checked by axe-core (WCAG 2.1 A and AA) in light and dark mode, and
+/// at 390 px wide: no serious or critical violation, no horizontal page scroll, and the navigation within reach.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserFixture browser, AccessibleProjectFixture project) : IClassFixture<AccessibleProjectFixture>
+{
+    private static readonly string AxeScript = Path.Combine(Repository.Root, "tests", "node_modules", "axe-core", "axe.min.js");
+
+    private AppProcess app => project.App;
+    private int projectId => project.ProjectId;
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Every_page_has_no_serious_or_critical_WCAG_violation(bool dark)
+    {
+        await using var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        if (dark)
+            await context.AddCookiesAsync([new() { Name = "cmd-dark-mode", Value = "true", Url = app.BaseAddress.ToString() }]);
+        var page = await context.NewPageAsync();
+        var found = new List<string>();
+
+        foreach (var path in Pages)
+        {
+            await page.OpenAsync(app.BaseAddress, path);
+            found.AddRange(await ViolationsAsync(page, path));
+        }
+        foreach (var tab in new[] { "Drag and drop", "Keyboard", "Combinations" })
+            found.AddRange(await OnTabAsync(page, $"/projects/{projectId}/mapping", tab));
+        foreach (var tab in new[] { "Space types", "Rate plans", "Sold combinations", "Products", "Channels", "History", "Raw JSON" })
+            found.AddRange(await OnTabAsync(page, $"/projects/{projectId}/configuration", tab));
+
+        await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/play-mews");
+        await page.Locator("#harness-INV-01 .show-test").ClickAsync();
+        await page.Locator("#run-details .exchange-toggle").First.ClickAsync();
+        await Expect(page.Locator("#run-details .code-block").First).ToBeVisibleAsync();
+        found.AddRange(await ViolationsAsync(page, "Play Mews with a run's details open"));
+
+        await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/tests");
+        await page.ClickAsync("#edit-INV-02");
+        found.AddRange(await ViolationsAsync(page, "the tracker with its editor open"));
+
+        await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}");
+        await page.ClickAsync("#archive-project");
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
+        found.AddRange(await ViolationsAsync(page, "the archive dialog"));
+
+        Assert.True(found.Count == 0, $"axe-core found in {(dark ? "dark" : "light")} mode:\n{string.Join("\n", found)}");
+    }
+
+    [Fact]
+    public async Task At_390_px_every_page_fits_the_screen_and_the_navigation_is_one_tap_away()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true });
+        var page = await context.NewPageAsync();
+        var found = new List<string>();
+        foreach (var path in Pages)
+        {
+            await page.OpenAsync(app.BaseAddress, path);
+            if (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth") is > 0 and var excess)
+                found.Add($"{path}: the page scrolls sideways by {excess} px");
+            found.AddRange(await ViolationsAsync(page, $"{path} at 390 px"));
+        }
+        Assert.True(found.Count == 0, string.Join("\n", found));
+
+        // The drawer is closed on a phone; the menu button opens it and its links work.
+        await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/tests");
+        var simulator = page.Locator("#nav-simulator");
+        await Expect(simulator).Not.ToBeInViewportAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show or hide the navigation" }).ClickAsync();
+        await Expect(simulator).ToBeInViewportAsync();
+        await simulator.ClickAsync();
+        await page.WaitForUrlAsync("/simulator$");
+    }
+
+    private IEnumerable<string> Pages =>
+    [
+        "/",
+        $"/projects/{projectId}",
+        .. new[] { "P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9" }.Select(step => $"/projects/{projectId}/setup/{step}"),
+        $"/projects/{projectId}/configuration",
+        $"/projects/{projectId}/mapping",
+        $"/projects/{projectId}/play-mews",
+        $"/projects/{projectId}/tests",
+        "/simulator",
+        "/reference-cm",
+        "/reference-cm/updatePrices",
+        "/projects/999",
+        "/no-such-page",
+    ];
+
+    private static async Task<IEnumerable<string>> OnTabAsync(IPage page, string path, string tab)
+    {
+        await page.OpenAsync(new Uri(page.Url), path);
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new($"^{System.Text.RegularExpressions.Regex.Escape(tab)}") }).ClickAsync();
+        await page.WaitForTimeoutAsync(300);
+        return await ViolationsAsync(page, $"{path}, tab {tab}");
+    }
+
+    /// <returns>One line per serious or critical violation: the rule, how many elements, and the first one.</returns>
+    private static async Task<IEnumerable<string>> ViolationsAsync(IPage page, string where)
+    {
+        Assert.True(File.Exists(AxeScript), $"axe-core is missing at {AxeScript}: run ./test.sh, which runs npm ci in tests/.");
+        await page.AddScriptTagAsync(new() { Path = AxeScript });
+        var json = await page.EvaluateAsync<JsonElement>("""
+            async () => (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations
+                .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .map(v => `${v.impact} ${v.id} on ${v.nodes.length} element(s), e.g. ${v.nodes[0].target.join(' ')}: ${v.nodes[0].failureSummary.replace(/\s+/g, ' ')}`)
+            """);
+        return json.EnumerateArray().Select(v => $"{where}: {v.GetString()}").ToList();
+    }
+}
+
+/// <summary>One app with one project that has something on every page: connected, configured, mapped, INV-01 run.</summary>
+public sealed class AccessibleProjectFixture : IAsyncLifetime
+{
+    private readonly TempFolder data = new();
+
+    public AppProcess App { get; private set; } = default!;
+    public int ProjectId { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        App = await AppProcess.StartAsync(data.Path);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync();
+        ProjectId = await page.CreateProjectAsync(App.BaseAddress, "Accessible project", endpointBaseUrl: "");
+        await page.ConnectToSimulatorAsync(App.BaseAddress, ProjectId);
+        await page.ImportDemoMappingAsync(App.BaseAddress, ProjectId, data.Path);
+        await page.OpenAsync(App.BaseAddress, $"/projects/{ProjectId}/play-mews");
+        await page.Locator("#harness-INV-01 .run-test").ClickAsync();
+        await Expect(page.Locator("#harness-INV-01")).ToHaveAttributeAsync("data-outcome", "passed");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        data.Dispose();
+    }
+}
