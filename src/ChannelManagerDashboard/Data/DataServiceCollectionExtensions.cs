@@ -10,13 +10,18 @@ public static class DataServiceCollectionExtensions
 
     public static WebApplicationBuilder AddDashboardData(this WebApplicationBuilder builder, DataFolder dataFolder)
     {
-        var connectionString = ResolveConnectionString(builder.Configuration.GetConnectionString(ConnectionStringName), dataFolder);
-        builder.Services.AddSingleton(dataFolder);
-        builder.Services.AddDbContextFactory<DashboardDbContext>(options => options.UseSqlite(connectionString));
-        // Keys in the data folder keep tokens readable and circuits valid across restarts, wherever the app runs from.
-        builder.Services.AddDataProtection().SetApplicationName(TokenProtector.ApplicationName).PersistKeysToFileSystem(dataFolder.Keys);
-        builder.Services.AddSingleton<TokenProtector>();
+        builder.Services.AddDashboardData(builder.Configuration, dataFolder);
         return builder;
+    }
+
+    public static IServiceCollection AddDashboardData(this IServiceCollection services, IConfiguration configuration, DataFolder dataFolder)
+    {
+        var connectionString = ResolveConnectionString(configuration.GetConnectionString(ConnectionStringName), dataFolder);
+        services.AddSingleton(dataFolder);
+        services.AddDbContextFactory<DashboardDbContext>(options => options.UseSqlite(connectionString));
+        // Keys in the data folder keep tokens readable and circuits valid across restarts, wherever the app runs from.
+        services.AddDataProtection().SetApplicationName(TokenProtector.ApplicationName).PersistKeysToFileSystem(dataFolder.Keys);
+        return services.AddSingleton<TokenProtector>();
     }
 
     /// <summary>A relative SQLite file name is placed in the data folder rather than wherever the app was started.</summary>

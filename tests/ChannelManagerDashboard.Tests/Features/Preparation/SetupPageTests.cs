@@ -1,0 +1,93 @@
+using Bunit;
+using ChannelManagerDashboard.Features.Preparation;
+using ChannelManagerDashboard.Tests.Support;
+using Microsoft.AspNetCore.Components;
+
+namespace ChannelManagerDashboard.Tests.Features.Preparation;
+
+public sealed class SetupPageTests : ComponentTest
+{
+    [Fact]
+    public async Task The_step_in_the_address_is_the_open_one_and_the_only_current_one_in_the_list()
+    {
+        var id = await CreateProjectAsync();
+
+        var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P4"));
+
+        page.WaitForElement("#step-panel-P4");
+        var current = Assert.Single(page.FindAll("nav[aria-label='Preparation steps'] [aria-current]"));
+        Assert.Equal("step-nav-P4", current.Id);
+        Assert.Equal("page", Assert.Single(page.FindAll("nav[aria-label='Project pages'] [aria-current]")).GetAttribute("aria-current"));
+        Assert.Contains("Preparation", page.Find("nav[aria-label='Project pages'] [aria-current]").TextContent);
+    }
+
+    [Fact]
+    public async Task An_old_step_link_moves_to_the_steps_own_address()
+    {
+        var id = await CreateProjectAsync();
+        var navigation = Get<NavigationManager>();
+        navigation.NavigateTo($"projects/{id}/setup?step=p2");
+
+        RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id));
+
+        Assert.EndsWith($"/projects/{id}/setup/P2", navigation.Uri);
+    }
+
+    [Fact]
+    public async Task Typing_marks_the_step_unsaved_at_once()
+    {
+        var id = await CreateProjectAsync();
+        var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P1"));
+
+        page.WaitForElement("#p1-technical-details").Input("ARI and bookings");
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("#step-nav-P1 [data-unsaved='true']")));
+        Assert.Single(page.FindAll("#unsaved-changes"));
+    }
+
+    [Fact]
+    public async Task A_refused_Mark_done_says_why_once_and_what_the_step_is_now()
+    {
+        var input = Support.Services.ValidInput();
+        input.PilotPropertyName = "";
+        var id = await CreateProjectAsync(input);
+        var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P1"));
+        Assert.Contains("Enter the name of the pilot property.", page.WaitForElement("#step-unmet").TextContent);
+
+        page.Find("#step-done").Click();
+
+        var refusal = page.WaitForElement("#step-refusal");
+        Assert.Contains("pilot property", refusal.TextContent);
+        Assert.Empty(page.FindAll("#step-unmet"));
+        Assert.Single(page.FindAll("*"), e => e.ChildElementCount == 0 && e.TextContent.Contains("Enter the name of the pilot property."));
+        Notices.WaitForAssertion(() => Assert.Contains("P1 stays in progress; it is not marked done.", Notices.Markup));
+        Assert.Equal("InProgress", page.Find("#step-nav-P1 [data-status]").GetAttribute("data-status"));
+    }
+
+    [Fact]
+    public async Task After_Mark_done_the_next_step_is_offered()
+    {
+        var id = await CreateProjectAsync();
+        var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P1"));
+        page.WaitForElement("#p1-technical-details").Input("ARI for availability, prices and restrictions.");
+
+        page.Find("#step-done").Click();
+
+        var next = page.WaitForElement("#go-next-step");
+        Assert.Equal($"projects/{id}/setup/P2", next.GetAttribute("href"));
+        Assert.Equal("Done", page.Find("#step-nav-P1 [data-status]").GetAttribute("data-status"));
+    }
+
+    [Fact]
+    public async Task A_date_that_cannot_be_read_is_not_cleared_silently()
+    {
+        var id = await CreateProjectAsync();
+        var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P9"));
+
+        page.WaitForElement("#p9-call-date").Change("15.13.2026");
+
+        page.WaitForAssertion(() => Assert.Contains("15.13.2026", page.Markup));
+        Assert.Equal("15.13.2026", page.Find("#p9-call-date").GetAttribute("value"));
+        Assert.Contains("is not a date. Write it as yyyy-MM-dd", page.Find(".call-date .mud-input-helper-text.mud-input-error").TextContent);
+    }
+}

@@ -1,0 +1,71 @@
+using Bunit;
+using ChannelManagerDashboard.Features.Projects;
+using ChannelManagerDashboard.Features.TestTracker;
+using ChannelManagerDashboard.Tests.Support;
+
+namespace ChannelManagerDashboard.Tests.Features.Projects;
+
+public sealed class ProjectOverviewPageTests : ComponentTest
+{
+    [Fact]
+    public async Task A_save_refused_over_someone_elses_change_shows_their_value_beside_yours()
+    {
+        var id = await CreateProjectAsync();
+        var page = RenderWithProviders<ProjectOverviewPage>(p => p.Add(x => x.ProjectId, id));
+        page.WaitForElement("#pilot-property").Input("Hotel Mine");
+
+        var stored = ProjectInput.From((await Get<ProjectService>().GetAsync(id))!);
+        var theirs = stored.Copy();
+        theirs.PilotPropertyName = "Hotel Theirs";
+        Assert.True((await Get<ProjectService>().UpdateAsync(id, theirs, stored, "Petr")).Succeeded);
+        page.Find("#save-project").Click();
+
+        var row = page.WaitForElement("#conflict-details tr[data-conflict='Pilot property']");
+        Assert.Equal("Hotel Mine", row.QuerySelector(".conflict-yours")!.TextContent);
+        Assert.Equal("Hotel Theirs", row.QuerySelector(".conflict-theirs")!.TextContent);
+        Assert.Equal("Hotel Mine", page.Find("#pilot-property").GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Archiving_asks_first_and_the_notice_can_undo_it()
+    {
+        var id = await CreateProjectAsync();
+        var page = RenderWithProviders<ProjectOverviewPage>(p => p.Add(x => x.ProjectId, id));
+
+        page.WaitForElement("#archive-project").Click();
+        Dialogs.WaitForAssertion(() => Assert.Contains("Archive this project?", Dialogs.Markup));
+        Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Cancel").Click();
+        Assert.False((await Get<ProjectService>().GetAsync(id))!.IsArchived);
+
+        page.Find("#archive-project").Click();
+        Dialogs.WaitForAssertion(() => Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Archive").Click());
+        page.WaitForElement("#archived-badge");
+        Assert.True((await Get<ProjectService>().GetAsync(id))!.IsArchived);
+
+        Notices.WaitForAssertion(() => Notices.FindAll("button").Single(b => b.TextContent.Trim() == "Undo").Click());
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("#archived-badge")));
+        Assert.False((await Get<ProjectService>().GetAsync(id))!.IsArchived);
+    }
+
+    [Fact]
+    public async Task An_automatic_pass_is_counted_as_waiting_for_a_person()
+    {
+        var id = await CreateProjectAsync();
+        await Get<TestTrackerService>().RecordAsync(id, "INV-01", TestStatus.Passed, "automatic", "Play Mews", needsHumanCheck: true);
+
+        var page = RenderWithProviders<ProjectOverviewPage>(p => p.Add(x => x.ProjectId, id));
+
+        Assert.Contains("1 passed (1 needing your check)", page.WaitForElement("#test-counts").TextContent);
+        Assert.Contains("1 passed, needs your check", page.Find("#test-results-chart figcaption").TextContent);
+    }
+
+    [Fact]
+    public void An_unknown_project_says_so_and_leads_back()
+    {
+        var page = RenderWithProviders<ProjectOverviewPage>(p => p.Add(x => x.ProjectId, 404));
+
+        var missing = page.WaitForElement("#project-missing");
+        Assert.Contains("There is no project 404", missing.TextContent);
+        Assert.Contains("Go to the project list", missing.QuerySelector("a")!.TextContent);
+    }
+}

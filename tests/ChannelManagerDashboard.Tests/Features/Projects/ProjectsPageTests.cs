@@ -1,0 +1,71 @@
+using Bunit;
+using ChannelManagerDashboard.Features.Projects;
+using ChannelManagerDashboard.Tests.Support;
+using Microsoft.AspNetCore.Components;
+
+namespace ChannelManagerDashboard.Tests.Features.Projects;
+
+public sealed class ProjectsPageTests : ComponentTest
+{
+    [Fact]
+    public void A_new_user_sees_the_empty_list_say_what_to_do()
+    {
+        var page = RenderWithProviders<ProjectsPage>();
+
+        Assert.Contains("Create the first one below", page.Find("#no-projects").TextContent);
+    }
+
+    [Fact]
+    public void A_refused_Partner_ID_is_explained_on_its_field_and_what_was_typed_stays()
+    {
+        var page = RenderWithProviders<ProjectsPage>();
+        page.Find("#project-name").Input("Acme CM");
+        page.Find("#partner-id").Input("ACME-1");
+
+        page.Find("#create-project").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("INT followed by digits", page.Find(".mud-input-error .mud-input-helper-text, .mud-input-helper-text.mud-input-error").TextContent));
+        Assert.Equal("Acme CM", page.Find("#project-name").GetAttribute("value"));
+        Assert.Equal("ACME-1", page.Find("#partner-id").GetAttribute("value"));
+        Assert.EndsWith("/", Get<NavigationManager>().Uri);
+    }
+
+    [Fact]
+    public void Typing_in_the_form_marks_it_unsaved_from_the_first_keystroke()
+    {
+        var page = RenderWithProviders<ProjectsPage>();
+        Assert.Empty(page.FindAll("#unsaved-changes"));
+
+        page.Find("#project-name").Input("A");
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("#unsaved-changes")));
+    }
+
+    [Fact]
+    public async Task A_valid_project_is_created_and_opens_on_its_first_step()
+    {
+        var page = RenderWithProviders<ProjectsPage>();
+        page.Find("#project-name").Input("Acme CM");
+        page.Find("#partner-id").Input("INT123456");
+
+        page.Find("#create-project").Click();
+
+        var navigation = Get<NavigationManager>();
+        page.WaitForAssertion(() => Assert.Matches("/projects/\\d+/setup$", navigation.Uri));
+        Assert.Equal("Acme CM", Assert.Single(await Get<ProjectService>().ListAsync(false)).Name);
+    }
+
+    [Fact]
+    public async Task Archived_projects_are_hidden_until_asked_for()
+    {
+        var id = await CreateProjectAsync(Support.Services.ValidInput("Old one"));
+        await Get<ProjectService>().SetArchivedAsync(id, true);
+        var page = RenderWithProviders<ProjectsPage>();
+        Assert.DoesNotContain("Old one", page.Find("#project-list").TextContent);
+
+        page.FindComponent<MudBlazor.MudSwitch<bool>>().Find("input").Change(true);
+
+        page.WaitForAssertion(() => Assert.Contains("Old one", page.Find("#project-list").TextContent));
+        Assert.Contains("archived", page.Find("#project-list").TextContent);
+    }
+}

@@ -1,0 +1,96 @@
+using Bunit;
+using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Features.Health;
+using ChannelManagerDashboard.Features.Mapping;
+using ChannelManagerDashboard.Features.MewsApi;
+using ChannelManagerDashboard.Features.MewsSimulator;
+using ChannelManagerDashboard.Features.PlayMews;
+using ChannelManagerDashboard.Features.Preparation;
+using ChannelManagerDashboard.Features.Projects;
+using ChannelManagerDashboard.Features.PropertyConnections;
+using ChannelManagerDashboard.Features.ReferenceCm;
+using ChannelManagerDashboard.Features.Team;
+using ChannelManagerDashboard.Features.TestTracker;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using MudBlazor;
+
+namespace ChannelManagerDashboard.Tests.Support;
+
+/// <summary>
+/// A bUnit context wired like the app (the same Add&lt;Feature&gt;() calls) over a migrated SQLite file in a temp data
+/// folder, with a fixed clock. MudBlazor's popover service is only async-disposable, so xunit disposes the context
+/// through <see cref="IAsyncLifetime"/>.
+/// </summary>
+public abstract class ComponentTest : BunitContext, IAsyncLifetime
+{
+    private readonly TempFolder data = new();
+
+    protected ComponentTest()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [DataFolder.ConfigurationKey] = data.Path })
+            .Build();
+        Services.AddSingleton<IConfiguration>(configuration);
+        Services.AddLogging();
+        Services.AddSingleton<Microsoft.AspNetCore.Hosting.Server.IServer, AddressOnlyServer>();
+        Services.AddDashboardData(configuration, new DataFolder(data.Path));
+        // What AddDashboardComponents adds besides the Razor components' hosting, which needs a web host.
+        Services.AddMudServices();
+        Services.AddSingleton<TimeProvider>(Clock);
+        Services.AddTeam().AddProjects().AddPreparation().AddTestTracker().AddHealth()
+            .AddMewsApi().AddMewsSimulator().AddPropertyConnections().AddConfiguration().AddMapping()
+            .AddReferenceCm().AddPlayMews();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        // The pages disable their buttons until the circuit is live, as prerendered HTML cannot act.
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    protected FixedClock Clock { get; } = FixedClock.At2026();
+
+    protected string DataPath => data.Path;
+
+    protected T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public async Task InitializeAsync()
+    {
+        await using var db = await Get<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync();
+        await db.Database.MigrateAsync();
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        data.Dispose();
+    }
+
+    protected async Task<int> CreateProjectAsync(ProjectInput? input = null)
+    {
+        var created = await Get<ProjectService>().CreateAsync(input ?? Support.Services.ValidInput());
+        Assert.True(created.Succeeded, created.Message);
+        return created.Value;
+    }
+
+    /// <summary>Where lists, menus and tooltips open.</summary>
+    protected IRenderedComponent<MudPopoverProvider> Popovers { get; private set; } = default!;
+
+    /// <summary>Where dialogs open, once <see cref="RenderWithProviders{T}"/> has rendered it.</summary>
+    protected IRenderedComponent<MudDialogProvider> Dialogs { get; private set; } = default!;
+
+    /// <summary>Where notices (snackbars) show.</summary>
+    protected IRenderedComponent<MudSnackbarProvider> Notices { get; private set; } = default!;
+
+    /// <summary>Renders <typeparamref name="T"/> with the providers the layout gives every page (popovers, dialogs, notices).</summary>
+    protected IRenderedComponent<T> RenderWithProviders<T>(Action<ComponentParameterCollectionBuilder<T>>? parameters = null) where T : IComponent
+    {
+        Popovers = Render<MudPopoverProvider>();
+        Dialogs = Render<MudDialogProvider>();
+        Notices = Render<MudSnackbarProvider>();
+        return Render(parameters);
+    }
+}
