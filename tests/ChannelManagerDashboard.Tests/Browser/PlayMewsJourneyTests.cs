@@ -35,6 +35,10 @@ public sealed class PlayMewsJourneyTests(BrowserFixture browser) : IDisposable
         await Expect(row).ToHaveAttributeAsync("data-outcome", "passed");
         await Expect(page.Locator("#run-verdict")).ToContainTextAsync("Still check by hand: The availability shows in your extranet");
         await Expect(page.Locator("#run-facts")).ToContainTextAsync("availability for 6 space type(s), 30 night(s)");
+        // The report downloads (it does not open a tab) under a name that says what it is.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#run-report"));
+        Assert.Matches("^play-mews-INV-01-run-\\d+-\\d{8}-\\d{4}\\.json$", download.SuggestedFilename);
+        Assert.Single(context.Pages);
 
         // The same test against an endpoint that answers an HTML maintenance page.
         await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/setup/P2");

@@ -1,7 +1,5 @@
 using ChannelManagerDashboard.Features.MewsApi;
 using ChannelManagerDashboard.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -27,24 +25,11 @@ public static class CannedMews
             Timeout = TimeSpan.FromSeconds(5),
         };
         configure?.Invoke(options);
-        return new MewsApiClient(new HttpClient(), new MewsBaseUrls(Options.Create(options), new SelfAddress(new NoServer())),
+        return new MewsApiClient(new HttpClient(), new MewsBaseUrls(Options.Create(options), new SelfAddress(new AddressOnlyServer())),
             Options.Create(options), TimeProvider.System, log ?? NullLogger<MewsApiClient>.Instance);
     }
 
     public static string OperationUrl(string operation) => $"{BaseUrl}/api/channelManager/v1/{operation}";
 
     public static string Example(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "Mews", name));
-
-    private sealed class NoServer : IServer
-    {
-        public IFeatureCollection Features { get; } = new FeatureCollection();
-
-        public Task StartAsync<TContext>(IHttpApplication<TContext> application, CancellationToken cancellationToken) where TContext : notnull => Task.CompletedTask;
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public void Dispose()
-        {
-        }
-    }
 }

@@ -1,5 +1,6 @@
 using Bunit;
 using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.Configuration;
 using ChannelManagerDashboard.Features.Health;
 using ChannelManagerDashboard.Features.Mapping;
@@ -33,7 +34,14 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
     protected ComponentTest()
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [DataFolder.ConfigurationKey] = data.Path })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [DataFolder.ConfigurationKey] = data.Path,
+                // Demo and Production answer through Flurl's HttpTest, or not at all.
+                ["MewsApi:DemoBaseUrl"] = CannedMews.BaseUrl,
+                ["MewsApi:ProductionBaseUrl"] = CannedMews.BaseUrl,
+                ["MewsApi:RetryDelay"] = "00:00:00.010",
+            })
             .Build();
         Services.AddSingleton<IConfiguration>(configuration);
         Services.AddLogging();
@@ -74,6 +82,35 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         var created = await Get<ProjectService>().CreateAsync(input ?? Support.Services.ValidInput());
         Assert.True(created.Succeeded, created.Message);
         return created.Value;
+    }
+
+    /// <summary>A picked connection, as P4 leaves it (its token is not one Mews would accept).</summary>
+    protected async Task<int> AddConnectionAsync(int projectId)
+    {
+        await using var db = await Get<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync();
+        var connection = new PropertyConnection
+        {
+            ProjectId = projectId, Environment = MewsEnvironment.Demo, PropertyId = "keizersgracht-demo", PropertyName = "Keizersgracht Demo Hotel & Hostel",
+            ConnectionName = "CM connection - main", ProtectedToken = "", TokenHint = "C90C…B43", TokenFingerprint = $"fingerprint-{projectId}",
+            ChosenBy = "Jana", ChosenAt = Clock.Now,
+        };
+        db.PropertyConnections.Add(connection);
+        await db.SaveChangesAsync();
+        return connection.Id;
+    }
+
+    /// <summary>A fetched configuration, as P5 keeps it.</summary>
+    protected async Task<int> AddSnapshotAsync(int projectId, int connectionId, string json, DateTimeOffset at)
+    {
+        await using var db = await Get<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync();
+        var snapshot = new ConfigurationSnapshot
+        {
+            ProjectId = projectId, ConnectionId = connectionId, FetchedAt = at, FetchedBy = "Jana", PropertyName = "Keizersgracht Demo Hotel & Hostel",
+            SpaceTypeCount = 7, RatePlanCount = 6, InventoryMappingCount = 26, ConfigurationJson = json,
+        };
+        db.ConfigurationSnapshots.Add(snapshot);
+        await db.SaveChangesAsync();
+        return snapshot.Id;
     }
 
     /// <summary>Where lists, menus and tooltips open.</summary>

@@ -23,10 +23,14 @@ public sealed class CredentialsDraft
         savedEmail = view.EmployeeEmail;
     }
 
-    /// <summary>After a call: once the typed token is saved (its mask is stored), the box empties so the page stops holding it.</summary>
+    /// <summary>
+    /// After a call: once the typed token is saved (its mask is stored, as the token in use or as the one Mews refused),
+    /// the box empties so the page stops holding it.
+    /// </summary>
     public void AfterSave(ConnectionsView view)
     {
-        if (ClientToken.Trim().Length > 0 && view.ClientTokenHint == TokenMask.Mask(ClientToken))
+        var typed = TokenMask.Mask(ClientToken);
+        if (ClientToken.Trim().Length > 0 && (view.ClientTokenHint == typed || view.Refused?.Hint == typed))
             ClientToken = "";
         savedEmail = view.EmployeeEmail;
     }

@@ -243,6 +243,49 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
     }
 
     [Fact]
+    public async Task Passing_system_error_samples_are_final_with_a_note_that_does_not_end_in_an_empty_check()
+    {
+        var ids = await ReadyAsync(mapped: false);
+        var good = """{"success":false,"errors":[{"code":1,"message":"The channel manager is down for maintenance until 02:00 UTC."}]}""";
+
+        await PlayMews().CheckSystemErrorsAsync(ids.Project, [.. SystemErrorSheet.RequiredSituations.Select(s => new SystemErrorSample(s, good))], "Jana");
+
+        var row = await TrackerRowAsync(ids.Project, "ERR-01");
+        Assert.True(row.IsFinal);
+        Assert.EndsWith("the automatic check passed (3 sample(s)).", row.Notes);
+        Assert.DoesNotContain("Still check by hand", row.Notes);
+    }
+
+    [Fact]
+    public async Task A_pass_with_a_half_for_a_person_waits_for_their_check()
+    {
+        var ids = await ReadyAsync();
+
+        await PlayMews().RunAsync(ids.Project, ids.Connection, ["INV-01"], "", "Jana", null, CancellationToken.None);
+
+        var row = await TrackerRowAsync(ids.Project, "INV-01");
+        Assert.True(row.NeedsHumanCheck);
+        Assert.Equal("passed, needs your check", row.StatusText);
+    }
+
+    [Fact]
+    public async Task A_runs_report_is_a_named_download_that_says_which_channel_manager_it_tested()
+    {
+        var ids = await ReadyAsync();
+        var service = PlayMews();
+        await service.RunAsync(ids.Project, ids.Connection, ["ERR-02"], "", "Jana", null, CancellationToken.None);
+        var runId = Assert.Single(await service.HistoryAsync(ids.Project, "ERR-02")).Id;
+
+        var (json, fileName) = (await service.ReportAsync(ids.Project, runId))!.Value;
+
+        Assert.Equal($"play-mews-ERR-02-run-{runId}-{Clock.Now.UtcDateTime:yyyyMMdd-HHmm}.json", fileName);
+        using var report = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Equal(new Uri(cm.BaseAddress, "reference-cm").ToString().TrimEnd('/'), report.RootElement.GetProperty("cmBaseUrl").GetString());
+        Assert.Equal("ERR-02", report.RootElement.GetProperty("tests")[0].GetProperty("id").GetString());
+        Assert.Null(await service.ReportAsync(ids.Project + 1, runId));
+    }
+
+    [Fact]
     public async Task A_missing_project_is_refused_with_a_message()
     {
         var run = await PlayMews().RunAsync(999, 1, ["INV-01"], "", "Jana", null, CancellationToken.None);

@@ -1,0 +1,80 @@
+using Bunit;
+using ChannelManagerDashboard.Components;
+using ChannelManagerDashboard.Components.Layout;
+using ChannelManagerDashboard.Tests.Support;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+using MudBlazor;
+using MudBlazor.Extensions;
+
+namespace ChannelManagerDashboard.Tests.Components;
+
+public sealed class LayoutTests : ComponentTest
+{
+    [Fact]
+    public void The_dark_mode_toggle_switches_the_theme_and_remembers_the_choice_in_a_cookie()
+    {
+        var layout = Render<MainLayout>(p => p.AddCascadingValue(ColorScheme.Cookie, false));
+        Assert.False(layout.FindComponent<MudThemeProvider>().Instance.GetState(x => x.IsDarkMode));
+
+        layout.Find("#dark-mode-toggle").Click();
+
+        Assert.True(layout.FindComponent<MudThemeProvider>().Instance.GetState(x => x.IsDarkMode));
+        var remembered = Assert.Single(JSInterop.Invocations, i => i.Identifier == "dashboard.setCookie");
+        Assert.Equal([ColorScheme.Cookie, "true"], remembered.Arguments);
+        Assert.Equal("Switch to light mode", layout.Find("#dark-mode-toggle").GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public void A_dark_cookie_opens_the_app_dark()
+    {
+        var layout = Render<MainLayout>(p => p.AddCascadingValue(ColorScheme.Cookie, true));
+
+        Assert.True(layout.FindComponent<MudThemeProvider>().Instance.GetState(x => x.IsDarkMode));
+    }
+
+    [Fact]
+    public void The_menu_button_opens_and_closes_the_navigation()
+    {
+        var layout = Render<MainLayout>(p => p.AddCascadingValue(ColorScheme.Cookie, false));
+        var menu = layout.Find("button[aria-label='Show or hide the navigation']");
+        var before = menu.GetAttribute("aria-expanded");
+
+        menu.Click();
+
+        Assert.NotEqual(before, layout.Find("button[aria-label='Show or hide the navigation']").GetAttribute("aria-expanded"));
+        Assert.Equal(["Projects", "Mews simulator", "Reference channel manager"],
+            layout.FindAll("nav[aria-label='Main'] .mud-nav-link-text").Select(l => l.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void Leaving_with_unsaved_edits_asks_in_a_dialog_and_staying_keeps_the_page()
+    {
+        var navigation = Get<NavigationManager>();
+        navigation.NavigateTo("projects/1/setup/P1");
+        var guard = RenderWithProviders<UnsavedChangesGuard>(p => p.Add(x => x.HasChanges, () => true).Add(x => x.KeepsEditsUnder, "projects/1/setup"));
+
+        guard.InvokeAsync(() => navigation.NavigateTo("projects/1/setup/P2"));
+        guard.WaitForAssertion(() => Assert.EndsWith("/projects/1/setup/P2", navigation.Uri));
+
+        guard.InvokeAsync(() => navigation.NavigateTo("projects/1/tests"));
+        Dialogs.WaitForAssertion(() => Assert.Contains("You have unsaved changes on this page", Dialogs.Markup));
+        Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Stay").Click();
+
+        Assert.EndsWith("/projects/1/setup/P2", navigation.Uri);
+    }
+
+    [Fact]
+    public void A_copy_says_it_copied_and_a_browser_that_refuses_gets_told_how_else()
+    {
+        var copy = RenderWithProviders<CopyButton>(p => p.Add(x => x.Text, "https://cm.example.com/mews/updatePrices").Add(x => x.What, "the URL"));
+        JSInterop.Setup<bool>("dashboard.copy", "https://cm.example.com/mews/updatePrices").SetResult(true);
+
+        copy.Find("button").Click();
+        Notices.WaitForAssertion(() => Assert.Contains("Copied the URL.", Notices.Markup));
+
+        JSInterop.Setup<bool>("dashboard.copy", "https://cm.example.com/mews/updatePrices").SetException(new JSException("NotAllowedError"));
+        copy.Find("button").Click();
+        Notices.WaitForAssertion(() => Assert.Contains("Select the text and copy it by hand.", Notices.Markup));
+    }
+}

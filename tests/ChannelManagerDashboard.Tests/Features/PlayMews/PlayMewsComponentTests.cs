@@ -1,0 +1,88 @@
+using Bunit;
+using ChannelManagerDashboard.Features.PlayMews;
+using ChannelManagerDashboard.Tests.Support;
+
+namespace ChannelManagerDashboard.Tests.Features.PlayMews;
+
+public sealed class PlayMewsComponentTests : ComponentTest
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 30, 10, 0, 0, TimeSpan.Zero);
+
+    private static ExchangeEvidence Exchange(string label, string url, long latencyMs, params string[] reasons) =>
+        new(label, url, At, """{"clientToken":"B19F…F29"}""", 26, url.Length > 0 ? 200 : null, """{"success":true}""", latencyMs, "success true", reasons, [], false,
+            new ReplayTokens("B19F…F29", "C90C…B43", "MEWS_CONNECTION_TOKEN"));
+
+    [Fact]
+    public void Pasted_samples_are_counted_as_samples_not_as_bytes_sent()
+    {
+        var samples = SystemErrorSheet.Check([.. SystemErrorSheet.RequiredSituations.Select(s => new SystemErrorSample(s, "{}"))], At);
+
+        var details = Render<RunDetails>(p => p.Add(x => x.ProjectId, 1).Add(x => x.TestId, SystemErrorSheet.TestId).Add(x => x.Result, samples).Add(x => x.SelectedRunId, 4));
+
+        var figures = details.Find("#run-figures").TextContent;
+        Assert.Contains("3 sample(s) checked", figures);
+        Assert.DoesNotContain("bytes", figures);
+        Assert.DoesNotContain("Show the request", details.Markup);
+        Assert.Empty(details.FindAll("#latency-chart"));
+    }
+
+    [Fact]
+    public void A_run_shows_its_latency_per_message_and_offers_its_report_as_a_download()
+    {
+        var result = new HarnessResult("INV-02", At, [], [], [], 120, 52, [Exchange("prices 1", "https://cm.example.com/p", 40), Exchange("prices 2", "https://cm.example.com/p", 80)]);
+
+        var details = Render<RunDetails>(p => p.Add(x => x.ProjectId, 1).Add(x => x.TestId, "INV-02").Add(x => x.Result, result).Add(x => x.SelectedRunId, 4));
+
+        Assert.Contains("2 messages: median 40 ms, 95th percentile 80 ms, slowest 80 ms (message 2, prices 2).", details.Find("#latency-caption").TextContent);
+        var report = details.Find("#run-report");
+        Assert.Equal("projects/1/play-mews/runs/4/report.json", report.GetAttribute("href"));
+        Assert.True(report.HasAttribute("download"));
+        Assert.Contains("Still check by hand: The grossAmount values show in your extranet.", details.Find("#run-verdict").TextContent);
+    }
+
+    [Fact]
+    public void Earlier_runs_are_coloured_by_their_own_outcome()
+    {
+        HarnessRunSummary[] history =
+        [
+            new(9, "INV-01", At, Passed: false, Blocked: false, "The body is not JSON", 10, 100, "Jana"),
+            new(8, "INV-01", At.AddHours(-1), Passed: true, Blocked: false, "", 10, 100, "Jana"),
+            new(7, "INV-01", At.AddHours(-2), Passed: false, Blocked: true, "No URL", 0, 0, "Petr"),
+        ];
+
+        var details = Render<RunDetails>(p => p.Add(x => x.ProjectId, 1).Add(x => x.TestId, "INV-01").Add(x => x.History, history).Add(x => x.SelectedRunId, 9));
+
+        var chips = details.FindAll("#run-history .harness-outcome");
+        Assert.Equal(["failed", "passed", "blocked"], chips.Select(c => c.GetAttribute("data-outcome")));
+        Assert.Contains("mud-chip-color-error", chips[0].ClassName);
+        Assert.Contains("mud-chip-color-success", chips[1].ClassName);
+        Assert.Contains("mud-chip-color-warning", chips[2].ClassName);
+    }
+
+    [Fact]
+    public void An_exchange_opens_its_bodies_and_cURL_line_with_a_copy_button_for_each()
+    {
+        var exchange = Render<ExchangeView>(p => p.Add(x => x.Exchange, Exchange("availability 1", "https://cm.example.com/a", 30, "HTTP 500")));
+        Assert.Equal("false", exchange.Find(".exchange").GetAttribute("data-passed"));
+        Assert.Empty(exchange.FindAll(".code-block"));
+
+        exchange.Find(".exchange-toggle").Click();
+
+        Assert.Equal(3, exchange.FindAll(".code-block").Count);
+        Assert.Equal(["Copy the request", "Copy the answer", "Copy the cURL line"], exchange.FindAll(".copy-button").Select(b => b.GetAttribute("aria-label")));
+        Assert.Contains("\"clientToken\": \"B19F…F29\"", exchange.Find(".code-block-body").TextContent);
+    }
+
+    [Fact]
+    public async Task Without_a_connection_the_page_says_which_step_comes_first()
+    {
+        var id = await CreateProjectAsync();
+
+        var page = RenderWithProviders<PlayMewsPage>(p => p.Add(x => x.ProjectId, id));
+
+        var problem = page.WaitForElement("#play-mews-problem");
+        Assert.Equal($"projects/{id}/setup/P4", problem.QuerySelector("a")!.GetAttribute("href"));
+        Assert.True(page.Find("#run-all").HasAttribute("disabled"));
+        Assert.Contains("0 passed · 0 failed · 0 blocked · 12 not run of 12 tests", page.Find("#harness-results-caption").TextContent);
+    }
+}

@@ -1,0 +1,55 @@
+using Bunit;
+using ChannelManagerDashboard.Features.MewsSimulator;
+using ChannelManagerDashboard.Features.Preparation;
+using ChannelManagerDashboard.Tests.Support;
+using Flurl.Http.Testing;
+
+namespace ChannelManagerDashboard.Tests.Features.PropertyConnections;
+
+/// <summary>P4 on a Demo project, Mews answering through Flurl's HttpTest.</summary>
+public sealed class ConnectionsStepTests : ComponentTest
+{
+    private const string Working = "WORKING-TOKEN-0123456789";
+    private const string Wrong = "WRONG-TOKEN-9876543210";
+
+    [Fact]
+    public async Task A_token_Mews_refuses_does_not_replace_the_one_that_worked_and_is_kept_marked_refused()
+    {
+        using var http = new HttpTest();
+        var id = await CreateProjectAsync();
+        var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P4"));
+        http.RespondWith(CannedMews.Example("getProperties.response.json"));
+        page.WaitForElement("#p4-client-token").Input(Working);
+        page.Find("#p4-email").Input("api@hotel.example");
+        page.Find("#p4-get-properties").Click();
+        page.WaitForElement("#p4-offered");
+
+        http.RespondWithJson(SimulatorReply.Error(8, "Invalid authentication."));
+        page.Find("#p4-client-token").Input(Wrong);
+        page.Find("#p4-get-properties").Click();
+
+        var refused = page.WaitForElement("#p4-refused-token");
+        Assert.Contains("WRON…210", refused.TextContent);
+        Assert.Contains("WORK…789", page.Find("#p4-saved-token").TextContent);
+        Assert.Contains("accepted by Mews", page.Find("#p4-saved-token").TextContent);
+        Assert.DoesNotContain(Wrong, page.Markup);
+        Assert.DoesNotContain(Working, page.Markup);
+    }
+
+    [Fact]
+    public async Task One_connection_is_used_with_one_click()
+    {
+        using var http = new HttpTest();
+        http.RespondWith(CannedMews.Example("getProperties.response.json"));
+        var id = await CreateProjectAsync();
+        var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P4"));
+        page.WaitForElement("#p4-client-token").Input(Working);
+        page.Find("#p4-email").Input("api@hotel.example");
+        page.Find("#p4-get-properties").Click();
+
+        page.WaitForElement("#p4-offered .p4-use-one").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("Done", page.Find("#step-nav-P4 [data-status]").GetAttribute("data-status")));
+        Assert.Empty(page.FindAll("#p4-chosen #p4-none-chosen"));
+    }
+}

@@ -1,0 +1,61 @@
+using Bunit;
+using ChannelManagerDashboard.Features.TestTracker;
+using ChannelManagerDashboard.Tests.Support;
+using MudBlazor;
+
+namespace ChannelManagerDashboard.Tests.Features.TestTracker;
+
+public sealed class TestsPageTests : ComponentTest
+{
+    [Fact]
+    public async Task An_automatic_pass_shows_it_waits_for_a_person_until_someone_confirms_it()
+    {
+        var id = await CreateProjectAsync();
+        await Get<TestTrackerService>().RecordAsync(id, "INV-01", TestStatus.Passed, "Play Mews: passed. Still check by hand: the extranet.", "Play Mews", needsHumanCheck: true);
+        var page = RenderWithProviders<TestsPage>(p => p.Add(x => x.ProjectId, id));
+
+        var badge = page.WaitForElement("tr:has([data-test-id='INV-01']) .status-chip");
+        Assert.Equal("true", badge.GetAttribute("data-needs-check"));
+        Assert.Contains("passed, needs your check", badge.TextContent);
+        Assert.Contains("1 passed but waiting for your check", page.Find("#tracker-counts").TextContent);
+
+        page.Find("#confirm-INV-01").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("false", page.Find("tr:has([data-test-id='INV-01']) .status-chip").GetAttribute("data-needs-check")));
+        Assert.Empty(page.FindAll("#confirm-INV-01"));
+        Assert.Contains("Checked by hand: someone", page.Find("tr:has([data-test-id='INV-01']) .test-notes").TextContent);
+    }
+
+    [Fact]
+    public async Task A_failure_needs_a_note_and_the_editor_says_so_under_the_notes()
+    {
+        var id = await CreateProjectAsync();
+        var page = RenderWithProviders<TestsPage>(p => p.Add(x => x.ProjectId, id));
+        page.WaitForElement("#edit-ERR-03").Click();
+
+        var status = page.FindComponent<MudSelect<TestStatus>>();
+        await status.InvokeAsync(() => status.Instance.ValueChanged.InvokeAsync(TestStatus.Failed));
+        page.Find("#test-save").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Say in the notes why ERR-03 is failed", page.Find("#test-editor .mud-input-helper-text.mud-input-error").TextContent));
+        Assert.Equal(TestStatus.NotRun, (await Get<TestTrackerService>().ListAsync(id)).Single(r => r.Test.Id == "ERR-03").Status);
+        Assert.Single(page.FindAll("#unsaved-changes"));
+    }
+
+    [Fact]
+    public async Task Only_what_needs_work_hides_final_passes_and_keeps_the_ones_waiting_for_a_check()
+    {
+        var id = await CreateProjectAsync();
+        var tracker = Get<TestTrackerService>();
+        await tracker.RecordAsync(id, "INV-01", TestStatus.Passed, "seen in the extranet", "Jana");
+        await tracker.RecordAsync(id, "INV-02", TestStatus.Passed, "automatic", "Play Mews", needsHumanCheck: true);
+        var page = RenderWithProviders<TestsPage>(p => p.Add(x => x.ProjectId, id));
+
+        page.WaitForElement("#tracker-counts");
+        page.FindComponent<MudSwitch<bool>>().Find("input").Change(true);
+
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-test-id='INV-01']")));
+        Assert.Single(page.FindAll("[data-test-id='INV-02']"));
+        Assert.Single(page.FindAll("[data-test-id='RES-01']"));
+    }
+}
