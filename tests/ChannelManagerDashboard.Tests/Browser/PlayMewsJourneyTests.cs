@@ -59,5 +59,14 @@ public sealed class PlayMewsJourneyTests(BrowserFixture browser) : IDisposable
         await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/tests");
         await Expect(page.TestRow("INV-01").Locator("[data-status='Failed']")).ToBeVisibleAsync();
         await Expect(page.TestRow("INV-01")).ToContainTextAsync("The body is not JSON");
+
+        // The harness's lines carry the project, the run and the test as properties, for filtering in a log store; the file
+        // lists those the message does not already name.
+        var logged = File.ReadAllLines(Assert.Single(Directory.GetFiles(Path.Combine(data.Path, "logs"))));
+        var verdicts = logged.Where(l => l.Contains($"Play Mews INV-01 in project {projectId}:")).ToList();
+        Assert.Equal(2, verdicts.Count);
+        var runIds = verdicts.Select(line => System.Text.RegularExpressions.Regex.Match(line, "\"RunId\":\"([0-9a-f]{12})\"").Groups[1].Value).ToList();
+        Assert.All(runIds, id => Assert.Equal(12, id.Length));
+        Assert.NotEqual(runIds[0], runIds[1]);
     }
 }

@@ -64,9 +64,15 @@ public sealed class ReleaseDatabaseTests : IDisposable
         Assert.Equal((TestStatus.NotApplicable, "We do not sell products on reservations."), (results["RES-13"].Status, results["RES-13"].Notes));
         Assert.Equal(TestStatus.Failed, results["ERR-01"].Status);
         Assert.Equal(TestStatus.Failed, (await tracker.ListAsync(2)).Single(r => r.Test.Id == "ERR-03").Status);
+        // The release's automatic passes had an open half for a person; a pass recorded by hand is final.
+        Assert.True(results["INV-01"].NeedsHumanCheck);
+        Assert.True(results["RES-01"].IsFinal);
+        Assert.Equal(10, results.Values.Count(r => r.NeedsHumanCheck));
 
         await using var db = await factory.CreateDbContextAsync();
         Assert.Equal(3, await db.ConfigurationSnapshots.CountAsync());
+        // Both client tokens had brought connections, so Mews had accepted them.
+        Assert.All(await db.ClientCredentials.ToListAsync(), c => Assert.NotNull(c.VerifiedAt));
         var mapping = MappingState.TryFromJson(await db.MappingSets.Select(m => m.StateJson).SingleAsync())!;
         Assert.Equal((7, 5, 5, 5, 4), (mapping.Rooms.Count, mapping.Rates.Count, mapping.SpaceTypeRooms.Count, mapping.RatePlanRates.Count, mapping.Exclusions.Count));
         Assert.Equal(17, await db.MappingRevisions.CountAsync());

@@ -60,8 +60,12 @@ public sealed class PlayMewsService(
             baseUrls.IsThisApp(mapping.Project.Environment) ? confirmations : null);
         var results = new List<HarnessResult>();
         var warnings = new List<string>();
+        // Every line the run writes, the HTTP client's included, carries the project, the run and the test.
+        using var runScope = log.BeginScope(new Dictionary<string, object> { ["ProjectId"] = projectId, ["RunId"] = RunId() });
+        log.LogInformation("Play Mews run of {TestCount} test(s) in project {ProjectId} started by {Who}", testIds.Count, projectId, who);
         foreach (var testId in testIds)
         {
+            using var testScope = log.BeginScope(new Dictionary<string, object> { ["TestId"] = testId });
             // Off the circuit's thread: a full push is built and serialized on the thread pool, not one render loop.
             var result = await Task.Run(() => runner.RunAsync(testId, mapping.Project.Endpoints, scope, progress, cancellation), cancellation);
             warnings.AddRange((await StoreAsync(projectId, connectionId, result, who)).Warnings);
@@ -71,8 +75,14 @@ public sealed class PlayMewsService(
     }
 
     /// <summary>Checks the ERR-01 samples and keeps them as a run; warnings say what could not be kept.</summary>
-    public Task<Result> CheckSystemErrorsAsync(int projectId, IReadOnlyList<SystemErrorSample> samples, string who) =>
-        StoreAsync(projectId, null, SystemErrorSheet.Check(samples, clock.GetUtcNow()), who);
+    public async Task<Result> CheckSystemErrorsAsync(int projectId, IReadOnlyList<SystemErrorSample> samples, string who)
+    {
+        using var scope = log.BeginScope(new Dictionary<string, object> { ["ProjectId"] = projectId, ["RunId"] = RunId(), ["TestId"] = SystemErrorSheet.TestId });
+        return await StoreAsync(projectId, null, SystemErrorSheet.Check(samples, clock.GetUtcNow()), who);
+    }
+
+    /// <summary>Short enough to read in a log line, unique enough to tell a day's runs apart.</summary>
+    private static string RunId() => Guid.NewGuid().ToString("N")[..12];
 
     public async Task<IReadOnlyList<HarnessRunSummary>> HistoryAsync(int projectId, string testId)
     {
