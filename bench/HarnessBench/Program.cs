@@ -42,7 +42,7 @@ var bodySizes = payloads.Select(p => JsonSerializer.SerializeToUtf8Bytes(p, Mews
 var sizes = plan.Pushes.Select((p, i) => (p, i)).GroupBy(x => x.p.Operation).Select(g => (Operation: g.Key, Messages: g.Count(), Entries: g.Sum(x => x.p.Entries),
     Bytes: g.Sum(x => (long)bodySizes[x.i]))).ToList();
 
-Console.WriteLine($"INV-06 full push: {scope.Combinations.Count} combinations ({LargeHotelConfiguration.SpaceTypes} space types × {LargeHotelConfiguration.RatePlans} rate plans), {settings.FullDays} nights, at most {settings.MaxEntriesPerMessage} entries per message, {settings.MaxConcurrency} in flight");
+Console.WriteLine($"INV-06 full push: {scope.Combinations.Count} combinations ({LargeHotelJson.SpaceTypes} space types × {LargeHotelJson.RatePlans} rate plans), {settings.FullDays} nights, at most {settings.MaxEntriesPerMessage} entries per message, {settings.MaxConcurrency} in flight");
 foreach (var (operation, messages, entries, bytes) in sizes)
     Console.WriteLine($"  {operation,-20} {messages,4} messages {entries,8:N0} entries {bytes / 1048576.0,8:0.0} MB");
 Console.WriteLine($"  {"total",-20} {sizes.Sum(s => s.Messages),4} messages {sizes.Sum(s => s.Entries),8:N0} entries {sizes.Sum(s => s.Bytes) / 1048576.0,8:0.0} MB");

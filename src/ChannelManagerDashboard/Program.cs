@@ -39,6 +39,7 @@ try
 
     var app = builder.Build();
     app.Logger.LogInformation("Data folder: {DataFolder}", dataFolder.Path);
+    var database = app.StartPreparingDatabase();
     app.UseDashboardPipeline();
     app.MapHealth();
     app.MapPreparation();
@@ -48,8 +49,7 @@ try
     app.MapPlayMews();
     app.MapDashboardComponents();
 
-    await app.PrepareDatabaseAsync();
-    await app.RunAsync();
+    await app.RunPreparingDatabaseAsync(database);
     return 0;
 }
 catch (Exception ex) when (ex is not HostAbortedException)

@@ -17,6 +17,9 @@ public sealed partial class AppProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>The app's process id, for the benchmark that reads its memory.</summary>
+    public int ProcessId => process.Id;
+
     public string Output
     {
         get

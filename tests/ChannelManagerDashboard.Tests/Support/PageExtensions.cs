@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ChannelManagerDashboard.Features.Mapping;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -60,17 +59,6 @@ public static class PageExtensions
         await page.ClickAsync("#step-nav-P5");
         await page.ClickAsync("#p5-connections .p5-fetch");
         await Expect(page.Locator("#step-nav-P5 [data-status='Done']")).ToBeVisibleAsync();
-    }
-
-    /// <summary>P6 in one step: imports a mapping file that maps every combination of the simulator's property.</summary>
-    public static async Task ImportDemoMappingAsync(this IPage page, Uri baseAddress, int projectId, string folder)
-    {
-        await page.OpenAsync(baseAddress, $"/projects/{projectId}/mapping");
-        var mappingFile = Path.Combine(folder, $"mapping-{projectId}.json");
-        await File.WriteAllTextAsync(mappingFile, MappingExport.Json(Mappings.Demo(), Mappings.Everything(),
-            new ExportHeader("Keizersgracht Demo Hotel & Hostel", "CM connection - main", 1, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow)));
-        await page.Locator("input.mapping-import-input").Last.SetInputFilesAsync(mappingFile);
-        await Expect(page.Locator("#coverage-count")).ToContainTextAsync("23 of 23");
     }
 
     /// <summary>Drags like a person and drops.</summary>

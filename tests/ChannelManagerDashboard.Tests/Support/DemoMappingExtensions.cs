@@ -1,0 +1,20 @@
+using ChannelManagerDashboard.Features.Mapping;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ChannelManagerDashboard.Tests.Support;
+
+/// <summary>Browser steps that need the app's own types; PageExtensions stays free of them for the benchmarks.</summary>
+public static class DemoMappingExtensions
+{
+    /// <summary>P6 in one step: imports a mapping file that maps every combination of the simulator's property.</summary>
+    public static async Task ImportDemoMappingAsync(this IPage page, Uri baseAddress, int projectId, string folder)
+    {
+        await page.OpenAsync(baseAddress, $"/projects/{projectId}/mapping");
+        var mappingFile = Path.Combine(folder, $"mapping-{projectId}.json");
+        await File.WriteAllTextAsync(mappingFile, MappingExport.Json(Mappings.Demo(), Mappings.Everything(),
+            new ExportHeader("Keizersgracht Demo Hotel & Hostel", "CM connection - main", 1, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow)));
+        await page.Locator("input.mapping-import-input").Last.SetInputFilesAsync(mappingFile);
+        await Expect(page.Locator("#coverage-count")).ToContainTextAsync("23 of 23");
+    }
+}
