@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test (logic, SQLite, HTTP on loopback, Playwright in Chromium, compose validation).
 # Installs what the tests need when it is missing: Debian's Chromium, docker-compose and npm, the Node packages under
-# tests/ (axe-core, injected into pages by the accessibility tests) and the local dotnet tools (dotnet-ef).
+# tests/ (axe-core, injected into pages by the accessibility tests) and the local dotnet tools (dotnet-ef for the
+# migrations check; dotnet-gcdump, which only bench/circuits.sh uses).
 # Extra arguments go to `dotnet test`, e.g. ./test.sh --filter "FullyQualifiedName~Browser".
 # Ends with one line: "N passed, N failed".
 set -euo pipefail
