@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Mews;
+using ChannelManagerDashboard.Hosting.Outbound;
 using Flurl.Http;
 using Flurl.Http.Configuration;
 using Microsoft.Extensions.Options;
@@ -190,12 +191,15 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
             $"{Name} did not answer within {limit.TotalSeconds:0.#} seconds.",
             "Mews may be slow or unreachable from this machine. Try again; if it keeps happening, check the network.");
 
-        public MewsFailure Transport(HttpRequestException ex, Uri url) => ex.HttpRequestError switch
+        public MewsFailure Transport(HttpRequestException ex, Uri url) => ex switch
         {
-            HttpRequestError.NameResolutionError => new(MewsFailureKind.NameResolution,
+            { InnerException: OutboundRefusedException refused } => new(MewsFailureKind.Configuration,
+                $"{Name} was not called: {refused.Message}",
+                "Check the base URL configured for this environment."),
+            { HttpRequestError: HttpRequestError.NameResolutionError } => new(MewsFailureKind.NameResolution,
                 $"{Name} could not be reached: the name {url.Host} could not be resolved (DNS).",
                 "Check this machine's internet connection and DNS, and the base URL configured for this environment."),
-            HttpRequestError.SecureConnectionError => new(MewsFailureKind.SecureConnection,
+            { HttpRequestError: HttpRequestError.SecureConnectionError } => new(MewsFailureKind.SecureConnection,
                 $"{Name} could not be reached: the secure (TLS) connection to {url.Host} failed.",
                 "Mews requires TLS 1.2 or newer. Check the machine's clock, its trusted certificates, and any proxy that intercepts HTTPS."),
             _ => new(MewsFailureKind.Connection,

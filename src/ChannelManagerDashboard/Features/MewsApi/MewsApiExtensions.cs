@@ -1,4 +1,5 @@
 using ChannelManagerDashboard.Hosting;
+using ChannelManagerDashboard.Hosting.Outbound;
 
 namespace ChannelManagerDashboard.Features.MewsApi;
 
@@ -11,7 +12,9 @@ public static class MewsApiExtensions
         services.AddSingleton<SelfAddress>();
         services.AddSingleton<MewsBaseUrls>();
         // Flurl sets each attempt's timeout; the HttpClient's own is lifted when Flurl wraps it.
-        services.AddHttpClient<MewsApiClient>();
+        services.AddOutboundNetworkRule();
+        services.AddHttpClient<MewsApiClient>()
+            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler().Guard(provider.GetRequiredService<OutboundNetworkRule>()));
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using ChannelManagerDashboard.Hosting.Outbound;
 using Flurl.Http;
 
 namespace ChannelManagerDashboard.Features.PlayMews;
@@ -22,19 +23,21 @@ public sealed class CmCaller(HttpClient http)
     });
 
     /// <summary>
-    /// The socket handler under the safety rules. It sets no connection cap: each run bounds its own requests, and a
-    /// shared cap would make one user's run wait for another's and count that as latency.
+    /// The socket handler under the safety rules, connecting only where <paramref name="rule"/> allows. It sets no
+    /// connection cap: each run bounds its own requests, and a shared cap would make one user's run wait for another's
+    /// and count that as latency.
     /// </summary>
-    public static SocketsHttpHandler CreateSocketsHandler() => new()
+    public static SocketsHttpHandler CreateSocketsHandler(OutboundNetworkRule rule) => new SocketsHttpHandler
     {
         AllowAutoRedirect = false,
         ConnectTimeout = TimeSpan.FromSeconds(10),
         PooledConnectionLifetime = TimeSpan.FromMinutes(2),
         AutomaticDecompression = DecompressionMethods.None,
-    };
+    }.Guard(rule);
 
     /// <summary>What the certify command and the benchmark call with; the web app gets the same chain from its HttpClient factory.</summary>
-    public static HttpClient CreateHttpClient() => new(new CmSafetyHandler { InnerHandler = CreateSocketsHandler() });
+    public static HttpClient CreateHttpClient(OutboundNetworkRule? rule = null) =>
+        new(new CmSafetyHandler { InnerHandler = CreateSocketsHandler(rule ?? OutboundNetworkRule.Default) });
 
     public async Task<CmAnswer> PostAsync(Uri url, byte[] body, CallLimits limits, CancellationToken cancellation)
     {
@@ -67,6 +70,7 @@ public sealed class CmCaller(HttpClient http)
     private static string Describe(Exception? failure) => failure switch
     {
         CmCallRefusedException refused => refused.Message,
+        HttpRequestException { InnerException: OutboundRefusedException refused } => refused.Message,
         HttpRequestException { InnerException: SocketException { SocketErrorCode: SocketError.ConnectionRefused } } =>
             "The connection was refused: nothing listens at that address and port. Start the endpoint or correct the URL.",
         HttpRequestException { InnerException: SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData } } =>

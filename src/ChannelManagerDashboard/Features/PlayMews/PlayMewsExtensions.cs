@@ -1,5 +1,6 @@
 using System.Text;
 using ChannelManagerDashboard.Hosting;
+using ChannelManagerDashboard.Hosting.Outbound;
 using Microsoft.Extensions.Options;
 
 namespace ChannelManagerDashboard.Features.PlayMews;
@@ -13,8 +14,9 @@ public static class PlayMewsExtensions
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<HarnessSettings>>().Value);
         // Flurl sets the timeout per call; the safety rules sit in the handler under it.
         services.AddTransient<CmSafetyHandler>();
+        services.AddOutboundNetworkRule();
         services.AddHttpClient<CmCaller>()
-            .ConfigurePrimaryHttpMessageHandler(CmCaller.CreateSocketsHandler)
+            .ConfigurePrimaryHttpMessageHandler(provider => CmCaller.CreateSocketsHandler(provider.GetRequiredService<OutboundNetworkRule>()))
             .AddHttpMessageHandler<CmSafetyHandler>();
         services.AddTransient<HarnessRunner>();
         return services.AddScoped<PlayMewsService>();

@@ -129,6 +129,7 @@ public sealed partial class CertifyCommandTests
     [InlineData("--cm-base-url https://cm.example.com/mews --config /nonexistent/getConfiguration.json", "--config: the file /nonexistent/getConfiguration.json does not exist")]
     [InlineData("--cm-base-url https://cm.example.com/mews --json /nonexistent/dir/report.json", "--json: the folder /nonexistent/dir does not exist")]
     [InlineData("--cm-base-url https://cm.example.com/mews --junit /nonexistent/dir/report.xml", "--junit: the folder /nonexistent/dir does not exist")]
+    [InlineData("--cm-base-url https://cm.example.com/mews --allowed-networks 172.16.0.0/12,docker", "--allowed-networks: 'docker' is not a network in CIDR notation")]
     public async Task Bad_usage_exits_with_code_2_and_says_what_is_wrong(string args, string message)
     {
         var (exit, output, errors) = await CertifyAsync(args.Split(' ', StringSplitOptions.RemoveEmptyEntries));

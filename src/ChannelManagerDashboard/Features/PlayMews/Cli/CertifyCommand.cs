@@ -2,6 +2,7 @@ using ChannelManagerDashboard.Domain.Inventory;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.MewsSimulator;
+using ChannelManagerDashboard.Hosting.Outbound;
 
 namespace ChannelManagerDashboard.Features.PlayMews.Cli;
 
@@ -53,7 +54,7 @@ public static class CertifyCommand
         }
 
         var settings = new HarnessSettings { TimeoutSeconds = options.TimeoutSeconds, ResponseBudgetSeconds = Math.Min(10, options.TimeoutSeconds) };
-        using var http = CmCaller.CreateHttpClient();
+        using var http = CmCaller.CreateHttpClient(new OutboundNetworkRule(allowLoopback: true, options.AllowedNetworks));
         var runner = new HarnessRunner(new CmCaller(http), settings, TimeProvider.System);
         var endpoints = CmEndpoints.FromBase(options.CmBaseUrl);
         var results = new List<HarnessResult>();

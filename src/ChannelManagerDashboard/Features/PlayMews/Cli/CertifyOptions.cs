@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChannelManagerDashboard.Domain.Mews;
+using ChannelManagerDashboard.Hosting.Outbound;
 
 namespace ChannelManagerDashboard.Features.PlayMews.Cli;
 
@@ -26,6 +27,8 @@ public sealed record CertifyOptions
           --inactive-connection-token C2  The token ERR-05 pushes with (default: a random token the CM cannot know).
           --timeout-seconds N             Per-request timeout, 1-600 (default 30). An answer slower than
                                           min(N, 10) seconds fails its test.
+          --allowed-networks CIDR,...     Networks the CM may be in besides the internet and loopback, e.g.
+                                          172.16.0.0/12 for a CM in a Docker network (default: none).
           --json report.json              Write a JSON report.
           --junit report.xml              Write a JUnit XML report.
           -h, --help                      Show this help.
@@ -44,6 +47,7 @@ public sealed record CertifyOptions
     public Secret? ConnectionToken { get; init; }
     public Secret? InactiveConnectionToken { get; init; }
     public int TimeoutSeconds { get; init; } = 30;
+    public IReadOnlyList<NetworkRange> AllowedNetworks { get; init; } = [];
     public string? JsonPath { get; init; }
     public string? JUnitPath { get; init; }
 
@@ -74,6 +78,12 @@ public sealed record CertifyOptions
                     if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || seconds is < 1 or > 600)
                         return (null, $"--timeout-seconds must be a whole number from 1 to 600, not '{value}'.");
                     options = options with { TimeoutSeconds = seconds };
+                    break;
+                case "--allowed-networks":
+                    var networks = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                    if (networks.FirstOrDefault(n => NetworkRange.TryParse(n) is null) is { } unreadable)
+                        return (null, $"--allowed-networks: '{unreadable}' is not a network in CIDR notation, such as 172.16.0.0/12.");
+                    options = options with { AllowedNetworks = networks.Select(NetworkRange.Parse).ToList() };
                     break;
                 case "--json": options = options with { JsonPath = value }; break;
                 case "--junit": options = options with { JUnitPath = value }; break;

@@ -1,0 +1,19 @@
+namespace ChannelManagerDashboard.Hosting.Outbound;
+
+/// <summary>The <c>PlayMews</c> settings that widen <see cref="OutboundNetworkRule"/>; the Mews client obeys them too.</summary>
+public sealed class OutboundNetworkOptions
+{
+    public const string Section = "PlayMews";
+
+    public bool AllowLoopback { get; set; } = true;
+    public string[] AllowedNetworks { get; set; } = [];
+
+    public string? Problem()
+    {
+        var unreadable = AllowedNetworks.Where(n => NetworkRange.TryParse(n) is null).ToList();
+        return unreadable.Count == 0 ? null
+            : $"AllowedNetworks: {string.Join(", ", unreadable.Select(n => $"'{n}'"))} is not a network in CIDR notation, such as 10.20.0.0/16 or fd00::/8.";
+    }
+
+    public OutboundNetworkRule Rule() => new(AllowLoopback, AllowedNetworks.Select(NetworkRange.Parse).ToList());
+}
