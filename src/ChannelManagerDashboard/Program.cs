@@ -52,6 +52,11 @@ try
     await app.RunPreparingDatabaseAsync(database);
     return 0;
 }
+catch (DataFolderException ex)
+{
+    Log.Fatal("The dashboard did not start. {Reason}", ex.Message);
+    return 1;
+}
 catch (Exception ex) when (ex is not HostAbortedException)
 {
     Log.Fatal(ex, "The dashboard stopped: {Reason}", ex.Message);

@@ -32,4 +32,41 @@ public sealed class DataFolderTests : IDisposable
         Assert.Equal(SqliteCacheMode.Shared, absolute.Cache);
         Assert.Equal(Path.Combine(root, "dashboard.db"), fallback.DataSource);
     }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void The_folder_and_everything_in_it_is_readable_by_its_owner_only_also_what_an_earlier_version_left_open()
+    {
+        var path = Path.Combine(root, "data");
+        Directory.CreateDirectory(Path.Combine(path, "logs"));
+        var oldLog = Path.Combine(path, "logs", "dashboard-20261128.log");
+        File.WriteAllText(oldLog, "a line");
+        File.SetUnixFileMode(oldLog, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        File.SetUnixFileMode(path, (UnixFileMode)0b111_101_101);
+
+        var folder = new DataFolder(path);
+        var later = folder.Resolve("later.txt");
+        File.WriteAllText(later, "written after start-up");
+        Directory.CreateDirectory(folder.Resolve("keys"));
+
+        var ownerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+        var ownerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        Assert.Equal(ownerOnlyFolder, File.GetUnixFileMode(path));
+        Assert.Equal(ownerOnlyFolder, File.GetUnixFileMode(Path.Combine(path, "logs")));
+        Assert.Equal(ownerOnlyFile, File.GetUnixFileMode(oldLog));
+        Assert.Equal(ownerOnlyFile, File.GetUnixFileMode(later));
+        Assert.Equal(ownerOnlyFolder, File.GetUnixFileMode(folder.Resolve("keys")));
+    }
+
+    [Fact]
+    public void A_folder_that_cannot_be_created_is_refused_with_the_folder_and_what_to_do()
+    {
+        var file = Path.Combine(root, "not-a-folder");
+        File.WriteAllText(file, "");
+
+        var refused = Assert.Throws<DataFolderException>(() => new DataFolder(Path.Combine(file, "data")));
+
+        Assert.StartsWith($"The data folder {Path.Combine(file, "data")} cannot be used: ", refused.Message);
+        Assert.Contains("or set Dashboard:DataFolder (Dashboard__DataFolder) to another folder.", refused.Message);
+    }
 }

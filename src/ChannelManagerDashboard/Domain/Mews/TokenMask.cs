@@ -14,8 +14,6 @@ public static class TokenMask
         };
     }
 
-    /// <summary>Replaces each secret in <paramref name="text"/> with its mask: Mews may quote a token back in a message.</summary>
-    public static string Scrub(string text, IEnumerable<Secret> secrets) =>
-        secrets.Select(s => s.Reveal()).Where(s => s.Length >= 8)
-            .Aggregate(text, (current, secret) => current.Replace(secret, Mask(secret), StringComparison.Ordinal));
+    /// <summary>Replaces each secret in <paramref name="text"/> with its mask, in any spelling (see <see cref="SecretScrubber"/>).</summary>
+    public static string Scrub(string text, IEnumerable<Secret> secrets) => new SecretScrubber(secrets).Scrub(text);
 }

@@ -18,7 +18,7 @@ public static class ConfirmationCheck
 
     /// <returns>The evidence with each pending push's confirmation judged: a note when it arrived as expected, a reason when not.</returns>
     public static async Task<ExchangeEvidence[]> JudgeAsync(ExchangeEvidence[] evidence, IReadOnlyCollection<Pending> pending, ConfirmationInbox inbox,
-        TimeSpan wait, CancellationToken cancellation)
+        TimeSpan wait, SecretScrubber scrubber, CancellationToken cancellation)
     {
         var deadline = DateTime.UtcNow + wait;
         while (pending.Any(p => inbox.Find(p.MessageId) is null) && DateTime.UtcNow < deadline)
@@ -32,7 +32,7 @@ public static class ConfirmationCheck
             {
                 null => exchange with { Reasons = [.. exchange.Reasons, $"The channel manager accepted the push for later processing (asyncConfirmation true) but sent no confirmation to its responseUrl within {wait.TotalSeconds:0} s. Send {expected} with relatedMessageId {push.MessageId}."] },
                 { Operation: var through } when through != expected => exchange with { Reasons = [.. exchange.Reasons, $"The confirmation came through {through}; a {push.Operation} push is confirmed through {expected}."] },
-                { Success: false } failed => exchange with { Reasons = [.. exchange.Reasons, $"The channel manager confirmed the push as failed through {expected}: {TextCut.Shorten(failed.Body, 300)}"] },
+                { Success: false } failed => exchange with { Reasons = [.. exchange.Reasons, $"The channel manager confirmed the push as failed through {expected}: {TextCut.Shorten(scrubber.Scrub(failed.Body), 300)}"] },
                 var confirmed => exchange with { Notes = [.. exchange.Notes, $"Confirmed through {expected} {(confirmed.ReceivedAt - push.AnsweredAt).TotalMilliseconds:0} ms after the answer."] },
             };
         }

@@ -38,6 +38,8 @@ public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings setti
         progress?.Report(new HarnessProgress(testId, 0, plan.Pushes.Count));
         var budget = new EvidenceBudget(settings.KeptBodyBytes, settings.KeptRunBytes);
         var awaiting = new ConcurrentBag<ConfirmationCheck.Pending>();
+        // A CM may quote any of them back, in any spelling.
+        var scrubber = new SecretScrubber([scope.ClientToken, scope.ConnectionToken, scope.InactiveConnectionToken]);
         var sends = plan.Pushes.Select(async (push, index) =>
         {
             await gate.WaitAsync(cancellation);
@@ -48,7 +50,7 @@ public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings setti
                 var body = JsonSerializer.SerializeToUtf8Bytes(payload, payload.GetType(), MewsJson.Options);
                 Interlocked.Add(ref requestBytes, body.Length);
                 var sentAt = clock.GetUtcNow();
-                var answer = await caller.PostAsync(new Uri(url), body, limits, cancellation);
+                var answer = (await caller.PostAsync(new Uri(url), body, limits, cancellation)).WithoutSecrets(scrubber);
                 var verdict = ResponseJudge.Judge(answer, push.Expected, limits);
                 evidence[index] = Keep(push, payload, url, sentAt, body, budget.BytesToKeep(push.Operation, verdict, body.Length), answer, verdict, scope);
                 if (verdict.AwaitsConfirmation && MessageIdOf(payload) is { } messageId)
@@ -62,7 +64,7 @@ public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings setti
         }).ToList();
         await Task.WhenAll(sends);
         if (scope.Confirmations is { } inbox && !awaiting.IsEmpty)
-            evidence = await ConfirmationCheck.JudgeAsync(evidence, awaiting, inbox, TimeSpan.FromSeconds(settings.ConfirmationWaitSeconds), cancellation);
+            evidence = await ConfirmationCheck.JudgeAsync(evidence, awaiting, inbox, TimeSpan.FromSeconds(settings.ConfirmationWaitSeconds), scrubber, cancellation);
 
         return new HarnessResult(testId, started, Summarize(evidence), evidence.SelectMany(e => e.Notes).Distinct().ToList(), plan.Facts,
             clockWatch.ElapsedMilliseconds, requestBytes, evidence);
@@ -83,16 +85,15 @@ public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings setti
         var request = string.Concat(MaskEnvelope(Encoding.UTF8.GetString(body, 0, headBytes)),
             Encoding.UTF8.GetString(body, headBytes, kept - headBytes),
             cut ? $"\n… cut: the body is {body.Length:N0} bytes; the first {kept:N0} are kept." : "");
-        // The answer, and the reasons that quote it, may echo a token back.
-        Secret[] secrets = [scope.ClientToken, scope.ConnectionToken, scope.InactiveConnectionToken];
-        var response = answer.Failure ?? TokenMask.Scrub(Encoding.UTF8.GetString(answer.Body), secrets);
+        // The answer was scrubbed of tokens before it was judged, so the reasons that quote it are too.
+        var response = answer.Failure ?? Encoding.UTF8.GetString(answer.Body);
         var connectionToken = ((IMewsPush)payload).ConnectionToken;
         var connectionVariable = connectionToken == scope.InactiveConnectionToken && connectionToken != scope.ConnectionToken
             ? CurlLine.InactiveConnectionTokenVariable
             : CurlLine.ConnectionTokenVariable;
         return new ExchangeEvidence(push.Label, url, sentAt, request, body.Length, answer.StatusCode, response,
             (long)answer.Latency.TotalMilliseconds, push.Expected.Describe(),
-            verdict.Reasons.Select(r => TokenMask.Scrub(r, secrets)).ToList(), verdict.Notes.Select(n => TokenMask.Scrub(n, secrets)).ToList(), cut,
+            verdict.Reasons, verdict.Notes, cut,
             new ReplayTokens(scope.ClientToken.Mask, connectionToken.Mask, connectionVariable));
     }
 

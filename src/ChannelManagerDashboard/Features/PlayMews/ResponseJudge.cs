@@ -33,6 +33,8 @@ public static class ResponseJudge
         if (answer.Latency > limits.ResponseBudget)
             reasons.Add($"The answer took {answer.Latency.TotalSeconds:0.0} s; the budget is {limits.ResponseBudget.TotalSeconds:0.#} s. Accept the push quickly and process it afterwards (reply asyncConfirmation true).");
 
+        if (answer.NotUtf8)
+            reasons.Add("The body is not valid UTF-8. JSON is UTF-8 (RFC 8259); Mews reads it as UTF-8, so a message in another encoding arrives garbled or not at all. Send UTF-8.");
         var body = answer.Body.AsMemory();
         if (body.Span.StartsWith(Encoding.UTF8.Preamble))
         {
@@ -56,6 +58,20 @@ public static class ResponseJudge
     /// <summary>Rules for a body alone: also used for the error samples of ERR-01.</summary>
     /// <returns>Whether the CM accepted the push for later processing (success and asyncConfirmation true).</returns>
     public static bool JudgeBody(JsonElement root, Expectation expected, List<string> reasons, List<string> notes)
+    {
+        try
+        {
+            return JudgeObject(root, expected, reasons, notes);
+        }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json refuses to read a string whose escapes stand for no character, such as a lone "\ud800".
+            reasons.Add("The body holds a string that is not valid text (an escape such as \\ud800 that stands for no character). Send valid JSON strings.");
+            return false;
+        }
+    }
+
+    private static bool JudgeObject(JsonElement root, Expectation expected, List<string> reasons, List<string> notes)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {

@@ -76,6 +76,34 @@ public sealed class FaultyChannelManagerTests
     }
 
     [Fact]
+    public async Task An_answer_that_is_not_UTF8_fails_that_test_with_the_reason_and_the_run_goes_on()
+    {
+        // "Café" in Latin-1: the é is the single byte 0xE9, which is not UTF-8.
+        var latin1 = "{\"success\":false,\"errors\":[{\"code\":10,\"message\":\"Caf\u00e9 ZZZ\",\"categoryCode\":\"ZZZ\"}]}"
+            .Select(c => (byte)c).ToArray();
+        await using var cm = await FakeChannelManager.StartAsync(async (context, _) =>
+        {
+            context.Response.ContentType = "application/json";
+            await context.Response.Body.WriteAsync(latin1);
+        });
+
+        var result = await RunAsync("ERR-03", cm.Endpoints);
+
+        AssertFailedBecause(result, "ERR-03", "not valid UTF-8");
+        Assert.Contains("Caf\uFFFD ZZZ", result.Evidence[0].ResponseBody);
+    }
+
+    [Fact]
+    public async Task A_string_whose_escape_stands_for_no_character_fails_with_the_reason_instead_of_stopping_the_run()
+    {
+        await using var cm = await FakeChannelManager.AnsweringAsync("""{"success":false,"errors":[{"code":10,"message":"bad \ud800 text","categoryCode":"ZZZ"}]}""");
+
+        var result = await RunAsync("ERR-03", cm.Endpoints);
+
+        AssertFailedBecause(result, "ERR-03", "not valid text");
+    }
+
+    [Fact]
     public async Task An_HTML_page_fails_as_not_JSON()
     {
         await using var cm = await FakeChannelManager.StartAsync(async (context, _) =>
