@@ -22,6 +22,7 @@ public static class ComponentsExtensions
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseDashboardRequestLogging();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChannelManagerDashboard.Domain.Mews;
+using ChannelManagerDashboard.Hosting.MachineEndpoints;
 
 namespace ChannelManagerDashboard.Features.MewsSimulator;
 
@@ -24,28 +25,28 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
     public JsonObject Handle(string operation, string? contentType, string body)
     {
         if (!Operations.Contains(operation))
-            return SimulatorReply.Error(6, $"The simulator has no operation '{operation}'. It answers {string.Join(", ", Operations)}.");
+            return MachineRequests.Error(6, $"The simulator has no operation '{operation}'. It answers {string.Join(", ", Operations)}.");
         if (contentType is null || !contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
-            return SimulatorReply.Error(6, "Send the request as a JSON body with Content-Type: application/json.");
+            return MachineRequests.Error(6, "Send the request as a JSON body with Content-Type: application/json.");
         JsonObject request;
         try
         {
             if (JsonNode.Parse(body) is not JsonObject parsed)
-                return SimulatorReply.Error(6, "The body must be a JSON object.");
+                return MachineRequests.Error(6, "The body must be a JSON object.");
             request = parsed;
         }
         catch (JsonException ex)
         {
-            return SimulatorReply.Error(6, $"The body is not valid JSON: {ex.Message}");
+            return MachineRequests.Error(6, $"The body is not valid JSON: {ex.Message}");
         }
 
         var (clientToken, clientProblem) = Text(request, "clientToken");
         if (clientProblem is not null)
-            return SimulatorReply.Error(6, clientProblem);
+            return MachineRequests.Error(6, clientProblem);
         if (clientToken is null)
-            return SimulatorReply.Error(8, "The clientToken is missing. Send the client token Mews issued to your channel manager.");
+            return MachineRequests.Error(8, "The clientToken is missing. Send the client token Mews issued to your channel manager.");
         if (clientToken != seed.ClientToken)
-            return SimulatorReply.Error(8, "The client token is not valid.");
+            return MachineRequests.Error(8, "The client token is not valid.");
 
         return operation switch
         {
@@ -60,10 +61,10 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
     {
         var (email, problem) = Text(request, "email");
         if (problem is not null || email is null)
-            return SimulatorReply.Error(6, problem ?? "The email is missing. Send the email of a property employee who can access the property.");
+            return MachineRequests.Error(6, problem ?? "The email is missing. Send the email of a property employee who can access the property.");
         // Mews does not document what an unknown email returns; the simulator treats it as failed authentication.
         if (!seed.EmployeeEmails.Contains(email, StringComparer.OrdinalIgnoreCase))
-            return SimulatorReply.Error(8, "No property employee with this email can access a property connected to your channel manager.");
+            return MachineRequests.Error(8, "No property employee with this email can access a property connected to your channel manager.");
         return seed.Response("getProperties");
     }
 
@@ -71,15 +72,15 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
     {
         var (connectionToken, problem) = Text(request, "connectionToken");
         if (problem is not null || connectionToken is null)
-            return SimulatorReply.Error(6, problem ?? "The connectionToken is missing. Get it from Get properties.");
+            return MachineRequests.Error(6, problem ?? "The connectionToken is missing. Get it from Get properties.");
         var (extent, extentProblem) = ConfigurationExtent.Read(request["extent"]);
         if (extent is null)
-            return SimulatorReply.Error(6, extentProblem!);
+            return MachineRequests.Error(6, extentProblem!);
         var connection = seed.Connections.FirstOrDefault(c => c.Token == connectionToken);
         if (connection is null)
-            return SimulatorReply.Error(3, "Connection not found.");
+            return MachineRequests.Error(3, "Connection not found.");
         if (!connection.Active || connection.ConfigurationKey is null)
-            return SimulatorReply.Error(connection.ErrorCodeWhenUsed, "The connection is not active: the property has deactivated it.");
+            return MachineRequests.Error(connection.ErrorCodeWhenUsed, "The connection is not active: the property has deactivated it.");
 
         var configuration = seed.Response(connection.ConfigurationKey);
         configuration["connectionToken"] = connectionToken;
@@ -91,18 +92,18 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
     {
         var (connectionToken, problem) = Text(request, "connectionToken");
         if (problem is not null || connectionToken is null)
-            return SimulatorReply.Error(6, problem ?? "The connectionToken is missing.");
+            return MachineRequests.Error(6, problem ?? "The connectionToken is missing.");
         if (seed.Connections.All(c => c.Token != connectionToken))
-            return SimulatorReply.Error(3, "Connection not found.");
+            return MachineRequests.Error(3, "Connection not found.");
         var (relatedMessageId, idProblem) = Text(request, "relatedMessageId");
         if (idProblem is not null || relatedMessageId is null)
-            return SimulatorReply.Error(6, idProblem ?? "The relatedMessageId is missing: send the messageId of the push this confirms.");
+            return MachineRequests.Error(6, idProblem ?? "The relatedMessageId is missing: send the messageId of the push this confirms.");
         if (request["success"] is not JsonValue success || !success.TryGetValue<bool>(out var succeeded))
-            return SimulatorReply.Error(6, "The success field must be true or false.");
+            return MachineRequests.Error(6, "The success field must be true or false.");
         var body = request.DeepClone().AsObject();
         body["clientToken"] = TokenMask.Mask(seed.ClientToken);
         body["connectionToken"] = TokenMask.Mask(connectionToken);
-        Inbox.Add(relatedMessageId, new ReceivedConfirmation(operation, succeeded, body.ToJsonString(), (clock ?? TimeProvider.System).GetUtcNow()));
+        Inbox.Add(connectionToken, relatedMessageId, new ReceivedConfirmation(operation, succeeded, body.ToJsonString(), (clock ?? TimeProvider.System).GetUtcNow()));
         return new JsonObject { ["success"] = true };
     }
 

@@ -1,7 +1,7 @@
 using System.Text;
-using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Hosting;
+using ChannelManagerDashboard.Hosting.MachineEndpoints;
 using Microsoft.Extensions.Options;
 
 namespace ChannelManagerDashboard.Features.MewsSimulator;
@@ -18,6 +18,7 @@ public static class MewsSimulatorExtensions
         services.AddSingleton(provider => SimulatorSeed.Load(
             Path.Combine(AppContext.BaseDirectory, provider.GetRequiredService<IOptions<MewsSimulatorOptions>>().Value.SeedFile)));
         services.AddSingleton<ConfirmationInbox>();
+        services.AddMachineEndpointLimits(nameof(MewsSimulator));
         return services.AddSingleton<MewsSimulator>();
     }
 
@@ -27,13 +28,9 @@ public static class MewsSimulatorExtensions
         endpoints.MapPost(BasePath + MewsPaths.OperationPrefix + "{operation}",
             async (string operation, HttpRequest request, MewsSimulator simulator) =>
             {
-                using var body = new MemoryStream();
-                var read = await BoundedCopy.CopyAtMostAsync(request.Body, body, MewsSimulator.MaxBodyBytes + 1);
-                var reply = read > MewsSimulator.MaxBodyBytes
-                    ? SimulatorReply.Error(6, $"The body is larger than {MewsSimulator.MaxBodyBytes / 1024} KB.")
-                    : simulator.Handle(operation, request.ContentType, Encoding.UTF8.GetString(body.GetBuffer(), 0, (int)body.Length));
-                return Results.Json(reply);
-            }).DisableAntiforgery();
+                var (body, problem) = await MachineRequests.ReadBodyAsync(request, MewsSimulator.MaxBodyBytes);
+                return Results.Json(body is null ? problem : simulator.Handle(operation, request.ContentType, Encoding.UTF8.GetString(body)));
+            }).DisableAntiforgery().RequireRateLimiting(nameof(MewsSimulator));
         return endpoints;
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.MewsApi;
-using ChannelManagerDashboard.Features.MewsSimulator;
+using ChannelManagerDashboard.Hosting.MachineEndpoints;
 using ChannelManagerDashboard.Tests.Support;
 using Flurl.Http.Testing;
 
@@ -33,7 +33,7 @@ public sealed class MewsApiCannedAnswerTests : IDisposable
     [InlineData(99, "does not list")]
     public async Task Each_documented_error_code_gets_its_own_message(int code, string expected)
     {
-        http.RespondWithJson(SimulatorReply.Error(code, $"Mews says {code}."));
+        http.RespondWithJson(MachineRequests.Error(code, $"Mews says {code}."));
 
         var result = await CannedMews.Client(o => o.MaxAttempts = 1).GetConfigurationAsync(MewsEnvironment.Demo, "client-token-123", "connection-token-456");
 
@@ -50,7 +50,7 @@ public sealed class MewsApiCannedAnswerTests : IDisposable
     [InlineData(MewsEnvironment.Demo, "Also check the employee email")]
     public async Task Code_8_names_the_environment_and_for_get_properties_the_email(MewsEnvironment environment, string expected)
     {
-        http.RespondWithJson(SimulatorReply.Error(8, "Mews says 8."));
+        http.RespondWithJson(MachineRequests.Error(8, "Mews says 8."));
 
         var result = await CannedMews.Client().GetPropertiesAsync(environment, "client-token-123", "someone@example.com");
 
@@ -91,8 +91,8 @@ public sealed class MewsApiCannedAnswerTests : IDisposable
     [Fact]
     public async Task A_system_error_is_retried_with_backoff_until_it_succeeds()
     {
-        http.RespondWithJson(SimulatorReply.Error(1, "Try again later."))
-            .RespondWithJson(SimulatorReply.Error(1, "Try again later."))
+        http.RespondWithJson(MachineRequests.Error(1, "Try again later."))
+            .RespondWithJson(MachineRequests.Error(1, "Try again later."))
             .RespondWith(CannedMews.Example("getChannels.response.json"));
 
         var result = await CannedMews.Client().GetChannelsAsync(MewsEnvironment.Demo, Token);
@@ -104,7 +104,7 @@ public sealed class MewsApiCannedAnswerTests : IDisposable
     [Fact]
     public async Task Invalid_authentication_is_not_retried()
     {
-        http.RespondWithJson(SimulatorReply.Error(8, "Mews says 8."));
+        http.RespondWithJson(MachineRequests.Error(8, "Mews says 8."));
 
         await CannedMews.Client().GetChannelsAsync(MewsEnvironment.Demo, "client-token-123");
 
@@ -142,7 +142,7 @@ public sealed class MewsApiCannedAnswerTests : IDisposable
     [Fact]
     public async Task A_token_Mews_quotes_back_is_masked_in_the_message()
     {
-        http.RespondWithJson(SimulatorReply.Error(8, $"Token {Token} is unknown."));
+        http.RespondWithJson(MachineRequests.Error(8, $"Token {Token} is unknown."));
 
         var result = await CannedMews.Client().GetChannelsAsync(MewsEnvironment.Demo, Token);
 

@@ -1,7 +1,7 @@
 using System.Net;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.MewsApi;
-using ChannelManagerDashboard.Features.MewsSimulator;
+using ChannelManagerDashboard.Hosting.MachineEndpoints;
 using ChannelManagerDashboard.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -117,8 +117,8 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
         using (var canned = new HttpTest())
         {
             canned.ForCallsTo($"{CannedMews.BaseUrl}*")
-                .RespondWithJson(SimulatorReply.Error(8, $"Token {FakeMews.ClientToken} is unknown."))
-                .RespondWithJson(SimulatorReply.Error(1, "Try again later."))
+                .RespondWithJson(MachineRequests.Error(8, $"Token {FakeMews.ClientToken} is unknown."))
+                .RespondWithJson(MachineRequests.Error(1, "Try again later."))
                 .RespondWith("<!DOCTYPE html><html><body>Down for maintenance</body></html>")
                 .RespondWith("Something went wrong", 500);
             canned.AllowRealHttp();

@@ -40,7 +40,7 @@ public sealed class SimulatorEndpointTests(AppFixture fixture) : IClassFixture<A
         var (status, _, reply) = await PostAsync("getChannels", $"{{\"clientToken\":\"{new string('x', 1_100_000)}\"}}");
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal("The body is larger than 1024 KB.", reply["errors"]![0]!["message"]!.GetValue<string>());
+        Assert.Equal("The body is larger than 1 MB. Split it into smaller messages.", reply["errors"]![0]!["message"]!.GetValue<string>());
     }
 
     [Fact]

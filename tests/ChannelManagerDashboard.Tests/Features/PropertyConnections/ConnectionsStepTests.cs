@@ -1,6 +1,6 @@
 using Bunit;
-using ChannelManagerDashboard.Features.MewsSimulator;
 using ChannelManagerDashboard.Features.Preparation;
+using ChannelManagerDashboard.Hosting.MachineEndpoints;
 using ChannelManagerDashboard.Tests.Support;
 using Flurl.Http.Testing;
 
@@ -24,7 +24,7 @@ public sealed class ConnectionsStepTests : ComponentTest
         page.Find("#p4-get-properties").Click();
         page.WaitForElement("#p4-offered");
 
-        http.RespondWithJson(SimulatorReply.Error(8, "Invalid authentication."));
+        http.RespondWithJson(MachineRequests.Error(8, "Invalid authentication."));
         page.Find("#p4-client-token").Input(Wrong);
         page.Find("#p4-get-properties").Click();
 
