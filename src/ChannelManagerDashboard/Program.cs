@@ -39,6 +39,7 @@ try
 
     var app = builder.Build();
     app.Logger.LogInformation("Data folder: {DataFolder}", dataFolder.Path);
+    app.UseSecurityHeaders();
     var database = app.StartPreparingDatabase();
     app.UseDashboardPipeline();
     app.MapHealth();

@@ -15,11 +15,15 @@ public static class ComponentsExtensions
         return services;
     }
 
-    /// <summary>The middleware in front of every endpoint: errors, status pages, request logging, static assets, antiforgery.</summary>
+    /// <summary>The middleware in front of every endpoint: errors, HSTS, status pages, request logging, rate limits, antiforgery.</summary>
     public static WebApplication UseDashboardPipeline(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
+        {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
+            // Sent on https only, i.e. behind a TLS proxy that forwards the scheme (ASPNETCORE_FORWARDEDHEADERS_ENABLED).
+            app.UseHsts();
+        }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseDashboardRequestLogging();
         app.UseRateLimiter();
