@@ -140,6 +140,8 @@ public sealed class MappingEditorJourneyTests(BrowserFixture browser) : IDisposa
         await page.Locator(selector).FocusAsync();
         await page.Keyboard.PressAsync("ArrowDown");
         await Expect(page.Locator(".mud-popover-open [role='option']").First).ToBeVisibleAsync();
+        // The list first highlights the saved option; an arrow pressed before that would be undone by it.
+        await Expect(page.Locator(".mud-popover-open .mud-selected-item")).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("ArrowDown");
         // MudBlazor marks the highlighted option "mud-selected-item"; aria-selected stays on the saved one.
         await Expect(page.Locator(".mud-popover-open .mud-selected-item")).ToContainTextAsync(expected);

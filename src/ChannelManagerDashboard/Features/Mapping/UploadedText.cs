@@ -13,21 +13,21 @@ public static class UploadedText
     public static async Task<Result<string>> ReadAsync(IBrowserFile file)
     {
         if (file.Size > ImportLimits.MaxFileBytes)
-            return Refused($"'{file.Name}' is {file.Size / 1024} KB; the limit is {ImportLimits.MaxFileBytes / 1024} KB. Split it into smaller files.");
+            return Refused($"'{UploadedFileName.Clean(file.Name)}' is {file.Size / 1024} KB; the limit is {ImportLimits.MaxFileBytes / 1024} KB. Split it into smaller files.");
         try
         {
             await using var stream = file.OpenReadStream(ImportLimits.MaxFileBytes);
             using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
             var text = await reader.ReadToEndAsync();
-            return text.Contains('\0') ? Refused($"'{file.Name}' is not a text file. {SaveAs}") : Result.Of(text);
+            return text.Contains('\0') ? Refused($"'{UploadedFileName.Clean(file.Name)}' is not a text file. {SaveAs}") : Result.Of(text);
         }
         catch (DecoderFallbackException)
         {
-            return Refused($"'{file.Name}' is not UTF-8 text, so its accented names would be garbled. {SaveAs}");
+            return Refused($"'{UploadedFileName.Clean(file.Name)}' is not UTF-8 text, so its accented names would be garbled. {SaveAs}");
         }
         catch (Exception ex) when (ex is IOException or JSException)
         {
-            return Refused($"'{file.Name}' could not be read from the browser ({ex.Message}). Choose the file again.");
+            return Refused($"'{UploadedFileName.Clean(file.Name)}' could not be read from the browser ({ex.Message}). Choose the file again.");
         }
     }
 

@@ -119,7 +119,7 @@ public sealed class PreparationService(
             file = new CertificationFile { ProjectId = projectId };
             db.CertificationFiles.Add(file);
         }
-        file.FileName = Path.GetFileName(fileName);
+        file.FileName = UploadedFileName.Clean(fileName);
         file.ContentType = string.IsNullOrWhiteSpace(contentType) ? "application/octet-stream" : contentType;
         file.Content = buffer.ToArray();
         file.Size = file.Content.Length;
