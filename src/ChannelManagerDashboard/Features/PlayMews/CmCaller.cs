@@ -11,8 +11,10 @@ namespace ChannelManagerDashboard.Features.PlayMews;
 /// Posts a push to a channel manager endpoint the way Mews does, through Flurl over <see cref="CmSafetyHandler"/>, and
 /// never lets a bad endpoint hurt the caller: whatever goes wrong becomes an answer with the reason in plain words.
 /// </summary>
-public sealed class CmCaller(HttpClient http)
+public sealed class CmCaller(HttpClient http, CmRequestGate? gate = null)
 {
+    private readonly CmRequestGate gate = gate ?? CmRequestGate.Unbounded();
+
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
 
     private readonly FlurlClient flurl = new FlurlClient(http).WithSettings(settings =>
@@ -24,8 +26,7 @@ public sealed class CmCaller(HttpClient http)
 
     /// <summary>
     /// The socket handler under the safety rules, connecting only where <paramref name="rule"/> allows. It sets no
-    /// connection cap: each run bounds its own requests, and a shared cap would make one user's run wait for another's
-    /// and count that as latency.
+    /// connection cap: the gate bounds requests before they are timed, so waiting for a slot never counts as latency.
     /// </summary>
     public static SocketsHttpHandler CreateSocketsHandler(OutboundNetworkRule rule) => new SocketsHttpHandler
     {
@@ -41,6 +42,7 @@ public sealed class CmCaller(HttpClient http)
 
     public async Task<CmAnswer> PostAsync(Uri url, byte[] body, CallLimits limits, CancellationToken cancellation)
     {
+        using var slot = await gate.EnterAsync(cancellation);
         var clock = Stopwatch.StartNew();
         var content = new ByteArrayContent(body) { Headers = { ContentType = Json } };
         try

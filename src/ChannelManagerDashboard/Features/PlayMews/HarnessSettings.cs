@@ -18,6 +18,9 @@ public sealed class HarnessSettings
     /// <summary>Pushes in flight at once to one channel manager.</summary>
     public int MaxConcurrency { get; set; } = 4;
 
+    /// <summary>Pushes in flight at once across every run of the app, whoever started them.</summary>
+    public int MaxRequestsInFlight { get; set; } = 16;
+
     /// <summary>Availability, price or restriction entries per message when a push is split (INV-06).</summary>
     public int MaxEntriesPerMessage { get; set; } = 1000;
 
@@ -42,6 +45,7 @@ public sealed class HarnessSettings
         : MaxResponseBytes < 1024 ? "MaxResponseBytes must be at least 1024."
         : ConfirmationWaitSeconds is < 1 or > 600 ? "ConfirmationWaitSeconds must be between 1 and 600."
         : MaxConcurrency is < 1 or > 32 ? "MaxConcurrency must be between 1 and 32."
+        : MaxRequestsInFlight < MaxConcurrency ? "MaxRequestsInFlight must be at least MaxConcurrency."
         : MaxEntriesPerMessage < 1 ? "MaxEntriesPerMessage must be at least 1."
         : ShortDays is < 1 or > 366 ? "ShortDays must be between 1 and 366."
         : FullDays < 365 ? "FullDays must be at least 365: certification expects a full push of at least a year."

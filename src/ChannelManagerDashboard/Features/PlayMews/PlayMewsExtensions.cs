@@ -13,6 +13,7 @@ public static class PlayMewsExtensions
             .ValidateRules(HarnessSettings.Section, s => s.Problem()).ValidateOnStart();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<HarnessSettings>>().Value);
         // Flurl sets the timeout per call; the safety rules sit in the handler under it.
+        services.AddSingleton(provider => new CmRequestGate(provider.GetRequiredService<HarnessSettings>().MaxRequestsInFlight));
         services.AddTransient<CmSafetyHandler>();
         services.AddOutboundNetworkRule();
         services.AddHttpClient<CmCaller>()
