@@ -36,6 +36,12 @@ public sealed class HarnessSettings
     /// <summary>How much of all request bodies one run keeps; past it, messages keep only their start.</summary>
     public long KeptRunBytes { get; set; } = 8 * 1024 * 1024;
 
+    /// <summary>Stored runs kept per test and project; older ones are deleted, never the newest.</summary>
+    public int KeptRunsPerTest { get; set; } = 20;
+
+    /// <summary>Stored runs kept per project, in compressed bytes; past it the oldest go first, never a test's newest.</summary>
+    public long KeptBytesPerProject { get; set; } = 256L * 1024 * 1024;
+
     public CallLimits Limits => new(TimeSpan.FromSeconds(TimeoutSeconds), TimeSpan.FromSeconds(Math.Min(ResponseBudgetSeconds, TimeoutSeconds)), MaxResponseBytes);
 
     /// <returns>Null when usable, otherwise what to fix.</returns>
@@ -51,5 +57,7 @@ public sealed class HarnessSettings
         : FullDays < 365 ? "FullDays must be at least 365: certification expects a full push of at least a year."
         : KeptBodyBytes < 1024 ? "KeptBodyBytes must be at least 1024."
         : KeptRunBytes < KeptBodyBytes ? "KeptRunBytes must be at least KeptBodyBytes."
+        : KeptRunsPerTest < 1 ? "KeptRunsPerTest must be at least 1: the newest run is the evidence behind a test's status."
+        : KeptBytesPerProject < 0 ? "KeptBytesPerProject must not be negative."
         : null;
 }

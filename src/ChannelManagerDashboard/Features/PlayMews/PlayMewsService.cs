@@ -19,6 +19,7 @@ public sealed class PlayMewsService(
     ConnectionService connections,
     TestTrackerService tracker,
     HarnessRunner runner,
+    HarnessSettings settings,
     MewsBaseUrls baseUrls,
     SimulatorSeed simulator,
     ConfirmationInbox confirmations,
@@ -35,7 +36,7 @@ public sealed class PlayMewsService(
         var latest = runs.GroupBy(r => r.TestId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Id)!);
         var combinations = mapping.Configuration is { } configuration ? HarnessScope.MappedIn(configuration, mapping.State) : [];
         return new PlayMewsView(mapping.Project, mapping.Connections, mapping.Connection, combinations, mapping.Problem, latest,
-            await LastSamplesAsync(db, projectId, latest));
+            await LastSamplesAsync(db, projectId, latest), await EvidenceRetention.KeptAsync(db, projectId));
     }
 
     /// <param name="inactiveConnectionToken">ERR-05's token; empty means the simulator's deactivated connection, or a random one.</param>
@@ -149,6 +150,8 @@ public sealed class PlayMewsService(
             });
             if (await db.TrySaveAsync(log, $"the {result.TestId} run of project {projectId}") is { Succeeded: false } failure)
                 return Result.Ok() with { Warnings = [$"The {result.TestId} run could not be kept: {failure.Message}"] };
+            if (await EvidenceRetention.ApplyAsync(db, projectId, settings) is > 0 and var deleted)
+                log.LogInformation("Deleted {Count} older Play Mews run(s) of project {ProjectId} past the retention limits", deleted, projectId);
         }
         log.LogInformation("Play Mews {TestId} in project {ProjectId}: {Outcome} ({Pushes} pushes, {Bytes} bytes, {LatencyMs} ms)",
             result.TestId, projectId, result.Blocked is not null ? "blocked" : result.Passed ? "passed" : "failed", result.Evidence.Count, result.RequestBytes, result.LatencyMs);

@@ -14,7 +14,8 @@ public sealed record PlayMewsView(
     IReadOnlyList<Combination> Combinations,
     string? Problem,
     IReadOnlyDictionary<string, HarnessRunSummary> Latest,
-    IReadOnlyList<SystemErrorSample> SystemErrorSamples)
+    IReadOnlyList<SystemErrorSample> SystemErrorSamples,
+    (int Runs, long Bytes) Kept)
 {
     /// <summary>Every test, with the optional change notification only when its endpoint is set.</summary>
     public IReadOnlyList<string> RunnableTests =>

@@ -84,5 +84,7 @@ public sealed class PlayMewsComponentTests : ComponentTest
         Assert.Equal($"projects/{id}/setup/P4", problem.QuerySelector("a")!.GetAttribute("href"));
         Assert.True(page.Find("#run-all").HasAttribute("disabled"));
         Assert.Contains("0 passed · 0 failed · 0 blocked · 12 not run of 12 tests", page.Find("#harness-results-caption").TextContent);
+        Assert.Contains("Evidence kept: 0 run(s), 0 bytes compressed. The newest 20 runs of each test are kept, at most 256 MB per project",
+            System.Text.RegularExpressions.Regex.Replace(page.Find("#evidence-kept").TextContent, @"\s+", " "));
     }
 }

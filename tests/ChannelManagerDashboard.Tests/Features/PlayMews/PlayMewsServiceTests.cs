@@ -52,7 +52,7 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
     }
 
     private PlayMewsService PlayMews(HarnessSettings? settings = null) => new(Database.Factory, mapping, mews.Connections, Services.Tracker,
-        new HarnessRunner(caller, settings ?? new HarnessSettings(), Clock),
+        new HarnessRunner(caller, settings ?? new HarnessSettings(), Clock), settings ?? new HarnessSettings(),
         new MewsBaseUrls(Options.Create(new MewsApiOptions { SimulatorBaseUrl = new Uri(fixture.Mews.Server.BaseAddress, "/simulator/mews").ToString() }), new SelfAddress(cm.Server)),
         seed, new ConfirmationInbox(), Clock, new ListLogger<PlayMewsService>());
 
@@ -101,6 +101,24 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
         var view = (await service.LoadAsync(ids.Project, ids.Connection))!;
         Assert.Equal(PushTests.Order(), view.Latest.Keys.Order());
         Assert.Equal(23, view.Combinations.Count);
+    }
+
+    [Fact]
+    public async Task Runs_past_the_retention_limit_are_deleted_oldest_first_and_the_page_says_what_is_kept()
+    {
+        var ids = await ReadyAsync();
+        var service = PlayMews(new HarnessSettings { KeptRunsPerTest = 2 });
+
+        for (var i = 0; i < 3; i++)
+            await service.RunAsync(ids.Project, ids.Connection, ["INV-01", "ERR-02"], "", "Jana", null, CancellationToken.None);
+
+        var inv01 = await service.HistoryAsync(ids.Project, "INV-01");
+        Assert.Equal(2, inv01.Count);
+        Assert.Equal(2, (await service.HistoryAsync(ids.Project, "ERR-02")).Count);
+        var view = (await service.LoadAsync(ids.Project, ids.Connection))!;
+        Assert.Equal(4, view.Kept.Runs);
+        Assert.True(view.Kept.Bytes > 0);
+        Assert.Equal(inv01.Max(r => r.Id), view.Latest["INV-01"].Id);
     }
 
     [Fact]
