@@ -4,6 +4,7 @@ using ChannelManagerDashboard.Tests.Support;
 namespace ChannelManagerDashboard.Tests.Data;
 
 /// <summary>The real binary on a data folder it cannot use: it stops with exit code 1 and says why.</summary>
+[Collection(HarnessCollection.Name)]
 public sealed class StartupFailureTests
 {
     [Fact]

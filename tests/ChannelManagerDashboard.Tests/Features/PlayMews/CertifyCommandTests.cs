@@ -65,6 +65,31 @@ public sealed partial class CertifyCommandTests
     }
 
     [Fact]
+    public async Task Cancelled_during_a_test_it_still_writes_the_reports_of_the_tests_that_finished_and_exits_1()
+    {
+        // Availability is answered at once; prices hang until the run is cancelled.
+        await using var cm = await FakeChannelManager.StartAsync((context, _) => context.Request.Path.Value!.EndsWith("/updatePrices", StringComparison.Ordinal)
+            ? Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted)
+            : FakeChannelManager.JsonAsync(context, AcceptsEverything));
+        using var folder = new TempFolder();
+        var report = Path.Combine(folder.Path, "report.json");
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        using var cancel = new CancellationTokenSource();
+
+        var running = CertifyCommand.RunAsync(["--cm-base-url", cm.BaseUrl, "--tests", "INV-01,INV-02", "--json", report], output, errors, cancel.Token);
+        while (!cm.Requests.Any(r => r.Path.EndsWith("/updatePrices", StringComparison.Ordinal)))
+            await Task.Delay(50);
+        await cancel.CancelAsync();
+        var exit = await running;
+
+        Assert.Equal(CertifyCommand.Failed, exit);
+        Assert.Contains("cancelled after 1 of 2 test(s); the reports hold those.", errors.ToString());
+        var tests = JsonNode.Parse(await File.ReadAllTextAsync(report))!["tests"]!.AsArray();
+        Assert.Equal(("INV-01", true), (tests.Single()!["id"]!.GetValue<string>(), tests.Single()!["passed"]!.GetValue<bool>()));
+    }
+
+    [Fact]
     public async Task The_JSON_report_has_each_test_with_its_verdict_reasons_latency_and_masked_evidence()
     {
         await using var cm = await FakeChannelManager.AnsweringAsync(AcceptsEverything);

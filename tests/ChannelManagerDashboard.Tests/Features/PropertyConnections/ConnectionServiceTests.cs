@@ -241,7 +241,7 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
 
         var stored = ChannelManagerDashboard.Features.Configuration.SnapshotService.MaskTokens(json, tokens);
 
-        Assert.Equal("{\"connectionToken\":\"c90c…b43\",\"property\":{\"name\":\"Café & Co\"}}", stored);
+        Assert.Equal("{\"connectionToken\":\"C90C…B43\",\"property\":{\"name\":\"Café & Co\"}}", stored);
     }
 
     [Fact]

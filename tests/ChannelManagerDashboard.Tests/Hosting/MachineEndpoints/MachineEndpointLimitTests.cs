@@ -6,6 +6,7 @@ using ChannelManagerDashboard.Tests.Support;
 namespace ChannelManagerDashboard.Tests.Hosting.MachineEndpoints;
 
 /// <summary>The bound on bodies read at once, on the built app with a bound of one and no queue.</summary>
+[Collection(HarnessCollection.Name)]
 public sealed class MachineEndpointLimitTests
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace ChannelManagerDashboard.Tests.Hosting.MachineEndpoints;
 /// The endpoints machines call, as the built app serves them: whatever arrives, the answer is the documented JSON with
 /// HTTP 200, never an HTML error page.
 /// </summary>
+[Collection(HarnessCollection.Name)]
 public sealed class MachineEndpointTests(AppFixture fixture) : IClassFixture<AppFixture>, IDisposable
 {
     private const string ReferencePrices = "/reference-cm/updatePrices";

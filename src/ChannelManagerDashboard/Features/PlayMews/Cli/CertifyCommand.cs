@@ -28,7 +28,7 @@ public static class CertifyCommand
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // CI reads the exit code: a bug of ours must still end in "failed", with what happened, not a crash dump.
-            await errors.WriteLineAsync($"certify: the run stopped on an unexpected error: {ex}");
+            await errors.WriteLineAsync($"certify: the run stopped on an unexpected error ({ex.GetType().Name}: {ex.Message}). Please report it.");
             return Failed;
         }
     }
@@ -58,18 +58,25 @@ public static class CertifyCommand
         var runner = new HarnessRunner(new CmCaller(http), settings, TimeProvider.System);
         var endpoints = CmEndpoints.FromBase(options.CmBaseUrl);
         var results = new List<HarnessResult>();
-        try
+        var cancelled = false;
+        foreach (var testId in options.Tests)
         {
-            foreach (var testId in options.Tests)
+            await errors.WriteLineAsync($"certify: {testId} …");
+            try
             {
-                await errors.WriteLineAsync($"certify: {testId} …");
                 results.Add(await runner.RunAsync(testId, endpoints, scope, null, cancellation));
             }
-        }
-        catch (OperationCanceledException)
-        {
-            await errors.WriteLineAsync($"certify: cancelled after {results.Count} of {options.Tests.Count} test(s).");
-            return Failed;
+            catch (OperationCanceledException)
+            {
+                await errors.WriteLineAsync($"certify: cancelled after {results.Count} of {options.Tests.Count} test(s); the reports hold those.");
+                cancelled = true;
+                break;
+            }
+            catch (Exception ex)
+            {
+                // A bug of ours fails this test with what happened; the other tests still run and the reports are written.
+                results.Add(HarnessResult.Block(testId, DateTimeOffset.UtcNow, $"The harness stopped on an unexpected error ({ex.GetType().Name}: {ex.Message}). Please report it."));
+            }
         }
 
         try
@@ -90,7 +97,7 @@ public static class CertifyCommand
             await output.WriteAsync(CertifyReports.Table(results));
         else
             await output.WriteLineAsync($"{results.Count(r => r.Passed)} passed, {results.Count(r => !r.Passed)} failed");
-        return results.All(r => r.Passed) ? Passed : Failed;
+        return !cancelled && results.All(r => r.Passed) ? Passed : Failed;
     }
 
     /// <returns>What to push, or null with what is wrong with the files or tokens.</returns>
