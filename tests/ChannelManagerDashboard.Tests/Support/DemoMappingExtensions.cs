@@ -11,6 +11,8 @@ public static class DemoMappingExtensions
     public static async Task ImportDemoMappingAsync(this IPage page, Uri baseAddress, int projectId, string folder)
     {
         await page.OpenAsync(baseAddress, $"/projects/{projectId}/mapping");
+        // The editor's tabs come with the live circuit: from then on the file input is wired to it.
+        await Expect(page.Locator("#mapping-tabs")).ToBeVisibleAsync();
         var mappingFile = Path.Combine(folder, $"mapping-{projectId}.json");
         await File.WriteAllTextAsync(mappingFile, MappingExport.Json(Mappings.Demo(), Mappings.Everything(),
             new ExportHeader("Keizersgracht Demo Hotel & Hostel", "CM connection - main", 1, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow)));
