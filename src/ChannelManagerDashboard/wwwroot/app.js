@@ -2,6 +2,9 @@
 window.dashboard = {
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     scrollIntoView: (id) => document.getElementById(id)?.scrollIntoView({ behavior: "smooth", block: "start" }),
-    setCookie: (name, value) => { document.cookie = `${name}=${value}; path=/; max-age=31536000; samesite=lax`; },
+    // A preference, not a secret; sent only over https when the page came over https.
+    setCookie: (name, value) => {
+        document.cookie = `${name}=${value}; path=/; max-age=31536000; samesite=lax${location.protocol === "https:" ? "; secure" : ""}`;
+    },
     copy: async (text) => { await navigator.clipboard.writeText(text); return true; },
 };
