@@ -100,8 +100,10 @@ public sealed class AccessibilityTests(BrowserFixture browser, AccessibleProject
     private static async Task<IEnumerable<string>> OnTabAsync(IPage page, string path, string tab)
     {
         await page.OpenAsync(new Uri(page.Url), path);
-        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new($"^{System.Text.RegularExpressions.Regex.Escape(tab)}") }).ClickAsync();
-        await page.WaitForTimeoutAsync(300);
+        var name = new System.Text.RegularExpressions.Regex($"^{System.Text.RegularExpressions.Regex.Escape(tab)}");
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = name }).ClickAsync();
+        // Checked once the circuit has switched panels, not after a guessed pause.
+        await Expect(page.GetByRole(AriaRole.Tab, new() { NameRegex = name, Selected = true })).ToBeVisibleAsync();
         return await ViolationsAsync(page, $"{path}, tab {tab}");
     }
 

@@ -43,7 +43,7 @@ public static class EvidenceRetention
     /// <returns>How many runs the project keeps, and their stored size.</returns>
     public static async Task<(int Runs, long Bytes)> KeptAsync(DashboardDbContext db, int projectId)
     {
-        var sizes = await db.HarnessRuns.AsNoTracking().Where(r => r.ProjectId == projectId).Select(r => (long)r.ResultGzip.Length).ToListAsync();
-        return (sizes.Count, sizes.Sum());
+        var runs = db.HarnessRuns.Where(r => r.ProjectId == projectId);
+        return (await runs.CountAsync(), await runs.SumAsync(r => (long)r.ResultGzip.Length));
     }
 }

@@ -67,10 +67,15 @@ public sealed partial class CertifyCommandTests
     [Fact]
     public async Task Cancelled_during_a_test_it_still_writes_the_reports_of_the_tests_that_finished_and_exits_1()
     {
-        // Availability is answered at once; prices hang until the run is cancelled.
-        await using var cm = await FakeChannelManager.StartAsync((context, _) => context.Request.Path.Value!.EndsWith("/updatePrices", StringComparison.Ordinal)
-            ? Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted)
-            : FakeChannelManager.JsonAsync(context, AcceptsEverything));
+        // Availability is answered at once; prices hang until the run is cancelled, and say when they arrive.
+        var pricesArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var cm = await FakeChannelManager.StartAsync((context, _) =>
+        {
+            if (!context.Request.Path.Value!.EndsWith("/updatePrices", StringComparison.Ordinal))
+                return FakeChannelManager.JsonAsync(context, AcceptsEverything);
+            pricesArrived.TrySetResult();
+            return Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted);
+        });
         using var folder = new TempFolder();
         var report = Path.Combine(folder.Path, "report.json");
         using var output = new StringWriter();
@@ -78,8 +83,7 @@ public sealed partial class CertifyCommandTests
         using var cancel = new CancellationTokenSource();
 
         var running = CertifyCommand.RunAsync(["--cm-base-url", cm.BaseUrl, "--tests", "INV-01,INV-02", "--json", report], output, errors, cancel.Token);
-        while (!cm.Requests.Any(r => r.Path.EndsWith("/updatePrices", StringComparison.Ordinal)))
-            await Task.Delay(50);
+        await pricesArrived.Task.WaitAsync(TimeSpan.FromSeconds(30));
         await cancel.CancelAsync();
         var exit = await running;
 

@@ -22,13 +22,18 @@ public sealed class MachineEndpointLimitTests
         // Requests wait while the database is prepared; past this, they reach the limiter in the order they arrive.
         Assert.Equal("Healthy", await http.GetStringAsync(new Uri(app.BaseAddress, "/healthz")));
 
-        // A channel manager that starts a body and never finishes it holds the one permit.
+        // A channel manager that starts a body and never finishes it holds the one permit. It asks for 100 Continue,
+        // which Kestrel sends once the endpoint starts reading the body, i.e. once the request holds the permit.
         using var slow = new TcpClient();
         await slow.ConnectAsync(app.BaseAddress.Host, app.BaseAddress.Port);
-        await slow.GetStream().WriteAsync(Encoding.ASCII.GetBytes(
-            $"POST /reference-cm/updatePrices HTTP/1.1\r\nHost: {app.BaseAddress.Authority}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{{"));
-        // Sent alone first, so the slow request is the one that takes the permit (Kestrel lets it wait 5 s for its body).
-        await Task.Delay(500);
+        var stream = slow.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(
+            $"POST /reference-cm/updatePrices HTTP/1.1\r\nHost: {app.BaseAddress.Authority}\r\nContent-Type: application/json\r\n" +
+            "Content-Length: 1000\r\nExpect: 100-continue\r\n\r\n"));
+        var interim = new byte[64];
+        var read = await stream.ReadAsync(interim).AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.StartsWith("HTTP/1.1 100 Continue", Encoding.ASCII.GetString(interim, 0, read));
+        await stream.WriteAsync("{"u8.ToArray());
         using var content = new StringContent("{}", Encoding.UTF8, "application/json");
         using var response = await http.PostAsync(new Uri(app.BaseAddress, "/reference-cm/updatePrices"), content);
         var refused = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;

@@ -80,10 +80,11 @@ public sealed record CertifyOptions
                     options = options with { TimeoutSeconds = seconds };
                     break;
                 case "--allowed-networks":
-                    var networks = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                    if (networks.FirstOrDefault(n => NetworkRange.TryParse(n) is null) is { } unreadable)
+                    var networks = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                        .Select(n => (Text: n, Range: NetworkRange.TryParse(n))).ToList();
+                    if (networks.FirstOrDefault(n => n.Range is null) is { Text: { } unreadable })
                         return (null, $"--allowed-networks: '{unreadable}' is not a network in CIDR notation, such as 172.16.0.0/12.");
-                    options = options with { AllowedNetworks = networks.Select(NetworkRange.Parse).ToList() };
+                    options = options with { AllowedNetworks = networks.Select(n => n.Range!).ToList() };
                     break;
                 case "--json": options = options with { JsonPath = value }; break;
                 case "--junit": options = options with { JUnitPath = value }; break;
