@@ -1,5 +1,8 @@
 using ChannelManagerDashboard.Components;
 using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Features.Accounts;
+using ChannelManagerDashboard.Features.Accounts.Cli;
+using ChannelManagerDashboard.Features.Activity;
 using ChannelManagerDashboard.Features.Configuration;
 using ChannelManagerDashboard.Features.Health;
 using ChannelManagerDashboard.Features.Mapping;
@@ -11,7 +14,6 @@ using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Features.ReferenceCm;
-using ChannelManagerDashboard.Features.Team;
 using ChannelManagerDashboard.Features.TestTracker;
 using ChannelManagerDashboard.Hosting;
 using Serilog;
@@ -22,6 +24,8 @@ if (args is [CertifyCommand.Name, ..])
     Console.CancelKeyPress += (_, e) => { e.Cancel = true; interrupted.Cancel(); };
     return await CertifyCommand.RunAsync(args[1..], Console.Out, Console.Error, interrupted.Token);
 }
+if (args is [UsersCommand.Name, ..])
+    return await UsersCommand.RunAsync(args[1..], Console.Out, Console.Error);
 
 LoggingExtensions.UseBootstrapLogger();
 try
@@ -33,9 +37,9 @@ try
     var dataFolder = DataFolder.FromConfiguration(builder.Configuration);
     builder.AddDashboardLogging(dataFolder).AddDashboardData(dataFolder);
     builder.Services.AddDashboardComponents();
-    builder.Services.AddTeam().AddProjects().AddPreparation().AddTestTracker().AddHealth()
+    builder.Services.AddAccounts().AddProjects().AddPreparation().AddTestTracker().AddHealth()
         .AddMewsApi().AddMewsSimulator().AddPropertyConnections().AddConfiguration().AddMapping()
-        .AddReferenceCm().AddPlayMews();
+        .AddReferenceCm().AddPlayMews().AddActivity();
 
     var app = builder.Build();
     app.Logger.LogInformation("Data folder: {DataFolder}", dataFolder.Path);
@@ -43,6 +47,7 @@ try
     var database = app.StartPreparingDatabase();
     app.UseDashboardPipeline();
     app.MapHealth();
+    app.MapAccounts();
     app.MapPreparation();
     app.MapMewsSimulator();
     app.MapMapping();

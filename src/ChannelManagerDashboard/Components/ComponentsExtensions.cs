@@ -15,7 +15,7 @@ public static class ComponentsExtensions
         return services;
     }
 
-    /// <summary>The middleware in front of every endpoint: errors, HSTS, status pages, request logging, rate limits, antiforgery.</summary>
+    /// <summary>The middleware in front of every endpoint: errors, HSTS, status pages, request logging, rate limits, sign-in, antiforgery.</summary>
     public static WebApplication UseDashboardPipeline(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
@@ -27,13 +27,15 @@ public static class ComponentsExtensions
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseDashboardRequestLogging();
         app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         return app;
     }
 
     public static WebApplication MapDashboardComponents(this WebApplication app)
     {
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -9,6 +9,7 @@ public enum ProjectPage
     Mapping,
     PlayMews,
     Tests,
+    Activity,
 }
 
 public static class ProjectPages
@@ -21,6 +22,7 @@ public static class ProjectPages
         (ProjectPage.Mapping, "/mapping", "Mapping", MudBlazor.Icons.Material.Filled.SwapHoriz),
         (ProjectPage.PlayMews, "/play-mews", "Play Mews", MudBlazor.Icons.Material.Filled.PlayCircle),
         (ProjectPage.Tests, "/tests", "Test tracker", MudBlazor.Icons.Material.Filled.FactCheck),
+        (ProjectPage.Activity, "/activity", "Activity", MudBlazor.Icons.Material.Filled.History),
     ];
 
     public static string Href(int projectId, ProjectPage page) => $"projects/{projectId}{All.Single(p => p.Page == page).Path}";

@@ -1,15 +1,19 @@
 using ChannelManagerDashboard.Domain.Projects;
+using ChannelManagerDashboard.Features.Accounts;
+using ChannelManagerDashboard.Features.Activity;
 using ChannelManagerDashboard.Features.Configuration;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.PlayMews;
 using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Features.TestTracker;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Data;
 
-public class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : DbContext(options)
+/// <summary>Projects, their evidence and the accounts (ASP.NET Core Identity's tables) in one SQLite file.</summary>
+public class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : IdentityDbContext<DashboardUser>(options)
 {
     public DbSet<CertificationProject> Projects => Set<CertificationProject>();
     public DbSet<StepProgress> StepProgress => Set<StepProgress>();
@@ -21,7 +25,14 @@ public class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : 
     public DbSet<MappingSet> MappingSets => Set<MappingSet>();
     public DbSet<MappingRevision> MappingRevisions => Set<MappingRevision>();
     public DbSet<HarnessRun> HarnessRuns => Set<HarnessRun>();
+    public DbSet<ActivityEntry> Activity => Set<ActivityEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    /// <summary>Who the next save is for, written to the activity timeline with every change it makes.</summary>
+    public string ChangedBy { get; set; } = "";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
+    }
 }

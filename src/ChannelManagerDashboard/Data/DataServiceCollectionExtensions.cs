@@ -1,3 +1,4 @@
+using ChannelManagerDashboard.Features.Activity;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,9 @@ public static class DataServiceCollectionExtensions
     {
         var connectionString = ResolveConnectionString(configuration.GetConnectionString(ConnectionStringName), dataFolder);
         services.AddSingleton(dataFolder);
-        services.AddDbContextFactory<DashboardDbContext>(options => options.UseSqlite(connectionString));
+        services.AddSingleton<ActivityRecorder>();
+        services.AddDbContextFactory<DashboardDbContext>((provider, options) =>
+            options.UseSqlite(connectionString).AddInterceptors(provider.GetRequiredService<ActivityRecorder>()));
         // Keys in the data folder keep tokens readable and circuits valid across restarts, wherever the app runs from.
         services.AddDataProtection().SetApplicationName(TokenProtector.ApplicationName).PersistKeysToFileSystem(dataFolder.Keys);
         return services.AddSingleton<TokenProtector>();

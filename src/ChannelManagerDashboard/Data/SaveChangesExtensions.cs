@@ -8,10 +8,11 @@ public static class SaveChangesExtensions
 {
     /// <summary>
     /// Saves, turning a database failure (locked file, full disk, broken file) into a message instead of an exception
-    /// that would end the user's circuit and lose what is on screen.
+    /// that would end the user's circuit and lose what is on screen. <paramref name="who"/> goes on the activity timeline.
     /// </summary>
-    public static async Task<Result> TrySaveAsync(this DbContext db, ILogger log, string what)
+    public static async Task<Result> TrySaveAsync(this DashboardDbContext db, ILogger log, string what, string who)
     {
+        db.ChangedBy = who;
         try
         {
             await db.SaveChangesAsync();

@@ -22,7 +22,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, AccessibleProject
     [InlineData(true)]
     public async Task Every_page_has_no_serious_or_critical_WCAG_violation(bool dark)
     {
-        await using var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        await using var context = await browser.Browser.NewSignedInContextAsync(app.BaseAddress, options: new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         if (dark)
             await context.AddCookiesAsync([new() { Name = "cmd-dark-mode", Value = "true", Url = app.BaseAddress.ToString() }]);
         var page = await context.NewPageAsync();
@@ -59,7 +59,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, AccessibleProject
     [Fact]
     public async Task At_390_px_every_page_fits_the_screen_and_the_navigation_is_one_tap_away()
     {
-        await using var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true });
+        await using var context = await browser.Browser.NewSignedInContextAsync(app.BaseAddress, options: new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true });
         var page = await context.NewPageAsync();
         var found = new List<string>();
         foreach (var path in Pages)
@@ -90,12 +90,42 @@ public sealed class AccessibilityTests(BrowserFixture browser, AccessibleProject
         $"/projects/{projectId}/mapping",
         $"/projects/{projectId}/play-mews",
         $"/projects/{projectId}/tests",
+        $"/projects/{projectId}/activity",
         "/simulator",
         "/reference-cm",
         "/reference-cm/updatePrices",
         "/projects/999",
         "/no-such-page",
+        "/account/users",
+        "/account/two-factor",
     ];
+
+    [Theory]
+    [InlineData(1280, false)]
+    [InlineData(390, true)]
+    public async Task The_signed_out_pages_have_no_serious_or_critical_WCAG_violation_and_fit_a_phone(int width, bool dark)
+    {
+        await using var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 844 } });
+        if (dark)
+            await context.AddCookiesAsync([new() { Name = "cmd-dark-mode", Value = "true", Url = app.BaseAddress.ToString() }]);
+        var page = await context.NewPageAsync();
+        var found = new List<string>();
+        foreach (var path in new[] { "/account/login?signedOut=true", "/account/invitation?email=guest%40example.com&token=x" })
+        {
+            await page.GotoAsync(new Uri(app.BaseAddress, path).ToString());
+            if (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth") is > 0 and var excess)
+                found.Add($"{path}: the page scrolls sideways by {excess} px");
+            found.AddRange(await ViolationsAsync(page, path));
+        }
+        // With the messages a refusal shows.
+        await page.GotoAsync(new Uri(app.BaseAddress, "/account/login").ToString());
+        await page.GetByLabel("Email").FillAsync("nobody@example.com");
+        await page.GetByLabel("Password").FillAsync("wrong password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.Locator("#sign-in-error")).ToBeVisibleAsync();
+        found.AddRange(await ViolationsAsync(page, "the sign-in page with its error"));
+        Assert.True(found.Count == 0, string.Join("\n", found));
+    }
 
     private static async Task<IEnumerable<string>> OnTabAsync(IPage page, string path, string tab)
     {
@@ -135,7 +165,7 @@ public sealed class AccessibleProjectFixture : IAsyncLifetime
         App = await AppProcess.StartAsync(data.Path);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewSignedInPageAsync(App.BaseAddress);
         ProjectId = await page.CreateProjectAsync(App.BaseAddress, "Accessible project", endpointBaseUrl: "");
         await page.ConnectToSimulatorAsync(App.BaseAddress, ProjectId);
         await page.ImportDemoMappingAsync(App.BaseAddress, ProjectId, data.Path);

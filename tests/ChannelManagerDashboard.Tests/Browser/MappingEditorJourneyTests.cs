@@ -1,3 +1,4 @@
+using ChannelManagerDashboard.Features.Accounts;
 using ChannelManagerDashboard.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -31,7 +32,7 @@ public sealed class MappingEditorJourneyTests(BrowserFixture browser) : IDisposa
     public async Task A_team_maps_every_pushed_combination_by_drag_and_drop_and_keyboard_and_a_stale_browser_gets_the_conflict_message()
     {
         await using var app = await AppProcess.StartAsync(data.Path);
-        await using var aliceContext = await browser.Browser.NewContextAsync();
+        await using var aliceContext = await browser.Browser.NewSignedInContextAsync(app.BaseAddress);
         var page = await aliceContext.NewPageAsync();
         var projectId = await page.CreateProjectAsync(app.BaseAddress, "Mapping journey");
         await page.ConnectToSimulatorAsync(app.BaseAddress, projectId);
@@ -99,19 +100,18 @@ public sealed class MappingEditorJourneyTests(BrowserFixture browser) : IDisposa
         await Expect(page.Locator("#step-nav-P6 [data-status='Done']")).ToBeVisibleAsync();
         await Expect(page.Locator("#p6-complete")).ToBeVisibleAsync();
 
-        // Two browsers: Bob unmaps a space type; Alice's page, loaded before, must not overwrite it silently.
+        // Two browsers: a member unmaps a space type; Alice's page, loaded before, must not overwrite it silently.
         await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/mapping");
         await OpenTabAsync(page, "Keyboard");
-        await using var bobContext = await browser.Browser.NewContextAsync();
+        await using var bobContext = await browser.Browser.NewSignedInContextAsync(app.BaseAddress, DashboardRoles.Member);
         var bob = await bobContext.NewPageAsync();
         await bob.OpenAsync(app.BaseAddress, $"/projects/{projectId}/mapping");
-        await bob.EnterAsync("#current-user", "Bob");
         await OpenTabAsync(bob, "Keyboard");
         await bob.ChooseAsync("pick-room-SGL", "— not mapped —");
         await Expect(bob.Locator("#coverage-count")).ToContainTextAsync("20 of 23");
 
         await page.ChooseAsync("pick-room-STE", "— not mapped —");
-        await Expect(page.Locator("#mapping-conflict")).ToContainTextAsync("Someone else changed this mapping since you loaded it (Bob");
+        await Expect(page.Locator("#mapping-conflict")).ToContainTextAsync("Someone else changed this mapping since you loaded it (member@example.com");
         await page.ClickAsync("#mapping-reload");
         await Expect(page.Locator("#mapping-conflict")).ToHaveCountAsync(0);
         await Expect(page.Locator("#coverage-count")).ToContainTextAsync("20 of 23");

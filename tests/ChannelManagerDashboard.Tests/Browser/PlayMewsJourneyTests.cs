@@ -19,7 +19,7 @@ public sealed class PlayMewsJourneyTests(BrowserFixture browser) : IDisposable
         await using var app = await AppProcess.StartAsync(data.Path);
         await using var faulty = await LoopbackServer.StartAsync(web =>
             web.MapPost("/cm/updateAvailability", () => Results.Content("<!DOCTYPE html><html><body>Down for maintenance</body></html>", "text/html")));
-        await using var context = await browser.Browser.NewContextAsync();
+        await using var context = await browser.Browser.NewSignedInContextAsync(app.BaseAddress);
         var page = await context.NewPageAsync();
 
         // A new Simulator project with no base URL points at the reference channel manager.

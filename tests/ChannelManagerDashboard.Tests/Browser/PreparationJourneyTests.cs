@@ -18,7 +18,7 @@ public sealed class PreparationJourneyTests(BrowserFixture browser) : IDisposabl
         int projectId;
         await using (var app = await AppProcess.StartAsync(data.Path))
         {
-            var page = await browser.Browser.NewPageAsync();
+            var page = await browser.Browser.NewSignedInPageAsync(app.BaseAddress);
             await page.OpenAsync(app.BaseAddress, "/");
             await Expect(page.Locator("#no-projects")).ToBeVisibleAsync();
 
@@ -79,7 +79,7 @@ public sealed class PreparationJourneyTests(BrowserFixture browser) : IDisposabl
 
         await using (var app = await AppProcess.StartAsync(data.Path))
         {
-            var page = await browser.Browser.NewPageAsync();
+            var page = await browser.Browser.NewSignedInPageAsync(app.BaseAddress);
             await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}");
             await Expect(page.Locator("#preparation-progress")).ToContainTextAsync("2/9 steps done");
             await Expect(page.Locator("#next-step")).ToContainTextAsync("P3");

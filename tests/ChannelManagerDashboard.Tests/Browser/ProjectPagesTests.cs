@@ -1,3 +1,4 @@
+using ChannelManagerDashboard.Features.Accounts;
 using ChannelManagerDashboard.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -12,15 +13,14 @@ public sealed class ProjectPagesTests(BrowserFixture browser, AppFixture fixture
     [Fact]
     public async Task A_second_browser_sees_saved_state_on_reload()
     {
-        await using var first = await browser.Browser.NewContextAsync();
-        await using var second = await browser.Browser.NewContextAsync();
+        await using var first = await browser.Browser.NewSignedInContextAsync(BaseAddress);
+        await using var second = await browser.Browser.NewSignedInContextAsync(BaseAddress, DashboardRoles.Member);
         var alice = await first.NewPageAsync();
         var bob = await second.NewPageAsync();
         var id = await alice.CreateProjectAsync(BaseAddress, "Shared project");
         await bob.OpenAsync(BaseAddress, $"/projects/{id}/setup?step=P4");
         await Expect(bob.Locator("#step-nav-P4 [data-status='NotStarted']")).ToBeVisibleAsync();
 
-        await alice.EnterAsync("#current-user", "Alice");
         await alice.ClickAsync("#step-nav-P4");
         await alice.EnterAsync("#step-notes", "Mews has not connected the demo property yet.");
         await alice.ClickAsync("#step-blocked");
@@ -30,13 +30,13 @@ public sealed class ProjectPagesTests(BrowserFixture browser, AppFixture fixture
         await bob.WaitForInteractiveAsync();
         await Expect(bob.Locator("#step-nav-P4 [data-status='Blocked']")).ToBeVisibleAsync();
         await Expect(bob.Locator("#step-notes")).ToHaveValueAsync("Mews has not connected the demo property yet.");
-        await Expect(bob.Locator("#step-updated")).ToContainTextAsync("Last changed by Alice");
+        await Expect(bob.Locator("#step-updated")).ToContainTextAsync("Last changed by owner@example.com");
     }
 
     [Fact]
     public async Task Leaving_with_unsaved_edits_asks_first_and_staying_keeps_them()
     {
-        var page = await browser.Browser.NewPageAsync();
+        var page = await browser.Browser.NewSignedInPageAsync(BaseAddress);
         var id = await page.CreateProjectAsync(BaseAddress, "Unsaved edits");
         await page.EnterAsync("#p1-technical-details", "Typed but not saved");
         await Expect(page.Locator("#unsaved-changes")).ToBeVisibleAsync();
@@ -65,7 +65,7 @@ public sealed class ProjectPagesTests(BrowserFixture browser, AppFixture fixture
     [Fact]
     public async Task Rename_and_archive_from_the_overview()
     {
-        var page = await browser.Browser.NewPageAsync();
+        var page = await browser.Browser.NewSignedInPageAsync(BaseAddress);
         var id = await page.CreateProjectAsync(BaseAddress, "Before rename");
         await page.OpenAsync(BaseAddress, $"/projects/{id}");
         await page.EnterAsync("#project-name", "After rename");
@@ -98,7 +98,7 @@ public sealed class ProjectPagesTests(BrowserFixture browser, AppFixture fixture
     [Fact]
     public async Task The_certification_file_uploads_gates_P8_and_refuses_oversized_files()
     {
-        var page = await browser.Browser.NewPageAsync();
+        var page = await browser.Browser.NewSignedInPageAsync(BaseAddress);
         var id = await page.CreateProjectAsync(BaseAddress, "Upload");
         await page.OpenAsync(BaseAddress, $"/projects/{id}/setup/P8");
         await page.ClickAsync("#step-done");

@@ -1,6 +1,7 @@
 using Bunit;
 using ChannelManagerDashboard.Components;
 using ChannelManagerDashboard.Components.Layout;
+using ChannelManagerDashboard.Features.Accounts;
 using ChannelManagerDashboard.Tests.Support;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -43,8 +44,21 @@ public sealed class LayoutTests : ComponentTest
         menu.Click();
 
         Assert.NotEqual(before, layout.Find("button[aria-label='Show or hide the navigation']").GetAttribute("aria-expanded"));
-        Assert.Equal(["Projects", "Mews simulator", "Reference channel manager"],
+        Assert.Equal(["Projects", "Mews simulator", "Reference channel manager", "Two-factor sign-in", "Users"],
             layout.FindAll("nav[aria-label='Main'] .mud-nav-link-text").Select(l => l.TextContent.Trim()));
+        Assert.Equal("owner@example.com", layout.Find("#current-user-email").TextContent);
+    }
+
+    [Fact]
+    public void A_viewer_is_told_the_pages_are_read_only_and_gets_no_users_link()
+    {
+        SignedInAs(DashboardRoles.Viewer);
+
+        var layout = Render<MainLayout>(p => p.AddCascadingValue(ColorScheme.Cookie, false));
+
+        Assert.Contains("You are signed in as a viewer", layout.Find("#viewer-notice").TextContent);
+        Assert.Empty(layout.FindAll("#nav-users"));
+        Assert.Contains("Viewer", layout.Find("#current-user-role").TextContent);
     }
 
     [Fact]
@@ -76,5 +90,27 @@ public sealed class LayoutTests : ComponentTest
         JSInterop.Setup<bool>("dashboard.copy", "https://cm.example.com/mews/updatePrices").SetException(new JSException("NotAllowedError"));
         copy.Find("button").Click();
         Notices.WaitForAssertion(() => Assert.Contains("Select the text and copy it by hand.", Notices.Markup));
+    }
+
+    [Theory]
+    [InlineData(DashboardRoles.Viewer, false, 0)]
+    [InlineData(DashboardRoles.Viewer, true, 1)]
+    [InlineData(DashboardRoles.Member, false, 1)]
+    public void A_viewer_s_click_on_a_page_s_button_does_nothing_even_when_the_browser_sends_it_unless_the_button_only_reads(string role, bool forReading, int expected)
+    {
+        SignedInAs(role);
+        var clicks = 0;
+        RenderFragment button = b =>
+        {
+            b.OpenComponent<MudButton>(0);
+            b.AddAttribute(1, nameof(MudButton.OnClick), EventCallback.Factory.Create<Microsoft.AspNetCore.Components.Web.MouseEventArgs>(this, () => clicks++));
+            b.AddAttribute(2, nameof(MudButton.ChildContent), (RenderFragment)(t => t.AddContent(0, "Run")));
+            b.CloseComponent();
+        };
+
+        var page = Render<ViewerReadOnly>(p => p.AddChildContent(forReading ? f => { f.OpenComponent<ForReading>(0); f.AddAttribute(1, nameof(ForReading.ChildContent), button); f.CloseComponent(); } : button));
+        page.Find("button").Click();
+
+        Assert.Equal(expected, clicks);
     }
 }

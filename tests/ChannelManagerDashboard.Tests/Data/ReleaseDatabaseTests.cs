@@ -134,4 +134,20 @@ public sealed class ReleaseDatabaseTests : IDisposable
         await db.Database.MigrateAsync();
         return await new TokenKeyUpgrade(release.Keys, protector, previous, log ?? new ListLogger<TokenKeyUpgrade>()).RunAsync(db);
     }
+
+    [Fact]
+    public async Task The_upgrade_rebuilds_each_project_s_timeline_from_what_it_kept_with_the_names_typed_then()
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        await db.Database.MigrateAsync();
+
+        var activity = await db.Activity.AsNoTracking().OrderBy(a => a.Id).ToListAsync();
+
+        Assert.NotEmpty(activity);
+        Assert.All(activity, a => Assert.False(a.SignedIn));
+        Assert.Equal(activity.Select(a => a.At).Order(), activity.Select(a => a.At));
+        Assert.Contains(activity, a => a.Kind == ChannelManagerDashboard.Features.Activity.ActivityKind.Run && a.Subject == "INV-06" && a.Action == "ran: passed");
+        Assert.Contains(activity, a => a.Kind == ChannelManagerDashboard.Features.Activity.ActivityKind.Mapping && a.Who.Length > 0 && a.Who != "someone");
+        Assert.Equal(await db.Projects.CountAsync(), activity.Count(a => a.Action == "created"));
+    }
 }

@@ -15,6 +15,7 @@ public sealed partial class SecurityHeadersTests(AppFixture fixture) : IClassFix
 
     [Theory]
     [InlineData("GET", "/")]
+    [InlineData("GET", "/account/login")]
     [InlineData("GET", "/healthz")]
     [InlineData("GET", "/no-such-page")]
     [InlineData("POST", "/reference-cm/updatePrices")]
@@ -38,8 +39,8 @@ public sealed partial class SecurityHeadersTests(AppFixture fixture) : IClassFix
     [Fact]
     public async Task The_import_map_carries_the_nonce_of_its_own_response_and_each_response_has_a_new_one()
     {
-        using var first = await http.GetAsync(fixture.App.BaseAddress);
-        using var second = await http.GetAsync(fixture.App.BaseAddress);
+        using var first = await http.GetAsync(new Uri(fixture.App.BaseAddress, "/account/login"));
+        using var second = await http.GetAsync(new Uri(fixture.App.BaseAddress, "/account/login"));
 
         var nonce = Nonce().Match(string.Join("", first.Headers.GetValues("Content-Security-Policy"))).Groups[1].Value;
         Assert.Contains($"<script type=\"importmap\" nonce=\"{nonce}\"", WebUtility.HtmlDecode(await first.Content.ReadAsStringAsync()));
@@ -57,15 +58,17 @@ public sealed partial class SecurityHeadersTests(AppFixture fixture) : IClassFix
     }
 
     [Theory]
-    [InlineData("http://attacker.example", HttpStatusCode.Forbidden)]
-    [InlineData("null", HttpStatusCode.Forbidden)]
-    [InlineData("", HttpStatusCode.OK)]
-    public async Task The_Blazor_hub_refuses_pages_from_another_origin(string origin, HttpStatusCode expected)
+    [InlineData("http://attacker.example", true, HttpStatusCode.Forbidden)]
+    [InlineData("null", true, HttpStatusCode.Forbidden)]
+    [InlineData("", true, HttpStatusCode.OK)]
+    [InlineData("", false, HttpStatusCode.Unauthorized)]
+    public async Task The_Blazor_hub_refuses_pages_from_another_origin_and_anyone_not_signed_in(string origin, bool signedIn, HttpStatusCode expected)
     {
+        using var client = signedIn ? await fixture.App.SignedInClientAsync() : new HttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(fixture.App.BaseAddress, "/_blazor/negotiate?negotiateVersion=1"));
         request.Headers.Add("Origin", origin.Length > 0 ? origin : fixture.App.BaseAddress.GetLeftPart(UriPartial.Authority));
 
-        using var response = await http.SendAsync(request);
+        using var response = await client.SendAsync(request);
 
         Assert.Equal(expected, response.StatusCode);
     }

@@ -37,8 +37,11 @@ public sealed partial class AppProcess : IAsyncDisposable
         ? given
         : AppContext.BaseDirectory.Replace(Path.Combine("tests", "ChannelManagerDashboard.Tests"), Path.Combine("src", "ChannelManagerDashboard"));
 
-    public static async Task<AppProcess> StartAsync(string dataFolder, IDictionary<string, string>? environment = null)
+    /// <param name="accounts">Whether the data folder gets the test accounts (<see cref="TestAccounts"/>) first.</param>
+    public static async Task<AppProcess> StartAsync(string dataFolder, IDictionary<string, string>? environment = null, bool accounts = true)
     {
+        if (accounts)
+            await TestAccounts.AddAsync(dataFolder);
         var start = new ProcessStartInfo(Path.Combine(AppDirectory, "ChannelManagerDashboard"), ["--urls", "http://127.0.0.1:0"])
         {
             RedirectStandardOutput = true,
@@ -81,6 +84,26 @@ public sealed partial class AppProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Runs the app binary as a command (e.g. <c>users add ...</c>) on a data folder and waits for it to end.</summary>
+    public static async Task<(int Exit, string Output, string Errors)> RunCommandAsync(string dataFolder, params string[] args)
+    {
+        var start = new ProcessStartInfo(Path.Combine(AppDirectory, "ChannelManagerDashboard"), args)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            WorkingDirectory = dataFolder,
+        };
+        start.Environment["Dashboard__DataFolder"] = dataFolder;
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        return (process.ExitCode, await output, await errors);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)
@@ -88,6 +111,9 @@ public sealed partial class AppProcess : IAsyncDisposable
         await process.WaitForExitAsync();
         process.Dispose();
     }
+
+    /// <summary>An HTTP client signed in as <paramref name="role"/>'s test account.</summary>
+    public Task<HttpClient> SignedInClientAsync(string role = ChannelManagerDashboard.Features.Accounts.DashboardRoles.Owner) => SignIn.SignedInClientAsync(BaseAddress, role);
 
     [GeneratedRegex(@"Now listening on: (http://\S+)")]
     private static partial Regex ListeningLine();

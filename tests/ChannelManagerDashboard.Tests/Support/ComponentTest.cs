@@ -1,6 +1,9 @@
 using Bunit;
+using Bunit.TestDoubles;
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Mews;
+using ChannelManagerDashboard.Features.Accounts;
+using ChannelManagerDashboard.Features.Activity;
 using ChannelManagerDashboard.Features.Configuration;
 using ChannelManagerDashboard.Features.Health;
 using ChannelManagerDashboard.Features.Mapping;
@@ -11,7 +14,6 @@ using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Features.ReferenceCm;
-using ChannelManagerDashboard.Features.Team;
 using ChannelManagerDashboard.Features.TestTracker;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
@@ -50,15 +52,27 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         // What AddDashboardComponents adds besides the Razor components' hosting, which needs a web host.
         Services.AddMudServices();
         Services.AddSingleton<TimeProvider>(Clock);
-        Services.AddTeam().AddProjects().AddPreparation().AddTestTracker().AddHealth()
+        Services.AddAccounts().AddProjects().AddPreparation().AddTestTracker().AddHealth()
             .AddMewsApi().AddMewsSimulator().AddPropertyConnections().AddConfiguration().AddMapping()
-            .AddReferenceCm().AddPlayMews();
+            .AddReferenceCm().AddPlayMews().AddActivity();
+        // Signed in as an owner unless a test says otherwise (SignedInAs).
+        Authorization = AddAuthorization();
+        SignedInAs(DashboardRoles.Owner);
         JSInterop.Mode = JSRuntimeMode.Loose;
         // The pages disable their buttons until the circuit is live, as prerendered HTML cannot act.
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     protected FixedClock Clock { get; } = FixedClock.At2026();
+
+    protected BunitAuthorizationContext Authorization { get; }
+
+    /// <summary>The page is rendered for the test account of <paramref name="role"/>; call before rendering.</summary>
+    protected void SignedInAs(string role)
+    {
+        Authorization.SetAuthorized(TestAccounts.EmailOf(role));
+        Authorization.SetRoles(role);
+    }
 
     protected string DataPath => data.Path;
 
@@ -79,7 +93,7 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
 
     protected async Task<int> CreateProjectAsync(ProjectInput? input = null)
     {
-        var created = await Get<ProjectService>().CreateAsync(input ?? Support.Services.ValidInput());
+        var created = await Get<ProjectService>().CreateAsync(input ?? Support.Services.ValidInput(), TestAccounts.EmailOf(DashboardRoles.Owner));
         Assert.True(created.Succeeded, created.Message);
         return created.Value;
     }

@@ -43,7 +43,7 @@ public sealed class Services
 
     public async Task<int> CreateProjectAsync(ProjectInput? input = null)
     {
-        var result = await Projects.CreateAsync(input ?? ValidInput());
+        var result = await Projects.CreateAsync(input ?? ValidInput(), "Jana");
         Assert.True(result.Succeeded, result.Message);
         return result.Value;
     }

@@ -48,7 +48,7 @@ public sealed class SnapshotService(
         };
         await using var db = await dbFactory.CreateDbContextAsync(cancellation);
         db.ConfigurationSnapshots.Add(snapshot);
-        if (await db.TrySaveAsync(log, $"the configuration snapshot of project {projectId}") is { Succeeded: false } failure)
+        if (await db.TrySaveAsync(log, $"the configuration snapshot of project {projectId}", who) is { Succeeded: false } failure)
             return failure.As<int>();
         log.LogInformation("Stored configuration snapshot {SnapshotId} of project {ProjectId}: {SpaceTypes} space types, {RatePlans} rate plans, {Mappings} mappings",
             snapshot.Id, projectId, snapshot.SpaceTypeCount, snapshot.RatePlanCount, snapshot.InventoryMappingCount);

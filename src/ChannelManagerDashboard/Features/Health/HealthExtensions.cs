@@ -22,7 +22,7 @@ public static class HealthExtensions
             ResponseWriter = (context, report) => context.Response.WriteAsync(report.Status == HealthStatus.Healthy
                 ? "Healthy"
                 : $"Unhealthy: {string.Join(" ", report.Entries.Values.Select(e => e.Description))}"),
-        });
+        }).AllowAnonymous();
         return endpoints;
     }
 }

@@ -125,7 +125,7 @@ public sealed class MappingService(
         if (staged.Outcome is { } stopped)
             return stopped;
         Write(staged.Set!, staged.State!, expectedVersion + 1, who, clock.GetUtcNow());
-        if (await db.TrySaveAsync(log, $"the mapping of connection {connectionId}") is { Succeeded: false } failure)
+        if (await db.TrySaveAsync(log, $"the mapping of connection {connectionId}", who) is { Succeeded: false } failure)
             return failure.As<string>();
         await PruneAsync(db, connectionId);
         await transaction.CommitAsync();

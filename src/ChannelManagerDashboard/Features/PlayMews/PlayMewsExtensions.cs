@@ -1,4 +1,7 @@
+using System.Security.Claims;
 using System.Text;
+using ChannelManagerDashboard.Domain.Mews;
+using ChannelManagerDashboard.Features.Accounts;
 using ChannelManagerDashboard.Hosting;
 using ChannelManagerDashboard.Hosting.Outbound;
 using Microsoft.Extensions.Options;
@@ -25,7 +28,8 @@ public static class PlayMewsExtensions
 
     /// <summary>
     /// A stored run for download: one exchange's request body as kept (tokens masked), for pushes too large to show on
-    /// the page, or the whole run in the certify command's JSON report format.
+    /// the page (owners and members: it is the body to replay), or the whole run in the certify command's JSON report
+    /// format (viewers get it without token masks).
     /// </summary>
     public static IEndpointRouteBuilder MapPlayMews(this IEndpointRouteBuilder endpoints)
     {
@@ -33,11 +37,12 @@ public static class PlayMewsExtensions
             async (int projectId, int runId, int index, PlayMewsService playMews) =>
                 await playMews.ResultAsync(projectId, runId) is { } result && index >= 0 && index < result.Evidence.Count
                     ? Results.File(Encoding.UTF8.GetBytes(result.Evidence[index].RequestBody), "application/json", $"run-{runId}-message-{index + 1}-request.json")
-                    : Results.NotFound());
+                    : Results.NotFound())
+            .RequireAuthorization(DashboardRoles.CanChange);
         endpoints.MapGet("/projects/{projectId:int}/play-mews/runs/{runId:int}/report.json",
-            async (int projectId, int runId, PlayMewsService playMews) =>
+            async (int projectId, int runId, PlayMewsService playMews, ClaimsPrincipal user) =>
                 await playMews.ReportAsync(projectId, runId) is { } report
-                    ? Results.File(Encoding.UTF8.GetBytes(report.Json), "application/json", report.FileName)
+                    ? Results.File(Encoding.UTF8.GetBytes(user.IsInRole(DashboardRoles.Viewer) ? TokenMask.HideMasks(report.Json) : report.Json), "application/json", report.FileName)
                     : Results.NotFound());
         return endpoints;
     }

@@ -148,7 +148,7 @@ public sealed class PlayMewsService(
                 RunBy = who,
                 ResultGzip = HarnessResultJson.Compress(result),
             });
-            if (await db.TrySaveAsync(log, $"the {result.TestId} run of project {projectId}") is { Succeeded: false } failure)
+            if (await db.TrySaveAsync(log, $"the {result.TestId} run of project {projectId}", who) is { Succeeded: false } failure)
                 return Result.Ok() with { Warnings = [$"The {result.TestId} run could not be kept: {failure.Message}"] };
             if (await EvidenceRetention.ApplyAsync(db, projectId, settings) is > 0 and var deleted)
                 log.LogInformation("Deleted {Count} older Play Mews run(s) of project {ProjectId} past the retention limits", deleted, projectId);

@@ -74,7 +74,7 @@ public sealed class PreparationService(
             step.Status = StepStatus.InProgress;
 
         var notices = ReopenBrokenSteps(progress, project, facts, who, now);
-        if (await db.TrySaveAsync(log, $"step {code} of project {projectId}") is { Succeeded: false } failure)
+        if (await db.TrySaveAsync(log, $"step {code} of project {projectId}", who) is { Succeeded: false } failure)
             return failure;
         await transaction.CommitAsync();
         log.LogInformation("Saved step {StepCode} of project {ProjectId}: status {Status}, refused {RefusedCount}",
@@ -125,7 +125,7 @@ public sealed class PreparationService(
         file.Size = file.Content.Length;
         file.UploadedBy = who;
         file.UploadedAt = project.UpdatedAt = clock.GetUtcNow();
-        if (await db.TrySaveAsync(log, $"the certification file of project {projectId}") is { Succeeded: false } failure)
+        if (await db.TrySaveAsync(log, $"the certification file of project {projectId}", who) is { Succeeded: false } failure)
             return failure;
         log.LogInformation("Stored certification file {FileName} ({Size} bytes) for project {ProjectId}", file.FileName, file.Size, projectId);
         return Result.Ok().Including(await SyncAutomaticStepsAsync(projectId, who));
@@ -162,7 +162,7 @@ public sealed class PreparationService(
         }
         if (notices.Count == 0)
             return Result.Ok();
-        if (await db.TrySaveAsync(log, $"the automatic steps of project {projectId}") is { Succeeded: false } failure)
+        if (await db.TrySaveAsync(log, $"the automatic steps of project {projectId}", who) is { Succeeded: false } failure)
             return failure;
         await transaction.CommitAsync();
         log.LogInformation("Automatic steps of project {ProjectId}: {Changes}", projectId, string.Join(" ", notices));

@@ -29,7 +29,7 @@ public sealed class ProjectService(
     }
 
     /// <returns>The new project's id, or the errors by field.</returns>
-    public async Task<Result<int>> CreateAsync(ProjectInput input)
+    public async Task<Result<int>> CreateAsync(ProjectInput input, string who)
     {
         var errors = input.Validate();
         if (errors.Count > 0)
@@ -44,7 +44,7 @@ public sealed class ProjectService(
 
         await using var db = await dbFactory.CreateDbContextAsync();
         db.Projects.Add(project);
-        if (await db.TrySaveAsync(log, "the new project") is { Succeeded: false } failure)
+        if (await db.TrySaveAsync(log, "the new project", who) is { Succeeded: false } failure)
             return failure.As<int>();
         log.LogInformation("Created project {ProjectId} {ProjectName} for {PartnerId} ({Environment})",
             project.Id, project.Name, project.PartnerId, project.Environment);
@@ -76,7 +76,7 @@ public sealed class ProjectService(
         var oldBaseUrl = project.EndpointBaseUrl;
         Apply(merged, project, clock.GetUtcNow());
         var moved = project.Endpoints.ApplyBase(oldBaseUrl, project.EndpointBaseUrl);
-        if (await db.TrySaveAsync(log, $"project {id}") is { Succeeded: false } failure)
+        if (await db.TrySaveAsync(log, $"project {id}", who) is { Succeeded: false } failure)
             return failure;
         await transaction.CommitAsync();
         log.LogInformation("Updated project {ProjectId} {ProjectName}", project.Id, project.Name);
@@ -85,7 +85,7 @@ public sealed class ProjectService(
         return saved.Including(await events.PublishAsync(new ProjectDetailsChanged(id, who)));
     }
 
-    public async Task<Result> SetArchivedAsync(int id, bool archived)
+    public async Task<Result> SetArchivedAsync(int id, bool archived, string who)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == id);
@@ -94,7 +94,7 @@ public sealed class ProjectService(
         var now = clock.GetUtcNow();
         project.ArchivedAt = archived ? now : null;
         project.UpdatedAt = now;
-        if (await db.TrySaveAsync(log, $"the archive state of project {id}") is { Succeeded: false } failure)
+        if (await db.TrySaveAsync(log, $"the archive state of project {id}", who) is { Succeeded: false } failure)
             return failure;
         log.LogInformation("{Action} project {ProjectId}", archived ? "Archived" : "Restored", id);
         return Result.Ok();

@@ -64,7 +64,7 @@ public sealed class ConnectionService(
             UseToken(credential, typedClientToken, verifiedAt: null);
         credential.EmployeeEmail = email;
         Touch(credential, who);
-        if (await db.TrySaveAsync(log, $"the Mews credentials of project {projectId}") is { Succeeded: false } failure)
+        if (await db.TrySaveAsync(log, $"the Mews credentials of project {projectId}", who) is { Succeeded: false } failure)
             return failure.As<PropertiesOffer>();
 
         if (email.Length == 0 || !email.Contains('@'))
@@ -132,7 +132,7 @@ public sealed class ConnectionService(
             connection.ChosenAt = now;
             connection.RemovedAt = null;
         }
-        if (await db.TrySaveAsync(log, $"the connections of project {projectId}") is { Succeeded: false } failure)
+        if (await db.TrySaveAsync(log, $"the connections of project {projectId}", who) is { Succeeded: false } failure)
             return failure;
         log.LogInformation("Project {ProjectId} uses {Count} connection(s) on {Environment}", projectId, pickedByFingerprint.Count, project.Environment);
         return Result.Ok().Including(await events.PublishAsync(new ConnectionsChanged(projectId, who)));
@@ -145,7 +145,7 @@ public sealed class ConnectionService(
         if (connection is null)
             return Result.Missing(ConnectionsField, "That connection is no longer in this project. Reload the page.");
         connection.RemovedAt = clock.GetUtcNow();
-        if (await db.TrySaveAsync(log, $"connection {connectionId} of project {projectId}") is { Succeeded: false } failure)
+        if (await db.TrySaveAsync(log, $"connection {connectionId} of project {projectId}", who) is { Succeeded: false } failure)
             return failure;
         return Result.Ok().Including(await events.PublishAsync(new ConnectionsChanged(projectId, who)));
     }
@@ -196,7 +196,7 @@ public sealed class ConnectionService(
                 (credential.RefusedClientToken, credential.RefusedClientTokenHint, credential.RefusedAt, credential.RefusedBecause) = ("", "", null, "");
         }
         Touch(credential, who);
-        if (await db.TrySaveAsync(log, $"the Mews credentials of project {credential.ProjectId}") is { Succeeded: false } failed)
+        if (await db.TrySaveAsync(log, $"the Mews credentials of project {credential.ProjectId}", who) is { Succeeded: false } failed)
             return failed.Message;
         return refused && protectsWorking
             ? $"Mews refused the new client token {tried.Mask}. The saved one ({kept}), which Mews accepted before, is kept and still used; the refused one is kept too, marked refused."

@@ -51,7 +51,7 @@ public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbF
         record.Notes = notes.Trim();
         record.UpdatedBy = who;
         record.UpdatedAt = project.UpdatedAt = clock.GetUtcNow();
-        if (await db.TrySaveAsync(log, $"the result of {testId} in project {projectId}") is { Succeeded: false } failure)
+        if (await db.TrySaveAsync(log, $"the result of {testId} in project {projectId}", who) is { Succeeded: false } failure)
             return failure;
         log.LogInformation("Recorded {TestId} as {Status} in project {ProjectId}", testId, status, projectId);
         return Result.Ok();
@@ -69,7 +69,7 @@ public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbF
         record.Notes = TextCut.Shorten($"{record.Notes}\nChecked by hand: {who}, {now.UtcDateTime:yyyy-MM-dd HH:mm} UTC.", MaxNotes);
         record.UpdatedBy = who;
         record.UpdatedAt = now;
-        if (await db.TrySaveAsync(log, $"the check of {testId} in project {projectId}") is { Succeeded: false } failure)
+        if (await db.TrySaveAsync(log, $"the check of {testId} in project {projectId}", who) is { Succeeded: false } failure)
             return failure;
         log.LogInformation("{TestId} checked by hand in project {ProjectId}", testId, projectId);
         return Result.Ok();

@@ -4,12 +4,18 @@ using ChannelManagerDashboard.Tests.Support;
 namespace ChannelManagerDashboard.Tests.Features.Health;
 
 /// <summary>The built app over real HTTP on loopback: health, Blazor's script and MudBlazor's assets.</summary>
-public sealed class AppEndpointsTests(AppFixture fixture) : IClassFixture<AppFixture>, IDisposable
+public sealed class AppEndpointsTests(AppFixture fixture) : IClassFixture<AppFixture>, IAsyncLifetime
 {
     private readonly AppProcess app = fixture.App;
-    private readonly HttpClient http = new();
+    private HttpClient http = default!;
 
-    public void Dispose() => http.Dispose();
+    public async Task InitializeAsync() => http = await app.SignedInClientAsync();
+
+    public Task DisposeAsync()
+    {
+        http.Dispose();
+        return Task.CompletedTask;
+    }
 
     [Theory]
     [InlineData("/healthz")]

@@ -56,7 +56,8 @@ public sealed class SimulatorEndpointTests(AppFixture fixture) : IClassFixture<A
     [Fact]
     public async Task The_simulator_page_shows_the_credentials_to_type_in()
     {
-        var html = await http.GetStringAsync(new Uri(fixture.App.BaseAddress, "/simulator"));
+        using var owner = await fixture.App.SignedInClientAsync();
+        var html = await owner.GetStringAsync("/simulator");
 
         Assert.Contains(FakeMews.ClientToken, html);
         Assert.Contains(FakeMews.Email, html);

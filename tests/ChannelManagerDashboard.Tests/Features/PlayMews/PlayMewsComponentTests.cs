@@ -1,4 +1,5 @@
 using Bunit;
+using ChannelManagerDashboard.Features.Accounts;
 using ChannelManagerDashboard.Features.PlayMews;
 using ChannelManagerDashboard.Tests.Support;
 
@@ -86,5 +87,22 @@ public sealed class PlayMewsComponentTests : ComponentTest
         Assert.Contains("0 passed · 0 failed · 0 blocked · 12 not run of 12 tests", page.Find("#harness-results-caption").TextContent);
         Assert.Contains("Evidence kept: 0 run(s), 0 bytes compressed. The newest 20 runs of each test are kept, at most 256 MB per project",
             System.Text.RegularExpressions.Regex.Replace(page.Find("#evidence-kept").TextContent, @"\s+", " "));
+    }
+
+    [Theory]
+    [InlineData(DashboardRoles.Member, true)]
+    [InlineData(DashboardRoles.Viewer, false)]
+    public void An_exchange_shows_token_masks_and_the_cURL_line_to_members_and_neither_to_viewers(string role, bool sees)
+    {
+        SignedInAs(role);
+        var exchange = Exchange("prices 1", "https://cm.example.com/p", 40, "Error 3: the token (C90C…B43) is unknown.");
+
+        var view = Render<ExchangeView>(p => p.Add(x => x.Exchange, exchange));
+        view.Find(".exchange-toggle").Click();
+
+        Assert.Equal(sees, view.Markup.Contains("C90C…B43"));
+        Assert.Equal(sees, view.Markup.Contains("B19F…F29"));
+        Assert.Equal(sees, view.Markup.Contains("cURL"));
+        Assert.Contains("Error 3: the token", view.Markup);
     }
 }

@@ -33,7 +33,7 @@ public sealed class ProjectServiceTests : DatabaseTest
         input.PartnerId = "PARTNER-1";
         input.EndpointBaseUrl = "ftp://cm.example.com";
 
-        var result = await Services.Projects.CreateAsync(input);
+        var result = await Services.Projects.CreateAsync(input, "Jana");
 
         Assert.Equal(ResultKind.Invalid, result.Kind);
         Assert.Contains("PARTNER-1", result.Errors[nameof(ProjectInput.PartnerId)]);
@@ -112,13 +112,13 @@ public sealed class ProjectServiceTests : DatabaseTest
         var keep = await Services.CreateProjectAsync(Services.ValidInput("Keep"));
         var archive = await Services.CreateProjectAsync(Services.ValidInput("Archive me"));
 
-        Assert.True((await Services.Projects.SetArchivedAsync(archive, archived: true)).Succeeded);
+        Assert.True((await Services.Projects.SetArchivedAsync(archive, archived: true, "Jana")).Succeeded);
 
         Assert.Equal([keep], (await Services.Projects.ListAsync(includeArchived: false)).Select(p => p.Id));
         Assert.Equal(2, (await Services.Projects.ListAsync(includeArchived: true)).Count);
-        Assert.True((await Services.Projects.SetArchivedAsync(archive, archived: false)).Succeeded);
+        Assert.True((await Services.Projects.SetArchivedAsync(archive, archived: false, "Jana")).Succeeded);
         Assert.Equal(2, (await Services.Projects.ListAsync(includeArchived: false)).Count);
-        Assert.Contains("no longer exists", (await Services.Projects.SetArchivedAsync(9999, archived: true)).Message);
+        Assert.Contains("no longer exists", (await Services.Projects.SetArchivedAsync(9999, archived: true, "Jana")).Message);
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class ProjectsPageTests : ComponentTest
     public async Task Archived_projects_are_hidden_until_asked_for()
     {
         var id = await CreateProjectAsync(Support.Services.ValidInput("Old one"));
-        await Get<ProjectService>().SetArchivedAsync(id, true);
+        await Get<ProjectService>().SetArchivedAsync(id, true, "Jana");
         var page = RenderWithProviders<ProjectsPage>();
         Assert.DoesNotContain("Old one", page.Find("#project-list").TextContent);
 

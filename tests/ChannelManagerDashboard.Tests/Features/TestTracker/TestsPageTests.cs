@@ -23,7 +23,7 @@ public sealed class TestsPageTests : ComponentTest
 
         page.WaitForAssertion(() => Assert.Equal("false", page.Find("tr:has([data-test-id='INV-01']) .status-chip").GetAttribute("data-needs-check")));
         Assert.Empty(page.FindAll("#confirm-INV-01"));
-        Assert.Contains("Checked by hand: someone", page.Find("tr:has([data-test-id='INV-01']) .test-notes").TextContent);
+        Assert.Contains("Checked by hand: owner@example.com", page.Find("tr:has([data-test-id='INV-01']) .test-notes").TextContent);
     }
 
     [Fact]

@@ -1,0 +1,100 @@
+using ChannelManagerDashboard.Data;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ChannelManagerDashboard.Features.Accounts;
+
+public static class AccountsExtensions
+{
+    public const string LoginPath = "/account/login";
+    public const string LogoutPath = "/account/logout";
+    public const string FirstOwnerPath = "/account/first-owner";
+    public const string TwoFactorSignInPath = "/account/login-two-factor";
+    public const string InvitationPath = "/account/invitation";
+
+    /// <summary>How often an open session checks that its account still exists with the same password and role.</summary>
+    public static readonly TimeSpan RecheckEvery = TimeSpan.FromMinutes(1);
+
+    /// <summary>A session ends after this long without a request; every request moves the end on.</summary>
+    public static readonly TimeSpan IdleSession = TimeSpan.FromHours(8);
+
+    public static IServiceCollection AddAccounts(this IServiceCollection services)
+    {
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationState>();
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.AddIdentityCore<DashboardUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                // Length over composition rules: a 12-character minimum with a few different characters.
+                options.Password.RequiredLength = 12;
+                options.Password.RequiredUniqueChars = 4;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<DashboardDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = RecheckEvery);
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "cmd.session";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.LoginPath = LoginPath;
+            cookie.LogoutPath = LogoutPath;
+            cookie.AccessDeniedPath = "/account/denied";
+            cookie.ExpireTimeSpan = IdleSession;
+            cookie.SlidingExpiration = true;
+            cookie.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(DashboardRoles.CanChange, policy => policy.RequireRole(DashboardRoles.Owner, DashboardRoles.Member))
+            .AddPolicy(DashboardRoles.ManagesUsers, policy => policy.RequireRole(DashboardRoles.Owner));
+        return services.AddScoped<CurrentUser>().AddScoped<UserAdministration>().AddScoped<AuthenticatorSetup>();
+    }
+
+    public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(LogoutPath, async (HttpContext context, [FromServices] IAntiforgery antiforgery, [FromServices] SignInManager<DashboardUser> signIn) =>
+        {
+            // Minimal APIs check antiforgery only for endpoints that bind a form; this one reads none, so it checks itself.
+            if (!await antiforgery.IsRequestValidAsync(context))
+                return Results.BadRequest("Sign out with the button on a dashboard page.");
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect(LoginPath + "?signedOut=true");
+        });
+        return endpoints;
+    }
+
+    /// <summary>
+    /// A person's page request goes to the sign-in page; the Blazor hub and downloads fetched by script get the status,
+    /// which they can act on, instead of a redirect to HTML.
+    /// </summary>
+    private static Task Refuse(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/_blazor") || !HttpMethods.IsGet(context.Request.Method))
+            context.Response.StatusCode = status;
+        else
+            context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

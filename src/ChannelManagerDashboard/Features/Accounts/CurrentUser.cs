@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using ChannelManagerDashboard.Domain.Mews;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace ChannelManagerDashboard.Features.Accounts;
+
+/// <summary>
+/// The person signed in to this circuit or request: recorded as "who" on every change, and asked what the page may
+/// offer. The pages hide what a role may not do; the services behind them record the email.
+/// </summary>
+public sealed class CurrentUser : IDisposable
+{
+    private const string Nobody = "someone";
+    private readonly AuthenticationStateProvider authentication;
+    private ClaimsPrincipal principal = new(new ClaimsIdentity());
+
+    public CurrentUser(AuthenticationStateProvider authentication)
+    {
+        this.authentication = authentication;
+        authentication.AuthenticationStateChanged += OnChanged;
+        OnChanged(authentication.GetAuthenticationStateAsync());
+    }
+
+    /// <summary>The signed-in email, or empty.</summary>
+    public string Email => principal.Identity is { IsAuthenticated: true, Name: { } name } ? name : "";
+
+    /// <summary>What is written to the "who" column.</summary>
+    public string Who => Email.Length > 0 ? Email : Nobody;
+
+    /// <summary>The strongest of the user's roles, or empty when signed out.</summary>
+    public string Role => DashboardRoles.All.FirstOrDefault(principal.IsInRole) ?? "";
+
+    /// <summary>Owners and members change projects and run tests; viewers only read.</summary>
+    public bool CanChange => principal.IsInRole(DashboardRoles.Owner) || principal.IsInRole(DashboardRoles.Member);
+
+    /// <summary>Viewers see no token, not even masked.</summary>
+    public bool SeesTokens => CanChange;
+
+    /// <summary>Text as this person may see it: with token masks for owners and members, without them for viewers.</summary>
+    public string Shown(string text) => SeesTokens ? text : TokenMask.HideMasks(text);
+
+    public bool ManagesUsers => principal.IsInRole(DashboardRoles.Owner);
+
+    public void Dispose() => authentication.AuthenticationStateChanged -= OnChanged;
+
+    private void OnChanged(Task<AuthenticationState> state)
+    {
+        if (state.IsCompletedSuccessfully)
+            principal = state.Result.User;
+        else
+            _ = state.ContinueWith(done => principal = done.Result.User, TaskContinuationOptions.OnlyOnRanToCompletion);
+    }
+}

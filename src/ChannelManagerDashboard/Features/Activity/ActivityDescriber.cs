@@ -1,0 +1,142 @@
+using ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Domain.Mews;
+using ChannelManagerDashboard.Domain.Projects;
+using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Features.Mapping;
+using ChannelManagerDashboard.Features.PlayMews;
+using ChannelManagerDashboard.Features.Preparation;
+using ChannelManagerDashboard.Features.PropertyConnections;
+using ChannelManagerDashboard.Features.TestTracker;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace ChannelManagerDashboard.Features.Activity;
+
+/// <summary>
+/// Turns what a save is about to write into timeline entries, field by field with old and new values. Token columns
+/// are never copied: a token change is recorded as "changed" without either value.
+/// </summary>
+public static class ActivityDescriber
+{
+    private static readonly Dictionary<string, string> ProjectFields = new()
+    {
+        [nameof(CertificationProject.Name)] = "Project name",
+        [nameof(CertificationProject.PartnerId)] = "Partner ID",
+        [nameof(CertificationProject.PilotPropertyName)] = "Pilot property",
+        [nameof(CertificationProject.Environment)] = "Mews environment",
+        [nameof(CertificationProject.EndpointBaseUrl)] = "Endpoint base URL",
+        [nameof(CertificationProject.ContactPerson)] = "Contact person",
+        [nameof(CertificationProject.TechnicalDetails)] = "P1 technical details",
+        [nameof(CertificationProject.CertificationCallAt)] = "P9 call time",
+        [nameof(CertificationProject.CertificationCallTimeZone)] = "P9 time zone",
+        [nameof(CmEndpoints.UpdateAvailability)] = "P2 Update availability URL",
+        [nameof(CmEndpoints.UpdatePrices)] = "P2 Update prices URL",
+        [nameof(CmEndpoints.UpdateRestrictions)] = "P2 Update restrictions URL",
+        [nameof(CmEndpoints.ConfirmBooking)] = "P2 Confirm booking URL",
+        [nameof(CmEndpoints.ChangeNotification)] = "P2 Change notification URL",
+    };
+
+    public static IReadOnlyList<ActivityEntry> Describe(IReadOnlyList<EntityEntry> changes, string who, DateTimeOffset at)
+    {
+        var entries = new List<ActivityEntry>();
+        void Add(int projectId, ActivityKind kind, string subject, string action, string? before = null, string? after = null) =>
+            entries.Add(new ActivityEntry
+            {
+                ProjectId = projectId, At = at, Who = who, SignedIn = true, Kind = kind, Subject = subject, Action = action,
+                OldValue = Cut(before), NewValue = Cut(after),
+            });
+
+        foreach (var change in changes.Where(c => c.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            switch (change.Entity)
+            {
+                case CertificationProject project when change.State == EntityState.Added:
+                    // Its id is only known after the insert: the navigation lets EF fill it in.
+                    entries.Add(new ActivityEntry
+                    {
+                        Project = project, At = at, Who = who, SignedIn = true, Kind = ActivityKind.Project, Subject = "Project", Action = "created",
+                        NewValue = Cut(project.Name),
+                    });
+                    break;
+                case CertificationProject project:
+                    foreach (var (field, before, after) in Modified(change, ProjectFields.Keys))
+                        Add(project.Id, ActivityKind.Project, ProjectFields[field], "changed", before, after);
+                    if (Modified(change, [nameof(CertificationProject.ArchivedAt)]).Any())
+                        Add(project.Id, ActivityKind.Project, "Project", project.ArchivedAt is null ? "restored from the archive" : "archived");
+                    break;
+                case CmEndpoints when change.State == EntityState.Modified && change.Metadata.FindOwnership() is { } owner &&
+                                      change.Property(owner.Properties[0].Name).CurrentValue is int projectId:
+                    foreach (var (field, before, after) in Modified(change, ProjectFields.Keys))
+                        Add(projectId, ActivityKind.Project, ProjectFields[field], "changed", before, after);
+                    break;
+                case StepProgress step:
+                    foreach (var (field, before, after) in Modified(change, [nameof(StepProgress.Status), nameof(StepProgress.Notes)]))
+                        Add(step.ProjectId, ActivityKind.Step, step.StepCode, field == nameof(StepProgress.Status) ? "status" : "notes", before, after);
+                    break;
+                case TestRecord test:
+                    foreach (var (field, before, after) in Modified(change, [nameof(TestRecord.Status), nameof(TestRecord.Notes)]))
+                        Add(test.ProjectId, ActivityKind.Test, test.TestId, field == nameof(TestRecord.Status) ? "status" : "notes", before, after);
+                    if (change.State == EntityState.Modified && Modified(change, [nameof(TestRecord.NeedsHumanCheck)]).Any() && !test.NeedsHumanCheck)
+                        Add(test.ProjectId, ActivityKind.Test, test.TestId, "checked by hand");
+                    break;
+                case MappingRevision revision when change.State == EntityState.Added:
+                    if (changes.Select(c => c.Entity).OfType<MappingSet>().FirstOrDefault(s => s.ConnectionId == revision.ConnectionId) is { } set)
+                        Add(set.ProjectId, ActivityKind.Mapping, $"connection {revision.ConnectionId}", "mapping changed", after: revision.Description);
+                    break;
+                case HarnessRun run when change.State == EntityState.Added:
+                    Add(run.ProjectId, ActivityKind.Run, run.TestId, run.Blocked ? "ran: blocked" : run.Passed ? "ran: passed" : "ran: failed", after: run.Summary);
+                    break;
+                case ConfigurationSnapshot snapshot when change.State == EntityState.Added:
+                    Add(snapshot.ProjectId, ActivityKind.Configuration, snapshot.PropertyName, "configuration fetched",
+                        after: $"{snapshot.SpaceTypeCount} space types, {snapshot.RatePlanCount} rate plans");
+                    break;
+                case PropertyConnection connection when change.State == EntityState.Added:
+                    Add(connection.ProjectId, ActivityKind.Connection, Named(connection), "connection picked");
+                    break;
+                case PropertyConnection connection when Modified(change, [nameof(PropertyConnection.RemovedAt)]).Any():
+                    Add(connection.ProjectId, ActivityKind.Connection, Named(connection), connection.RemovedAt is null ? "connection used again" : "connection no longer used");
+                    break;
+                case ClientCredential credential:
+                    if (change.State == EntityState.Added || Modified(change, [nameof(ClientCredential.ClientTokenHint)]).Any())
+                        Add(credential.ProjectId, ActivityKind.Connection, $"{credential.Environment} client token", "saved (encrypted; not shown here)");
+                    if (change.State == EntityState.Modified && Modified(change, [nameof(ClientCredential.RefusedAt)]).Any() && credential.RefusedAt is not null)
+                        Add(credential.ProjectId, ActivityKind.Connection, $"{credential.Environment} client token", "refused by Mews", after: credential.RefusedBecause);
+                    foreach (var (_, before, after) in Modified(change, [nameof(ClientCredential.EmployeeEmail)]))
+                        Add(credential.ProjectId, ActivityKind.Connection, "Employee email", "changed", before, after);
+                    break;
+                case CertificationFile file when change.State != EntityState.Deleted:
+                    Add(file.ProjectId, ActivityKind.File, "P8 certification file", "uploaded", after: $"{file.FileName} ({ByteSize.Format(file.Size)})");
+                    break;
+            }
+        }
+        return entries;
+    }
+
+    /// <summary>The fields among <paramref name="fields"/> whose value changes, with both values as text (all of them for a new row).</summary>
+    private static IEnumerable<(string Field, string Before, string After)> Modified(EntityEntry change, IEnumerable<string> fields)
+    {
+        foreach (var field in fields)
+        {
+            if (change.Metadata.FindProperty(field) is null)
+                continue;
+            var property = change.Property(field);
+            var before = change.State == EntityState.Added ? "" : Text(property.OriginalValue);
+            var after = Text(property.CurrentValue);
+            if (before != after && (change.State == EntityState.Added || property.IsModified))
+                yield return (field, before, after);
+        }
+    }
+
+    private static string Named(PropertyConnection connection) =>
+        connection.PropertyName + (connection.ConnectionName.Length > 0 ? " · " + connection.ConnectionName : "");
+
+    private static string Text(object? value) => value switch
+    {
+        null => "",
+        DateTime time => time.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        DateTimeOffset time => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+    };
+
+    private static string Cut(string? text) => TextCut.Shorten(text ?? "", ActivityEntry.MaxValueLength);
+}

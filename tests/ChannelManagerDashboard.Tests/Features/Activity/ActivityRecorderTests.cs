@@ -1,0 +1,83 @@
+using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Domain.Mews;
+using ChannelManagerDashboard.Features.Activity;
+using ChannelManagerDashboard.Features.Preparation;
+using ChannelManagerDashboard.Features.Projects;
+using ChannelManagerDashboard.Features.PropertyConnections;
+using ChannelManagerDashboard.Features.TestTracker;
+using ChannelManagerDashboard.Tests.Support;
+using Flurl.Http.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChannelManagerDashboard.Tests.Features.Activity;
+
+/// <summary>Every save through the app's services leaves its record on the project's timeline, over a real SQLite file.</summary>
+public sealed class ActivityRecorderTests : ComponentTest
+{
+    private ActivityService Activity => Get<ActivityService>();
+
+    [Fact]
+    public async Task Field_changes_are_recorded_with_who_and_the_value_before_and_after()
+    {
+        var id = await CreateProjectAsync();
+        var before = ProjectInput.From((await Get<ProjectService>().GetAsync(id))!);
+        var after = before.Copy();
+        after.PilotPropertyName = "Hotel Pilot Rotterdam";
+        Assert.True((await Get<ProjectService>().UpdateAsync(id, after, before, "ana@example.com")).Succeeded);
+        var loaded = PreparationInput.From((await Get<PreparationService>().LoadAsync(id))!.Project);
+        var typed = loaded.Copy();
+        typed.Endpoints.UpdatePrices = "https://cm.example.com/mews/prices";
+        Assert.True((await Get<PreparationService>().SaveStepAsync(id, new StepEdit("P2", typed, loaded, "", "", null), "bob@example.com")).Succeeded);
+
+        var (entries, _) = await Activity.ListAsync(id, new ActivityFilter(Kind: ActivityKind.Project));
+        var pilot = Assert.Single(entries, e => e.Subject == "Pilot property");
+        Assert.Equal(("ana@example.com", true, "Hotel Pilot Amsterdam", "Hotel Pilot Rotterdam"), (pilot.Who, pilot.SignedIn, pilot.OldValue, pilot.NewValue));
+        Assert.Contains(entries, e => e.Subject == "P2 Update prices URL" && e.Who == "bob@example.com" && e.NewValue == "https://cm.example.com/mews/prices");
+        var created = entries[^1];
+        Assert.Equal(("created", "owner@example.com", "Acme CM"), (created.Action, created.Who, created.NewValue));
+    }
+
+    [Fact]
+    public async Task Steps_and_tests_are_recorded_and_the_timeline_filters_by_kind_person_and_text_newest_first()
+    {
+        var id = await CreateProjectAsync();
+        var loaded = PreparationInput.From((await Get<PreparationService>().LoadAsync(id))!.Project);
+        await Get<PreparationService>().SaveStepAsync(id, new StepEdit("P1", loaded, loaded, "Asked Mews for the demo property", "", StepStatus.InProgress), "ana@example.com");
+        await Get<TestTrackerService>().RecordAsync(id, "INV-01", TestStatus.Failed, "Prices missing on the 3rd", "bob@example.com");
+        await Get<TestTrackerService>().RecordAsync(id, "INV-01", TestStatus.Passed, "Fixed", "ana@example.com");
+
+        var (all, _) = await Activity.ListAsync(id, new ActivityFilter());
+        var (bobs, _) = await Activity.ListAsync(id, new ActivityFilter(Who: "bob@example.com"));
+        var (prices, _) = await Activity.ListAsync(id, new ActivityFilter(Text: "prices missing"));
+        var (tests, _) = await Activity.ListAsync(id, new ActivityFilter(Kind: ActivityKind.Test));
+
+        var status = all.First(e => e.Action == "status");
+        Assert.Equal(("INV-01", "Failed", "Passed"), (status.Subject, status.OldValue, status.NewValue));
+        Assert.Equal("INV-01", all[0].Subject);
+        Assert.All(bobs, e => Assert.Equal("bob@example.com", e.Who));
+        // Added, then replaced: the old value still holds the text.
+        Assert.Equal([("notes", "Prices missing on the 3rd", "Fixed"), ("notes", "", "Prices missing on the 3rd")], prices.Select(e => (e.Action, e.OldValue, e.NewValue)));
+        Assert.All(tests, e => Assert.Equal(ActivityKind.Test, e.Kind));
+        Assert.Contains(all, e => e.Kind == ActivityKind.Step && e.Subject == "P1" && e.NewValue == "InProgress");
+        Assert.Equal(["ana@example.com", "bob@example.com", "owner@example.com"], await Activity.PeopleAsync(id));
+    }
+
+    [Fact]
+    public async Task A_saved_client_token_is_recorded_as_saved_without_any_of_it()
+    {
+        using var mews = new HttpTest();
+        mews.RespondWithJson(new { success = true, properties = Array.Empty<object>() });
+        var input = Support.Services.ValidInput();
+        input.Environment = MewsEnvironment.Demo;
+        var id = await CreateProjectAsync(input);
+        const string token = "E0F1A2B3C4D5E6F708192A3B4C5D6E7F-0123456789ABCDEF0123456789ABCDE";
+
+        await Get<ConnectionService>().FetchPropertiesAsync(id, new Secret(token), "jana@example.com", "ana@example.com");
+
+        await using var db = await Get<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync();
+        var recorded = await db.Activity.Where(a => a.ProjectId == id && a.Kind == ActivityKind.Connection).ToListAsync();
+        Assert.Contains(recorded, e => e.Action.StartsWith("saved (encrypted", StringComparison.Ordinal));
+        Assert.DoesNotContain(recorded, e => (e.OldValue + e.NewValue + e.Subject + e.Action).Contains(token[..12], StringComparison.OrdinalIgnoreCase)
+                                              || (e.OldValue + e.NewValue).Contains('…'));
+    }
+}
