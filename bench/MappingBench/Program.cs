@@ -23,7 +23,7 @@ await using var browser = await Chromium.LaunchAsync(playwright);
 SetDefaultExpectTimeout(60_000);
 
 Console.WriteLine($"Setting up: app {app.BaseAddress}, {LargeHotel.SpaceTypes} space types × {LargeHotel.RatePlans} rate plans...");
-var setup = await browser.NewPageAsync();
+var setup = await browser.NewSignedInPageAsync(app.BaseAddress);
 var large = await setup.CreateProjectAsync(app.BaseAddress, "Large hotel");
 await setup.ConnectToSimulatorAsync(app.BaseAddress, large);
 var empty = await setup.CreateProjectAsync(app.BaseAddress, "Empty page");
@@ -50,7 +50,7 @@ for (var i = 0; i < WarmUpLoads + MeasuredLoads; i++)
 }
 
 // The prerendered HTML: its size and the server's time to produce it, the part of the load before the circuit starts.
-using var http = new HttpClient { BaseAddress = app.BaseAddress };
+using var http = await app.SignedInClientAsync();
 var prerender = new Dictionary<string, (List<double> Times, int Bytes)> { ["large"] = ([], 0), ["empty"] = ([], 0) };
 foreach (var (name, projectId) in new[] { ("large", large), ("empty", empty) })
 {
@@ -64,7 +64,8 @@ foreach (var (name, projectId) in new[] { ("large", large), ("empty", empty) })
 }
 
 // Tall enough for the board of 40 rooms: a drag that needs a scroll is lost in Playwright's emulation.
-var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 3200 } });
+await using var pageContext = await browser.NewSignedInContextAsync(app.BaseAddress, options: new() { ViewportSize = new() { Width = 1400, Height = 3200 } });
+var page = await pageContext.NewPageAsync();
 await page.OpenAsync(app.BaseAddress, $"/projects/{large}/mapping");
 await page.GetByRole(AriaRole.Tab, new() { Name = "Drag and drop" }).ClickAsync();
 var roundTrips = new List<double>();
@@ -120,7 +121,7 @@ Console.WriteLine($"  drags Playwright lost and did again: {redragged}");
 
 static async Task<double> TimeToInteractiveAsync(IBrowser browser, Uri url, Dictionary<string, List<double>> phases, string name)
 {
-    var page = await browser.NewPageAsync();
+    var page = await browser.NewSignedInPageAsync(new Uri(url, "/"));
     // Where the time goes: the HTML and assets (DOMContentLoaded), the circuit's socket opening, the first interactive render.
     await page.AddInitScriptAsync("""
         window.__marks = {};

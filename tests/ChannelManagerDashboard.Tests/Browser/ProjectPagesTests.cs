@@ -22,6 +22,7 @@ public sealed class ProjectPagesTests(BrowserFixture browser, AppFixture fixture
         await Expect(bob.Locator("#step-nav-P4 [data-status='NotStarted']")).ToBeVisibleAsync();
 
         await alice.ClickAsync("#step-nav-P4");
+        await Expect(alice.GetByRole(AriaRole.Heading, new() { Name = "P4 · Get the connection token" })).ToBeVisibleAsync();
         await alice.EnterAsync("#step-notes", "Mews has not connected the demo property yet.");
         await alice.ClickAsync("#step-blocked");
         await Expect(alice.Locator("#step-nav-P4 [data-status='Blocked']")).ToBeVisibleAsync();

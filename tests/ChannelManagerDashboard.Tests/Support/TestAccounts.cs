@@ -7,7 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ChannelManagerDashboard.Tests.Support;
 
-/// <summary>One account per role in a data folder, made with the app's own account services before the app starts.</summary>
+/// <summary>
+/// One account per role in a data folder, made with the app's own account services before the app starts. Shared with
+/// the benchmarks, so it uses no test framework.
+/// </summary>
 public static class TestAccounts
 {
     public const string Password = "test passphrase 2026";
@@ -33,7 +36,8 @@ public static class TestAccounts
             foreach (var role in DashboardRoles.All.Where(role => !existing.Contains(EmailOf(role))))
             {
                 var added = await accounts.AddAsync(EmailOf(role), Password, role, "tests");
-                Assert.True(added.Succeeded, added.Message);
+                if (!added.Succeeded)
+                    throw new InvalidOperationException($"The {role} test account was not added: {added.Message}");
             }
         }
         SqliteConnection.ClearAllPools();
