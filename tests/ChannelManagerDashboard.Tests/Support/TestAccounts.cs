@@ -18,7 +18,24 @@ public static class TestAccounts
     public static string EmailOf(string role) => role.ToLowerInvariant() + "@example.com";
 
     /// <summary>Adds an owner, a member and a viewer unless they exist already (a restarted app keeps them).</summary>
-    public static async Task AddAsync(string dataFolder)
+    public static Task AddAsync(string dataFolder) => WithAccountsAsync(dataFolder, async accounts =>
+    {
+        var existing = (await accounts.ListAsync()).Select(u => u.Email).ToHashSet();
+        foreach (var role in DashboardRoles.All.Where(role => !existing.Contains(EmailOf(role))))
+        {
+            var added = await accounts.AddAsync(EmailOf(role), Password, role, "tests");
+            if (!added.Succeeded)
+                throw new InvalidOperationException($"The {role} test account was not added: {added.Message}");
+        }
+        return 0;
+    });
+
+    /// <summary>Invites <paramref name="email"/> as an owner would, and returns the token of the invitation link.</summary>
+    public static Task<string> InviteAsync(string dataFolder, string email, string role) => WithAccountsAsync(dataFolder, async accounts =>
+        (await accounts.InviteAsync(email, role, EmailOf(DashboardRoles.Owner))).Value ?? throw new InvalidOperationException($"{email} was not invited."));
+
+    /// <summary>The app's account services over a data folder (its database, migrated, and its keys).</summary>
+    private static async Task<T> WithAccountsAsync<T>(string dataFolder, Func<UserAdministration, Task<T>> work)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [DataFolder.ConfigurationKey] = dataFolder }).Build();
         var services = new ServiceCollection()
@@ -27,19 +44,16 @@ public static class TestAccounts
             .AddSingleton(TimeProvider.System)
             .AddDashboardData(configuration, new DataFolder(dataFolder))
             .AddAccounts();
-        await using (var provider = services.BuildServiceProvider())
+        try
         {
+            await using var provider = services.BuildServiceProvider();
             await using (var db = await provider.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync())
                 await db.Database.MigrateAsync();
-            var accounts = provider.GetRequiredService<UserAdministration>();
-            var existing = (await accounts.ListAsync()).Select(u => u.Email).ToHashSet();
-            foreach (var role in DashboardRoles.All.Where(role => !existing.Contains(EmailOf(role))))
-            {
-                var added = await accounts.AddAsync(EmailOf(role), Password, role, "tests");
-                if (!added.Succeeded)
-                    throw new InvalidOperationException($"The {role} test account was not added: {added.Message}");
-            }
+            return await work(provider.GetRequiredService<UserAdministration>());
         }
-        SqliteConnection.ClearAllPools();
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+        }
     }
 }

@@ -98,4 +98,34 @@ public sealed class SignInEndpointTests(AppFixture fixture) : IClassFixture<AppF
 
         Assert.Equal("/account/denied", new Uri(fixture.App.BaseAddress, replay.Headers.Location!).AbsolutePath);
     }
+
+    [Fact]
+    public async Task An_invitation_link_sets_the_password_and_its_token_is_in_no_log()
+    {
+        var token = await TestAccounts.InviteAsync(fixture.DataFolder, "guest@example.com", DashboardRoles.Viewer);
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = fixture.App.BaseAddress };
+        var link = $"{AccountsExtensions.InvitationPath}?email=guest%40example.com&token={Uri.EscapeDataString(token)}";
+
+        var form = await http.GetStringAsync(link);
+        using var accepted = await http.PostAsync(link, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(form),
+            ["_handler"] = "invitation",
+            ["Input.Password"] = "guest passphrase 2026",
+            ["Input.ConfirmPassword"] = "guest passphrase 2026",
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/")).StatusCode);
+        var logs = fixture.App.Output + string.Concat(Directory.GetFiles(Path.Combine(fixture.DataFolder, "logs")).Select(ReadShared));
+        Assert.DoesNotContain(token[..12], logs);
+        Assert.DoesNotContain(Uri.EscapeDataString(token)[..12], logs);
+    }
+
+    /// <summary>A log file the app still writes to.</summary>
+    private static string ReadShared(string path)
+    {
+        using var reader = new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+        return reader.ReadToEnd();
+    }
 }
