@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ChannelManagerDashboard.Features.Accounts;
+using ChannelManagerDashboard.Features.MewsSimulator;
 using ChannelManagerDashboard.Tests.Support;
 using Microsoft.Playwright;
 using OtpNet;
@@ -89,18 +90,39 @@ public sealed class AccountsJourneyTests(BrowserFixture browser) : IDisposable
         Assert.DoesNotMatch(Masked(), await strangerPage.InnerTextAsync("main"));
         await strangerPage.OpenAsync(app.BaseAddress, "/simulator");
         await Expect(strangerPage.Locator("#simulator-client-token")).ToHaveCountAsync(0);
+
+        // Every page the viewer can read: no token of the simulator, whole or masked; the links between pages still work.
+        var seed = SimulatorSeed.Load(Path.Combine(AppProcess.AppDirectory, "simulator-seed.json"));
+        foreach (var path in new[] { $"/projects/{projectId}", $"/projects/{projectId}/setup/P5", $"/projects/{projectId}/setup/P6", $"/projects/{projectId}/configuration",
+                     $"/projects/{projectId}/mapping", $"/projects/{projectId}/tests", "/simulator", "/reference-cm" })
+        {
+            await strangerPage.OpenAsync(app.BaseAddress, path);
+            var text = await strangerPage.InnerTextAsync("main");
+            Assert.DoesNotMatch(Masked(), text);
+            Assert.DoesNotContain(seed.ClientToken[..12], text);
+            Assert.All(seed.Connections, connection => Assert.DoesNotContain(connection.Token[..12], text));
+        }
+        await strangerPage.OpenAsync(app.BaseAddress, $"/projects/{projectId}/setup/P5");
+        await Expect(strangerPage.Locator("#p5-view")).ToBeEnabledAsync();
+        await Expect(strangerPage.Locator("#step-following")).ToBeEnabledAsync();
+        await Expect(strangerPage.Locator("#p5-connections .p5-fetch")).ToBeDisabledAsync();
         await strangerPage.GotoAsync(new Uri(app.BaseAddress, "/account/users").ToString());
         await Expect(strangerPage.Locator("main")).ToContainTextAsync("Your role does not allow this");
 
         // Two-factor: the key from the page, a code an authenticator app would show, then sign-in asks for it.
-        await owner.OpenAsync(app.BaseAddress, "/account/two-factor");
+        await owner.GotoAsync(new Uri(app.BaseAddress, "/account/two-factor").ToString());
         var key = (await owner.Locator("#authenticator-key").InnerTextAsync()).Replace(" ", "").ToUpperInvariant();
-        await owner.EnterAsync("#authenticator-code", "000000");
+        await owner.GetByLabel("Code from the app").FillAsync("000000");
         await owner.ClickAsync("#two-factor-on");
-        await Expect(owner.FieldError("authenticator-code")).ToContainTextAsync("not the one the app shows");
-        await owner.EnterAsync("#authenticator-code", new Totp(Base32Encoding.ToBytes(key)).ComputeTotp());
-        await owner.ClickAsync("#two-factor-on");
-        await Expect(owner.Locator("#recovery-codes li")).ToHaveCountAsync(8);
+        await Expect(owner.Locator(".account-error")).ToContainTextAsync("not the one the app shows");
+        await owner.GetByLabel("Code from the app").FillAsync(new Totp(Base32Encoding.ToBytes(key)).ComputeTotp());
+        // Turning it on changes the account's security stamp; the answer renews the session cookie to match.
+        var turnedOn = await owner.RunAndWaitForResponseAsync(() => owner.ClickAsync("#two-factor-on"),
+            response => response.Request.Method == "POST" && response.Url.Contains("/account/two-factor", StringComparison.Ordinal));
+        Assert.Contains("cmd.session=", await turnedOn.HeaderValueAsync("set-cookie") ?? "");
+        var recoveryCodes = await owner.Locator("#recovery-codes li").AllInnerTextsAsync();
+        Assert.Equal(8, recoveryCodes.Count);
+        await owner.OpenAsync(app.BaseAddress, "/");
         await owner.ClickAsync("#sign-out");
         await owner.WaitForUrlAsync("/account/login\\?signedOut=true$");
 
@@ -112,6 +134,16 @@ public sealed class AccountsJourneyTests(BrowserFixture browser) : IDisposable
         await owner.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(owner.Locator("#two-factor-error")).ToContainTextAsync("That code is not right");
         await owner.GetByLabel("Code from your authenticator app, or a recovery code").FillAsync(new Totp(Base32Encoding.ToBytes(key)).ComputeTotp());
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await owner.WaitForInteractiveAsync();
+        await Expect(owner.Locator("#current-user-email")).ToHaveTextAsync(OwnerEmail);
+
+        // Without the phone: a recovery code, as it was shown, signs in once.
+        await owner.ClickAsync("#sign-out");
+        await owner.GetByLabel("Email").FillAsync(OwnerEmail);
+        await owner.GetByLabel("Password").FillAsync(TestAccounts.Password);
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await owner.GetByLabel("Code from your authenticator app, or a recovery code").FillAsync(recoveryCodes[0].Trim());
         await owner.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await owner.WaitForInteractiveAsync();
         await Expect(owner.Locator("#current-user-email")).ToHaveTextAsync(OwnerEmail);

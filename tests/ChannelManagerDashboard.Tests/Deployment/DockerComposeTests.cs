@@ -48,4 +48,13 @@ public class DockerComposeTests
         Assert.Contains("- dashboard-data:/data", output);
         Assert.Contains("Dashboard__DataFolder=/data", File.ReadAllText(Path.Combine(Repository.Root, "Dockerfile")));
     }
+
+    [Fact]
+    public void The_port_is_published_on_the_host_s_loopback_only_unless_asked()
+    {
+        var (exitCode, output) = Compose("config");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("127.0.0.1:5080:8080", output);
+    }
 }

@@ -17,22 +17,26 @@ public sealed class AuthenticatorSetup(IServiceScopeFactory scopes)
         return await UsersIn(scope).FindByEmailAsync(email) is { TwoFactorEnabled: true };
     }
 
-    /// <summary>The key to scan, made once and kept until two-factor is turned on or off.</summary>
-    public async Task<AuthenticatorKey?> KeyAsync(string email)
+    /// <summary>
+    /// The key to scan, made once and kept until two-factor is turned off. <c>Created</c> says it was made just now,
+    /// which changes the account's security stamp: the page then renews the session cookie.
+    /// </summary>
+    public async Task<(AuthenticatorKey? Key, bool Created)> KeyAsync(string email)
     {
         await using var scope = scopes.CreateAsyncScope();
         var users = UsersIn(scope);
         if (await users.FindByEmailAsync(email) is not { } user)
-            return null;
-        var key = await users.GetAuthenticatorKeyAsync(user);
-        if (string.IsNullOrEmpty(key))
+            return (null, false);
+        var key = await users.GetAuthenticatorKeyAsync(user) ?? "";
+        var created = key.Length == 0;
+        if (created)
         {
             await users.ResetAuthenticatorKeyAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? "";
         }
         var uri = $"otpauth://totp/{Uri.EscapeDataString(Issuer)}:{Uri.EscapeDataString(email)}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits=6";
         using var qr = QRCodeGenerator.GenerateQrCode(uri, QRCodeGenerator.ECCLevel.M);
-        return new AuthenticatorKey(Grouped(key), uri, new SvgQRCode(qr).GetGraphic(4));
+        return (new AuthenticatorKey(Grouped(key), uri, new SvgQRCode(qr).GetGraphic(4)), created);
     }
 
     /// <returns>The recovery codes, shown once, when the code from the app is right.</returns>

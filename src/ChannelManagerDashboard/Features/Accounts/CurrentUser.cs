@@ -31,7 +31,7 @@ public sealed class CurrentUser : IDisposable
     public string Role => DashboardRoles.All.FirstOrDefault(principal.IsInRole) ?? "";
 
     /// <summary>Owners and members change projects and run tests; viewers only read.</summary>
-    public bool CanChange => principal.IsInRole(DashboardRoles.Owner) || principal.IsInRole(DashboardRoles.Member);
+    public bool CanChange => DashboardRoles.MayChange(principal);
 
     /// <summary>Viewers see no token, not even masked.</summary>
     public bool SeesTokens => CanChange;

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+
 namespace ChannelManagerDashboard.Features.Accounts;
 
 /// <summary>The three roles and the policies built on them.</summary>
@@ -19,6 +21,9 @@ public static class DashboardRoles
 
     /// <summary>The policy for the users page: owners.</summary>
     public const string ManagesUsers = "ManagesUsers";
+
+    /// <summary>Owners and members change projects, run tests and see token masks; anyone else (viewers) only reads.</summary>
+    public static bool MayChange(ClaimsPrincipal user) => user.IsInRole(Owner) || user.IsInRole(Member);
 
     /// <summary>The role as spelled here, whatever its case, or null when there is no such role.</summary>
     public static string? Parse(string? role) => All.FirstOrDefault(r => string.Equals(r, role?.Trim(), StringComparison.OrdinalIgnoreCase));

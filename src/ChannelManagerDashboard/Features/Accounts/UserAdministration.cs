@@ -15,8 +15,11 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, TimeProvider
     public const string PasswordField = "Password";
     public const string RoleField = "Role";
 
-    /// <summary>Creating the first owner happens once, even when two browsers send the form at the same moment.</summary>
-    private static readonly SemaphoreSlim FirstOwnerGate = new(1, 1);
+    /// <summary>
+    /// Changes to who is an owner happen one at a time: the first owner is created once even when two browsers send the
+    /// form together, and two owners demoting each other at once cannot leave none.
+    /// </summary>
+    private static readonly SemaphoreSlim OwnersGate = new(1, 1);
 
     public async Task<bool> AnyUserAsync()
     {
@@ -54,7 +57,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, TimeProvider
     /// <summary>Creates the first owner, only while there is no account at all.</summary>
     public async Task<Result> AddFirstOwnerAsync(string email, string password)
     {
-        await FirstOwnerGate.WaitAsync();
+        await OwnersGate.WaitAsync();
         try
         {
             if (await AnyUserAsync())
@@ -63,7 +66,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, TimeProvider
         }
         finally
         {
-            FirstOwnerGate.Release();
+            OwnersGate.Release();
         }
     }
 
@@ -120,13 +123,30 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, TimeProvider
         var reset = await users.ResetPasswordAsync(user, token, password);
         if (!reset.Succeeded)
             return Refused(reset);
-        // A forgotten password is often why someone is locked out.
+        // A forgotten password is often why someone is locked out; a lost phone, why they cannot give a code.
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
-        return Result.Ok($"The password of {user.Email} is changed; other sessions of that account end within a minute.");
+        var hadTwoFactor = user.TwoFactorEnabled;
+        if (hadTwoFactor)
+            await users.SetTwoFactorEnabledAsync(user, false);
+        return Result.Ok($"The password of {user.Email} is changed{(hadTwoFactor ? " and two-factor sign-in is off until they turn it on again" : "")}; " +
+                         "other sessions of that account end within a minute.");
     }
 
     public async Task<Result> SetRoleAsync(string email, string role)
+    {
+        await OwnersGate.WaitAsync();
+        try
+        {
+            return await SetRoleCoreAsync(email, role);
+        }
+        finally
+        {
+            OwnersGate.Release();
+        }
+    }
+
+    private async Task<Result> SetRoleCoreAsync(string email, string role)
     {
         await using var scope = scopes.CreateAsyncScope();
         var users = UsersIn(scope);
@@ -137,20 +157,33 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, TimeProvider
         var current = await RoleOfAsync(users, user);
         if (current == parsed)
             return Result.Unchanged();
-        if (current == DashboardRoles.Owner && await IsLastOwnerAsync(users))
+        if (current == DashboardRoles.Owner && await IsLastOwnerAsync(users, user))
             return Result.Invalid(RoleField, "This is the only owner. Make someone else an owner first.");
-        if (current.Length > 0)
-            await users.RemoveFromRoleAsync(user, current);
+        if (current.Length > 0 && await users.RemoveFromRoleAsync(user, current) is { Succeeded: false } removed)
+            return Refused(removed);
         return await GiveRoleAsync(users, user, parsed, $"{user.Email} is now {parsed}.");
     }
 
     public async Task<Result> RemoveAsync(string email)
     {
+        await OwnersGate.WaitAsync();
+        try
+        {
+            return await RemoveCoreAsync(email);
+        }
+        finally
+        {
+            OwnersGate.Release();
+        }
+    }
+
+    private async Task<Result> RemoveCoreAsync(string email)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var users = UsersIn(scope);
         if (await users.FindByEmailAsync(Clean(email)) is not { } user)
             return NoSuchUser(email);
-        if (await RoleOfAsync(users, user) == DashboardRoles.Owner && await IsLastOwnerAsync(users))
+        if (await RoleOfAsync(users, user) == DashboardRoles.Owner && await IsLastOwnerAsync(users, user))
             return Result.Invalid(EmailField, "This is the only owner. Make someone else an owner first, then remove this account.");
         var deleted = await users.DeleteAsync(user);
         return deleted.Succeeded ? Result.Ok($"{user.Email} is removed; an open session of theirs ends within a minute.") : Refused(deleted);
@@ -163,7 +196,9 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, TimeProvider
         return DashboardRoles.All.FirstOrDefault(roles.Contains) ?? "";
     }
 
-    private static async Task<bool> IsLastOwnerAsync(UserManager<DashboardUser> users) => (await users.GetUsersInRoleAsync(DashboardRoles.Owner)).Count <= 1;
+    /// <summary>Whether no other owner could sign in without <paramref name="user"/> (an invited owner has no password yet).</summary>
+    private static async Task<bool> IsLastOwnerAsync(UserManager<DashboardUser> users, DashboardUser user) =>
+        !(await users.GetUsersInRoleAsync(DashboardRoles.Owner)).Any(owner => owner.Id != user.Id && owner.PasswordHash is not null);
 
     private async Task<Result> GiveRoleAsync(UserManager<DashboardUser> users, DashboardUser user, string role, string? notice = null)
     {

@@ -79,9 +79,11 @@ public static class ActivityDescriber
                     if (change.State == EntityState.Modified && Modified(change, [nameof(TestRecord.NeedsHumanCheck)]).Any() && !test.NeedsHumanCheck)
                         Add(test.ProjectId, ActivityKind.Test, test.TestId, "checked by hand");
                     break;
-                case MappingRevision revision when change.State == EntityState.Added:
+                case MappingRevision revision when change.State != EntityState.Modified:
+                    // An undo deletes the revision it reverts.
                     if (changes.Select(c => c.Entity).OfType<MappingSet>().FirstOrDefault(s => s.ConnectionId == revision.ConnectionId) is { } set)
-                        Add(set.ProjectId, ActivityKind.Mapping, $"connection {revision.ConnectionId}", "mapping changed", after: revision.Description);
+                        Add(set.ProjectId, ActivityKind.Mapping, $"connection {revision.ConnectionId}",
+                            change.State == EntityState.Added ? "mapping changed" : "mapping change undone", after: revision.Description);
                     break;
                 case HarnessRun run when change.State == EntityState.Added:
                     Add(run.ProjectId, ActivityKind.Run, run.TestId, run.Blocked ? "ran: blocked" : run.Passed ? "ran: passed" : "ran: failed", after: run.Summary);

@@ -42,7 +42,7 @@ public static class PlayMewsExtensions
         endpoints.MapGet("/projects/{projectId:int}/play-mews/runs/{runId:int}/report.json",
             async (int projectId, int runId, PlayMewsService playMews, ClaimsPrincipal user) =>
                 await playMews.ReportAsync(projectId, runId) is { } report
-                    ? Results.File(Encoding.UTF8.GetBytes(user.IsInRole(DashboardRoles.Viewer) ? TokenMask.HideMasks(report.Json) : report.Json), "application/json", report.FileName)
+                    ? Results.File(Encoding.UTF8.GetBytes(DashboardRoles.MayChange(user) ? report.Json : TokenMask.HideMasks(report.Json)), "application/json", report.FileName)
                     : Results.NotFound());
         return endpoints;
     }

@@ -88,4 +88,26 @@ public sealed class UserAdministrationTests : ComponentTest
         Assert.True(reset.Succeeded, reset.Message);
         Assert.Null((await Accounts.ListAsync()).Single().LockedOutUntil);
     }
+
+    [Fact]
+    public async Task An_invited_owner_who_has_no_password_yet_does_not_count_as_another_owner()
+    {
+        Assert.True((await Accounts.AddFirstOwnerAsync("first@example.com", TestAccounts.Password)).Succeeded);
+        Assert.True((await Accounts.InviteAsync("later@example.com", DashboardRoles.Owner, "first@example.com")).Succeeded);
+
+        Assert.Equal(ResultKind.Invalid, (await Accounts.RemoveAsync("first@example.com")).Kind);
+        Assert.True((await Accounts.RemoveAsync("later@example.com")).Succeeded);
+    }
+
+    [Fact]
+    public async Task Two_owners_demoting_each_other_at_once_leave_one_owner()
+    {
+        await Accounts.AddFirstOwnerAsync("first@example.com", TestAccounts.Password);
+        await Accounts.AddAsync("second@example.com", TestAccounts.Password, DashboardRoles.Owner, "first@example.com");
+
+        var both = await Task.WhenAll(Accounts.SetRoleAsync("first@example.com", DashboardRoles.Member), Accounts.SetRoleAsync("second@example.com", DashboardRoles.Member));
+
+        Assert.Single(both, r => r.Succeeded);
+        Assert.Single(await Accounts.ListAsync(), u => u.Role == DashboardRoles.Owner);
+    }
 }
