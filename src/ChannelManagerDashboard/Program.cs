@@ -13,6 +13,7 @@ using ChannelManagerDashboard.Features.PlayMews.Cli;
 using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Features.PropertyConnections;
+using ChannelManagerDashboard.Features.Reservations.Cli;
 using ChannelManagerDashboard.Features.ReferenceCm;
 using ChannelManagerDashboard.Features.TestTracker;
 using ChannelManagerDashboard.Hosting;
@@ -24,6 +25,8 @@ if (args is [CertifyCommand.Name, ..])
     Console.CancelKeyPress += (_, e) => { e.Cancel = true; interrupted.Cancel(); };
     return await CertifyCommand.RunAsync(args[1..], Console.Out, Console.Error, interrupted.Token);
 }
+if (args is [ReservationCheckCommand.Name, ..])
+    return await ReservationCheckCommand.RunAsync(args[1..], Console.Out, Console.Error, Path.Combine(AppContext.BaseDirectory, new MewsSimulatorOptions().SeedFile));
 if (args is [UsersCommand.Name, ..])
     return await UsersCommand.RunAsync(args[1..], Console.Out, Console.Error);
 

@@ -1,0 +1,49 @@
+namespace ChannelManagerDashboard.Features.Reservations.Cli;
+
+/// <summary>The <c>reservation-check</c> command's options, exactly as README and --help list them.</summary>
+public sealed record ReservationCheckOptions(string TestId, string PayloadPath, string? PreviousPath, string? ConfigPath, string? ChannelsPath, string? JsonPath)
+{
+    public const string Usage = """
+        Judges one Process group payload by the payload rules of a reservation test, offline: no app, no database.
+
+        Usage:
+          dotnet run --project src/ChannelManagerDashboard -- reservation-check --test RES-01 --payload group.json [options]
+
+        Options:
+          --test RES-01|RES-04            The test whose rules apply (RES-01 single gross, RES-04 single net).
+          --payload group.json            The Process group body the channel manager sends.
+          --previous earlier.json         The earlier version of the group, for modifications and cancellations.
+          --config GETCONFIGURATION.json  A saved Get configuration response (default: the built-in simulator's).
+          --channels GETCHANNELS.json     A saved Get channels response (default: the built-in simulator's).
+          --json verdict.json             Write {"test":"RES-01","passed":false,"reasons":["…"]}.
+          -h, --help                      Show this help.
+
+        Exit codes: 0 the payload passes, 1 it fails, 2 bad usage.
+        """;
+
+    private static readonly string[] Known = ["--test", "--payload", "--previous", "--config", "--channels", "--json"];
+
+    /// <returns>The options; or null with what is wrong; or null and no error when help was asked for.</returns>
+    public static (ReservationCheckOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
+    {
+        if (args is ["-h" or "--help"])
+            return (null, null);
+        var values = new Dictionary<string, string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (!Known.Contains(args[i]))
+                return (null, $"unknown option {args[i]}. Run with --help for the options.");
+            if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                return (null, $"{args[i]} needs a value.");
+            values[args[i]] = args[++i];
+        }
+        if (!values.TryGetValue("--test", out var test) || !values.TryGetValue("--payload", out var payload))
+            return (null, "--test and --payload are required. Run with --help for the options.");
+        test = test.Trim().ToUpperInvariant();
+        if (!BookingRules.SingleBookings.ContainsKey(test))
+            return (null, $"{test}: reservation-check judges {string.Join(" and ", BookingRules.SingleBookings.Keys)} so far; the other reservation tests are not judged offline yet.");
+        if (values.ContainsKey("--previous"))
+            return (null, $"{test} is a new booking: --previous is for modifications and cancellations.");
+        return (new ReservationCheckOptions(test, payload, null, values.GetValueOrDefault("--config"), values.GetValueOrDefault("--channels"), values.GetValueOrDefault("--json")), null);
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ChannelManagerDashboard.Domain.Inventory;
+using ChannelManagerDashboard.Features.MewsSimulator;
+using ChannelManagerDashboard.Features.Reservations;
+
+namespace ChannelManagerDashboard.Tests.Features.Reservations;
+
+public sealed class BookingRulesTests
+{
+    private static readonly SimulatorSeed Seed = SimulatorSeed.Load(Path.Combine(AppContext.BaseDirectory, "simulator-seed.json"));
+    private static readonly BookingContext Context =
+        BookingContext.From(PropertyConfiguration.Parse(Seed.Response("getConfiguration").ToJsonString())!, Seed.Response("getChannels"));
+
+    private static IReadOnlyList<string> Check(JsonObject group, string testId = "RES-01")
+    {
+        using var document = JsonDocument.Parse(group.ToJsonString());
+        return BookingRules.Check(testId, document.RootElement, Context);
+    }
+
+    [Theory]
+    [InlineData("RES-01", "gross")]
+    [InlineData("RES-04", "net")]
+    public void The_documented_booking_passes(string testId, string basis) => Assert.Empty(Check(SingleBookings.Good(basis), testId));
+
+    public static TheoryData<string, Action<JsonObject>, string> Broken => new()
+    {
+        { "a card that is not a test card", g => g["paymentCard"]!["number"] = "4000123412341234", "is not one of Mews' test cards" },
+        { "a Visa card typed as MasterCard", g => g["paymentCard"]!["type"] = 2, "Visa test card, so its `type` must be 1" },
+        { "an expiry as yyyy-MM", g => g["paymentCard"]!["expireDate"] = "2022-10", "`MMyy`" },
+        { "an expiry month 13", g => g["paymentCard"]!["expireDate"] = "1322", "`MMyy`" },
+        { "cvv 000", g => g["paymentCard"]!["cvv"] = "000", "cvv` is 000" },
+        { "no card", g => g.Remove("paymentCard"), "`paymentCard` is missing" },
+        { "one amount for two nights", g => g.Reservation()["amounts"]!.AsArray().RemoveAt(1), "2 night(s) need 2 entries in `amounts`" },
+        { "a reservation total that is not its nights", g => g.Reservation()["totalAmount"] = new JsonObject { ["gross"] = 300.00 }, "is not the sum of its nights, 280.00" },
+        { "a group total that is not its reservations", g => g["totalAmount"] = new JsonObject { ["gross"] = 290.00 }, "group's `totalAmount` 290.00 is not the sum" },
+        { "a net amount in a gross test", g => g.Reservation()["amounts"]![0]!["net"] = 120.00, "also has a `net` amount" },
+        { "no currency", g => g.Remove("currencyCode"), "`currencyCode`" },
+        { "payment type 4", g => g["paymentType"] = 4, "`paymentType`" },
+        { "no message id", g => g.Remove("messageId"), "`messageId` is missing" },
+        { "a space type the property does not have", g => g.Reservation()["spaceTypeCode"] = "PENTHOUSE", "\"PENTHOUSE\" is not a space type" },
+        { "a rate plan the property does not have", g => g.Reservation()["ratePlanCode"] = "XMAS", "\"XMAS\" is not a rate plan" },
+        { "2 adults and no child", g => g.Reservation()["guestCounts"] = JsonNode.Parse("""[{"code":"Adult","count":2}]"""), "2 adults and 1 child" },
+        { "no companion", g => g.Reservation().Remove("guests"), "no companion" },
+        { "no primary source", g => g["sources"]![0]!["isPrimary"] = false, "`isPrimary: true`" },
+        { "a channel Get channels does not list", g => g["sources"]![0]!["code"] = 77, "77 is not a channel Get channels lists" },
+        { "the deprecated adultCount", g => g.Reservation()["adultCount"] = 2, "`adultCount` is deprecated" },
+        { "the deprecated channel", g => g["channel"] = "Booking.com", "`channel` is deprecated" },
+        { "the deprecated company.iata", g => g["company"] = new JsonObject { ["name"] = "Acme", ["iata"] = "123" }, "`company.iata` is deprecated" },
+        { "departure before arrival", g => { g.Reservation()["from"] = "2026-10-14"; g.Reservation()["to"] = "2026-10-12"; }, "arrival 2026-10-14 is not before departure 2026-10-12" },
+        { "two reservations", g => g["reservations"]!.AsArray().Add(g.Reservation().DeepClone()), "books one reservation; the message has 2" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Broken))]
+    public void A_booking_that_breaks_one_rule_fails_with_that_rule_in_plain_words(string what, Action<JsonObject> breakIt, string reason)
+    {
+        var group = SingleBookings.Good();
+        breakIt(group);
+
+        var reasons = Check(group);
+
+        Assert.True(reasons.Any(r => r.Contains(reason, StringComparison.Ordinal)), $"{what}: expected a reason with \"{reason}\", got: {string.Join(" | ", reasons)}");
+    }
+
+    [Fact]
+    public void A_field_of_the_wrong_type_is_a_reason_not_a_crash()
+    {
+        var group = SingleBookings.Good();
+        group["reservations"] = "none";
+        group["paymentCard"] = 5;
+        group["sources"] = new JsonObject();
+
+        var reasons = Check(group);
+
+        Assert.Contains(reasons, r => r.Contains("books one reservation; the message has 0", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r.Contains("`paymentCard` is missing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_card_number_in_a_reason_shows_only_its_last_four_digits()
+    {
+        var group = SingleBookings.Good();
+        group["paymentCard"]!["number"] = "4000123412349876";
+
+        Assert.DoesNotContain(Check(group), r => r.Contains("40001234", StringComparison.Ordinal));
+        Assert.Contains(Check(group), r => r.Contains("••••••••••••9876", StringComparison.Ordinal));
+    }
+}

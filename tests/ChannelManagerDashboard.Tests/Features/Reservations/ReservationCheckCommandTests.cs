@@ -1,0 +1,83 @@
+using System.Text.Json.Nodes;
+using ChannelManagerDashboard.Features.Reservations.Cli;
+using ChannelManagerDashboard.Tests.Support;
+
+namespace ChannelManagerDashboard.Tests.Features.Reservations;
+
+public sealed class ReservationCheckCommandTests : IDisposable
+{
+    private static readonly string SeedPath = Path.Combine(AppContext.BaseDirectory, "simulator-seed.json");
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    private async Task<(int Exit, string Output, string Errors)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        var exit = await ReservationCheckCommand.RunAsync(args, output, errors, SeedPath);
+        return (exit, output.ToString(), errors.ToString());
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(folder.Path, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public async Task A_good_payload_passes_with_exit_0_and_says_so()
+    {
+        var (exit, output, _) = await RunAsync("--test", "RES-01", "--payload", Write("group.json", SingleBookings.Good().ToJsonString()));
+
+        Assert.Equal((0, "RES-01: passed"), (exit, output.Trim()));
+    }
+
+    [Fact]
+    public async Task A_failing_payload_exits_1_and_the_json_verdict_lists_the_reasons()
+    {
+        var group = SingleBookings.Good("net");
+        group["paymentCard"]!["cvv"] = "000";
+        var verdictPath = Path.Combine(folder.Path, "verdict.json");
+
+        var (exit, _, _) = await RunAsync("--test", "RES-04", "--payload", Write("group.json", group.ToJsonString()), "--json", verdictPath);
+
+        Assert.Equal(1, exit);
+        var verdict = JsonNode.Parse(File.ReadAllText(verdictPath))!;
+        Assert.Equal(("RES-04", false), (verdict["test"]!.GetValue<string>(), verdict["passed"]!.GetValue<bool>()));
+        Assert.Contains("000", Assert.Single(verdict["reasons"]!.AsArray())!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_payload_that_is_not_JSON_fails_with_the_reason()
+    {
+        var (exit, output, _) = await RunAsync("--test", "RES-01", "--payload", Write("group.json", "{\"messageId\":"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("not valid JSON", output);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--payload", "x.json" }, "--test and --payload are required")]
+    [InlineData(new[] { "--test", "RES-01", "--payload", "/no/such/file.json" }, "--payload: /no/such/file.json cannot be read")]
+    [InlineData(new[] { "--test", "RES-01", "--payload", "x.json", "--previous", "y.json" }, "--previous is for modifications")]
+    [InlineData(new[] { "--test", "RES-02", "--payload", "x.json" }, "RES-02: reservation-check judges RES-01 and RES-04 so far")]
+    [InlineData(new[] { "--test", "RES-01", "--payload", "x.json", "--verbose", "1" }, "unknown option --verbose")]
+    public async Task Bad_usage_exits_2_with_a_message(string[] args, string message)
+    {
+        var (exit, _, errors) = await RunAsync(args);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(message, errors);
+    }
+
+    [Fact]
+    public async Task A_configuration_file_that_is_not_one_is_bad_usage()
+    {
+        var (exit, _, errors) = await RunAsync("--test", "RES-01", "--payload", Write("group.json", "{}"), "--config", Write("config.json", "{\"nope\":1}"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("is not a Get configuration response", errors);
+    }
+}
