@@ -62,7 +62,8 @@ public sealed class ReservationCheckCommandTests : IDisposable
     [InlineData(new[] { "--payload", "x.json" }, "--test and --payload are required")]
     [InlineData(new[] { "--test", "RES-01", "--payload", "/no/such/file.json" }, "--payload: /no/such/file.json cannot be read")]
     [InlineData(new[] { "--test", "RES-01", "--payload", "x.json", "--previous", "y.json" }, "--previous is for modifications")]
-    [InlineData(new[] { "--test", "RES-02", "--payload", "x.json" }, "RES-02: reservation-check judges RES-01 and RES-04 so far")]
+    [InlineData(new[] { "--test", "RES-02", "--payload", "x.json" }, "RES-02: reservation-check judges RES-01, RES-03, RES-04, RES-06, RES-09, RES-12 so far")]
+    [InlineData(new[] { "--test", "RES-03", "--payload", "x.json" }, "RES-03 cancels the RES-01 booking: pass that earlier group with --previous")]
     [InlineData(new[] { "--test", "RES-01", "--payload", "x.json", "--verbose", "1" }, "unknown option --verbose")]
     public async Task Bad_usage_exits_2_with_a_message(string[] args, string message)
     {
@@ -79,5 +80,18 @@ public sealed class ReservationCheckCommandTests : IDisposable
 
         Assert.Equal(2, exit);
         Assert.Contains("is not a Get configuration response", errors);
+    }
+
+    [Fact]
+    public async Task A_cancellation_is_judged_against_the_earlier_group()
+    {
+        var original = Write("original.json", SingleBookings.Good().ToJsonString());
+        var cancel = Write("cancel.json", """{"clientToken":"x","connectionToken":"y","messageId":"msg-000191","channelId":"BDC-4471920386","channelManagerId":"CM-100184","reservations":[]}""");
+        var wrongGroup = Write("wrong.json", """{"messageId":"msg-000192","channelManagerId":"CM-999","reservations":null}""");
+
+        Assert.Equal(0, (await RunAsync("--test", "RES-03", "--payload", cancel, "--previous", original)).Exit);
+        var (exit, output, _) = await RunAsync("--test", "RES-03", "--payload", wrongGroup, "--previous", original);
+        Assert.Equal(1, exit);
+        Assert.Contains("is not the one of the RES-01 booking", output);
     }
 }

@@ -38,9 +38,10 @@ public static class ReservationCheckCommand
             return BadUsage;
         }
         var (payload, payloadProblem) = Read(options.PayloadPath, "--payload");
+        var (previous, previousProblem) = options.PreviousPath is null ? ("{}", null) : Read(options.PreviousPath, "--previous");
         var (configText, configProblem) = options.ConfigPath is null ? (seed.Response("getConfiguration").ToJsonString(), null) : Read(options.ConfigPath, "--config");
         var (channelsText, channelsProblem) = options.ChannelsPath is null ? (seed.Response("getChannels").ToJsonString(), null) : Read(options.ChannelsPath, "--channels");
-        if ((payloadProblem ?? configProblem ?? channelsProblem) is { } problem)
+        if ((payloadProblem ?? previousProblem ?? configProblem ?? channelsProblem) is { } problem)
         {
             await errors.WriteLineAsync($"reservation-check: {problem}");
             return BadUsage;
@@ -65,7 +66,9 @@ public static class ReservationCheckCommand
         try
         {
             using var document = JsonDocument.Parse(payload!);
-            reasons = BookingRules.Check(options.TestId, document.RootElement, BookingContext.From(configuration, channels));
+            reasons = CancellationRules.Cancels.ContainsKey(options.TestId)
+                ? CheckCancellation(options, document.RootElement, previous!)
+                : BookingRules.Check(options.TestId, document.RootElement, BookingContext.From(configuration, channels));
         }
         catch (JsonException ex)
         {
@@ -92,6 +95,19 @@ public static class ReservationCheckCommand
                 await output.WriteLineAsync($"  - {reason}");
         }
         return reasons.Count == 0 ? Passed : Failed;
+    }
+
+    private static IReadOnlyList<string> CheckCancellation(ReservationCheckOptions options, JsonElement group, string previousText)
+    {
+        try
+        {
+            using var previous = JsonDocument.Parse(previousText);
+            return CancellationRules.Check(options.TestId, group, previous.RootElement);
+        }
+        catch (JsonException ex)
+        {
+            return [$"--previous: {options.PreviousPath} is not valid JSON ({ex.Message})."];
+        }
     }
 
     private static (string? Text, string? Problem) Read(string path, string option)

@@ -10,9 +10,10 @@ public sealed record ReservationCheckOptions(string TestId, string PayloadPath, 
           dotnet run --project src/ChannelManagerDashboard -- reservation-check --test RES-01 --payload group.json [options]
 
         Options:
-          --test RES-01|RES-04            The test whose rules apply (RES-01 single gross, RES-04 single net).
+          --test RES-01                   The test whose rules apply: RES-01 (single gross), RES-04 (single net),
+                                          or the cancellations RES-03, RES-06, RES-09 and RES-12.
           --payload group.json            The Process group body the channel manager sends.
-          --previous earlier.json         The earlier version of the group, for modifications and cancellations.
+          --previous earlier.json         The earlier version of the group; required for a cancellation.
           --config GETCONFIGURATION.json  A saved Get configuration response (default: the built-in simulator's).
           --channels GETCHANNELS.json     A saved Get channels response (default: the built-in simulator's).
           --json verdict.json             Write {"test":"RES-01","passed":false,"reasons":["…"]}.
@@ -40,10 +41,14 @@ public sealed record ReservationCheckOptions(string TestId, string PayloadPath, 
         if (!values.TryGetValue("--test", out var test) || !values.TryGetValue("--payload", out var payload))
             return (null, "--test and --payload are required. Run with --help for the options.");
         test = test.Trim().ToUpperInvariant();
-        if (!BookingRules.SingleBookings.ContainsKey(test))
-            return (null, $"{test}: reservation-check judges {string.Join(" and ", BookingRules.SingleBookings.Keys)} so far; the other reservation tests are not judged offline yet.");
-        if (values.ContainsKey("--previous"))
+        var judged = BookingRules.SingleBookings.Keys.Concat(CancellationRules.Cancels.Keys).Order().ToList();
+        if (!judged.Contains(test))
+            return (null, $"{test}: reservation-check judges {string.Join(", ", judged)} so far; the other reservation tests are not judged offline yet.");
+        var previous = values.GetValueOrDefault("--previous");
+        if (BookingRules.SingleBookings.ContainsKey(test) && previous is not null)
             return (null, $"{test} is a new booking: --previous is for modifications and cancellations.");
-        return (new ReservationCheckOptions(test, payload, null, values.GetValueOrDefault("--config"), values.GetValueOrDefault("--channels"), values.GetValueOrDefault("--json")), null);
+        if (CancellationRules.Cancels.TryGetValue(test, out var original) && previous is null)
+            return (null, $"{test} cancels the {original} booking: pass that earlier group with --previous.");
+        return (new ReservationCheckOptions(test, payload, previous, values.GetValueOrDefault("--config"), values.GetValueOrDefault("--channels"), values.GetValueOrDefault("--json")), null);
     }
 }
