@@ -62,7 +62,8 @@ public sealed class ReservationCheckCommandTests : IDisposable
     [InlineData(new[] { "--payload", "x.json" }, "--test and --payload are required")]
     [InlineData(new[] { "--test", "RES-01", "--payload", "/no/such/file.json" }, "--payload: /no/such/file.json cannot be read")]
     [InlineData(new[] { "--test", "RES-01", "--payload", "x.json", "--previous", "y.json" }, "--previous is for modifications")]
-    [InlineData(new[] { "--test", "RES-02", "--payload", "x.json" }, "RES-02: reservation-check judges RES-01, RES-03, RES-04, RES-06, RES-09, RES-12 so far")]
+    [InlineData(new[] { "--test", "RES-07", "--payload", "x.json" }, "RES-07: reservation-check judges RES-01, RES-02, RES-03, RES-04, RES-05, RES-06, RES-09, RES-12 so far")]
+    [InlineData(new[] { "--test", "RES-02", "--payload", "x.json" }, "RES-02 modifies the RES-01 booking: pass that earlier group with --previous")]
     [InlineData(new[] { "--test", "RES-03", "--payload", "x.json" }, "RES-03 cancels the RES-01 booking: pass that earlier group with --previous")]
     [InlineData(new[] { "--test", "RES-01", "--payload", "x.json", "--verbose", "1" }, "unknown option --verbose")]
     public async Task Bad_usage_exits_2_with_a_message(string[] args, string message)

@@ -66,9 +66,10 @@ public static class ReservationCheckCommand
         try
         {
             using var document = JsonDocument.Parse(payload!);
-            reasons = CancellationRules.Cancels.ContainsKey(options.TestId)
-                ? CheckCancellation(options, document.RootElement, previous!)
-                : BookingRules.Check(options.TestId, document.RootElement, BookingContext.From(configuration, channels));
+            var context = BookingContext.From(configuration, channels);
+            reasons = options.PreviousPath is null
+                ? BookingRules.Check(options.TestId, document.RootElement, context)
+                : AgainstPrevious(options, document.RootElement, previous!, context);
         }
         catch (JsonException ex)
         {
@@ -97,12 +98,15 @@ public static class ReservationCheckCommand
         return reasons.Count == 0 ? Passed : Failed;
     }
 
-    private static IReadOnlyList<string> CheckCancellation(ReservationCheckOptions options, JsonElement group, string previousText)
+    /// <summary>A modification or cancellation, judged against the earlier version of its group.</summary>
+    private static IReadOnlyList<string> AgainstPrevious(ReservationCheckOptions options, JsonElement group, string previousText, BookingContext context)
     {
         try
         {
             using var previous = JsonDocument.Parse(previousText);
-            return CancellationRules.Check(options.TestId, group, previous.RootElement);
+            return CancellationRules.Cancels.ContainsKey(options.TestId)
+                ? CancellationRules.Check(options.TestId, group, previous.RootElement)
+                : ModificationRules.Check(options.TestId, group, previous.RootElement, context);
         }
         catch (JsonException ex)
         {

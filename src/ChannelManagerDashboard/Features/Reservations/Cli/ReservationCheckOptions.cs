@@ -11,9 +11,11 @@ public sealed record ReservationCheckOptions(string TestId, string PayloadPath, 
 
         Options:
           --test RES-01                   The test whose rules apply: RES-01 (single gross), RES-04 (single net),
-                                          or the cancellations RES-03, RES-06, RES-09 and RES-12.
+                                          their modifications RES-02 and RES-05, or the cancellations RES-03,
+                                          RES-06, RES-09 and RES-12.
           --payload group.json            The Process group body the channel manager sends.
-          --previous earlier.json         The earlier version of the group; required for a cancellation.
+          --previous earlier.json         The earlier version of the group; required for a modification or a
+                                          cancellation.
           --config GETCONFIGURATION.json  A saved Get configuration response (default: the built-in simulator's).
           --channels GETCHANNELS.json     A saved Get channels response (default: the built-in simulator's).
           --json verdict.json             Write {"test":"RES-01","passed":false,"reasons":["…"]}.
@@ -41,7 +43,7 @@ public sealed record ReservationCheckOptions(string TestId, string PayloadPath, 
         if (!values.TryGetValue("--test", out var test) || !values.TryGetValue("--payload", out var payload))
             return (null, "--test and --payload are required. Run with --help for the options.");
         test = test.Trim().ToUpperInvariant();
-        var judged = BookingRules.SingleBookings.Keys.Concat(CancellationRules.Cancels.Keys).Order().ToList();
+        var judged = BookingRules.SingleBookings.Keys.Concat(ModificationRules.Modifies.Keys).Concat(CancellationRules.Cancels.Keys).Order().ToList();
         if (!judged.Contains(test))
             return (null, $"{test}: reservation-check judges {string.Join(", ", judged)} so far; the other reservation tests are not judged offline yet.");
         var previous = values.GetValueOrDefault("--previous");
@@ -49,6 +51,8 @@ public sealed record ReservationCheckOptions(string TestId, string PayloadPath, 
             return (null, $"{test} is a new booking: --previous is for modifications and cancellations.");
         if (CancellationRules.Cancels.TryGetValue(test, out var original) && previous is null)
             return (null, $"{test} cancels the {original} booking: pass that earlier group with --previous.");
+        if (ModificationRules.Modifies.TryGetValue(test, out var modified) && previous is null)
+            return (null, $"{test} modifies the {modified} booking: pass that earlier group with --previous.");
         return (new ReservationCheckOptions(test, payload, previous, values.GetValueOrDefault("--config"), values.GetValueOrDefault("--channels"), values.GetValueOrDefault("--json")), null);
     }
 }
