@@ -1,16 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ChannelManagerDashboard.Domain.Inventory;
-using ChannelManagerDashboard.Features.MewsSimulator;
 using ChannelManagerDashboard.Features.Reservations;
 
 namespace ChannelManagerDashboard.Tests.Features.Reservations;
 
 public sealed class ModificationRulesTests
 {
-    private static readonly SimulatorSeed Seed = SimulatorSeed.Load(Path.Combine(AppContext.BaseDirectory, "simulator-seed.json"));
-    private static readonly BookingContext Context =
-        BookingContext.From(PropertyConfiguration.Parse(Seed.Response("getConfiguration").ToJsonString())!, Seed.Response("getChannels"));
+    private static BookingContext Context => SingleBookings.Context;
 
     private static IReadOnlyList<string> Check(JsonObject modified, string testId = "RES-02", string basis = "gross")
     {

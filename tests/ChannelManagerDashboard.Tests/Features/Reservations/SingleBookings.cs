@@ -1,10 +1,19 @@
 using System.Text.Json.Nodes;
+using ChannelManagerDashboard.Domain.Inventory;
+using ChannelManagerDashboard.Features.MewsSimulator;
+using ChannelManagerDashboard.Features.Reservations;
 
 namespace ChannelManagerDashboard.Tests.Features.Reservations;
 
 /// <summary>RES-01 and RES-04 payloads as a channel manager should send them to the built-in simulator's property.</summary>
 internal static class SingleBookings
 {
+    private static readonly SimulatorSeed Seed = SimulatorSeed.Load(Path.Combine(AppContext.BaseDirectory, "simulator-seed.json"));
+
+    /// <summary>The built-in simulator's configuration and channels, which the payloads below use.</summary>
+    public static BookingContext Context { get; } =
+        BookingContext.From(PropertyConfiguration.Parse(Seed.Response("getConfiguration").ToJsonString())!, Seed.Response("getChannels"));
+
     public static JsonObject Good(string basis = "gross") => JsonNode.Parse($$$"""
         {"clientToken":"x","connectionToken":"y","messageId":"msg-000184","channelId":"BDC-4471920386","channelManagerId":"CM-100184",
          "currencyCode":"EUR","paymentType":2,"totalAmount":{"{{{basis}}}":280.00},
