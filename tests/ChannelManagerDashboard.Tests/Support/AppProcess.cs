@@ -12,6 +12,7 @@ public sealed partial class AppProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly StringBuilder output = new();
+    private readonly List<(string Text, TaskCompletionSource Seen)> awaited = [];
 
     private AppProcess(Process process) => this.process = process;
 
@@ -61,7 +62,14 @@ public sealed partial class AppProcess : IAsyncDisposable
             if (line is null)
                 return;
             lock (app.output)
+            {
                 app.output.AppendLine(line);
+                foreach (var waiter in app.awaited.Where(w => line.Contains(w.Text, StringComparison.Ordinal)).ToList())
+                {
+                    waiter.Seen.TrySetResult();
+                    app.awaited.Remove(waiter);
+                }
+            }
             if (ListeningLine().Match(line) is { Success: true } match)
                 listening.TrySetResult(new Uri(match.Groups[1].Value));
         }
@@ -81,6 +89,19 @@ public sealed partial class AppProcess : IAsyncDisposable
         {
             await app.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>Completes when the app prints a line containing <paramref name="text"/> (at once if it already has).</summary>
+    public Task WaitForOutputAsync(string text)
+    {
+        lock (output)
+        {
+            if (output.ToString().Contains(text, StringComparison.Ordinal))
+                return Task.CompletedTask;
+            var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            awaited.Add((text, seen));
+            return seen.Task;
         }
     }
 

@@ -118,12 +118,7 @@ public sealed class SignInEndpointTests(AppFixture fixture) : IClassFixture<AppF
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/")).StatusCode);
         // The request's log line is written after the answer, and the console reaches the test through a pipe.
-        var logged = Task.Run(async () =>
-        {
-            while (!fixture.App.Output.Contains("HTTP POST /account/invitation responded", StringComparison.Ordinal))
-                await Task.Delay(50);
-        });
-        await logged.WaitAsync(TimeSpan.FromSeconds(10));
+        await fixture.App.WaitForOutputAsync("HTTP POST /account/invitation responded").WaitAsync(TimeSpan.FromSeconds(10));
         var logs = fixture.App.Output + string.Concat(Directory.GetFiles(Path.Combine(fixture.DataFolder, "logs")).Select(ReadShared));
         Assert.Contains("/account/invitation", logs);
         // The middle of the token: its first characters are the key's header, which every protected value shares.
