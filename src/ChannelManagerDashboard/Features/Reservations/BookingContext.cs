@@ -1,15 +1,21 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChannelManagerDashboard.Domain.Inventory;
 
 namespace ChannelManagerDashboard.Features.Reservations;
 
 /// <summary>What a booking's codes are checked against: the property's configuration and the channels Mews lists.</summary>
-public sealed record BookingContext(IReadOnlySet<string> SpaceTypeCodes, IReadOnlySet<string> RatePlanCodes, IReadOnlySet<int> ChannelCodes)
+/// <param name="Sold">The rate plan × space type pairs the configuration's inventoryMappings sell.</param>
+public sealed record BookingContext(
+    IReadOnlySet<string> SpaceTypeCodes, IReadOnlySet<string> RatePlanCodes, IReadOnlySet<int> ChannelCodes,
+    IReadOnlySet<(string Rate, string Space)> Sold, IReadOnlySet<string> ProductCodes)
 {
     /// <param name="channels">A Get channels response.</param>
     public static BookingContext From(PropertyConfiguration configuration, JsonNode? channels) => new(
         configuration.SpaceTypes.Select(s => s.Code).ToHashSet(),
         configuration.RatePlans.Select(r => r.Code).ToHashSet(),
-        (channels?["channels"] as JsonArray ?? []).Select(c => c?["code"]?.GetValueKind() == System.Text.Json.JsonValueKind.Number ? c["code"]!.GetValue<int>() : -1)
-            .Where(code => code >= 0).ToHashSet());
+        (channels?["channels"] as JsonArray ?? []).Select(c => c?["code"]?.GetValueKind() == JsonValueKind.Number ? c["code"]!.GetValue<int>() : -1)
+            .Where(code => code >= 0).ToHashSet(),
+        configuration.Combinations.Select(c => (c.RatePlanCode, c.SpaceTypeCode)).ToHashSet(),
+        (configuration.Response.Products ?? []).Select(p => p.Code).ToHashSet());
 }

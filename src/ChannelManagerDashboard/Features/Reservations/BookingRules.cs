@@ -4,20 +4,22 @@ using System.Text.Json;
 namespace ChannelManagerDashboard.Features.Reservations;
 
 /// <summary>
-/// The payload rules of the single-reservation tests (RES-01 gross, RES-04 net) for one Process group message, each
-/// failure in plain words. Written against the raw JSON, so a field of the wrong type is a reason, not a crash.
+/// The payload rules of a new booking (RES-01, RES-04, RES-07, RES-10, RES-13) for one Process group message, each
+/// failure in plain words; a modification is judged by its original's rules too. Written against the raw JSON, so a
+/// field of the wrong type is a reason, not a crash.
 /// </summary>
 public static class BookingRules
 {
-    /// <summary>The tests these rules judge, with the only price basis each allows.</summary>
-    public static readonly IReadOnlyDictionary<string, string> SingleBookings = new Dictionary<string, string> { ["RES-01"] = "gross", ["RES-04"] = "net" };
+    private const int Cancelled = 3;
 
     private static readonly string[] DeprecatedAnywhere = ["adultCount", "childCount", "loyaltyCode"];
 
-    public static IReadOnlyList<string> Check(string testId, JsonElement group, BookingContext context)
+    /// <param name="test">A new-booking test: the test itself, or the original of a modification.</param>
+    /// <param name="modified">The group is a later version: rooms may have been added or cancelled, so the multi-room shape is not required again.</param>
+    public static IReadOnlyList<string> Check(ReservationTest test, JsonElement group, BookingContext context, bool modified = false)
     {
-        if (!SingleBookings.TryGetValue(testId, out var basis))
-            throw new ArgumentException($"{testId} is not a single-booking test.", nameof(testId));
+        if (test.Kind != ReservationKind.NewBooking)
+            throw new ArgumentException($"{test.Id} is not a new-booking test.", nameof(test));
         if (group.ValueKind != JsonValueKind.Object)
             return ["The message is not a JSON object: send the Process group body."];
 
@@ -29,23 +31,52 @@ public static class BookingRules
         }
         if (Text(group, "currencyCode") is not { Length: 3 })
             reasons.Add("`currencyCode` is missing or not a three-letter ISO code (e.g. EUR).");
-        if (!group.TryGetProperty("paymentType", out var paymentType) || paymentType.ValueKind != JsonValueKind.Number || paymentType.GetInt32() is < 1 or > 3)
+        if (!group.TryGetProperty("paymentType", out var paymentType) || paymentType.ValueKind != JsonValueKind.Number || !paymentType.TryGetInt32(out var payment) || payment is < 1 or > 3)
             reasons.Add("`paymentType` is missing or not 1 (prepaid), 2 (preauthorized) or 3 (on site).");
         CheckCard(group, reasons);
         CheckDeprecated(group, reasons);
         CheckSources(group, context, reasons);
 
+        var basis = test.Basis ?? BasisOf(group);
         var reservations = group.TryGetProperty("reservations", out var list) && list.ValueKind == JsonValueKind.Array ? list.EnumerateArray().ToList() : [];
-        if (reservations.Count != 1)
-            reasons.Add($"{testId} books one reservation; the message has {reservations.Count} in `reservations`.");
+        var active = reservations.Where(r => !IsCancelled(r)).ToList();
+        CheckShape(test, reservations, modified, reasons);
         var sum = 0m;
-        foreach (var reservation in reservations)
-            sum += CheckReservation(reservation, basis, testId, context, reasons);
-        if (Amount(group, "totalAmount", basis, "the group's `totalAmount`", reasons) is { } total && reservations.Count > 0 && total != sum)
+        foreach (var reservation in active)
+            sum += CheckReservation(reservation, basis, test, context, reasons);
+        if (test.Optional && !active.Any(r => r.TryGetProperty("extras", out var extras) && extras.ValueKind == JsonValueKind.Array && extras.GetArrayLength() > 0))
+            reasons.Add($"{test.Id} books a product: add at least one line to a reservation's `extras` (a product of the configuration, e.g. BRK).");
+        if (Amount(group, "totalAmount", basis, "the group's `totalAmount`", reasons) is { } total && active.Count > 0 && total != sum)
             reasons.Add($"The group's `totalAmount` {Format(total)} is not the sum of its reservations' totals, {Format(sum)}.");
         return reasons;
     }
 
+    /// <summary>The price basis a test that allows either uses: the group's own choice, which the whole group must keep.</summary>
+    private static string BasisOf(JsonElement group) =>
+        group.TryGetProperty("totalAmount", out var total) && total.ValueKind == JsonValueKind.Object && !total.TryGetProperty("gross", out _) && total.TryGetProperty("net", out _)
+            ? "net" : "gross";
+
+    private static bool IsCancelled(JsonElement reservation) =>
+        reservation.ValueKind == JsonValueKind.Object && reservation.TryGetProperty("state", out var state) && state.ValueKind == JsonValueKind.Number
+        && state.TryGetInt32(out var value) && value == Cancelled;
+
+    private static void CheckShape(ReservationTest test, List<JsonElement> reservations, bool modified, List<string> reasons)
+    {
+        var codes = reservations.Select(r => Text(r, "code")).OfType<string>().ToList();
+        foreach (var duplicate in codes.GroupBy(c => c).Where(g => g.Count() > 1))
+            reasons.Add($"The reservation code {duplicate.Key} is used {duplicate.Count()} times: each reservation of a group needs its own code.");
+        if (modified && test.MultiRoom)
+            return;
+        if (reservations.Count != test.Rooms)
+            reasons.Add($"{test.Id} books {Rooms(test.Rooms)}; the message has {reservations.Count} in `reservations`.");
+        if (!test.MultiRoom)
+            return;
+        var rates = reservations.Select(r => Text(r, "ratePlanCode")).OfType<string>().Distinct().Order().ToList();
+        if (rates.Count != 2)
+            reasons.Add($"{test.Id} books its {test.Rooms} spaces on exactly 2 rate plans; the message uses {rates.Count} ({string.Join(", ", rates)}).");
+    }
+
+    private static string Rooms(int count) => count == 1 ? "one reservation" : $"{count} reservations in one group";
     private static void CheckCard(JsonElement group, List<string> reasons)
     {
         if (!group.TryGetProperty("paymentCard", out var card) || card.ValueKind != JsonValueKind.Object)
@@ -88,19 +119,24 @@ public static class BookingRules
     }
 
     /// <returns>The reservation's total, for the group's sum.</returns>
-    private static decimal CheckReservation(JsonElement reservation, string basis, string testId, BookingContext context, List<string> reasons)
+    private static decimal CheckReservation(JsonElement reservation, string basis, ReservationTest test, BookingContext context, List<string> reasons)
     {
         var code = Text(reservation, "code") ?? "";
         var name = code.Length > 0 ? $"Reservation {code}" : "A reservation";
         if (code.Length == 0)
             reasons.Add("A reservation has no `code`: the CM's own id, which modifications resend.");
-        if (Text(reservation, "spaceTypeCode") is not { } space || !context.SpaceTypeCodes.Contains(space))
-            reasons.Add($"{name}: `spaceTypeCode` \"{Text(reservation, "spaceTypeCode")}\" is not a space type of the configuration.");
-        if (Text(reservation, "ratePlanCode") is not { } rate || !context.RatePlanCodes.Contains(rate))
-            reasons.Add($"{name}: `ratePlanCode` \"{Text(reservation, "ratePlanCode")}\" is not a rate plan of the configuration.");
+        var space = Text(reservation, "spaceTypeCode");
+        var rate = Text(reservation, "ratePlanCode");
+        if (space is null || !context.SpaceTypeCodes.Contains(space))
+            reasons.Add($"{name}: `spaceTypeCode` \"{space}\" is not a space type of the configuration.");
+        if (rate is null || !context.RatePlanCodes.Contains(rate))
+            reasons.Add($"{name}: `ratePlanCode` \"{rate}\" is not a rate plan of the configuration.");
+        else if (space is not null && context.SpaceTypeCodes.Contains(space) && !context.Sold.Contains((rate, space)))
+            reasons.Add($"{name}: rate plan {rate} is not sold with space type {space} (no inventory mapping in the configuration): book a mapped pair.");
 
         var nights = 0;
-        if (Date(reservation, "from") is { } from && Date(reservation, "to") is { } to)
+        DateOnly? arrival = Date(reservation, "from"), departure = Date(reservation, "to");
+        if (arrival is { } from && departure is { } to)
         {
             nights = to.DayNumber - from.DayNumber;
             if (nights <= 0)
@@ -112,29 +148,83 @@ public static class BookingRules
         var amounts = reservation.TryGetProperty("amounts", out var list) && list.ValueKind == JsonValueKind.Array ? list.EnumerateArray().ToList() : [];
         if (nights > 0 && amounts.Count != nights)
             reasons.Add($"{name}: {nights} night(s) need {nights} entries in `amounts` (departure is not a night); it has {amounts.Count}.");
-        var nightly = 0m;
-        for (var i = 0; i < amounts.Count; i++)
-            nightly += Amount(amounts[i], null, basis, $"{name}: night {i + 1} in `amounts`", reasons) ?? 0;
-        if (Amount(reservation, "totalAmount", basis, $"{name}: `totalAmount`", reasons) is { } total && total != nightly)
-            reasons.Add($"{name}: `totalAmount` {Format(total)} is not the sum of its nights, {Format(nightly)}.");
+        var prices = amounts.Select((amount, i) => Amount(amount, null, basis, $"{name}: night {i + 1} in `amounts`", reasons)).ToList();
+        if (prices.Any(p => p < 0))
+            reasons.Add($"{name}: a night has a negative amount, which Mews rejects; put a discount on an extra instead.");
+        if (test.MultiRoom && nights > 0)
+        {
+            if (nights < 2)
+                reasons.Add($"{name}: {test.Id} asks for a different price on each night, so book at least 2 nights.");
+            else if (prices.All(p => p is not null) && prices.Distinct().Count() == 1)
+                reasons.Add($"{name}: every night costs {Format(prices[0]!.Value)}; {test.Id} asks for a different price per night.");
+        }
+        var lines = CheckExtras(reservation, name, basis, context, arrival, departure, reasons);
+        var expected = prices.Sum(p => p ?? 0) + lines;
+        var total = Amount(reservation, "totalAmount", basis, $"{name}: `totalAmount`", reasons);
+        if (total is not null && total != expected)
+            reasons.Add(lines == 0
+                ? $"{name}: `totalAmount` {Format(total.Value)} is not the sum of its nights, {Format(expected)}."
+                : $"{name}: `totalAmount` {Format(total.Value)} is not its nights plus its extras, {Format(expected)}.");
 
-        CheckGuests(reservation, name, testId, reasons);
-        return nightly;
+        CheckGuests(reservation, name, test, reasons);
+        return total ?? expected;
     }
 
-    private static void CheckGuests(JsonElement reservation, string name, string testId, List<string> reasons)
+    /// <returns>The sum of the extras' line totals.</returns>
+    private static decimal CheckExtras(JsonElement reservation, string name, string basis, BookingContext context, DateOnly? arrival, DateOnly? departure, List<string> reasons)
+    {
+        if (!reservation.TryGetProperty("extras", out var list) || list.ValueKind == JsonValueKind.Null)
+            return 0;
+        if (list.ValueKind != JsonValueKind.Array)
+        {
+            reasons.Add($"{name}: `extras` must be a list of product lines.");
+            return 0;
+        }
+        var sum = 0m;
+        foreach (var (extra, i) in list.EnumerateArray().Select((e, i) => (e, i + 1)))
+        {
+            var what = $"{name}: extra {i}";
+            if (extra.ValueKind != JsonValueKind.Object)
+            {
+                reasons.Add($"{what} is not an object.");
+                continue;
+            }
+            if (Text(extra, "code") is not { } product || !context.ProductCodes.Contains(product))
+                reasons.Add($"{what}: `code` \"{Text(extra, "code")}\" is not a product of the configuration ({string.Join(", ", context.ProductCodes.Order())}); map products by hand before sending them.");
+            if (!extra.TryGetProperty("pricing", out var pricing) || pricing.ValueKind != JsonValueKind.Number || !pricing.TryGetInt32(out var mode) || mode is < 1 or > 4)
+                reasons.Add($"{what}: `pricing` must be 1 (once), 2 (per person), 3 (per night) or 4 (per person per night).");
+            if (!extra.TryGetProperty("count", out var count) || count.ValueKind != JsonValueKind.Number || !count.TryGetInt32(out var ordered) || ordered < 1)
+                reasons.Add($"{what}: `count` must be the number ordered, at least 1.");
+            sum += Amount(extra, "amount", basis, $"{what}: `amount` (the line total, not a unit price)", reasons) ?? 0;
+            var from = Date(extra, "from");
+            var to = Date(extra, "to");
+            if (from is not null && from == to)
+                reasons.Add($"{what}: `from` and `to` are both {from:yyyy-MM-dd}; the two dates must differ (or leave both out).");
+            if ((from < arrival || to > departure) && arrival is not null && departure is not null)
+                reasons.Add($"{what}: {from:yyyy-MM-dd} to {to:yyyy-MM-dd} is not inside the stay {arrival:yyyy-MM-dd} to {departure:yyyy-MM-dd}.");
+        }
+        return sum;
+    }
+
+    private static void CheckGuests(JsonElement reservation, string name, ReservationTest test, List<string> reasons)
     {
         var counts = reservation.TryGetProperty("guestCounts", out var list) && list.ValueKind == JsonValueKind.Array
             ? list.EnumerateArray().Where(c => c.ValueKind == JsonValueKind.Object && Text(c, "code") is not null && c.TryGetProperty("count", out var n) && n.ValueKind == JsonValueKind.Number)
                 .GroupBy(c => Text(c, "code")!).ToDictionary(g => g.Key, g => g.Sum(c => c.GetProperty("count").GetInt32()))
             : [];
+        if (!test.Family)
+        {
+            if (counts.Values.Sum() < 1)
+                reasons.Add($"{name}: `guestCounts` is missing or empty: say who stays, e.g. [{{\"code\":\"Adult\",\"count\":2}}].");
+            return;
+        }
         if (counts.GetValueOrDefault("Adult") != 2 || counts.GetValueOrDefault("Child") != 1)
-            reasons.Add($"{name}: {testId} books 2 adults and 1 child in `guestCounts` ([{{\"code\":\"Adult\",\"count\":2}},{{\"code\":\"Child\",\"count\":1}}]).");
+            reasons.Add($"{name}: {test.Id} books 2 adults and 1 child in `guestCounts` ([{{\"code\":\"Adult\",\"count\":2}},{{\"code\":\"Child\",\"count\":1}}]).");
         var companions = reservation.TryGetProperty("guests", out var guests) && guests.ValueKind == JsonValueKind.Array
             ? guests.EnumerateArray().Count(g => g.ValueKind == JsonValueKind.Object && Text(g, "lastName") is { Length: > 0 })
             : 0;
         if (companions == 0)
-            reasons.Add($"{name}: `guests` has no companion with a `lastName`; the test needs one besides the customer.");
+            reasons.Add($"{name}: `guests` has no companion with a `lastName`; {test.Id} needs one besides the customer.");
     }
 
     /// <summary>An Amount object with only the allowed basis; null (with a reason) when it is missing or mixed.</summary>
@@ -147,14 +237,14 @@ public static class BookingRules
             return null;
         }
         var other = basis == "gross" ? "net" : "gross";
-        if (amount.ValueKind != JsonValueKind.Object || !amount.TryGetProperty(basis, out var value) || value.ValueKind != JsonValueKind.Number)
+        if (amount.ValueKind != JsonValueKind.Object || !amount.TryGetProperty(basis, out var value) || value.ValueKind != JsonValueKind.Number || !value.TryGetDecimal(out var number))
         {
             reasons.Add($"{what} has no `{basis}` amount; this test is priced {basis}.");
             return null;
         }
         if (amount.TryGetProperty(other, out _))
             reasons.Add($"{what} also has a `{other}` amount; this test is priced {basis} only, the same across the group.");
-        return value.GetDecimal();
+        return number;
     }
 
     private static string? Text(JsonElement owner, string property) =>

@@ -8,18 +8,13 @@ namespace ChannelManagerDashboard.Features.Reservations;
 /// </summary>
 public static class CancellationRules
 {
-    /// <summary>Each cancellation test, with the test whose booking it cancels.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Cancels = new Dictionary<string, string>
-    {
-        ["RES-03"] = "RES-01", ["RES-06"] = "RES-04", ["RES-09"] = "RES-07", ["RES-12"] = "RES-10",
-    };
-
     private const int Cancelled = 3;
 
-    public static IReadOnlyList<string> Check(string testId, JsonElement group, JsonElement previous)
+    public static IReadOnlyList<string> Check(ReservationTest test, JsonElement group, JsonElement previous)
     {
-        if (!Cancels.TryGetValue(testId, out var original))
-            throw new ArgumentException($"{testId} is not a cancellation test.", nameof(testId));
+        if (test.Kind != ReservationKind.Cancellation)
+            throw new ArgumentException($"{test.Id} is not a cancellation test.", nameof(test));
+        var original = test.Original;
         if (group.ValueKind != JsonValueKind.Object)
             return ["The message is not a JSON object: send the Process group body."];
         if (previous.ValueKind != JsonValueKind.Object)

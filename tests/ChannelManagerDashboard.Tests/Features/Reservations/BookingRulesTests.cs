@@ -6,18 +6,18 @@ namespace ChannelManagerDashboard.Tests.Features.Reservations;
 
 public sealed class BookingRulesTests
 {
-    private static BookingContext Context => SingleBookings.Context;
+    private static BookingContext Context => Bookings.Context;
 
     private static IReadOnlyList<string> Check(JsonObject group, string testId = "RES-01")
     {
         using var document = JsonDocument.Parse(group.ToJsonString());
-        return BookingRules.Check(testId, document.RootElement, Context);
+        return BookingRules.Check(ReservationTest.Find(testId)!, document.RootElement, Context);
     }
 
     [Theory]
     [InlineData("RES-01", "gross")]
     [InlineData("RES-04", "net")]
-    public void The_documented_booking_passes(string testId, string basis) => Assert.Empty(Check(SingleBookings.Good(basis), testId));
+    public void The_documented_booking_passes(string testId, string basis) => Assert.Empty(Check(Bookings.Good(basis), testId));
 
     public static TheoryData<string, Action<JsonObject>, string> Broken => new()
     {
@@ -51,7 +51,7 @@ public sealed class BookingRulesTests
     [MemberData(nameof(Broken))]
     public void A_booking_that_breaks_one_rule_fails_with_that_rule_in_plain_words(string what, Action<JsonObject> breakIt, string reason)
     {
-        var group = SingleBookings.Good();
+        var group = Bookings.Good();
         breakIt(group);
 
         var reasons = Check(group);
@@ -62,7 +62,7 @@ public sealed class BookingRulesTests
     [Fact]
     public void A_field_of_the_wrong_type_is_a_reason_not_a_crash()
     {
-        var group = SingleBookings.Good();
+        var group = Bookings.Good();
         group["reservations"] = "none";
         group["paymentCard"] = 5;
         group["sources"] = new JsonObject();
@@ -76,7 +76,7 @@ public sealed class BookingRulesTests
     [Fact]
     public void A_card_number_in_a_reason_shows_only_its_last_four_digits()
     {
-        var group = SingleBookings.Good();
+        var group = Bookings.Good();
         group["paymentCard"]!["number"] = "4000123412349876";
 
         Assert.DoesNotContain(Check(group), r => r.Contains("40001234", StringComparison.Ordinal));

@@ -6,13 +6,13 @@ namespace ChannelManagerDashboard.Tests.Features.Reservations;
 
 public sealed class CancellationRulesTests
 {
-    private static readonly JsonObject Original = SingleBookings.Good();
+    private static readonly JsonObject Original = Bookings.Good();
 
     private static IReadOnlyList<string> Check(string cancellation, string testId = "RES-03")
     {
         using var group = JsonDocument.Parse(cancellation);
         using var previous = JsonDocument.Parse(Original.ToJsonString());
-        return CancellationRules.Check(testId, group.RootElement, previous.RootElement);
+        return CancellationRules.Check(ReservationTest.Find(testId)!, group.RootElement, previous.RootElement);
     }
 
     [Theory]

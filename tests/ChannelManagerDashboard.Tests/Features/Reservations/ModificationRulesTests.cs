@@ -6,19 +6,19 @@ namespace ChannelManagerDashboard.Tests.Features.Reservations;
 
 public sealed class ModificationRulesTests
 {
-    private static BookingContext Context => SingleBookings.Context;
+    private static BookingContext Context => Bookings.Context;
 
     private static IReadOnlyList<string> Check(JsonObject modified, string testId = "RES-02", string basis = "gross")
     {
         using var group = JsonDocument.Parse(modified.ToJsonString());
-        using var previous = JsonDocument.Parse(SingleBookings.Good(basis).ToJsonString());
-        return ModificationRules.Check(testId, group.RootElement, previous.RootElement, Context);
+        using var previous = JsonDocument.Parse(Bookings.Good(basis).ToJsonString());
+        return ModificationRules.Check(ReservationTest.Find(testId)!, group.RootElement, previous.RootElement, Context);
     }
 
     /// <summary>RES-01 with one more night, its totals recomputed, as a new message.</summary>
     private static JsonObject OneMoreNight(string basis = "gross")
     {
-        var group = SingleBookings.Good(basis);
+        var group = Bookings.Good(basis);
         group["messageId"] = "msg-000185";
         var reservation = group.Reservation();
         reservation["to"] = "2026-10-15";

@@ -29,15 +29,28 @@ public sealed class ReservationCheckCommandTests : IDisposable
     [Fact]
     public async Task A_good_payload_passes_with_exit_0_and_says_so()
     {
-        var (exit, output, _) = await RunAsync("--test", "RES-01", "--payload", Write("group.json", SingleBookings.Good().ToJsonString()));
+        var (exit, output, _) = await RunAsync("--test", "RES-01", "--payload", Write("group.json", Bookings.Good().ToJsonString()));
 
         Assert.Equal((0, "RES-01: passed"), (exit, output.Trim()));
     }
 
     [Fact]
+    public async Task A_multi_room_modification_is_judged_against_its_original()
+    {
+        var original = Write("original.json", Bookings.MultiRoom().ToJsonString());
+        var unchanged = Bookings.MultiRoom();
+        unchanged["messageId"] = "msg-000301";
+
+        var (exit, output, _) = await RunAsync("--test", "RES-08", "--payload", Write("group.json", unchanged.ToJsonString()), "--previous", original);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Nothing changed in the reservations since the RES-07 booking", output);
+    }
+
+    [Fact]
     public async Task A_failing_payload_exits_1_and_the_json_verdict_lists_the_reasons()
     {
-        var group = SingleBookings.Good("net");
+        var group = Bookings.Good("net");
         group["paymentCard"]!["cvv"] = "000";
         var verdictPath = Path.Combine(folder.Path, "verdict.json");
 
@@ -62,7 +75,7 @@ public sealed class ReservationCheckCommandTests : IDisposable
     [InlineData(new[] { "--payload", "x.json" }, "--test and --payload are required")]
     [InlineData(new[] { "--test", "RES-01", "--payload", "/no/such/file.json" }, "--payload: /no/such/file.json cannot be read")]
     [InlineData(new[] { "--test", "RES-01", "--payload", "x.json", "--previous", "y.json" }, "--previous is for modifications")]
-    [InlineData(new[] { "--test", "RES-07", "--payload", "x.json" }, "RES-07: reservation-check judges RES-01, RES-02, RES-03, RES-04, RES-05, RES-06, RES-09, RES-12 so far")]
+    [InlineData(new[] { "--test", "ERR-06", "--payload", "x.json" }, "ERR-06: reservation-check judges RES-01, RES-02, RES-03, RES-04, RES-05, RES-06, RES-07, RES-08, RES-09, RES-10, RES-11, RES-12, RES-13. ERR-06 is judged live")]
     [InlineData(new[] { "--test", "RES-02", "--payload", "x.json" }, "RES-02 modifies the RES-01 booking: pass that earlier group with --previous")]
     [InlineData(new[] { "--test", "RES-03", "--payload", "x.json" }, "RES-03 cancels the RES-01 booking: pass that earlier group with --previous")]
     [InlineData(new[] { "--test", "RES-01", "--payload", "x.json", "--verbose", "1" }, "unknown option --verbose")]
@@ -86,7 +99,7 @@ public sealed class ReservationCheckCommandTests : IDisposable
     [Fact]
     public async Task A_cancellation_is_judged_against_the_earlier_group()
     {
-        var original = Write("original.json", SingleBookings.Good().ToJsonString());
+        var original = Write("original.json", Bookings.Good().ToJsonString());
         var cancel = Write("cancel.json", """{"clientToken":"x","connectionToken":"y","messageId":"msg-000191","channelId":"BDC-4471920386","channelManagerId":"CM-100184","reservations":[]}""");
         var wrongGroup = Write("wrong.json", """{"messageId":"msg-000192","channelManagerId":"CM-999","reservations":null}""");
 

@@ -68,7 +68,7 @@ public static class ReservationCheckCommand
             using var document = JsonDocument.Parse(payload!);
             var context = BookingContext.From(configuration, channels);
             reasons = options.PreviousPath is null
-                ? BookingRules.Check(options.TestId, document.RootElement, context)
+                ? ReservationRules.Check(options.Test, document.RootElement, null, context)
                 : AgainstPrevious(options, document.RootElement, previous!, context);
         }
         catch (JsonException ex)
@@ -78,7 +78,7 @@ public static class ReservationCheckCommand
 
         if (options.JsonPath is not null)
         {
-            var verdict = new JsonObject { ["test"] = options.TestId, ["passed"] = reasons.Count == 0, ["reasons"] = new JsonArray([.. reasons.Select(r => JsonValue.Create(r))]) };
+            var verdict = new JsonObject { ["test"] = options.Test.Id, ["passed"] = reasons.Count == 0, ["reasons"] = new JsonArray([.. reasons.Select(r => JsonValue.Create(r))]) };
             try
             {
                 await File.WriteAllTextAsync(options.JsonPath, verdict.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
@@ -91,7 +91,7 @@ public static class ReservationCheckCommand
         }
         else
         {
-            await output.WriteLineAsync($"{options.TestId}: {(reasons.Count == 0 ? "passed" : "failed")}");
+            await output.WriteLineAsync($"{options.Test.Id}: {(reasons.Count == 0 ? "passed" : "failed")}");
             foreach (var reason in reasons)
                 await output.WriteLineAsync($"  - {reason}");
         }
@@ -104,9 +104,7 @@ public static class ReservationCheckCommand
         try
         {
             using var previous = JsonDocument.Parse(previousText);
-            return CancellationRules.Cancels.ContainsKey(options.TestId)
-                ? CancellationRules.Check(options.TestId, group, previous.RootElement)
-                : ModificationRules.Check(options.TestId, group, previous.RootElement, context);
+            return ReservationRules.Check(options.Test, group, previous.RootElement, context);
         }
         catch (JsonException ex)
         {

@@ -1,7 +1,7 @@
 namespace ChannelManagerDashboard.Features.Reservations.Cli;
 
 /// <summary>The <c>reservation-check</c> command's options, exactly as README and --help list them.</summary>
-public sealed record ReservationCheckOptions(string TestId, string PayloadPath, string? PreviousPath, string? ConfigPath, string? ChannelsPath, string? JsonPath)
+public sealed record ReservationCheckOptions(ReservationTest Test, string PayloadPath, string? PreviousPath, string? ConfigPath, string? ChannelsPath, string? JsonPath)
 {
     public const string Usage = """
         Judges one Process group payload by the payload rules of a reservation test, offline: no app, no database.
@@ -10,9 +10,10 @@ public sealed record ReservationCheckOptions(string TestId, string PayloadPath, 
           dotnet run --project src/ChannelManagerDashboard -- reservation-check --test RES-01 --payload group.json [options]
 
         Options:
-          --test RES-01                   The test whose rules apply: RES-01 (single gross), RES-04 (single net),
-                                          their modifications RES-02 and RES-05, or the cancellations RES-03,
-                                          RES-06, RES-09 and RES-12.
+          --test RES-01                   The test whose rules apply, RES-01 to RES-13: the new bookings RES-01
+                                          (single gross), RES-04 (single net), RES-07 and RES-10 (multi-room) and
+                                          RES-13 (with a product), the modifications RES-02, RES-05, RES-08 and
+                                          RES-11, and the cancellations RES-03, RES-06, RES-09 and RES-12.
           --payload group.json            The Process group body the channel manager sends.
           --previous earlier.json         The earlier version of the group; required for a modification or a
                                           cancellation.
@@ -42,17 +43,13 @@ public sealed record ReservationCheckOptions(string TestId, string PayloadPath, 
         }
         if (!values.TryGetValue("--test", out var test) || !values.TryGetValue("--payload", out var payload))
             return (null, "--test and --payload are required. Run with --help for the options.");
-        test = test.Trim().ToUpperInvariant();
-        var judged = BookingRules.SingleBookings.Keys.Concat(ModificationRules.Modifies.Keys).Concat(CancellationRules.Cancels.Keys).Order().ToList();
-        if (!judged.Contains(test))
-            return (null, $"{test}: reservation-check judges {string.Join(", ", judged)} so far; the other reservation tests are not judged offline yet.");
+        if (ReservationRules.Judged.FirstOrDefault(t => t.Id == test.Trim().ToUpperInvariant()) is not { } judged)
+            return (null, $"{test.Trim()}: reservation-check judges {string.Join(", ", ReservationRules.Judged.Select(t => t.Id))}. ERR-06 is judged live, by what the channel manager does after Mews refuses a booking.");
         var previous = values.GetValueOrDefault("--previous");
-        if (BookingRules.SingleBookings.ContainsKey(test) && previous is not null)
-            return (null, $"{test} is a new booking: --previous is for modifications and cancellations.");
-        if (CancellationRules.Cancels.TryGetValue(test, out var original) && previous is null)
-            return (null, $"{test} cancels the {original} booking: pass that earlier group with --previous.");
-        if (ModificationRules.Modifies.TryGetValue(test, out var modified) && previous is null)
-            return (null, $"{test} modifies the {modified} booking: pass that earlier group with --previous.");
-        return (new ReservationCheckOptions(test, payload, previous, values.GetValueOrDefault("--config"), values.GetValueOrDefault("--channels"), values.GetValueOrDefault("--json")), null);
+        if (judged.Original is null && previous is not null)
+            return (null, $"{judged.Id} is a new booking: --previous is for modifications and cancellations.");
+        if (judged.Original is { } original && previous is null)
+            return (null, $"{judged.Id} {(judged.Kind == ReservationKind.Cancellation ? "cancels" : "modifies")} the {original} booking: pass that earlier group with --previous.");
+        return (new ReservationCheckOptions(judged, payload, previous, values.GetValueOrDefault("--config"), values.GetValueOrDefault("--channels"), values.GetValueOrDefault("--json")), null);
     }
 }
