@@ -10,8 +10,12 @@ namespace ChannelManagerDashboard.Features.MewsSimulator;
 /// always as a JSON body (the endpoint always answers HTTP 200, as Mews does).
 /// </summary>
 /// <param name="inbox">Where confirmations of pushes (M6–M8) are kept; a new, private one when not given.</param>
-public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox = null, TimeProvider? clock = null)
+/// <param name="bookings">Where Process group messages are kept; a new, private one when not given.</param>
+public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox = null, BookingInbox? bookings = null, TimeProvider? clock = null)
 {
+    /// <summary>Where the simulator takes Process group, under its base path: it stands in for the PCI proxy URL Mews gives for M11.</summary>
+    public const string ProcessGroupPath = "/pci-proxy/v1/push/processGroup";
+
     public const int MaxBodyBytes = 1024 * 1024;
 
     /// <summary>The confirmations a CM sends after answering a push with asyncConfirmation true (Mews Channel Manager API: Confirm availability, prices and restrictions updates).</summary>
@@ -22,31 +26,15 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
 
     public ConfirmationInbox Inbox { get; } = inbox ?? new ConfirmationInbox();
 
+    public BookingInbox Bookings { get; } = bookings ?? new BookingInbox(clock ?? TimeProvider.System);
+
     public JsonObject Handle(string operation, string? contentType, string body)
     {
         if (!Operations.Contains(operation))
             return MachineRequests.Error(6, $"The simulator has no operation '{operation}'. It answers {string.Join(", ", Operations)}.");
-        if (contentType is null || !contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
-            return MachineRequests.Error(6, "Send the request as a JSON body with Content-Type: application/json.");
-        JsonObject request;
-        try
-        {
-            if (JsonNode.Parse(body) is not JsonObject parsed)
-                return MachineRequests.Error(6, "The body must be a JSON object.");
-            request = parsed;
-        }
-        catch (JsonException ex)
-        {
-            return MachineRequests.Error(6, $"The body is not valid JSON: {ex.Message}");
-        }
-
-        var (clientToken, clientProblem) = Text(request, "clientToken");
-        if (clientProblem is not null)
-            return MachineRequests.Error(6, clientProblem);
-        if (clientToken is null)
-            return MachineRequests.Error(8, "The clientToken is missing. Send the client token Mews issued to your channel manager.");
-        if (clientToken != seed.ClientToken)
-            return MachineRequests.Error(8, "The client token is not valid.");
+        var (request, refused) = Authenticated(contentType, body);
+        if (request is null)
+            return refused!;
 
         return operation switch
         {
@@ -55,6 +43,70 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
             "getChannels" => seed.Response("getChannels"),
             _ => Confirm(operation, request),
         };
+    }
+
+    /// <summary>
+    /// M11 Process group: the synchronous answer says only whether Mews accepts the booking for processing. A booking
+    /// that breaks a business rule, or the one the ERR-06 switch refuses, gets processing error 7.
+    /// </summary>
+    public JsonObject ProcessGroup(string? contentType, string body)
+    {
+        var (request, refused) = Authenticated(contentType, body);
+        if (request is null)
+            return refused!;
+        var (connectionToken, problem) = Text(request, "connectionToken");
+        if (problem is not null || connectionToken is null)
+            return MachineRequests.Error(6, problem ?? "The connectionToken is missing: send the token of the property connection the booking is for.");
+        var connection = seed.Connections.FirstOrDefault(c => c.Token == connectionToken);
+        if (connection is null)
+            return MachineRequests.Error(3, "Connection not found.");
+
+        var answer = Accept(connection, request, body);
+        var code = answer["errors"]?[0]?["code"]?.GetValue<int>();
+        Bookings.Add(connectionToken, body, answer.ToJsonString(), code);
+        return answer;
+    }
+
+    private JsonObject Accept(SimulatorConnection connection, JsonObject request, string body)
+    {
+        if (!connection.Active)
+            return MachineRequests.Error(connection.ErrorCodeWhenUsed, "The connection is not active: the property has deactivated it.");
+        if (Text(request, "messageId") is not (not null, null))
+            return MachineRequests.Error(6, "The messageId is missing or not a string: give every message its own id; Confirm booking quotes it as relatedMessageId.");
+        if (Bookings.TakeRefusal(connection.Token))
+            return MachineRequests.Error(BookingBusinessRules.ProcessingError,
+                "The simulator refused this booking on purpose (the ERR-06 switch): treat it as a booking Mews cannot process. Log it and do not send it again unchanged.");
+        using var document = JsonDocument.Parse(body);
+        return BookingBusinessRules.Violation(document.RootElement) is { } violation
+            ? MachineRequests.Error(BookingBusinessRules.ProcessingError, violation)
+            : new JsonObject { ["success"] = true };
+    }
+
+    /// <returns>The request when it is a JSON object with the seed's client token; otherwise the error to answer.</returns>
+    private (JsonObject? Request, JsonObject? Refused) Authenticated(string? contentType, string body)
+    {
+        if (contentType is null || !contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+            return (null, MachineRequests.Error(6, "Send the request as a JSON body with Content-Type: application/json."));
+        JsonObject request;
+        try
+        {
+            if (JsonNode.Parse(body) is not JsonObject parsed)
+                return (null, MachineRequests.Error(6, "The body must be a JSON object."));
+            request = parsed;
+        }
+        catch (JsonException ex)
+        {
+            return (null, MachineRequests.Error(6, $"The body is not valid JSON: {ex.Message}"));
+        }
+
+        var (clientToken, clientProblem) = Text(request, "clientToken");
+        if (clientProblem is not null)
+            return (null, MachineRequests.Error(6, clientProblem));
+        if (clientToken is null)
+            return (null, MachineRequests.Error(8, "The clientToken is missing. Send the client token Mews issued to your channel manager."));
+        if (clientToken != seed.ClientToken)
+            return (null, MachineRequests.Error(8, "The client token is not valid."));
+        return (request, null);
     }
 
     private JsonObject GetProperties(JsonObject request)

@@ -18,6 +18,7 @@ public static class MewsSimulatorExtensions
         services.AddSingleton(provider => SimulatorSeed.Load(
             Path.Combine(AppContext.BaseDirectory, provider.GetRequiredService<IOptions<MewsSimulatorOptions>>().Value.SeedFile)));
         services.AddSingleton<ConfirmationInbox>();
+        services.AddSingleton<BookingInbox>();
         services.AddMachineEndpointLimits(nameof(MewsSimulator));
         return services.AddSingleton<MewsSimulator>();
     }
@@ -33,6 +34,11 @@ public static class MewsSimulatorExtensions
             }).DisableAntiforgery().RequireRateLimiting(nameof(MewsSimulator))
             // A channel manager calls it without a session; the tokens in the body are what counts, as with Mews.
             .AllowAnonymous();
+        endpoints.MapPost(BasePath + MewsSimulator.ProcessGroupPath, async (HttpRequest request, MewsSimulator simulator) =>
+            {
+                var (body, problem) = await MachineRequests.ReadBodyAsync(request, MewsSimulator.MaxBodyBytes);
+                return Results.Json(body is null ? problem : simulator.ProcessGroup(request.ContentType, Encoding.UTF8.GetString(body)));
+            }).DisableAntiforgery().RequireRateLimiting(nameof(MewsSimulator)).AllowAnonymous();
         return endpoints;
     }
 }
