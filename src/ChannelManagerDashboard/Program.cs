@@ -13,6 +13,7 @@ using ChannelManagerDashboard.Features.PlayMews.Cli;
 using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Features.PropertyConnections;
+using ChannelManagerDashboard.Features.Reservations;
 using ChannelManagerDashboard.Features.Reservations.Cli;
 using ChannelManagerDashboard.Features.ReferenceCm;
 using ChannelManagerDashboard.Features.TestTracker;
@@ -42,7 +43,7 @@ try
     builder.Services.AddDashboardComponents();
     builder.Services.AddAccounts().AddProjects().AddPreparation().AddTestTracker().AddHealth()
         .AddMewsApi().AddMewsSimulator().AddPropertyConnections().AddConfiguration().AddMapping()
-        .AddReferenceCm().AddPlayMews().AddActivity();
+        .AddReferenceCm().AddPlayMews().AddReservations().AddActivity();
 
     var app = builder.Build();
     app.Logger.LogInformation("Data folder: {DataFolder}", dataFolder.Path);

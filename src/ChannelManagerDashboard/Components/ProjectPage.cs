@@ -8,6 +8,7 @@ public enum ProjectPage
     Configuration,
     Mapping,
     PlayMews,
+    Reservations,
     Tests,
     Activity,
 }
@@ -21,6 +22,7 @@ public static class ProjectPages
         (ProjectPage.Configuration, "/configuration", "Configuration", MudBlazor.Icons.Material.Filled.Apartment),
         (ProjectPage.Mapping, "/mapping", "Mapping", MudBlazor.Icons.Material.Filled.SwapHoriz),
         (ProjectPage.PlayMews, "/play-mews", "Play Mews", MudBlazor.Icons.Material.Filled.PlayCircle),
+        (ProjectPage.Reservations, "/reservations", "Reservations", MudBlazor.Icons.Material.Filled.Hotel),
         (ProjectPage.Tests, "/tests", "Test tracker", MudBlazor.Icons.Material.Filled.FactCheck),
         (ProjectPage.Activity, "/activity", "Activity", MudBlazor.Icons.Material.Filled.History),
     ];

@@ -97,6 +97,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, AccessibleProject
         $"/projects/{projectId}/configuration",
         $"/projects/{projectId}/mapping",
         $"/projects/{projectId}/play-mews",
+        $"/projects/{projectId}/reservations",
         $"/projects/{projectId}/tests",
         $"/projects/{projectId}/activity",
         "/simulator",

@@ -129,8 +129,13 @@ public sealed class PlayMewsService(
         : environment == MewsEnvironment.Simulator && simulator.Connections.FirstOrDefault(c => !c.Active) is { } inactive ? new Secret(inactive.Token)
         : HarnessScope.UnknowableToken();
 
+    /// <summary>Keeps a result another feature judged (a reservation test) like a run of its own, and moves the tracker along.</summary>
+    /// <param name="humanCheck">The half of the test a person checks after an automatic pass.</param>
+    public Task<Result> KeepAsync(int projectId, int? connectionId, HarnessResult result, string who, string humanCheck) =>
+        StoreAsync(projectId, connectionId, result, who, humanCheck);
+
     /// <returns>Done, with a warning for each part (the run, the tracker) that could not be saved.</returns>
-    private async Task<Result> StoreAsync(int projectId, int? connectionId, HarnessResult result, string who)
+    private async Task<Result> StoreAsync(int projectId, int? connectionId, HarnessResult result, string who, string? humanCheck = null)
     {
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
@@ -158,7 +163,7 @@ public sealed class PlayMewsService(
         if (TestCatalog.Find(result.TestId) is null)
             return Result.Ok();
         var status = result.Blocked is not null ? TestStatus.Blocked : result.Passed ? TestStatus.Passed : TestStatus.Failed;
-        var human = result.Passed ? HumanCheckOf(result.TestId) : null;
+        var human = result.Passed ? humanCheck ?? HumanCheckOf(result.TestId) : null;
         var recorded = await tracker.RecordAsync(projectId, result.TestId, status, TrackerNote(result, human), who, needsHumanCheck: human is not null);
         return recorded.Succeeded ? Result.Ok() : Result.Ok() with { Warnings = [$"The test tracker was not updated for {result.TestId}: {recorded.Message}"] };
     }

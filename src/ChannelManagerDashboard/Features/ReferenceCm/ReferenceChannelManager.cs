@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using ChannelManagerDashboard.Domain.Inventory;
@@ -9,7 +10,8 @@ namespace ChannelManagerDashboard.Features.ReferenceCm;
 /// <summary>
 /// A small, correct channel manager: it knows the simulator's client token, connections and configuration (every space
 /// type and rate plan mapped as-is) and answers each push the way the Mews docs require, error tests included.
-/// It never sends bookings, so every Confirm booking is for a reservation it does not know (code 2).
+/// It remembers the bookings it sent (the reservation tests), so it accepts their Confirm booking and answers any
+/// other with code 2, as for a reservation it does not know (ERR-02).
 /// </summary>
 public sealed class ReferenceChannelManager
 {
@@ -22,6 +24,7 @@ public sealed class ReferenceChannelManager
     private readonly IReadOnlySet<string> spaceTypes;
     private readonly IReadOnlySet<string> ratePlans;
     private readonly IReadOnlySet<(string Rate, string Space)> combinations;
+    private readonly ConcurrentDictionary<string, IReadOnlySet<string>> sentBookings = new(StringComparer.Ordinal);
 
     public ReferenceChannelManager(string clientToken, IEnumerable<string> activeConnections, IEnumerable<string> inactiveConnections, PropertyConfiguration configuration)
     {
@@ -49,7 +52,11 @@ public sealed class ReferenceChannelManager
             seed.Connections.Where(c => !c.Active).Select(c => c.Token), configuration);
     }
 
-    public static bool Serves(string operation) => CmOperation.All.Contains(operation);
+    /// <summary>A booking this channel manager sends to Mews: its group id and reservation codes, which a Confirm booking must name.</summary>
+    public void RecordSent(string channelManagerId, IEnumerable<string> codes) =>
+        sentBookings.AddOrUpdate(channelManagerId, _ => codes.ToHashSet(), (_, known) => known.Union(codes).ToHashSet());
+
+        public static bool Serves(string operation) => CmOperation.All.Contains(operation);
 
     public ReferenceAnswer Handle(string operation, JsonElement body)
     {
@@ -93,12 +100,15 @@ public sealed class ReferenceChannelManager
                 }
                 break;
             case CmOperation.ConfirmGroup:
-                if (Text(body, "relatedMessageId") is null || Text(body, "channelManagerId") is null)
+                if (Text(body, "relatedMessageId") is null || Text(body, "channelManagerId") is not { } groupId)
                     return Fail(new MewsError(6, "Confirm booking needs relatedMessageId and channelManagerId."));
-                var number = body.TryGetProperty("reservations", out var reservations) && reservations.ValueKind == JsonValueKind.Array
-                    ? reservations.EnumerateArray().Select(r => Text(r, "confirmationNumber")).FirstOrDefault(n => n is not null)
-                    : null;
-                return Fail(new MewsError(2, $"Reservation {number ?? Text(body, "channelManagerId")} is not recorded in the channel manager. It was not booked through this channel manager; no action is needed."));
+                var confirmed = body.TryGetProperty("reservations", out var reservations) && reservations.ValueKind == JsonValueKind.Array
+                    ? reservations.EnumerateArray().Select(r => (Code: Text(r, "code"), Number: Text(r, "confirmationNumber"))).ToList()
+                    : [];
+                if (sentBookings.TryGetValue(groupId, out var codes) && confirmed.All(r => r.Code is not null && codes.Contains(r.Code)))
+                    break;
+                var number = confirmed.Select(r => r.Number).FirstOrDefault(n => n is not null);
+                return Fail(new MewsError(2, $"Reservation {number ?? groupId} is not recorded in the channel manager. It was not booked through this channel manager; no action is needed."));
             case CmOperation.ChangeNotification:
                 if (!body.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.Number || !type.TryGetInt32(out var kind) || kind is < 0 or > 4)
                     return Fail(new MewsError(6, "Change notification needs \"type\" 0 (created), 1 (updated), 2 (activated), 3 (deactivated) or 4 (deleted)."));

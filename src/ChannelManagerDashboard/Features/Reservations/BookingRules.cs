@@ -35,7 +35,7 @@ public static class BookingRules
             reasons.Add("`paymentType` is missing or not 1 (prepaid), 2 (preauthorized) or 3 (on site).");
         CheckCard(group, reasons);
         CheckDeprecated(group, reasons);
-        CheckSources(group, context, reasons);
+        CheckSources(group, test, context, reasons);
 
         var basis = test.Basis ?? BasisOf(group);
         var reservations = group.TryGetProperty("reservations", out var list) && list.ValueKind == JsonValueKind.Array ? list.EnumerateArray().ToList() : [];
@@ -105,10 +105,10 @@ public static class BookingRules
             reasons.Add(name == "loyaltyCode" ? "`loyaltyCode` is deprecated: use `loyaltyInfo`." : $"`{name}` is deprecated (replacing it needs re-certification): send `guestCounts`.");
     }
 
-    private static void CheckSources(JsonElement group, BookingContext context, List<string> reasons)
+    private static void CheckSources(JsonElement group, ReservationTest test, BookingContext context, List<string> reasons)
     {
         var sources = group.TryGetProperty("sources", out var list) && list.ValueKind == JsonValueKind.Array ? list.EnumerateArray().ToList() : [];
-        if (!sources.Any(s => s.ValueKind == JsonValueKind.Object && s.TryGetProperty("isPrimary", out var primary) && primary.ValueKind == JsonValueKind.True))
+        if (test.NeedsChannel && !sources.Any(s => s.ValueKind == JsonValueKind.Object && s.TryGetProperty("isPrimary", out var primary) && primary.ValueKind == JsonValueKind.True))
             reasons.Add("`sources[]` has no source with `isPrimary: true`: name the channel the guest booked on.");
         foreach (var source in sources.Where(s => s.ValueKind == JsonValueKind.Object && s.TryGetProperty("code", out _)))
         {

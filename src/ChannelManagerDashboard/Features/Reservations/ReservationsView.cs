@@ -1,0 +1,21 @@
+using ChannelManagerDashboard.Domain.Projects;
+using ChannelManagerDashboard.Features.Mapping;
+using ChannelManagerDashboard.Features.PlayMews;
+using ChannelManagerDashboard.Features.Reservations.Scenarios;
+using ChannelManagerDashboard.Features.TestTracker;
+
+namespace ChannelManagerDashboard.Features.Reservations;
+
+/// <summary>What the reservations tab shows for a project.</summary>
+/// <param name="Live">The built-in simulator plays Mews for this project, so the page can wait for the CM's messages; otherwise only paste mode.</param>
+/// <param name="Problem">Why no test can run yet (no connection, no configuration), with what to do.</param>
+/// <param name="RefusesNext">The ERR-06 switch is on for the connection.</param>
+public sealed record ReservationsView(
+    CertificationProject Project,
+    MappingConnection? Connection,
+    IReadOnlyList<ReservationScenario> Scenarios,
+    IReadOnlyDictionary<string, HarnessRunSummary> Latest,
+    IReadOnlyDictionary<string, TestRow> Tracker,
+    bool Live,
+    string? Problem,
+    bool RefusesNext);
