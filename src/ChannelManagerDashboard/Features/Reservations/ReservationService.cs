@@ -14,6 +14,7 @@ using ChannelManagerDashboard.Features.PlayMews;
 using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Features.Reservations.Scenarios;
 using ChannelManagerDashboard.Features.TestTracker;
+using ChannelManagerDashboard.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.Reservations;
@@ -32,6 +33,7 @@ public sealed class ReservationService(
     MewsSimulator.MewsSimulator simulator,
     ReferenceCm.ReferenceChannelManager referenceCm,
     MewsBaseUrls baseUrls,
+    SelfAddress self,
     CmCaller caller,
     HarnessSettings harness,
     ReservationSettings settings,
@@ -408,7 +410,8 @@ public sealed class ReservationService(
     /// <summary>The path of the simulator's Process group address; the page puts this app's origin in front.</summary>
     public static string SimulatorPath => MewsSimulator.MewsSimulatorExtensions.BasePath + MewsSimulator.MewsSimulator.ProcessGroupPath;
 
-    private static string SimulatorAddress() => SimulatorPath;
+    /// <summary>The address as evidence records it: this app's own, which the CM was given.</summary>
+    private string SimulatorAddress() => (self.Current?.ToString().TrimEnd('/') ?? "") + SimulatorPath;
 
     private static string ErrorMessage(string answer)
     {

@@ -1,0 +1,194 @@
+using System.Text.Json.Nodes;
+using ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Domain.Mews;
+using ChannelManagerDashboard.Features.Mapping;
+using ChannelManagerDashboard.Features.MewsApi;
+using ChannelManagerDashboard.Features.MewsSimulator;
+using ChannelManagerDashboard.Features.PlayMews;
+using ChannelManagerDashboard.Features.ReferenceCm;
+using ChannelManagerDashboard.Features.Reservations;
+using ChannelManagerDashboard.Features.Reservations.Scenarios;
+using ChannelManagerDashboard.Features.TestTracker;
+using ChannelManagerDashboard.Hosting;
+using ChannelManagerDashboard.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ChannelManagerDashboard.Tests.Features.Reservations;
+
+/// <summary>The reservation flow below the UI: a real SQLite file, the simulator in process, the CM's endpoints on loopback.</summary>
+[Collection(HarnessCollection.Name)]
+public sealed class ReservationServiceTests : DatabaseTest, IClassFixture<FakeMewsFixture>, IAsyncLifetime
+{
+    private static readonly string[] Series = ["RES-01", "RES-02", "RES-03", "RES-04", "RES-05", "RES-06", "RES-07", "RES-08", "RES-09", "RES-10", "RES-11", "RES-12", "RES-13"];
+
+    private readonly FakeMewsFixture fixture;
+    private readonly MewsServices mews;
+    private readonly MappingService mapping;
+    private readonly SimulatorSeed seed = SimulatorSeed.Load(Path.Combine(AppContext.BaseDirectory, "simulator-seed.json"));
+    private readonly ChannelManagerDashboard.Features.MewsSimulator.MewsSimulator simulator;
+    private LoopbackServer cm = default!;
+
+    public ReservationServiceTests(FakeMewsFixture fixture)
+    {
+        this.fixture = fixture;
+        mews = new MewsServices(Database, Clock, fixture.Mews, Path.Combine(Database.Folder, "keys"));
+        mapping = new MappingService(Database.Factory, Services.Events, Clock, new ListLogger<MappingService>());
+        simulator = new ChannelManagerDashboard.Features.MewsSimulator.MewsSimulator(seed, bookings: new BookingInbox(TimeProvider.System));
+    }
+
+    public async Task InitializeAsync() => cm = await LoopbackServer.StartAsync(app =>
+    {
+        app.MapReferenceCm();
+        app.MapPost("/refusing/confirmGroup", () => Results.Json(new { success = false, errors = new[] { new { code = 2, message = "Reservation 1234567 is not recorded in the channel manager." } } }));
+        app.MapPost("/broken/confirmGroup", () => Results.StatusCode(500));
+    }, services => services.AddSingleton(seed).AddReferenceCm());
+
+    public async Task DisposeAsync() => await cm.DisposeAsync();
+
+    private ReservationService Reservations(int resendWatchSeconds = 1)
+    {
+        var caller = new CmCaller(CmCaller.CreateHttpClient());
+        var harness = new HarnessSettings();
+        var baseUrls = new MewsBaseUrls(Options.Create(new MewsApiOptions()), new SelfAddress(cm.Server));
+        var playMews = new PlayMewsService(Database.Factory, mapping, mews.Connections, Services.Tracker, new HarnessRunner(caller, harness, Clock), harness,
+            baseUrls, seed, new ConfirmationInbox(), Clock, new ListLogger<PlayMewsService>());
+        return new ReservationService(Database.Factory, mapping, mews.Connections, playMews, Services.Tracker, simulator,
+            cm.App.Services.GetRequiredService<ReferenceChannelManager>(), baseUrls, new SelfAddress(cm.Server), caller, harness,
+            new ReservationSettings { WaitMinutes = 1, ResendWatchSeconds = resendWatchSeconds }, TimeProvider.System, new ListLogger<ReservationService>());
+    }
+
+    /// <returns>A Simulator project whose endpoints are <paramref name="basePath"/> on the loopback CM, connected and fetched.</returns>
+    private async Task<int> ReadyAsync(string basePath = "reference-cm")
+    {
+        var input = Services.ValidInput();
+        input.Environment = MewsEnvironment.Simulator;
+        input.EndpointBaseUrl = new Uri(cm.BaseAddress, basePath).ToString();
+        var id = await Services.CreateProjectAsync(input);
+        var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
+        await mews.Connections.UseConnectionsAsync(id, [fetch.Value!.Connections[0]], "Jana");
+        var connection = Assert.Single((await mews.Connections.LoadAsync(id))!.Chosen);
+        Assert.Null((await mews.Snapshots.FetchAsync(id, connection.Id, "Jana")).Error());
+        return id;
+    }
+
+    /// <summary>Starts a test, and once it waits, lets <paramref name="send"/> send the booking.</summary>
+    private static async Task<Result<HarnessResult>> PlayAsync(ReservationService service, int projectId, string testId, Func<Task> send)
+    {
+        var waiting = new TaskCompletionSource();
+        var progress = new Reported(p =>
+        {
+            if (p.Text.StartsWith("Waiting", StringComparison.Ordinal))
+                waiting.TrySetResult();
+        });
+        var played = service.PlayAsync(projectId, testId, "Jana", progress, CancellationToken.None);
+        await Task.WhenAny(waiting.Task, played);
+        if (!played.IsCompleted)
+            await send();
+        return await played;
+    }
+
+    [Fact]
+    public async Task The_reference_CMs_whole_series_passes_end_to_end_and_each_pass_waits_for_a_persons_check()
+    {
+        var project = await ReadyAsync();
+        var service = Reservations();
+
+        foreach (var testId in Series)
+        {
+            var played = await PlayAsync(service, project, testId, async () => Assert.Null((await service.SendAsReferenceCmAsync(project, testId)).Error()));
+
+            Assert.Null(played.Error());
+            var result = played.Value!;
+            Assert.True(result.Passed, $"{testId}: {string.Join("; ", result.Reasons)}");
+            Assert.Equal([ReservationService.ProcessGroupLabel, ReservationService.ConfirmLabel], result.Evidence.Select(e => e.Label));
+        }
+        var rows = (await Services.Tracker.ListAsync(project)).Where(r => Series.Contains(r.Test.Id)).ToList();
+        Assert.All(rows, r => Assert.True(r is { Status: TestStatus.Passed, NeedsHumanCheck: true }, $"{r.Test.Id}: {r.StatusText}"));
+        var view = (await service.LoadAsync(project))!;
+        Assert.Equal(Series.Order(), view.Latest.Keys.Order());
+    }
+
+    [Fact]
+    public async Task A_modification_before_its_original_passed_says_to_run_the_original_first()
+    {
+        var project = await ReadyAsync();
+
+        var played = await Reservations().PlayAsync(project, "RES-02", "Jana", null, CancellationToken.None);
+
+        Assert.Contains("pass RES-01 first", played.Message);
+    }
+
+    [Theory]
+    [InlineData("refusing", "Confirm booking: ")]
+    [InlineData("broken", "Confirm booking: ")]
+    public async Task A_CM_that_does_not_accept_the_Confirm_booking_fails_the_test(string basePath, string reason)
+    {
+        var project = await ReadyAsync(basePath);
+        var service = Reservations();
+        var booking = Example(project, "RES-01");
+
+        var played = await PlayAsync(service, project, "RES-01", () => Task.FromResult(simulator.ProcessGroup("application/json", booking.ToJsonString())));
+
+        var result = played.Value!;
+        Assert.False(result.Passed);
+        Assert.Contains(result.Reasons, r => r.StartsWith(reason, StringComparison.Ordinal));
+        // The card and the tokens are not in the evidence.
+        Assert.DoesNotContain("4111111111111111", result.Evidence[0].RequestBody);
+        Assert.DoesNotContain(FakeMews.MainConnection, result.Evidence[0].RequestBody + result.Evidence[1].RequestBody);
+    }
+
+    [Fact]
+    public async Task ERR_06_passes_when_the_refused_booking_does_not_come_again_and_fails_when_it_does()
+    {
+        var project = await ReadyAsync();
+        var service = Reservations(resendWatchSeconds: 2);
+
+        var quiet = await PlayAsync(service, project, "ERR-06", async () => await service.SendAsReferenceCmAsync(project, "ERR-06"));
+        Assert.True(quiet.Value!.Passed, string.Join("; ", quiet.Value.Reasons));
+        Assert.Contains(quiet.Value.Facts, f => f.Contains("with code 7", StringComparison.Ordinal));
+        Assert.Contains(quiet.Value.Facts, f => f.Contains("No resend of the refused booking in 2 seconds", StringComparison.Ordinal));
+
+        var noisy = await PlayAsync(service, project, "ERR-06", async () =>
+        {
+            await service.SendAsReferenceCmAsync(project, "ERR-06");
+            await service.SendAsReferenceCmAsync(project, "ERR-06");
+        });
+        Assert.Contains(noisy.Value!.Reasons, r => r.Contains("resent an invalid booking unchanged at", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_ERR_06_switch_refuses_one_good_booking_with_code_7_and_turns_itself_off()
+    {
+        var project = await ReadyAsync();
+        var service = Reservations();
+        Assert.Null((await service.RefuseNextAsync(project, true)).Error());
+        Assert.True((await service.LoadAsync(project))!.RefusesNext);
+
+        var refused = simulator.ProcessGroup("application/json", Example(project, "RES-01").ToJsonString());
+        var accepted = simulator.ProcessGroup("application/json", Example(project, "RES-01").ToJsonString());
+
+        Assert.Equal(7, refused["errors"]![0]!["code"]!.GetValue<int>());
+        Assert.True(accepted["success"]!.GetValue<bool>());
+        Assert.False((await service.LoadAsync(project))!.RefusesNext);
+    }
+
+    private JsonObject Example(int projectId, string testId)
+    {
+        var scenario = ScenarioBuilder.Build(ReservationTest.Find(testId)!, new ScenarioInputs(projectId,
+            ChannelManagerDashboard.Domain.Inventory.PropertyConfiguration.Parse(seed.Response("getConfiguration").ToJsonString())!, [],
+            new Dictionary<string, string>(), new Dictionary<string, string>(), [new MewsChannel(1, "Booking.com")], DateOnly.FromDateTime(DateTime.UtcNow)));
+        var group = scenario.Payload!;
+        group["clientToken"] = seed.ClientToken;
+        group["connectionToken"] = FakeMews.MainConnection;
+        return group;
+    }
+
+    /// <summary>Reports on the caller's thread, so the test sees the wait begin before it sends.</summary>
+    private sealed class Reported(Action<ReservationPhase> report) : IProgress<ReservationPhase>
+    {
+        public void Report(ReservationPhase value) => report(value);
+    }
+}
