@@ -101,6 +101,22 @@ public sealed partial class ReservationsJourneyTests(BrowserFixture browser) : I
         await SendAsync(cm, invalid);
         await Expect(page.Locator("#reservations-status")).ToContainTextAsync("resent an invalid booking unchanged at");
         await Expect(page.Locator("#reservation-ERR-06")).ToHaveAttributeAsync("data-status", "Failed");
+
+        // Paste mode: an unreadable paste is sent back with the text kept; the real messages are judged.
+        var net = await page.Locator("#reservation-RES-04 .code-block-body").TextContentAsync();
+        await page.Locator("#reservation-RES-04 .paste-test").ClickAsync();
+        await page.EnterAsync("#pasted-group", net!);
+        await page.EnterAsync("#pasted-confirmation", "{\"relatedMessageId\":");
+        await page.ClickAsync("#judge-pasted");
+        await Expect(page.Locator("#reservations-status")).ToContainTextAsync("The Confirm booking is not valid JSON");
+        await Expect(page.Locator("#pasted-group")).ToHaveValueAsync(net!);
+        var group = JsonNode.Parse(net!)!;
+        await page.EnterAsync("#pasted-confirmation",
+            $$"""{"relatedMessageId":"{{group["messageId"]}}","channelManagerId":"{{group["channelManagerId"]}}","reservations":[{"code":"01","confirmationNumber":"5521"}]}""");
+        await page.ClickAsync("#judge-pasted");
+        await Expect(page.Locator("#reservations-status")).ToContainTextAsync("RES-04 passed, needs your check");
+        await Expect(page.Locator("#run-facts")).ToContainTextAsync("Reservation 01 = Mews 5521");
+        await Expect(page.Locator("#paste-form")).ToHaveCountAsync(0);
     }
 
     /// <summary>A scenario's example with the simulator's real tokens, as the CM would send it.</summary>

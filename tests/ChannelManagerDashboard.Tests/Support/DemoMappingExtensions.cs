@@ -16,6 +16,8 @@ public static class DemoMappingExtensions
         var mappingFile = Path.Combine(folder, $"mapping-{projectId}.json");
         await File.WriteAllTextAsync(mappingFile, MappingExport.Json(Mappings.Demo(), Mappings.Everything(),
             new ExportHeader("Keizersgracht Demo Hotel & Hostel", "CM connection - main", 1, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow)));
+        // Blazor wires a file input in a render after the circuit's first; a file chosen before that is never read.
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('input.mapping-import-input')].pop()?._blazorInputFileNextFileId !== undefined");
         await page.Locator("input.mapping-import-input").Last.SetInputFilesAsync(mappingFile);
         await Expect(page.Locator("#coverage-count")).ToContainTextAsync("23 of 23");
     }

@@ -153,43 +153,40 @@ public sealed class ReservationService(
         var scrubber = new SecretScrubber(tokens is null ? [] : [tokens.ClientToken, tokens.ConnectionToken]);
         var now = clock.GetUtcNow();
 
-        var reasons = new List<string>();
-        var facts = new List<string>();
-        var (groupReasons, numbers) = (new List<string>(), (IReadOnlyDictionary<string, string>)new Dictionary<string, string>());
-        JsonDocument? group = null;
-        try
-        {
-            group = JsonDocument.Parse(groupText);
-            groupReasons.AddRange(ReservationRules.Check(test, group.RootElement, context.Previous, context.Booking));
-            if (string.IsNullOrWhiteSpace(confirmationText))
-                reasons.Add("Paste the Confirm booking Mews sent to your confirmGroup endpoint as well: the test's result half is judged on it.");
-            else
-            {
-                using var confirmation = JsonDocument.Parse(confirmationText);
-                reasons.AddRange(ConfirmationRules.Check(test, group.RootElement, confirmation.RootElement, context.Previous, context.OriginalNumbers));
-                numbers = ConfirmationRules.Numbers(confirmation.RootElement);
-            }
-            facts.AddRange(StoredBooking.Describe(group.RootElement, numbers));
-        }
-        catch (JsonException ex)
-        {
-            reasons.Add($"{(group is null ? "The Process group" : "The Confirm booking")} is not valid JSON ({ex.Message.Split('.')[0]}). Paste the whole body.");
-        }
-        finally
-        {
-            group?.Dispose();
-        }
+        // Input that cannot be judged is sent back, not kept: a typo must not turn the tracker red.
+        if (string.IsNullOrWhiteSpace(confirmationText))
+            return Result.Invalid("Confirmation", "Paste the Confirm booking Mews sent to your confirmGroup endpoint as well: the test's result half is judged on it.").As<HarnessResult>();
+        if ((Unreadable(groupText, "The Process group") ?? Unreadable(confirmationText, "The Confirm booking")) is { } unreadable)
+            return Result.Invalid("Group", unreadable).As<HarnessResult>();
+        using var group = JsonDocument.Parse(groupText);
+        using var confirmation = JsonDocument.Parse(confirmationText);
+        var groupReasons = ReservationRules.Check(test, group.RootElement, context.Previous, context.Booking);
+        var reasons = ConfirmationRules.Check(test, group.RootElement, confirmation.RootElement, context.Previous, context.OriginalNumbers);
+        var facts = StoredBooking.Describe(group.RootElement, ConfirmationRules.Numbers(confirmation.RootElement));
         var evidence = new List<ExchangeEvidence>
         {
             new(ProcessGroupLabel, "pasted", now, GroupMask.Mask(groupText, scrubber), Encoding.UTF8.GetByteCount(groupText), null, "", 0,
                 $"a booking by the {test.Booking.Id} rules", groupReasons, [], false, ReplayTokens.None),
+            new(ConfirmLabel, "pasted", now, scrubber.Scrub(confirmationText), Encoding.UTF8.GetByteCount(confirmationText), null, "", 0,
+                "the same channelManagerId and codes, with Mews confirmation numbers", reasons, [], false, ReplayTokens.None),
         };
-        if (!string.IsNullOrWhiteSpace(confirmationText))
-            evidence.Add(new(ConfirmLabel, "pasted", now, scrubber.Scrub(confirmationText), Encoding.UTF8.GetByteCount(confirmationText), null, "", 0,
-                "the same channelManagerId and codes, with Mews confirmation numbers", reasons.ToList(), [], false, ReplayTokens.None));
         var result = new HarnessResult(test.Id, now, [.. groupReasons, .. reasons], ["Judged from pasted messages (Mews Demo)."], facts, 0, Encoding.UTF8.GetByteCount(groupText), evidence);
         var kept = await playMews.KeepAsync(projectId, context.ConnectionId, result, who, test.HumanCheck);
         return Result.Of(result) with { Warnings = kept.Warnings };
+    }
+
+    /// <returns>Why the text is not JSON, in words to show; null when it parses.</returns>
+    private static string? Unreadable(string text, string what)
+    {
+        try
+        {
+            using var _ = JsonDocument.Parse(text);
+            return null;
+        }
+        catch (JsonException ex)
+        {
+            return $"{what} is not valid JSON ({ex.Message.Split('.')[0]}). Paste the whole body; nothing was kept.";
+        }
     }
 
     /// <summary>The simulator's own half: its synchronous answer, then Confirm booking to the CM and the CM's answer, all judged.</summary>

@@ -175,6 +175,30 @@ public sealed class ReservationServiceTests : DatabaseTest, IClassFixture<FakeMe
         Assert.False((await service.LoadAsync(project))!.RefusesNext);
     }
 
+    [Fact]
+    public async Task Pasted_messages_are_judged_by_the_same_rules_and_a_modification_must_keep_the_pasted_numbers()
+    {
+        var project = await ReadyAsync();
+        var service = Reservations();
+        var original = Example(project, "RES-04");
+        var modified = Example(project, "RES-05");
+        static string Confirmation(JsonObject group, string number) =>
+            $$"""{"relatedMessageId":"{{group["messageId"]}}","channelManagerId":"{{group["channelManagerId"]}}","reservations":[{"code":"01","confirmationNumber":"{{number}}"}]}""";
+
+        var unreadable = await service.JudgePastedAsync(project, "RES-04", "{\"messageId\":", Confirmation(original, "5521"), "Jana");
+        var first = await service.JudgePastedAsync(project, "RES-04", original.ToJsonString(), Confirmation(original, "5521"), "Jana");
+        var renumbered = await service.JudgePastedAsync(project, "RES-05", modified.ToJsonString(), Confirmation(modified, "6000"), "Jana");
+
+        Assert.Contains("The Process group is not valid JSON", unreadable.Message);
+        Assert.True(first.Value!.Passed, string.Join("; ", first.Value.Reasons));
+        Assert.Contains(first.Value.Facts, f => f.Contains("Reservation 01 = Mews 5521", StringComparison.Ordinal));
+        Assert.Contains(renumbered.Value!.Reasons, r => r.Contains("confirmation number 6000, not 5521 as in the RES-04 booking", StringComparison.Ordinal));
+        Assert.DoesNotContain("4111111111111111", renumbered.Value.Evidence[0].RequestBody);
+        // The unreadable paste was sent back, not kept: RES-04's history holds the one judged run.
+        await using var db = await Database.Factory.CreateDbContextAsync();
+        Assert.Equal(1, db.HarnessRuns.Count(r => r.ProjectId == project && r.TestId == "RES-04"));
+    }
+
     private JsonObject Example(int projectId, string testId)
     {
         var scenario = ScenarioBuilder.Build(ReservationTest.Find(testId)!, new ScenarioInputs(projectId,
