@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using static ChannelManagerDashboard.Domain.Common.JsonFields;
 
 namespace ChannelManagerDashboard.Features.MewsSimulator;
 
@@ -27,10 +27,4 @@ public static class BookingBusinessRules
         }
         return null;
     }
-
-    private static string? Text(JsonElement owner, string property) =>
-        owner.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static DateOnly? Date(JsonElement owner, string property) =>
-        DateOnly.TryParseExact(Text(owner, property), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChannelManagerDashboard.Features.MewsSimulator;
+using static ChannelManagerDashboard.Domain.Common.JsonFields;
 
 namespace ChannelManagerDashboard.Features.Reservations;
 
@@ -32,7 +33,4 @@ public static class BookingConfirmation
         group.ValueKind == JsonValueKind.Object && group.TryGetProperty("reservations", out var list) && list.ValueKind == JsonValueKind.Array
             ? list.EnumerateArray().Select(r => Text(r, "code")).OfType<string>().Distinct().ToList()
             : [];
-
-    private static string? Text(JsonElement owner, string property) =>
-        owner.ValueKind == JsonValueKind.Object && owner.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

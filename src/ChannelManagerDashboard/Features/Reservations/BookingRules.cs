@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using static ChannelManagerDashboard.Domain.Common.JsonFields;
 
 namespace ChannelManagerDashboard.Features.Reservations;
 
@@ -246,12 +247,6 @@ public static class BookingRules
             reasons.Add($"{what} also has a `{other}` amount; this test is priced {basis} only, the same across the group.");
         return number;
     }
-
-    private static string? Text(JsonElement owner, string property) =>
-        owner.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static DateOnly? Date(JsonElement owner, string property) =>
-        DateOnly.TryParseExact(Text(owner, property), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
     private static bool Contains(JsonElement element, string name) => element.ValueKind switch
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using static ChannelManagerDashboard.Domain.Common.JsonFields;
 
 namespace ChannelManagerDashboard.Features.Reservations;
 
@@ -51,7 +52,4 @@ public static class CancellationRules
             reasons.Add($"The cancelled reservations ({string.Join(", ", codes.Order())}) are not the {original} booking's ({string.Join(", ", earlier.Order())}): cancel them all, or send `reservations` empty.");
         return reasons;
     }
-
-    private static string? Text(JsonElement owner, string property) =>
-        owner.ValueKind == JsonValueKind.Object && owner.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using static ChannelManagerDashboard.Domain.Common.JsonFields;
 
 namespace ChannelManagerDashboard.Features.Reservations;
 
@@ -52,9 +53,6 @@ public static class ConfirmationRules
             ? list.EnumerateArray().Where(r => Text(r, "code") is not null && Text(r, "confirmationNumber") is not null)
                 .GroupBy(r => Text(r, "code")!).ToDictionary(g => g.Key, g => Text(g.First(), "confirmationNumber")!)
             : new Dictionary<string, string>();
-
-    private static string? Text(JsonElement owner, string property) =>
-        owner.ValueKind == JsonValueKind.Object && owner.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static string Number(JsonElement owner, string property) =>
         owner.TryGetProperty(property, out var value) ? value.GetRawText() : "(no code)";

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using static ChannelManagerDashboard.Domain.Common.JsonFields;
 
 namespace ChannelManagerDashboard.Features.Reservations;
 
@@ -72,7 +73,4 @@ public static class ModificationRules
             ? list.EnumerateArray().Where(r => Text(r, "code") is not null).GroupBy(r => Text(r, "code")!)
                 .ToDictionary(g => g.Key, g => JsonNode.Parse(g.First().GetRawText()))
             : [];
-
-    private static string? Text(JsonElement owner, string property) =>
-        owner.ValueKind == JsonValueKind.Object && owner.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

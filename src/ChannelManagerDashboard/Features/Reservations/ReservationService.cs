@@ -66,10 +66,11 @@ public sealed class ReservationService(
     {
         if (ReservationTest.Find(testId) is not { } test)
             return Result.Invalid("Test", $"There is no reservation test '{testId}'.");
-        var found = await LiveTokensAsync(projectId);
+        var loaded = await LoadContextAsync(projectId);
+        var found = await LiveTokensAsync(projectId, loaded?.Mapping);
         if (found.Value is not { } tokens)
             return found;
-        if (await LoadContextAsync(projectId) is not var (mapping, channels) || mapping.Configuration is not { } configuration)
+        if (loaded is not var (mapping, channels) || mapping.Configuration is not { } configuration)
             return Result.Invalid(Result.Whole, "Fetch the property's configuration first (P5).");
         if (!AnswersAsReferenceCm(mapping.Project))
             return Result.Invalid(Result.Whole, "P2 does not point at the reference channel manager, so it would not know the booking. Send it from your channel manager.");
@@ -96,7 +97,7 @@ public sealed class ReservationService(
     /// <summary>The ERR-06 switch: the simulator refuses the connection's next booking with code 7.</summary>
     public async Task<Result> RefuseNextAsync(int projectId, bool refuse)
     {
-        var found = await LiveTokensAsync(projectId);
+        var found = await LiveTokensAsync(projectId, await mappings.LoadAsync(projectId, null));
         if (found.Value is not { } tokens)
             return found;
         simulator.Bookings.RefuseNext(tokens.ConnectionToken.Reveal(), refuse);
@@ -112,10 +113,11 @@ public sealed class ReservationService(
     {
         if (ReservationTest.Find(testId) is not { } test)
             return Result.Invalid("Test", $"There is no reservation test '{testId}'.").As<HarnessResult>();
-        var found = await LiveTokensAsync(projectId);
+        var loaded = await LoadContextAsync(projectId);
+        var found = await LiveTokensAsync(projectId, loaded?.Mapping);
         if (found.Value is not { } tokens)
             return found.As<HarnessResult>();
-        var prepared = await PrepareAsync(projectId, test);
+        var prepared = await PrepareAsync(projectId, test, loaded);
         if (prepared.Value is not { } context)
             return prepared.As<HarnessResult>();
 
@@ -146,7 +148,7 @@ public sealed class ReservationService(
             return Result.Invalid("Group", "Paste the Process group body your channel manager sent.").As<HarnessResult>();
         if (groupText.Length > MewsSimulator.MewsSimulator.MaxBodyBytes || confirmationText.Length > MewsSimulator.MewsSimulator.MaxBodyBytes)
             return Result.Invalid("Group", "A pasted message is larger than 1 MB; paste one Process group and its Confirm booking.").As<HarnessResult>();
-        var prepared = await PrepareAsync(projectId, test);
+        var prepared = await PrepareAsync(projectId, test, await LoadContextAsync(projectId));
         if (prepared.Value is not { } context)
             return prepared.As<HarnessResult>();
         var tokens = context.ConnectionId is { } id ? (await connections.TokensForAsync(projectId, id)).Value : null;
@@ -315,9 +317,8 @@ public sealed class ReservationService(
     /// <summary>What judging a test needs: the connection's configuration and channels, and the earlier version of the group.</summary>
     private sealed record TestContext(CertificationProject Project, int? ConnectionId, BookingContext Booking, JsonElement? Previous, IReadOnlyDictionary<string, string> OriginalNumbers);
 
-    private async Task<Result<TestContext>> PrepareAsync(int projectId, ReservationTest test)
+    private async Task<Result<TestContext>> PrepareAsync(int projectId, ReservationTest test, (MappingView Mapping, IReadOnlyList<MewsChannel> Channels)? loaded)
     {
-        var loaded = await LoadContextAsync(projectId);
         if (loaded is not var (mapping, channels))
             return Result.ProjectMissing(projectId).As<TestContext>();
         if (mapping.Configuration is not { } configuration)
@@ -378,9 +379,9 @@ public sealed class ReservationService(
         return (mapping, SnapshotChannels.Parse(channelsJson ?? "") ?? []);
     }
 
-    private async Task<Result<ConnectionTokens>> LiveTokensAsync(int projectId)
+    /// <param name="mapping">The project's mapping view, loaded by the caller; null when the project does not exist.</param>
+    private async Task<Result<ConnectionTokens>> LiveTokensAsync(int projectId, MappingView? mapping)
     {
-        var mapping = await mappings.LoadAsync(projectId, null);
         if (mapping is null)
             return Result.ProjectMissing(projectId).As<ConnectionTokens>();
         if (!baseUrls.IsThisApp(mapping.Project.Environment))

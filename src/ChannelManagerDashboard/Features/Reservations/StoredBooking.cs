@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using static ChannelManagerDashboard.Domain.Common.JsonFields;
 
 namespace ChannelManagerDashboard.Features.Reservations;
 
@@ -64,9 +65,6 @@ public static class StoredBooking
     private static string Amount(JsonElement amount) =>
         amount.ValueKind != JsonValueKind.Object ? "?" : string.Join(" / ", amount.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Number)
             .Select(p => $"{p.Value.GetDecimal().ToString("0.00", CultureInfo.InvariantCulture)} {p.Name}"));
-
-    private static string? Text(JsonElement owner, string property) =>
-        owner.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static string Raw(JsonElement owner, string property) => owner.TryGetProperty(property, out var value) ? value.GetRawText() : "?";
 }
