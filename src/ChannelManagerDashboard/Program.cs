@@ -3,6 +3,7 @@ using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Features.Accounts;
 using ChannelManagerDashboard.Features.Accounts.Cli;
 using ChannelManagerDashboard.Features.Activity;
+using ChannelManagerDashboard.Features.CertificationCall;
 using ChannelManagerDashboard.Features.Configuration;
 using ChannelManagerDashboard.Features.Health;
 using ChannelManagerDashboard.Features.Mapping;
@@ -43,7 +44,7 @@ try
     builder.Services.AddDashboardComponents();
     builder.Services.AddAccounts().AddProjects().AddPreparation().AddTestTracker().AddHealth()
         .AddMewsApi().AddMewsSimulator().AddPropertyConnections().AddConfiguration().AddMapping()
-        .AddReferenceCm().AddPlayMews().AddReservations().AddActivity();
+        .AddReferenceCm().AddPlayMews().AddReservations().AddCertificationCall().AddActivity();
 
     var app = builder.Build();
     app.Logger.LogInformation("Data folder: {DataFolder}", dataFolder.Path);

@@ -10,6 +10,7 @@ public enum ProjectPage
     PlayMews,
     Reservations,
     Tests,
+    Call,
     Activity,
 }
 
@@ -24,6 +25,7 @@ public static class ProjectPages
         (ProjectPage.PlayMews, "/play-mews", "Play Mews", MudBlazor.Icons.Material.Filled.PlayCircle),
         (ProjectPage.Reservations, "/reservations", "Reservations", MudBlazor.Icons.Material.Filled.Hotel),
         (ProjectPage.Tests, "/tests", "Test tracker", MudBlazor.Icons.Material.Filled.FactCheck),
+        (ProjectPage.Call, "/call", "Certification call", MudBlazor.Icons.Material.Filled.VideoCall),
         (ProjectPage.Activity, "/activity", "Activity", MudBlazor.Icons.Material.Filled.History),
     ];
 

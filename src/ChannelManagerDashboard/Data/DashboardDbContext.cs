@@ -1,7 +1,9 @@
 using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.Accounts;
 using ChannelManagerDashboard.Features.Activity;
+using ChannelManagerDashboard.Features.CertificationCall;
 using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Features.GoLive;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.PlayMews;
 using ChannelManagerDashboard.Features.Preparation;
@@ -26,6 +28,11 @@ public class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : 
     public DbSet<MappingRevision> MappingRevisions => Set<MappingRevision>();
     public DbSet<HarnessRun> HarnessRuns => Set<HarnessRun>();
     public DbSet<ActivityEntry> Activity => Set<ActivityEntry>();
+    public DbSet<CallSession> CallSessions => Set<CallSession>();
+    public DbSet<CallNote> CallNotes => Set<CallNote>();
+    public DbSet<CallOutcome> CallOutcomes => Set<CallOutcome>();
+    public DbSet<GoLivePlan> GoLivePlans => Set<GoLivePlan>();
+    public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
 
     /// <summary>Who the next save is for, written to the activity timeline with every change it makes.</summary>
     public string ChangedBy { get; set; } = "";

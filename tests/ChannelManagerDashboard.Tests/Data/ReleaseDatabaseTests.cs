@@ -1,6 +1,7 @@
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Inventory;
 using ChannelManagerDashboard.Domain.Mews;
+using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.PlayMews;
 using ChannelManagerDashboard.Features.Preparation;
@@ -38,7 +39,7 @@ public sealed class ReleaseDatabaseTests : IDisposable
         await UpgradeAsync([ReleaseDatabase.ContentRoot]);
         var preparation = new PreparationService(factory, clock, Options.Create(new PreparationOptions()), NullLogger<PreparationService>.Instance);
         var projects = new ProjectService(factory, Services.EventsFor(preparation), clock, NullLogger<ProjectService>.Instance);
-        var tracker = new TestTrackerService(factory, clock, NullLogger<TestTrackerService>.Instance);
+        var tracker = new TestTrackerService(factory, clock, new ProjectSignals(), NullLogger<TestTrackerService>.Instance);
 
         var all = await projects.ListAsync(includeArchived: true);
         Assert.Equal(["Acme CM – full journey", "Beta CM – demo", "Gamma CM – abandoned"], all.Select(p => p.Name).Order());

@@ -12,6 +12,7 @@ internal sealed class TestRecordConfiguration : IEntityTypeConfiguration<TestRec
         builder.Property(t => t.TestId).HasMaxLength(16).IsRequired();
         builder.Property(t => t.Notes).HasMaxLength(20000).IsRequired();
         builder.Property(t => t.UpdatedBy).HasMaxLength(200).IsRequired();
+        builder.Property(t => t.CheckedBy).HasMaxLength(200).IsRequired().HasDefaultValue("");
         builder.HasIndex(t => new { t.ProjectId, t.TestId }).IsUnique();
         builder.HasOne<CertificationProject>().WithMany().HasForeignKey(t => t.ProjectId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -202,6 +202,122 @@ namespace ChannelManagerDashboard.Data.Migrations
                     b.ToTable("Activity", (string)null);
                 });
 
+            modelBuilder.Entity("ChannelManagerDashboard.Features.CertificationCall.CallNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Minutes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Remarks")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TestId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "TestId")
+                        .IsUnique();
+
+                    b.ToTable("CallNotes");
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.CertificationCall.CallOutcome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Verdict")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("CallOutcomes");
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.CertificationCall.CallSession", b =>
+                {
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CurrentTestId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeSpan>("Elapsed")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlannedMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("RunningSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProjectId");
+
+                    b.ToTable("CallSessions");
+                });
+
             modelBuilder.Entity("ChannelManagerDashboard.Features.Configuration.ConfigurationSnapshot", b =>
                 {
                     b.Property<int>("Id")
@@ -252,6 +368,85 @@ namespace ChannelManagerDashboard.Data.Migrations
                     b.HasIndex("ProjectId");
 
                     b.ToTable("ConfigurationSnapshots");
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.GoLive.ChangeLogEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Why")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ChangeLog");
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.GoLive.GoLivePlan", b =>
+                {
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientTokenHint")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PilotEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PilotPropertyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PilotStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedClientToken")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProjectId");
+
+                    b.ToTable("GoLivePlans");
                 });
 
             modelBuilder.Entity("ChannelManagerDashboard.Features.Mapping.MappingRevision", b =>
@@ -574,6 +769,16 @@ namespace ChannelManagerDashboard.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTimeOffset?>("CheckedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckedBy")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<bool>("NeedsHumanCheck")
                         .HasColumnType("INTEGER");
 
@@ -820,12 +1025,103 @@ namespace ChannelManagerDashboard.Data.Migrations
                     b.Navigation("Project");
                 });
 
+            modelBuilder.Entity("ChannelManagerDashboard.Features.CertificationCall.CallNote", b =>
+                {
+                    b.HasOne("ChannelManagerDashboard.Domain.Projects.CertificationProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.CertificationCall.CallOutcome", b =>
+                {
+                    b.HasOne("ChannelManagerDashboard.Domain.Projects.CertificationProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.CertificationCall.CallSession", b =>
+                {
+                    b.HasOne("ChannelManagerDashboard.Domain.Projects.CertificationProject", null)
+                        .WithOne()
+                        .HasForeignKey("ChannelManagerDashboard.Features.CertificationCall.CallSession", "ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ChannelManagerDashboard.Features.Configuration.ConfigurationSnapshot", b =>
                 {
                     b.HasOne("ChannelManagerDashboard.Features.PropertyConnections.PropertyConnection", null)
                         .WithMany()
                         .HasForeignKey("ConnectionId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.GoLive.ChangeLogEntry", b =>
+                {
+                    b.HasOne("ChannelManagerDashboard.Domain.Projects.CertificationProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.GoLive.GoLivePlan", b =>
+                {
+                    b.HasOne("ChannelManagerDashboard.Domain.Projects.CertificationProject", null)
+                        .WithOne()
+                        .HasForeignKey("ChannelManagerDashboard.Features.GoLive.GoLivePlan", "ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("ChannelManagerDashboard.Domain.Mews.CmEndpoints", "ProductionEndpoints", b1 =>
+                        {
+                            b1.Property<int>("GoLivePlanProjectId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ChangeNotification")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ChangeNotificationUrl");
+
+                            b1.Property<string>("ConfirmBooking")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ConfirmBookingUrl");
+
+                            b1.Property<string>("UpdateAvailability")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("UpdateAvailabilityUrl");
+
+                            b1.Property<string>("UpdatePrices")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("UpdatePricesUrl");
+
+                            b1.Property<string>("UpdateRestrictions")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("UpdateRestrictionsUrl");
+
+                            b1.HasKey("GoLivePlanProjectId");
+
+                            b1.ToTable("GoLivePlans");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GoLivePlanProjectId");
+                        });
+
+                    b.Navigation("ProductionEndpoints")
                         .IsRequired();
                 });
 

@@ -11,6 +11,9 @@ public class TestRecord
 
     /// <summary>Play Mews passed its half; the half a person checks (the extranet shows the values) is still open.</summary>
     public bool NeedsHumanCheck { get; set; }
+    /// <summary>Who saw the person's half of a pass (empty until someone does); a new result clears it.</summary>
+    public string CheckedBy { get; set; } = "";
+    public DateTimeOffset? CheckedAt { get; set; }
     public string UpdatedBy { get; set; } = "";
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -2,7 +2,9 @@ namespace ChannelManagerDashboard.Features.TestTracker;
 
 /// <summary>A catalog test with its saved result in one project.</summary>
 /// <param name="NeedsHumanCheck">Play Mews passed its half; a person has not yet confirmed theirs (the extranet shows the values).</param>
-public sealed record TestRow(CertificationTest Test, TestStatus Status, string Notes, string UpdatedBy, DateTimeOffset? UpdatedAt, bool NeedsHumanCheck = false)
+/// <param name="CheckedBy">Who saw the person's half of the pass (or recorded it by hand); empty until then.</param>
+public sealed record TestRow(CertificationTest Test, TestStatus Status, string Notes, string UpdatedBy, DateTimeOffset? UpdatedAt, bool NeedsHumanCheck = false,
+    string CheckedBy = "", DateTimeOffset? CheckedAt = null)
 {
     public bool NeedsWork => Status is TestStatus.NotRun or TestStatus.Failed || NeedsHumanCheck;
 

@@ -1,6 +1,13 @@
+using ChannelManagerDashboard.Domain.Projects;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace ChannelManagerDashboard.Features.TestTracker;
 
 public static class TestTrackerExtensions
 {
-    public static IServiceCollection AddTestTracker(this IServiceCollection services) => services.AddScoped<TestTrackerService>();
+    public static IServiceCollection AddTestTracker(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ProjectSignals>();
+        return services.AddScoped<TestTrackerService>();
+    }
 }

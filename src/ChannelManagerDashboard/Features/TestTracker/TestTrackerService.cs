@@ -1,10 +1,11 @@
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.TestTracker;
 
-public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbFactory, TimeProvider clock, ILogger<TestTrackerService> log)
+public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbFactory, TimeProvider clock, ProjectSignals signals, ILogger<TestTrackerService> log)
 {
     /// <summary>The project and its tests; null when the project does not exist.</summary>
     public async Task<TrackerView?> LoadAsync(int projectId)
@@ -21,7 +22,7 @@ public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbF
         await using var db = await dbFactory.CreateDbContextAsync();
         var records = await db.TestRecords.AsNoTracking().Where(r => r.ProjectId == projectId).ToDictionaryAsync(r => r.TestId);
         return TestCatalog.All.Select(test => records.TryGetValue(test.Id, out var r)
-            ? new TestRow(test, r.Status, r.Notes, r.UpdatedBy, r.UpdatedAt, r.Status == TestStatus.Passed && r.NeedsHumanCheck)
+            ? new TestRow(test, r.Status, r.Notes, r.UpdatedBy, r.UpdatedAt, r.Status == TestStatus.Passed && r.NeedsHumanCheck, r.CheckedBy, r.CheckedAt)
             : new TestRow(test, TestStatus.NotRun, "", "", null)).ToList();
     }
 
@@ -51,9 +52,14 @@ public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbF
         record.Notes = notes.Trim();
         record.UpdatedBy = who;
         record.UpdatedAt = project.UpdatedAt = clock.GetUtcNow();
+        // A person's final result is their own check; a new automatic result waits for a new one.
+        var ownCheck = status == TestStatus.Passed && !needsHumanCheck;
+        record.CheckedBy = ownCheck ? who : "";
+        record.CheckedAt = ownCheck ? record.UpdatedAt : null;
         if (await db.TrySaveAsync(log, $"the result of {testId} in project {projectId}", who) is { Succeeded: false } failure)
             return failure;
         log.LogInformation("Recorded {TestId} as {Status} in project {ProjectId}", testId, status, projectId);
+        signals.Raise(projectId);
         return Result.Ok();
     }
 
@@ -67,11 +73,33 @@ public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbF
         var now = clock.GetUtcNow();
         record.NeedsHumanCheck = false;
         record.Notes = TextCut.Shorten($"{record.Notes}\nChecked by hand: {who}, {now.UtcDateTime:yyyy-MM-dd HH:mm} UTC.", MaxNotes);
+        record.UpdatedBy = record.CheckedBy = who;
+        record.UpdatedAt = now;
+        record.CheckedAt = now;
+        if (await db.TrySaveAsync(log, $"the check of {testId} in project {projectId}", who) is { Succeeded: false } failure)
+            return failure;
+        log.LogInformation("{TestId} checked by hand in project {ProjectId}", testId, projectId);
+        signals.Raise(projectId);
+        return Result.Ok();
+    }
+
+    /// <summary>A person takes their check back (the values did not show after all): the pass waits for a check again.</summary>
+    public async Task<Result> WithdrawCheckAsync(int projectId, string testId, string who)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var record = await db.TestRecords.FirstOrDefaultAsync(r => r.ProjectId == projectId && r.TestId == testId);
+        if (record is not { Status: TestStatus.Passed, NeedsHumanCheck: false })
+            return Result.Conflict($"{testId} is not a checked pass any more; someone else may have recorded it. The page shows its result now.");
+        var now = clock.GetUtcNow();
+        record.NeedsHumanCheck = true;
+        record.Notes = TextCut.Shorten($"{record.Notes}\nCheck withdrawn: {who}, {now.UtcDateTime:yyyy-MM-dd HH:mm} UTC.", MaxNotes);
+        (record.CheckedBy, record.CheckedAt) = ("", null);
         record.UpdatedBy = who;
         record.UpdatedAt = now;
         if (await db.TrySaveAsync(log, $"the check of {testId} in project {projectId}", who) is { Succeeded: false } failure)
             return failure;
-        log.LogInformation("{TestId} checked by hand in project {ProjectId}", testId, projectId);
+        log.LogInformation("{TestId} check withdrawn in project {ProjectId}", testId, projectId);
+        signals.Raise(projectId);
         return Result.Ok();
     }
 

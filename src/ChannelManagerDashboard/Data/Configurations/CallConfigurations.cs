@@ -1,0 +1,44 @@
+using ChannelManagerDashboard.Domain.Projects;
+using ChannelManagerDashboard.Features.CertificationCall;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ChannelManagerDashboard.Data.Configurations;
+
+internal sealed class CallSessionConfiguration : IEntityTypeConfiguration<CallSession>
+{
+    public void Configure(EntityTypeBuilder<CallSession> builder)
+    {
+        builder.HasKey(s => s.ProjectId);
+        builder.Property(s => s.Attendees).HasMaxLength(4000).IsRequired();
+        builder.Property(s => s.CurrentTestId).HasMaxLength(16).IsRequired();
+        builder.Property(s => s.UpdatedBy).HasMaxLength(200).IsRequired();
+        builder.Ignore(s => s.Timer);
+        builder.HasOne<CertificationProject>().WithOne().HasForeignKey<CallSession>(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CallNoteConfiguration : IEntityTypeConfiguration<CallNote>
+{
+    public void Configure(EntityTypeBuilder<CallNote> builder)
+    {
+        builder.Property(n => n.TestId).HasMaxLength(16).IsRequired();
+        builder.Property(n => n.Minutes).HasMaxLength(CallNote.MaxLength).IsRequired();
+        builder.Property(n => n.Remarks).HasMaxLength(CallNote.MaxLength).IsRequired();
+        builder.Property(n => n.UpdatedBy).HasMaxLength(200).IsRequired();
+        builder.HasIndex(n => new { n.ProjectId, n.TestId }).IsUnique();
+        builder.HasOne<CertificationProject>().WithMany().HasForeignKey(n => n.ProjectId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CallOutcomeConfiguration : IEntityTypeConfiguration<CallOutcome>
+{
+    public void Configure(EntityTypeBuilder<CallOutcome> builder)
+    {
+        builder.Property(o => o.Notes).HasMaxLength(CallNote.MaxLength).IsRequired();
+        builder.Property(o => o.ResultsJson).IsRequired();
+        builder.Property(o => o.RecordedBy).HasMaxLength(200).IsRequired();
+        builder.HasIndex(o => o.ProjectId);
+        builder.HasOne<CertificationProject>().WithMany().HasForeignKey(o => o.ProjectId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

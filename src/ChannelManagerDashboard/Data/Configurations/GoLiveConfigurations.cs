@@ -1,0 +1,40 @@
+using ChannelManagerDashboard.Domain.Projects;
+using ChannelManagerDashboard.Features.GoLive;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ChannelManagerDashboard.Data.Configurations;
+
+internal sealed class GoLivePlanConfiguration : IEntityTypeConfiguration<GoLivePlan>
+{
+    public void Configure(EntityTypeBuilder<GoLivePlan> builder)
+    {
+        builder.HasKey(g => g.ProjectId);
+        builder.OwnsOne(g => g.ProductionEndpoints, endpoints =>
+        {
+            endpoints.Property(e => e.UpdateAvailability).HasColumnName("UpdateAvailabilityUrl").HasMaxLength(2000).IsRequired();
+            endpoints.Property(e => e.UpdatePrices).HasColumnName("UpdatePricesUrl").HasMaxLength(2000).IsRequired();
+            endpoints.Property(e => e.UpdateRestrictions).HasColumnName("UpdateRestrictionsUrl").HasMaxLength(2000).IsRequired();
+            endpoints.Property(e => e.ConfirmBooking).HasColumnName("ConfirmBookingUrl").HasMaxLength(2000).IsRequired();
+            endpoints.Property(e => e.ChangeNotification).HasColumnName("ChangeNotificationUrl").HasMaxLength(2000).IsRequired();
+        });
+        builder.Navigation(g => g.ProductionEndpoints).IsRequired();
+        builder.Property(g => g.ProtectedClientToken).HasMaxLength(4000).IsRequired();
+        builder.Property(g => g.ClientTokenHint).HasMaxLength(20).IsRequired();
+        builder.Property(g => g.PilotPropertyName).HasMaxLength(200).IsRequired();
+        builder.Property(g => g.UpdatedBy).HasMaxLength(200).IsRequired();
+        builder.HasOne<CertificationProject>().WithOne().HasForeignKey<GoLivePlan>(g => g.ProjectId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ChangeLogEntryConfiguration : IEntityTypeConfiguration<ChangeLogEntry>
+{
+    public void Configure(EntityTypeBuilder<ChangeLogEntry> builder)
+    {
+        builder.Property(c => c.Change).HasMaxLength(4000).IsRequired();
+        builder.Property(c => c.Why).HasMaxLength(4000).IsRequired();
+        builder.Property(c => c.RecordedBy).HasMaxLength(200).IsRequired();
+        builder.HasIndex(c => c.ProjectId);
+        builder.HasOne<CertificationProject>().WithMany().HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,14 @@
+using ChannelManagerDashboard.Domain.Projects;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ChannelManagerDashboard.Features.CertificationCall;
+
+public static class CertificationCallExtensions
+{
+    public static IServiceCollection AddCertificationCall(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ProjectSignals>();
+        services.AddSingleton<LiveRuns>();
+        return services.AddScoped<CallService>();
+    }
+}

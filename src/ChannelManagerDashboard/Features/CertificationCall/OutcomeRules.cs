@@ -1,0 +1,34 @@
+using ChannelManagerDashboard.Features.TestTracker;
+
+namespace ChannelManagerDashboard.Features.CertificationCall;
+
+/// <summary>What recording a call's outcome needs, and what a fail or a pass does next (certification.md, "The call").</summary>
+public static class OutcomeRules
+{
+    /// <returns>Why the outcome cannot be recorded as given; empty when it can.</returns>
+    public static IReadOnlyList<string> Problems(CallVerdict verdict, DateOnly date, string notes, DateOnly today, CallOutcome? previous)
+    {
+        var problems = new List<string>();
+        if (!Enum.IsDefined(verdict))
+            problems.Add("Pick passed or failed.");
+        if (date > today.AddDays(1))
+            problems.Add($"{date:yyyy-MM-dd} has not come yet: record the outcome on or after the call.");
+        if (previous is not null && date < previous.Date)
+            problems.Add($"The previous outcome was recorded for {previous.Date:yyyy-MM-dd}; this call cannot be earlier.");
+        if (verdict == CallVerdict.Failed && string.IsNullOrWhiteSpace(notes))
+            problems.Add("Say in the notes what Mews found, so the next round fixes it.");
+        if (notes.Length > CallNote.MaxLength)
+            problems.Add($"Keep the notes under {CallNote.MaxLength:N0} characters.");
+        return problems;
+    }
+
+    /// <summary>Required tests that are not final yet: a pass is still allowed (Mews decides), but the page says so.</summary>
+    public static IReadOnlyList<string> OpenRequired(IEnumerable<TestRow> rows) =>
+        rows.Where(r => r.Test.Required && !r.IsFinal).Select(r => r.Test.Id).ToList();
+
+    /// <summary>What the page says once the outcome is kept.</summary>
+    public static string Next(CallVerdict verdict, int clearedResults) => verdict == CallVerdict.Passed
+        ? "Certification passed. Fill in the go-live checklist on the overview: production endpoints, the production client token and the pilot."
+        : $"Certification failed: it starts over from the beginning. {clearedResults} test result(s) and the call's notes went back to \"not run\"; " +
+          "they are kept under Past rounds on this page.";
+}

@@ -1,0 +1,9 @@
+namespace ChannelManagerDashboard.Features.CertificationCall;
+
+public enum TimerAction
+{
+    Start,
+    Pause,
+    Extend,
+    Reset,
+}

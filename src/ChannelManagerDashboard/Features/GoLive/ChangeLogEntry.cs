@@ -1,0 +1,21 @@
+namespace ChannelManagerDashboard.Features.GoLive;
+
+public enum RecertificationAnswer
+{
+    Unanswered = 0,
+    Yes = 1,
+    No = 2,
+}
+
+/// <summary>A feature added or changed after certification, with the team's answer to "does this need re-certification?".</summary>
+public class ChangeLogEntry
+{
+    public int Id { get; set; }
+    public int ProjectId { get; set; }
+    public DateOnly Date { get; set; }
+    public string Change { get; set; } = "";
+    public RecertificationAnswer Answer { get; set; }
+    public string Why { get; set; } = "";
+    public string RecordedBy { get; set; } = "";
+    public DateTimeOffset RecordedAt { get; set; }
+}
