@@ -5,6 +5,7 @@ using ChannelManagerDashboard.Features.Accounts.Cli;
 using ChannelManagerDashboard.Features.Activity;
 using ChannelManagerDashboard.Features.CertificationCall;
 using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Features.Exports;
 using ChannelManagerDashboard.Features.Health;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.MewsApi;
@@ -44,7 +45,7 @@ try
     builder.Services.AddDashboardComponents();
     builder.Services.AddAccounts().AddProjects().AddPreparation().AddTestTracker().AddHealth()
         .AddMewsApi().AddMewsSimulator().AddPropertyConnections().AddConfiguration().AddMapping()
-        .AddReferenceCm().AddPlayMews().AddReservations().AddCertificationCall().AddActivity();
+        .AddReferenceCm().AddPlayMews().AddReservations().AddCertificationCall().AddExports().AddActivity();
 
     var app = builder.Build();
     app.Logger.LogInformation("Data folder: {DataFolder}", dataFolder.Path);
@@ -58,6 +59,7 @@ try
     app.MapMapping();
     app.MapReferenceCm();
     app.MapPlayMews();
+    app.MapExports();
     app.MapDashboardComponents();
 
     await app.RunPreparingDatabaseAsync(database);

@@ -11,6 +11,7 @@ public enum ProjectPage
     Reservations,
     Tests,
     Call,
+    Exports,
     Activity,
 }
 
@@ -26,6 +27,7 @@ public static class ProjectPages
         (ProjectPage.Reservations, "/reservations", "Reservations", MudBlazor.Icons.Material.Filled.Hotel),
         (ProjectPage.Tests, "/tests", "Test tracker", MudBlazor.Icons.Material.Filled.FactCheck),
         (ProjectPage.Call, "/call", "Certification call", MudBlazor.Icons.Material.Filled.VideoCall),
+        (ProjectPage.Exports, "/exports", "Reports and exports", MudBlazor.Icons.Material.Filled.IosShare),
         (ProjectPage.Activity, "/activity", "Activity", MudBlazor.Icons.Material.Filled.History),
     ];
 

@@ -99,6 +99,8 @@ public sealed class AccessibilityTests(BrowserFixture browser, AccessibleProject
         $"/projects/{projectId}/play-mews",
         $"/projects/{projectId}/reservations",
         $"/projects/{projectId}/tests",
+        $"/projects/{projectId}/call",
+        $"/projects/{projectId}/call/presenter",
         $"/projects/{projectId}/activity",
         "/simulator",
         "/reference-cm",

@@ -80,7 +80,7 @@ public sealed class CallService(
                 (MergeDecision.Conflict, _) => "the minutes",
                 _ => "Mews' remarks",
             };
-            return Result.Conflict($"{note!.UpdatedBy} saved other {what} of {edit.TestId} at {note.UpdatedAt.UtcDateTime:HH:mm:ss} UTC while you were typing, " +
+            return Result.Conflict($"{note!.UpdatedBy} changed {what} of {edit.TestId} at {note.UpdatedAt.UtcDateTime:HH:mm:ss} UTC while you were typing, " +
                 "so yours were not saved. Theirs show under the box and yours are still in it: merge the two, then save again to replace theirs.");
         }
         if (minutes == MergeDecision.KeepStored && remarks == MergeDecision.KeepStored)

@@ -1,0 +1,42 @@
+using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Domain.Mews;
+using ChannelManagerDashboard.Features.PlayMews;
+using ChannelManagerDashboard.Features.TestTracker;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChannelManagerDashboard.Features.Exports;
+
+/// <summary>Builds the certification report from what the dashboard keeps: results, the newest run's evidence, call notes, outcomes.</summary>
+public sealed class ReportService(IDbContextFactory<DashboardDbContext> dbFactory, TestTrackerService tracker, TimeProvider clock)
+{
+    /// <returns>Null when the project does not exist.</returns>
+    public async Task<CertificationReport?> BuildAsync(int projectId, string who)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId);
+        if (project is null)
+            return null;
+        var notes = await db.CallNotes.AsNoTracking().Where(n => n.ProjectId == projectId).ToDictionaryAsync(n => n.TestId);
+        var outcomes = await db.CallOutcomes.AsNoTracking().Where(o => o.ProjectId == projectId).OrderByDescending(o => o.Id).ToListAsync();
+        var newest = db.HarnessRuns.Where(r => r.ProjectId == projectId).GroupBy(r => r.TestId).Select(g => g.Max(r => r.Id));
+        var runs = await db.HarnessRuns.AsNoTracking().Where(r => newest.Contains(r.Id)).Select(r => new { r.TestId, r.ResultGzip }).ToListAsync();
+        var results = runs.Select(r => HarnessResultJson.Decompress(r.ResultGzip)).OfType<HarnessResult>().ToDictionary(r => r.TestId);
+
+        var tests = (await tracker.ListAsync(projectId)).OrderBy(r => r.Test.Group).Select(row =>
+        {
+            var note = notes.GetValueOrDefault(row.Test.Id);
+            var run = results.GetValueOrDefault(row.Test.Id);
+            var failures = row.Status is TestStatus.Failed or TestStatus.Blocked
+                ? run is { Passed: false } ? run.Reasons.Select(TokenMask.HideMasks).ToList() : [TokenMask.HideMasks(row.Notes)]
+                : [];
+            return new ReportTest(row.Test, row.Status, row.NeedsHumanCheck, row.CheckedBy, row.UpdatedBy, row.UpdatedAt, TokenMask.HideMasks(row.Notes),
+                note?.Minutes ?? "", note?.Remarks ?? "", run?.StartedAt, failures, run is null ? [] : Exchanges(run));
+        }).ToList();
+        return new CertificationReport(project.Name, project.PartnerId, project.Environment.ToString(), project.PilotPropertyName,
+            clock.GetUtcNow(), who, tests, outcomes);
+    }
+
+    private static List<ReportExchange> Exchanges(HarnessResult run) => run.Evidence.Select(e => new ReportExchange(
+        e.Label, TokenMask.HideMasks(e.Url), e.SentAt, e.StatusCode, e.Passed, e.Reasons.Select(TokenMask.HideMasks).ToList(),
+        ReturnedIds.From(e.RequestBody, e.ResponseBody))).ToList();
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+
+namespace ChannelManagerDashboard.Features.Exports;
+
+/// <summary>
+/// The ids an exchange carried (the spreadsheet Mews partners fill in asks for "ids returned"): reservation and group
+/// codes, confirmation numbers, channel manager ids, message and request ids, read from the bodies' JSON.
+/// </summary>
+public static class ReturnedIds
+{
+    private static readonly HashSet<string> Names = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "code", "confirmationNumber", "channelManagerId", "messageId", "requestId", "reservationId", "groupId",
+    };
+
+    private const int MaxIds = 20;
+
+    public static IReadOnlyList<string> From(params string[] bodies)
+    {
+        var found = new List<string>();
+        foreach (var body in bodies.Where(b => b.TrimStart().StartsWith('{') || b.TrimStart().StartsWith('[')))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(body);
+                Collect(json.RootElement, found);
+            }
+            catch (JsonException)
+            {
+                // A body cut for size or not JSON carries no id we can read.
+            }
+        }
+        return found.Distinct().Take(MaxIds).ToList();
+    }
+
+    private static void Collect(JsonElement element, List<string> found)
+    {
+        if (found.Count >= MaxIds * 4)
+            return;
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (Names.Contains(property.Name) && property.Value.ValueKind is JsonValueKind.String or JsonValueKind.Number
+                        && property.Value.ToString() is { Length: > 0 and <= 100 } id)
+                        found.Add($"{property.Name} {id}");
+                    // An error's code says what went wrong; it is no id.
+                    else if (!property.NameEquals("errors"))
+                        Collect(property.Value, found);
+                }
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                    Collect(item, found);
+                break;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Domain.Projects;
+using ChannelManagerDashboard.Features.CertificationCall;
+using ChannelManagerDashboard.Features.Mapping;
+using ChannelManagerDashboard.Features.MewsApi;
+using ChannelManagerDashboard.Features.MewsSimulator;
+using ChannelManagerDashboard.Features.PlayMews;
+using ChannelManagerDashboard.Features.PropertyConnections;
+using ChannelManagerDashboard.Features.TestTracker;
+using ChannelManagerDashboard.Hosting;
+using ChannelManagerDashboard.Tests.Support;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+
+namespace ChannelManagerDashboard.Tests.Features.CertificationCall;
+
+/// <summary>Call mode's service over a temp database, with Mews and the channel manager out of reach (nothing here sends a request).</summary>
+public sealed class CallServices
+{
+    public CallServices(TempDatabase database, FixedClock clock, Services services)
+    {
+        Tracker = new TestTrackerService(database.Factory, clock, Signals, new ListLogger<TestTrackerService>());
+        var protector = new TokenProtector(DataProtectionProvider.Create(new DirectoryInfo(Path.Combine(database.Folder, "keys"))));
+        var connections = new ConnectionService(database.Factory, CannedMews.Client(), protector, services.Events, clock, new ListLogger<ConnectionService>());
+        var mapping = new MappingService(database.Factory, services.Events, clock, new ListLogger<MappingService>());
+        var harness = new HarnessSettings();
+        var playMews = new PlayMewsService(database.Factory, mapping, connections, Tracker, new HarnessRunner(new CmCaller(CmCaller.CreateHttpClient()), harness, clock), harness,
+            new MewsBaseUrls(Options.Create(new MewsApiOptions()), new SelfAddress(new AddressOnlyServer())),
+            SimulatorSeed.Load(Path.Combine(AppContext.BaseDirectory, "simulator-seed.json")), new ConfirmationInbox(), clock, new ListLogger<PlayMewsService>());
+        Call = new CallService(database.Factory, Tracker, playMews, Runs, Signals, clock, new ListLogger<CallService>());
+        Signals.Changed += id => Raised.Add(id);
+    }
+
+    public ProjectSignals Signals { get; } = new();
+    public LiveRuns Runs { get; } = new();
+    public List<int> Raised { get; } = [];
+    public TestTrackerService Tracker { get; }
+    public CallService Call { get; }
+}
