@@ -6,6 +6,7 @@ using ChannelManagerDashboard.Features.Activity;
 using ChannelManagerDashboard.Features.CertificationCall;
 using ChannelManagerDashboard.Features.Configuration;
 using ChannelManagerDashboard.Features.Exports;
+using ChannelManagerDashboard.Features.GoLive;
 using ChannelManagerDashboard.Features.Health;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.MewsApi;
@@ -45,7 +46,7 @@ try
     builder.Services.AddDashboardComponents();
     builder.Services.AddAccounts().AddProjects().AddPreparation().AddTestTracker().AddHealth()
         .AddMewsApi().AddMewsSimulator().AddPropertyConnections().AddConfiguration().AddMapping()
-        .AddReferenceCm().AddPlayMews().AddReservations().AddCertificationCall().AddExports().AddActivity();
+        .AddReferenceCm().AddPlayMews().AddReservations().AddCertificationCall().AddExports().AddGoLive().AddActivity();
 
     var app = builder.Build();
     app.Logger.LogInformation("Data folder: {DataFolder}", dataFolder.Path);

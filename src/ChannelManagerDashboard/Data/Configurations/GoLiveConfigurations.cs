@@ -32,7 +32,6 @@ internal sealed class ChangeLogEntryConfiguration : IEntityTypeConfiguration<Cha
     public void Configure(EntityTypeBuilder<ChangeLogEntry> builder)
     {
         builder.Property(c => c.Change).HasMaxLength(4000).IsRequired();
-        builder.Property(c => c.Why).HasMaxLength(4000).IsRequired();
         builder.Property(c => c.RecordedBy).HasMaxLength(200).IsRequired();
         builder.HasIndex(c => c.ProjectId);
         builder.HasOne<CertificationProject>().WithMany().HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Cascade);

@@ -15,7 +15,6 @@ public class ChangeLogEntry
     public DateOnly Date { get; set; }
     public string Change { get; set; } = "";
     public RecertificationAnswer Answer { get; set; }
-    public string Why { get; set; } = "";
     public string RecordedBy { get; set; } = "";
     public DateTimeOffset RecordedAt { get; set; }
 }

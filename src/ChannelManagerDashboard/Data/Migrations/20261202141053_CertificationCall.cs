@@ -108,7 +108,6 @@ namespace ChannelManagerDashboard.Data.Migrations
                     Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Change = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     Answer = table.Column<int>(type: "INTEGER", nullable: false),
-                    Why = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     RecordedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },

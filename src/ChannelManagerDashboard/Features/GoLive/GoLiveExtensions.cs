@@ -1,0 +1,6 @@
+namespace ChannelManagerDashboard.Features.GoLive;
+
+public static class GoLiveExtensions
+{
+    public static IServiceCollection AddGoLive(this IServiceCollection services) => services.AddScoped<GoLiveService>();
+}

@@ -1,0 +1,116 @@
+using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Domain.Mews;
+using ChannelManagerDashboard.Features.CertificationCall;
+using ChannelManagerDashboard.Features.PlayMews;
+using ChannelManagerDashboard.Features.Reservations;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChannelManagerDashboard.Features.GoLive;
+
+/// <summary>The go-live checklist after a pass, and what says re-certification is due: the pilot window, the change log, deprecated fields.</summary>
+public sealed class GoLiveService(IDbContextFactory<DashboardDbContext> dbFactory, TokenProtector protector, TimeProvider clock, ILogger<GoLiveService> log)
+{
+    public const int MaxChangeLength = 4000;
+
+    /// <returns>Null when the project does not exist.</returns>
+    public async Task<GoLiveView?> LoadAsync(int projectId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId);
+        if (project is null)
+            return null;
+        var plan = await db.GoLivePlans.AsNoTracking().FirstOrDefaultAsync(g => g.ProjectId == projectId)
+            ?? new GoLivePlan { ProjectId = projectId, PilotPropertyName = project.PilotPropertyName };
+        var latest = await db.CallOutcomes.AsNoTracking().Where(o => o.ProjectId == projectId).OrderByDescending(o => o.Id).FirstOrDefaultAsync();
+        var passedOn = latest is { Verdict: CallVerdict.Passed } ? latest.Date : (DateOnly?)null;
+        var changes = await db.ChangeLog.AsNoTracking().Where(c => c.ProjectId == projectId).OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).ToListAsync();
+        var window = new PilotWindow(passedOn, plan.PilotStart, plan.PilotEnd, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        return new GoLiveView(project, plan, plan.ClientTokenHint, passedOn, window,
+            GoLiveRules.Checklist(plan, project.Endpoints, plan.ProtectedClientToken.Length > 0), changes, await DeprecatedAsync(db, projectId));
+    }
+
+    /// <summary>
+    /// Saves the go-live form as typed, so nothing is lost; the checklist then says what is still missing. Only a
+    /// token that cannot be one is refused, and then the rest is still saved.
+    /// </summary>
+    public async Task<Result> SavePlanAsync(int projectId, GoLiveInput input, string who)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        if (!await db.Projects.AnyAsync(p => p.Id == projectId))
+            return Result.ProjectMissing(projectId);
+        var plan = await db.GoLivePlans.FirstOrDefaultAsync(g => g.ProjectId == projectId);
+        if (plan is null)
+        {
+            plan = new GoLivePlan { ProjectId = projectId };
+            db.GoLivePlans.Add(plan);
+        }
+        plan.ProductionEndpoints.SetFrom(input.ProductionEndpoints);
+        plan.PilotPropertyName = TextCut.Shorten(input.PilotPropertyName.Trim(), 200);
+        plan.PilotStart = input.PilotStart is { } start ? DateOnly.FromDateTime(start) : null;
+        plan.PilotEnd = input.PilotEnd is { } end ? DateOnly.FromDateTime(end) : null;
+        string? tokenProblem = null;
+        if (input.ClientToken.Trim() is { Length: > 0 } typed)
+        {
+            var token = new Secret(typed);
+            tokenProblem = GoLiveRules.TokenProblem(token, await DemoTokenAsync(db, projectId));
+            if (tokenProblem is null)
+            {
+                plan.ProtectedClientToken = protector.Protect(token);
+                plan.ClientTokenHint = token.Mask;
+            }
+        }
+        plan.UpdatedBy = who;
+        plan.UpdatedAt = clock.GetUtcNow();
+        if (await db.TrySaveAsync(log, $"the go-live checklist of project {projectId}", who) is { Succeeded: false } failure)
+            return failure;
+        log.LogInformation("Saved the go-live checklist of project {ProjectId}", projectId);
+        return tokenProblem is null ? Result.Ok() : Result.Invalid(nameof(GoLiveInput.ClientToken), tokenProblem) with { Notices = ["The rest of the checklist was saved."] };
+    }
+
+    public async Task<Result> AddChangeAsync(int projectId, DateOnly date, string change, string who)
+    {
+        if (string.IsNullOrWhiteSpace(change))
+            return Result.Invalid("Change", "Describe the feature you added or changed.");
+        if (change.Length > MaxChangeLength)
+            return Result.Invalid("Change", $"Keep it under {MaxChangeLength:N0} characters; link to a longer description instead.");
+        await using var db = await dbFactory.CreateDbContextAsync();
+        if (!await db.Projects.AnyAsync(p => p.Id == projectId))
+            return Result.ProjectMissing(projectId);
+        db.ChangeLog.Add(new ChangeLogEntry { ProjectId = projectId, Date = date, Change = change.Trim(), RecordedBy = who, RecordedAt = clock.GetUtcNow() });
+        return await db.TrySaveAsync(log, $"a change log entry of project {projectId}", who);
+    }
+
+    /// <summary>The team's answer to "does this need re-certification?".</summary>
+    public async Task<Result> AnswerAsync(int projectId, int entryId, RecertificationAnswer answer, string who)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var entry = await db.ChangeLog.FirstOrDefaultAsync(c => c.Id == entryId && c.ProjectId == projectId);
+        if (entry is null)
+            return Result.Missing("Change", "That change log entry no longer exists; someone may have removed it. Reload the page.");
+        entry.Answer = answer;
+        entry.RecordedBy = who;
+        entry.RecordedAt = clock.GetUtcNow();
+        return await db.TrySaveAsync(log, $"the answer to a change of project {projectId}", who);
+    }
+
+    private async Task<Secret?> DemoTokenAsync(DashboardDbContext db, int projectId) =>
+        await db.ClientCredentials.AsNoTracking().Where(c => c.ProjectId == projectId && c.Environment == MewsEnvironment.Demo)
+            .Select(c => c.ProtectedClientToken).FirstOrDefaultAsync() is { Length: > 0 } stored ? protector.Unprotect(stored) : null;
+
+    /// <summary>Deprecated fields in what the channel manager sent or answered in each test's newest run.</summary>
+    private static async Task<IReadOnlyList<DeprecationFinding>> DeprecatedAsync(DashboardDbContext db, int projectId)
+    {
+        var newest = db.HarnessRuns.Where(r => r.ProjectId == projectId).GroupBy(r => r.TestId).Select(g => g.Max(r => r.Id));
+        var runs = await db.HarnessRuns.AsNoTracking().Where(r => newest.Contains(r.Id)).Select(r => r.ResultGzip).ToListAsync();
+        var findings = new List<DeprecationFinding>();
+        foreach (var result in runs.Select(HarnessResultJson.Decompress).OfType<HarnessResult>())
+        {
+            var seen = result.Evidence.SelectMany(e => e.Label == ReservationService.ProcessGroupLabel
+                ? Deprecations.In(e.RequestBody, DeprecationSide.CmRequest)
+                : e.Url.Length > 0 ? Deprecations.In(e.ResponseBody, DeprecationSide.CmAnswer) : []);
+            findings.AddRange(seen.Distinct().Select(d => new DeprecationFinding(d, result.TestId, result.StartedAt)));
+        }
+        return findings.OrderBy(f => f.TestId, StringComparer.Ordinal).ToList();
+    }
+}
