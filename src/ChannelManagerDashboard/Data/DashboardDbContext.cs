@@ -20,6 +20,7 @@ public class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : 
     public DbSet<CertificationProject> Projects => Set<CertificationProject>();
     public DbSet<StepProgress> StepProgress => Set<StepProgress>();
     public DbSet<CertificationFile> CertificationFiles => Set<CertificationFile>();
+    public DbSet<EndpointProbe> EndpointProbes => Set<EndpointProbe>();
     public DbSet<TestRecord> TestRecords => Set<TestRecord>();
     public DbSet<ClientCredential> ClientCredentials => Set<ClientCredential>();
     public DbSet<PropertyConnection> PropertyConnections => Set<PropertyConnection>();

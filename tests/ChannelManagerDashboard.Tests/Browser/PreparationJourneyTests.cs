@@ -71,9 +71,12 @@ public sealed class PreparationJourneyTests(BrowserFixture browser) : IDisposabl
             await page.ClickAsync("#p2-fill-defaults");
             await Expect(page.Locator("#p2-update-availability")).ToHaveValueAsync("https://cm2.example.com/mews/updateAvailability");
             await Expect(page.Locator("#p2-update-prices")).ToHaveValueAsync("https://prices.example.com/ari/prices");
+            // Valid URLs are not enough: P2 is done once they answer the probe, and these hosts are not on this machine.
             await page.ClickAsync("#step-done");
-            await Expect(page.Locator("#step-nav-P2 [data-status='Done']")).ToBeVisibleAsync();
-            await Expect(page.Locator("#setup-progress")).ToContainTextAsync("2/9");
+            await Expect(page.Locator("#step-refusal")).ToContainTextAsync("Update availability: probe it");
+            await Expect(page.Locator("#p2-probe-list [data-operation='updatePrices']")).ToContainTextAsync("not probed at this URL yet");
+            await Expect(page.Locator("#step-nav-P2 [data-status='InProgress']")).ToBeVisibleAsync();
+            await Expect(page.Locator("#setup-progress")).ToContainTextAsync("1/9");
             await page.CloseAsync();
         }
 
@@ -81,8 +84,8 @@ public sealed class PreparationJourneyTests(BrowserFixture browser) : IDisposabl
         {
             var page = await browser.Browser.NewSignedInPageAsync(app.BaseAddress);
             await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}");
-            await Expect(page.Locator("#preparation-progress")).ToContainTextAsync("2/9 steps done");
-            await Expect(page.Locator("#next-step")).ToContainTextAsync("P3");
+            await Expect(page.Locator("#preparation-progress")).ToContainTextAsync("1/9 steps done");
+            await Expect(page.Locator("#next-step")).ToContainTextAsync("P2");
 
             await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/setup?step=P1");
             await Expect(page.Locator("#p1-technical-details")).ToHaveValueAsync("ARI for availability, prices and restrictions; bookings with gross prices.");
@@ -90,7 +93,7 @@ public sealed class PreparationJourneyTests(BrowserFixture browser) : IDisposabl
             await page.ClickAsync("#step-nav-P2");
             await Expect(page.Locator("#p2-update-prices")).ToHaveValueAsync("https://prices.example.com/ari/prices");
             await Expect(page.Locator("#p2-confirm-booking")).ToHaveValueAsync("https://cm2.example.com/mews/confirmGroup");
-            await Expect(page.Locator("#step-nav-P2 [data-status='Done']")).ToBeVisibleAsync();
+            await Expect(page.Locator("#step-nav-P2 [data-status='InProgress']")).ToBeVisibleAsync();
 
             // Record a failure with a note; it shows in the "failed or not run" view, a passed test does not.
             await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/tests");

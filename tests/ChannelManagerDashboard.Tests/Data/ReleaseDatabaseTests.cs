@@ -39,7 +39,7 @@ public sealed class ReleaseDatabaseTests : IDisposable
         await UpgradeAsync([ReleaseDatabase.ContentRoot]);
         var preparation = new PreparationService(factory, clock, Options.Create(new PreparationOptions()), NullLogger<PreparationService>.Instance);
         var projects = new ProjectService(factory, Services.EventsFor(preparation), clock, NullLogger<ProjectService>.Instance);
-        var tracker = new TestTrackerService(factory, clock, new ProjectSignals(), NullLogger<TestTrackerService>.Instance);
+        var tracker = new TestTrackerService(factory, clock, new ProjectSignals(), Services.EventsFor(preparation), NullLogger<TestTrackerService>.Instance);
 
         var all = await projects.ListAsync(includeArchived: true);
         Assert.Equal(["Acme CM – full journey", "Beta CM – demo", "Gamma CM – abandoned"], all.Select(p => p.Name).Order());

@@ -4,7 +4,10 @@ using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.Accounts;
 using ChannelManagerDashboard.Features.Activity;
+using ChannelManagerDashboard.Features.CertificationCall;
 using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Features.Exports;
+using ChannelManagerDashboard.Features.GoLive;
 using ChannelManagerDashboard.Features.Health;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.MewsApi;
@@ -14,6 +17,7 @@ using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Features.ReferenceCm;
+using ChannelManagerDashboard.Features.Reservations;
 using ChannelManagerDashboard.Features.TestTracker;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
@@ -54,7 +58,7 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddAccounts().AddProjects().AddPreparation().AddTestTracker().AddHealth()
             .AddMewsApi().AddMewsSimulator().AddPropertyConnections().AddConfiguration().AddMapping()
-            .AddReferenceCm().AddPlayMews().AddActivity();
+            .AddReferenceCm().AddPlayMews().AddReservations().AddCertificationCall().AddExports().AddGoLive().AddActivity();
         // Signed in as an owner unless a test says otherwise (SignedInAs).
         Authorization = AddAuthorization();
         SignedInAs(DashboardRoles.Owner);

@@ -17,7 +17,7 @@ public sealed class Services
             NullLogger<PreparationService>.Instance);
         Events = EventsFor(Preparation);
         Projects = new(database.Factory, Events, clock, NullLogger<ProjectService>.Instance);
-        Tracker = new(database.Factory, clock, new ProjectSignals(), NullLogger<TestTrackerService>.Instance);
+        Tracker = new(database.Factory, clock, new ProjectSignals(), Events, NullLogger<TestTrackerService>.Instance);
     }
 
     public PreparationService Preparation { get; }

@@ -10,6 +10,7 @@ internal sealed class CallSessionConfiguration : IEntityTypeConfiguration<CallSe
     public void Configure(EntityTypeBuilder<CallSession> builder)
     {
         builder.HasKey(s => s.ProjectId);
+        builder.Property(s => s.ProjectId).ValueGeneratedNever();
         builder.Property(s => s.Attendees).HasMaxLength(4000).IsRequired();
         builder.Property(s => s.CurrentTestId).HasMaxLength(16).IsRequired();
         builder.Property(s => s.UpdatedBy).HasMaxLength(200).IsRequired();

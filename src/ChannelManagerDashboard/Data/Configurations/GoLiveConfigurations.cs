@@ -10,6 +10,7 @@ internal sealed class GoLivePlanConfiguration : IEntityTypeConfiguration<GoLiveP
     public void Configure(EntityTypeBuilder<GoLivePlan> builder)
     {
         builder.HasKey(g => g.ProjectId);
+        builder.Property(g => g.ProjectId).ValueGeneratedNever();
         builder.OwnsOne(g => g.ProductionEndpoints, endpoints =>
         {
             endpoints.Property(e => e.UpdateAvailability).HasColumnName("UpdateAvailabilityUrl").HasMaxLength(2000).IsRequired();

@@ -18,6 +18,7 @@ public sealed class CallService(
     PlayMewsService playMews,
     LiveRuns liveRuns,
     ProjectSignals signals,
+    ProjectEvents events,
     TimeProvider clock,
     ILogger<CallService> log)
 {
@@ -228,7 +229,11 @@ public sealed class CallService(
         }
         Touch(session, who);
         var saved = await SaveAsync(db, transaction, projectId, $"the call outcome ({verdict})", who);
-        return saved.Succeeded ? Result.Ok(OutcomeRules.Next(verdict, cleared)) : saved;
+        if (!saved.Succeeded)
+            return saved;
+        // Cleared results reopen P7 (and say so); a pass changes no result.
+        var reaction = cleared > 0 ? await events.PublishAsync(new TestResultsChanged(projectId, who)) : Result.Ok();
+        return Result.Ok(OutcomeRules.Next(verdict, cleared)).Including(reaction);
     }
 
     private async Task<CallSession?> SessionAsync(DashboardDbContext db, int projectId)

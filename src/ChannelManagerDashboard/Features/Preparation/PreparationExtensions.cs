@@ -9,7 +9,7 @@ public static class PreparationExtensions
     {
         services.AddOptions<PreparationOptions>().BindConfiguration(PreparationOptions.Section)
             .ValidateRules(PreparationOptions.Section, o => o.Problem()).ValidateOnStart();
-        services.AddScoped<PreparationService>();
+        services.AddScoped<PreparationService>().AddScoped<EndpointProbeService>();
         // The steps the dashboard ticks by itself follow every change to what they check.
         return services.AddScoped(provider => new ProjectEventSubscriber(change =>
             provider.GetRequiredService<PreparationService>().SyncAutomaticStepsAsync(change.ProjectId, change.Who)));

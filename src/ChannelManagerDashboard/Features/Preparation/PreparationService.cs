@@ -14,7 +14,7 @@ public sealed class PreparationService(
     ILogger<PreparationService> log)
 {
     /// <summary>The steps the dashboard ticks by itself once their rules hold.</summary>
-    private static readonly string[] AutomaticSteps = ["P4", "P5", "P6", "P8"];
+    private static readonly string[] AutomaticSteps = ["P2", "P4", "P5", "P6", "P7", "P8", "P9"];
 
     public long MaxCertificationFileBytes => options.Value.MaxCertificationFileBytes;
 
@@ -79,6 +79,8 @@ public sealed class PreparationService(
         await transaction.CommitAsync();
         log.LogInformation("Saved step {StepCode} of project {ProjectId}: status {Status}, refused {RefusedCount}",
             code, projectId, step.Status, refused.Count);
+        // What was just typed may complete a step the dashboard ticks by itself (P9's date, a P2 URL already probed).
+        notices.AddRange((await SyncAutomaticStepsAsync(projectId, who)).Notices);
 
         var errors = new Dictionary<string, string>();
         if (code == "P1" && PartnerIdRule.Check(merged.PartnerId) is { } partnerError)
@@ -138,8 +140,9 @@ public sealed class PreparationService(
     }
 
     /// <summary>
-    /// Ticks the steps the dashboard checks by itself (P4, P5, P6) when their rules hold, and reopens any done step whose
-    /// rules no longer hold (after a connection is removed, the environment changes or a new configuration adds an unmapped combination).
+    /// Ticks the steps the dashboard checks by itself (P2, P4–P9, all but the two emails) when their rules hold, and reopens
+    /// any done step whose rules no longer hold (a URL changes, a connection is removed, a new configuration adds an unmapped
+    /// combination, a required test stops being passed).
     /// </summary>
     /// <returns>What changed, as notices for the user, or why it could not be saved.</returns>
     public async Task<Result> SyncAutomaticStepsAsync(int projectId, string who)

@@ -1,6 +1,7 @@
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.PropertyConnections;
+using ChannelManagerDashboard.Features.TestTracker;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.Preparation;
@@ -9,7 +10,10 @@ namespace ChannelManagerDashboard.Features.Preparation;
 /// <param name="ChosenConnections">Connections picked in P4.</param>
 /// <param name="ConnectionsWithoutSnapshot">Of those, the ones whose configuration has not been fetched (P5).</param>
 /// <param name="MappingGaps">What keeps the fetched connections' mappings from complete (P6).</param>
-public sealed record StepFacts(bool HasCertificationFile, int ChosenConnections, int ConnectionsWithoutSnapshot, IReadOnlyList<string> MappingGaps)
+/// <param name="Probes">The last probe of each endpoint (P2), by operation path.</param>
+/// <param name="RequiredTestsOpen">Required tests not passed, or passed but not checked by a person yet (P7).</param>
+public sealed record StepFacts(bool HasCertificationFile, int ChosenConnections, int ConnectionsWithoutSnapshot, IReadOnlyList<string> MappingGaps,
+    IReadOnlyDictionary<string, EndpointProbe> Probes, IReadOnlyList<string> RequiredTestsOpen)
 {
     public static async Task<StepFacts> LoadAsync(DashboardDbContext db, CertificationProject project)
     {
@@ -17,6 +21,10 @@ public sealed record StepFacts(bool HasCertificationFile, int ChosenConnections,
         var chosen = await db.PropertyConnections.ChosenFor(project)
             .Select(c => new { HasSnapshot = db.ConfigurationSnapshots.Any(s => s.ConnectionId == c.Id) })
             .ToListAsync();
-        return new StepFacts(hasFile, chosen.Count, chosen.Count(c => !c.HasSnapshot), await Mapping.MappingGaps.LoadAsync(db, project));
+        var probes = await db.EndpointProbes.AsNoTracking().Where(p => p.ProjectId == project.Id).ToDictionaryAsync(p => p.Operation);
+        var final = await db.TestRecords.AsNoTracking()
+            .Where(r => r.ProjectId == project.Id && r.Status == TestStatus.Passed && !r.NeedsHumanCheck).Select(r => r.TestId).ToListAsync();
+        var open = TestCatalog.All.Where(t => t.Required && !final.Contains(t.Id)).Select(t => t.Id).ToList();
+        return new StepFacts(hasFile, chosen.Count, chosen.Count(c => !c.HasSnapshot), await Mapping.MappingGaps.LoadAsync(db, project), probes, open);
     }
 }

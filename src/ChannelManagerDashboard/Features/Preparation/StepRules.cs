@@ -12,7 +12,7 @@ public static class StepRules
     public static IReadOnlyList<string> Unmet(string stepCode, CertificationProject project, StepFacts facts) => stepCode switch
     {
         "P1" => P1(project),
-        "P2" => P2(project),
+        "P2" => P2(project, facts),
         "P3" => EndpointProblems(project.Endpoints).Select(p => $"Fix P2 first: {p}").ToList(),
         "P4" => facts.ChosenConnections > 0 ? [] : [$"Call Get properties on Mews {project.Environment} and pick at least one connection for this project."],
         "P5" => facts.ChosenConnections == 0 ? ["Pick a connection in P4 first."]
@@ -21,6 +21,8 @@ public static class StepRules
         "P6" => facts.ChosenConnections == 0 ? ["Pick a connection in P4 first."]
             : facts.ConnectionsWithoutSnapshot > 0 ? ["Fetch the configuration in P5 first."]
             : facts.MappingGaps,
+        "P7" => facts.RequiredTestsOpen.Count == 0 ? []
+            : [$"Pass every required test in the test tracker (automatic passes checked by a person too); still open: {string.Join(", ", facts.RequiredTestsOpen)}."],
         "P8" => facts.HasCertificationFile ? [] : ["Upload the filled-in certification file."],
         "P9" => P9(project),
         _ => [],
@@ -54,11 +56,22 @@ public static class StepRules
             .OfType<string>()
             .ToList();
 
-    private static List<string> P2(CertificationProject project)
+    private static List<string> P2(CertificationProject project, StepFacts facts)
     {
         var unmet = EndpointProblems(project.Endpoints);
         if (EndpointUrlRule.Check(project.EndpointBaseUrl, required: false) is { } baseProblem)
             unmet.Insert(0, $"Base URL: {baseProblem}");
+        // A URL that is not one cannot be probed; its own problem above says what to fix.
+        foreach (var ((label, required, url), path) in project.Endpoints.Describe().Zip(CmEndpoints.Operations.Select(o => o.Path)))
+        {
+            if (!required || EndpointUrlRule.Check(url, required) is not null)
+                continue;
+            var probe = facts.Probes.GetValueOrDefault(path);
+            if (probe is null || probe.Url != url)
+                unmet.Add($"{label}: probe it (Probe the endpoints below) to show it answers.");
+            else if (!probe.Answered)
+                unmet.Add($"{label} did not answer the probe right: {probe.Problem}");
+        }
         return unmet;
     }
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.TestTracker;
 
-public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbFactory, TimeProvider clock, ProjectSignals signals, ILogger<TestTrackerService> log)
+public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbFactory, TimeProvider clock, ProjectSignals signals, ProjectEvents events, ILogger<TestTrackerService> log)
 {
     /// <summary>The project and its tests; null when the project does not exist.</summary>
     public async Task<TrackerView?> LoadAsync(int projectId)
@@ -60,7 +60,7 @@ public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbF
             return failure;
         log.LogInformation("Recorded {TestId} as {Status} in project {ProjectId}", testId, status, projectId);
         signals.Raise(projectId);
-        return Result.Ok();
+        return Result.Ok().Including(await events.PublishAsync(new TestResultsChanged(projectId, who)));
     }
 
     /// <summary>A person saw their half of an automatic pass (the values in the extranet): the pass becomes final.</summary>
@@ -80,7 +80,7 @@ public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbF
             return failure;
         log.LogInformation("{TestId} checked by hand in project {ProjectId}", testId, projectId);
         signals.Raise(projectId);
-        return Result.Ok();
+        return Result.Ok().Including(await events.PublishAsync(new TestResultsChanged(projectId, who)));
     }
 
     /// <summary>A person takes their check back (the values did not show after all): the pass waits for a check again.</summary>
@@ -100,7 +100,7 @@ public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbF
             return failure;
         log.LogInformation("{TestId} check withdrawn in project {ProjectId}", testId, projectId);
         signals.Raise(projectId);
-        return Result.Ok();
+        return Result.Ok().Including(await events.PublishAsync(new TestResultsChanged(projectId, who)));
     }
 
     public const int MaxNotes = 20_000;

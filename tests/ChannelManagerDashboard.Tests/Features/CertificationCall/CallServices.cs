@@ -19,7 +19,7 @@ public sealed class CallServices
 {
     public CallServices(TempDatabase database, FixedClock clock, Services services)
     {
-        Tracker = new TestTrackerService(database.Factory, clock, Signals, new ListLogger<TestTrackerService>());
+        Tracker = new TestTrackerService(database.Factory, clock, Signals, services.Events, new ListLogger<TestTrackerService>());
         var protector = new TokenProtector(DataProtectionProvider.Create(new DirectoryInfo(Path.Combine(database.Folder, "keys"))));
         var connections = new ConnectionService(database.Factory, CannedMews.Client(), protector, services.Events, clock, new ListLogger<ConnectionService>());
         var mapping = new MappingService(database.Factory, services.Events, clock, new ListLogger<MappingService>());
@@ -27,7 +27,7 @@ public sealed class CallServices
         var playMews = new PlayMewsService(database.Factory, mapping, connections, Tracker, new HarnessRunner(new CmCaller(CmCaller.CreateHttpClient()), harness, clock), harness,
             new MewsBaseUrls(Options.Create(new MewsApiOptions()), new SelfAddress(new AddressOnlyServer())),
             SimulatorSeed.Load(Path.Combine(AppContext.BaseDirectory, "simulator-seed.json")), new ConfirmationInbox(), clock, new ListLogger<PlayMewsService>());
-        Call = new CallService(database.Factory, Tracker, playMews, Runs, Signals, clock, new ListLogger<CallService>());
+        Call = new CallService(database.Factory, Tracker, playMews, Runs, Signals, services.Events, clock, new ListLogger<CallService>());
         Signals.Changed += id => Raised.Add(id);
     }
 

@@ -136,6 +136,8 @@ public sealed class PreparationDraftTests : DatabaseTest
         draft.Fields.TechnicalDetails = "ARI + bookings";
 
         Assert.Empty(draft.UnmetFor("P1"));
-        Assert.Empty(draft.UnmetFor("P2"));
+        Assert.All(draft.UnmetFor("P2"), unmet => Assert.Contains("probe it", unmet));
+        draft.Fields.Endpoints.UpdatePrices = "prices";
+        Assert.Contains(draft.UnmetFor("P2"), unmet => unmet.StartsWith("Update prices: 'prices' is not an absolute URL", StringComparison.Ordinal));
     }
 }

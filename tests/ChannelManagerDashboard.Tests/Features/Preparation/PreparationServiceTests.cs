@@ -8,6 +8,16 @@ public sealed class PreparationServiceTests : DatabaseTest
 {
     private async Task<PreparationState> LoadAsync(int id) => (await Reopened().Preparation.LoadAsync(id))!;
 
+    /// <summary>Every endpoint of the project answered the probe at its current URL, as after a good "Probe the endpoints".</summary>
+    private async Task ProbedAsync(int id)
+    {
+        var endpoints = (await LoadAsync(id)).Project.Endpoints;
+        await using var db = await Database.Factory.CreateDbContextAsync();
+        db.EndpointProbes.AddRange(ChannelManagerDashboard.Domain.Mews.CmEndpoints.Operations.Zip(endpoints.Describe(), (o, e) =>
+            new EndpointProbe { ProjectId = id, Operation = o.Path, Url = e.Url, Answered = true, ProbedBy = "Jana", ProbedAt = Clock.Now }));
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>What a page does: load, type, save one step against what it loaded.</summary>
     private async Task<Result> SaveAsync(int id, string step, Action<PreparationInput>? type = null, string? notes = null,
         StepStatus? status = null, string who = "Jana", PreparationState? loaded = null)
@@ -117,22 +127,23 @@ public sealed class PreparationServiceTests : DatabaseTest
     {
         var id = await Services.CreateProjectAsync();
         var loadedByBob = await LoadAsync(id);
-        await SaveAsync(id, "P7", notes: "Alice's notes", who: "Alice");
+        await SaveAsync(id, "P3", notes: "Alice's notes", who: "Alice");
 
-        var conflicting = await SaveAsync(id, "P7", notes: "Bob's notes", who: "Bob", loaded: loadedByBob);
-        var statusOnly = await SaveAsync(id, "P7", status: StepStatus.Done, who: "Bob", loaded: loadedByBob);
+        var conflicting = await SaveAsync(id, "P3", notes: "Bob's notes", who: "Bob", loaded: loadedByBob);
+        var statusOnly = await SaveAsync(id, "P3", status: StepStatus.Done, who: "Bob", loaded: loadedByBob);
 
         Assert.True(conflicting.Errors.ContainsKey(Result.ConflictField));
         Assert.True(statusOnly.Succeeded);
-        var p7 = (await LoadAsync(id))["P7"];
-        Assert.Equal("Alice's notes", p7.Notes);
-        Assert.Equal(StepStatus.Done, p7.Status);
+        var p3 = (await LoadAsync(id))["P3"];
+        Assert.Equal("Alice's notes", p3.Notes);
+        Assert.Equal(StepStatus.Done, p3.Status);
     }
 
     [Fact]
     public async Task Breaking_a_done_step_reopens_it_and_says_so()
     {
         var id = await Services.CreateProjectAsync();
+        await ProbedAsync(id);
         Assert.True((await SaveAsync(id, "P2", status: StepStatus.Done)).Succeeded);
         Assert.True((await SaveAsync(id, "P3", status: StepStatus.Done)).Succeeded);
 

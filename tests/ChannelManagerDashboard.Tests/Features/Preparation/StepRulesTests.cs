@@ -6,7 +6,16 @@ namespace ChannelManagerDashboard.Tests.Features.Preparation;
 
 public class StepRulesTests
 {
-    private static readonly StepFacts NoFacts = new(false, 0, 0, []);
+    private static readonly StepFacts NoFacts = Facts();
+
+    private static StepFacts Facts(bool file = false, int chosen = 0, int withoutSnapshot = 0, IReadOnlyList<string>? gaps = null,
+        IReadOnlyDictionary<string, EndpointProbe>? probes = null, IReadOnlyList<string>? openTests = null) =>
+        new(file, chosen, withoutSnapshot, gaps ?? [], probes ?? new Dictionary<string, EndpointProbe>(), openTests ?? []);
+
+    /// <summary>Every endpoint of <paramref name="project"/> answered the probe at its current URL.</summary>
+    private static StepFacts Probed(CertificationProject project, string? failing = null) => Facts(probes: CmEndpoints.Operations
+        .Zip(project.Endpoints.Describe(), (o, e) => new EndpointProbe { Operation = o.Path, Url = e.Url, Answered = o.Path != failing, Problem = o.Path == failing ? "HTTP 500" : "" })
+        .ToDictionary(p => p.Operation));
 
     private static CertificationProject Project() => new()
     {
@@ -22,16 +31,36 @@ public class StepRulesTests
     public void The_catalog_has_P1_to_P9_in_order() =>
         Assert.Equal(Enumerable.Range(1, 9).Select(i => $"P{i}"), PreparationSteps.All.Select(s => s.Code));
 
-    [Fact]
-    public void Only_P7_still_says_what_will_check_it_later() =>
-        Assert.Equal(["P7"], PreparationSteps.All.Where(s => s.AutomaticLater is not null).Select(s => s.Code));
-
     [Theory]
     [InlineData("P1")]
-    [InlineData("P2")]
     [InlineData("P3")]
+    [InlineData("P7")]
     [InlineData("P9")]
     public void A_complete_project_meets_every_field_rule(string code) => Assert.Empty(StepRules.Unmet(code, Project(), NoFacts));
+
+    [Fact]
+    public void P2_is_met_once_every_required_endpoint_answered_the_probe_at_its_current_URL()
+    {
+        var project = Project();
+        Assert.Empty(StepRules.Unmet("P2", project, Probed(project)));
+
+        Assert.Equal(4, StepRules.Unmet("P2", project, NoFacts).Count(u => u.Contains("probe it", StringComparison.Ordinal)));
+        Assert.Equal("Update prices did not answer the probe right: HTTP 500", Assert.Single(StepRules.Unmet("P2", project, Probed(project, failing: "updatePrices"))));
+        var probed = Probed(project);
+        project.Endpoints.UpdatePrices = "https://cm.example.com/v2/updatePrices";
+        Assert.Equal("Update prices: probe it (Probe the endpoints below) to show it answers.", Assert.Single(StepRules.Unmet("P2", project, probed)));
+    }
+
+    [Fact]
+    public void The_optional_change_notification_need_not_answer_the_probe()
+    {
+        var project = Project();
+        Assert.Empty(StepRules.Unmet("P2", project, Probed(project, failing: "changeNotificaton")));
+    }
+
+    [Fact]
+    public void P7_names_the_required_tests_still_open() =>
+        Assert.Contains("still open: INV-01, RES-03", Assert.Single(StepRules.Unmet("P7", Project(), Facts(openTests: ["INV-01", "RES-03"]))));
 
     [Fact]
     public void P1_needs_technical_details_and_pilot_property()
@@ -55,12 +84,13 @@ public class StepRulesTests
         project.Endpoints.ConfirmBooking = "";
         project.Endpoints.ChangeNotification = "";
 
-        var p2 = StepRules.Unmet("P2", project, NoFacts);
+        var p2 = StepRules.Unmet("P2", project, Probed(Project()));
         var p3 = StepRules.Unmet("P3", project, NoFacts);
 
+        // A URL that is not one is named for what to fix, not asked to be probed.
         Assert.Equal(2, p2.Count);
-        Assert.StartsWith("Update prices:", p2[0]);
-        Assert.StartsWith("Confirm booking:", p2[1]);
+        Assert.StartsWith("Update prices: Mews", p2[0]);
+        Assert.StartsWith("Confirm booking: Enter", p2[1]);
         Assert.All(p3, p => Assert.StartsWith("Fix P2 first:", p));
     }
 
@@ -69,10 +99,10 @@ public class StepRulesTests
     {
         var project = Project();
         project.EndpointBaseUrl = "cm.example.com";
-        Assert.StartsWith("Base URL:", Assert.Single(StepRules.Unmet("P2", project, NoFacts)));
+        Assert.StartsWith("Base URL:", Assert.Single(StepRules.Unmet("P2", project, Probed(project))));
 
         project.EndpointBaseUrl = "";
-        Assert.Empty(StepRules.Unmet("P2", project, NoFacts));
+        Assert.Empty(StepRules.Unmet("P2", project, Probed(project)));
     }
 
     [Fact]
@@ -82,7 +112,7 @@ public class StepRulesTests
         typed.Endpoints.UpdatePrices = "";
         typed.TechnicalDetails = "";
 
-        Assert.Single(StepRules.UnmetAsTyped("P2", Project(), typed, NoFacts));
+        Assert.Single(StepRules.UnmetAsTyped("P2", Project(), typed, Probed(Project())));
         Assert.Empty(StepRules.UnmetAsTyped("P3", Project(), typed, NoFacts));
         Assert.Single(StepRules.UnmetAsTyped("P1", Project(), typed, NoFacts));
     }
@@ -93,7 +123,7 @@ public class StepRulesTests
         var project = Project();
         project.Endpoints.ChangeNotification = "not a url";
 
-        Assert.StartsWith("Change notification:", Assert.Single(StepRules.Unmet("P2", project, NoFacts)));
+        Assert.StartsWith("Change notification:", Assert.Single(StepRules.Unmet("P2", project, Probed(Project()))));
     }
 
     [Fact]
@@ -109,7 +139,7 @@ public class StepRulesTests
     }
 
     [Fact]
-    public void Manual_steps_have_no_field_rules() => Assert.Empty(StepRules.Unmet("P7", new CertificationProject(), NoFacts));
+    public void The_manual_steps_have_no_rules_but_their_fields() => Assert.Empty(StepRules.Unmet("P1", Project(), NoFacts));
 
     [Fact]
     public void P4_needs_a_picked_connection_and_P5_a_snapshot_of_each()
@@ -118,9 +148,9 @@ public class StepRulesTests
 
         Assert.Single(StepRules.Unmet("P4", project, NoFacts));
         Assert.Equal("Pick a connection in P4 first.", Assert.Single(StepRules.Unmet("P5", project, NoFacts)));
-        Assert.Empty(StepRules.Unmet("P4", project, new StepFacts(false, 2, 1, [])));
-        Assert.Equal("Fetch the configuration of 1 chosen connection(s).", Assert.Single(StepRules.Unmet("P5", project, new StepFacts(false, 2, 1, []))));
-        Assert.Empty(StepRules.Unmet("P5", project, new StepFacts(false, 2, 0, [])));
+        Assert.Empty(StepRules.Unmet("P4", project, Facts(chosen: 2, withoutSnapshot: 1)));
+        Assert.Equal("Fetch the configuration of 1 chosen connection(s).", Assert.Single(StepRules.Unmet("P5", project, Facts(chosen: 2, withoutSnapshot: 1))));
+        Assert.Empty(StepRules.Unmet("P5", project, Facts(chosen: 2, withoutSnapshot: 0)));
     }
 
     [Fact]
@@ -129,9 +159,9 @@ public class StepRulesTests
         var project = Project();
 
         Assert.Equal("Pick a connection in P4 first.", Assert.Single(StepRules.Unmet("P6", project, NoFacts)));
-        Assert.Equal("Fetch the configuration in P5 first.", Assert.Single(StepRules.Unmet("P6", project, new StepFacts(false, 1, 1, ["ignored"]))));
-        Assert.Equal(["Map or exclude 2 combination(s)"], StepRules.Unmet("P6", project, new StepFacts(false, 1, 0, ["Map or exclude 2 combination(s)"])));
-        Assert.Empty(StepRules.Unmet("P6", project, new StepFacts(false, 1, 0, [])));
+        Assert.Equal("Fetch the configuration in P5 first.", Assert.Single(StepRules.Unmet("P6", project, Facts(chosen: 1, withoutSnapshot: 1, gaps: ["ignored"]))));
+        Assert.Equal(["Map or exclude 2 combination(s)"], StepRules.Unmet("P6", project, Facts(chosen: 1, withoutSnapshot: 0, gaps: ["Map or exclude 2 combination(s)"])));
+        Assert.Empty(StepRules.Unmet("P6", project, Facts(chosen: 1, withoutSnapshot: 0)));
     }
 
     [Fact]

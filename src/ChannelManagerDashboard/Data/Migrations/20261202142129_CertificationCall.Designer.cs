@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ChannelManagerDashboard.Data.Migrations
 {
     [DbContext(typeof(DashboardDbContext))]
-    [Migration("20261202141053_CertificationCall")]
+    [Migration("20261202142129_CertificationCall")]
     partial class CertificationCall
     {
         /// <inheritdoc />
@@ -599,6 +599,49 @@ namespace ChannelManagerDashboard.Data.Migrations
                     b.ToTable("CertificationFiles");
                 });
 
+            modelBuilder.Entity("ChannelManagerDashboard.Features.Preparation.EndpointProbe", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Answered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ProbedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProbedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Operation")
+                        .IsUnique();
+
+                    b.ToTable("EndpointProbes");
+                });
+
             modelBuilder.Entity("ChannelManagerDashboard.Features.Preparation.StepProgress", b =>
                 {
                     b.Property<int>("Id")
@@ -1155,6 +1198,15 @@ namespace ChannelManagerDashboard.Data.Migrations
                     b.HasOne("ChannelManagerDashboard.Domain.Projects.CertificationProject", null)
                         .WithOne()
                         .HasForeignKey("ChannelManagerDashboard.Features.Preparation.CertificationFile", "ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.Preparation.EndpointProbe", b =>
+                {
+                    b.HasOne("ChannelManagerDashboard.Domain.Projects.CertificationProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

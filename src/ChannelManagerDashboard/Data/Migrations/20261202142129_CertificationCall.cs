@@ -123,6 +123,31 @@ namespace ChannelManagerDashboard.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "EndpointProbes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Operation = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Answered = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Problem = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ProbedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ProbedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EndpointProbes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EndpointProbes_Projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "Projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "GoLivePlans",
                 columns: table => new
                 {
@@ -166,6 +191,12 @@ namespace ChannelManagerDashboard.Data.Migrations
                 name: "IX_ChangeLog_ProjectId",
                 table: "ChangeLog",
                 column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EndpointProbes_ProjectId_Operation",
+                table: "EndpointProbes",
+                columns: new[] { "ProjectId", "Operation" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -182,6 +213,9 @@ namespace ChannelManagerDashboard.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "ChangeLog");
+
+            migrationBuilder.DropTable(
+                name: "EndpointProbes");
 
             migrationBuilder.DropTable(
                 name: "GoLivePlans");

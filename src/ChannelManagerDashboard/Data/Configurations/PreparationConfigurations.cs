@@ -17,3 +17,16 @@ internal sealed class CertificationFileConfiguration : IEntityTypeConfiguration<
         builder.HasOne<CertificationProject>().WithOne().HasForeignKey<CertificationFile>(f => f.ProjectId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class EndpointProbeConfiguration : IEntityTypeConfiguration<EndpointProbe>
+{
+    public void Configure(EntityTypeBuilder<EndpointProbe> builder)
+    {
+        builder.Property(p => p.Operation).HasMaxLength(64).IsRequired();
+        builder.Property(p => p.Url).HasMaxLength(2000).IsRequired();
+        builder.Property(p => p.Problem).HasMaxLength(2000).IsRequired();
+        builder.Property(p => p.ProbedBy).HasMaxLength(200).IsRequired();
+        builder.HasIndex(p => new { p.ProjectId, p.Operation }).IsUnique();
+        builder.HasOne<CertificationProject>().WithMany().HasForeignKey(p => p.ProjectId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using ChannelManagerDashboard.Features.PlayMews;
+
+namespace ChannelManagerDashboard.Features.Preparation;
+
+/// <summary>
+/// What P2's probe accepts: HTTP 200 with a valid simple response or a valid error response, judged by the same rules
+/// as Play Mews. The probe carries tokens no channel manager knows, so an error answer is as good as a success.
+/// </summary>
+public static class ProbeJudge
+{
+    /// <returns>Null when the answer is a valid simple or error response; otherwise what is wrong with it.</returns>
+    public static string? Problem(CmAnswer answer, CallLimits limits)
+    {
+        var asSuccess = ResponseJudge.Judge(answer, Expectation.Success, limits);
+        if (asSuccess.Reasons.Count == 0)
+            return null;
+        var asError = ResponseJudge.Judge(answer, Expectation.AnyError, limits);
+        if (asError.Reasons.Count == 0)
+            return null;
+        // Whichever the channel manager meant to send is the judgement that says what to fix.
+        return string.Join(" ", ClaimsFailure(answer) ? asError.Reasons : asSuccess.Reasons);
+    }
+
+    private static bool ClaimsFailure(CmAnswer answer)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(answer.Body);
+            return json.RootElement is { ValueKind: JsonValueKind.Object } root
+                && root.TryGetProperty("success", out var success) && success.ValueKind == JsonValueKind.False;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+}
