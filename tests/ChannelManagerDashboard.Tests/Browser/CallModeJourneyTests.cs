@@ -72,7 +72,7 @@ public sealed class CallModeJourneyTests(BrowserFixture browser) : IDisposable
 
         // Screen sharing shows no token, not even masked.
         var shared = await presenter.Locator("#presenter-page").InnerTextAsync();
-        Assert.DoesNotMatch(@"\S{4}…\S{3}|•", shared);
+        Assert.DoesNotMatch(ExportsJourneyTests.TokenMaskPattern + "|•", shared);
         Assert.DoesNotContain("Token", shared, StringComparison.OrdinalIgnoreCase);
     }
 }
