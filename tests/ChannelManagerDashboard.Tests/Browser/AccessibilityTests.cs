@@ -101,6 +101,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, AccessibleProject
         $"/projects/{projectId}/tests",
         $"/projects/{projectId}/call",
         $"/projects/{projectId}/call/presenter",
+        $"/projects/{projectId}/exports",
         $"/projects/{projectId}/activity",
         "/simulator",
         "/reference-cm",
@@ -151,7 +152,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, AccessibleProject
     }
 
     /// <returns>One line per serious or critical violation: the rule, how many elements, and the first one.</returns>
-    private static async Task<IEnumerable<string>> ViolationsAsync(IPage page, string where)
+    internal static async Task<IEnumerable<string>> ViolationsAsync(IPage page, string where)
     {
         Assert.True(File.Exists(AxeScript), $"axe-core is missing at {AxeScript}: run ./test.sh, which runs npm ci in tests/.");
         // Evaluated, not added as a script tag: the app's Content-Security-Policy refuses inline scripts, as it should.

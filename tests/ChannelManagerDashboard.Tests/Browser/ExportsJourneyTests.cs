@@ -106,6 +106,17 @@ public sealed class ExportsJourneyTests(BrowserFixture browser) : IDisposable
         await Expect(page.Locator("#go-live-items [data-item='token']")).ToHaveAttributeAsync("data-done", "true");
         await Expect(page.Locator("#prod-token-kept")).ToContainTextAsync("PROD…B6C");
         await Expect(page.Locator("#prod-update-availability")).ToHaveValueAsync("http://prod.acme.example/mews/updateAvailability");
+        // The checklist, the pilot window and the change log meet WCAG 2.1 AA too (the shared page check sees them closed).
+        await page.FillAsync("#change-text", "Added restrictions for closed-to-departure");
+        await page.ClickAsync("#add-change");
+        await page.Locator("#change-log li").First.GetByText("Yes", new() { Exact = true }).ClickAsync();
+        await Expect(page.Locator("#recertification-due")).ToContainTextAsync("Added restrictions for closed-to-departure");
+        var found = (await AccessibilityTests.ViolationsAsync(page, "the overview after a pass")).ToList();
+        await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/call");
+        await page.Locator("#outcome-verdict").GetByText("Failed", new() { Exact = true }).ClickAsync();
+        await Expect(page.Locator("#outcome-fail-warning")).ToBeVisibleAsync();
+        found.AddRange(await AccessibilityTests.ViolationsAsync(page, "the call page with an outcome being recorded"));
+        Assert.True(found.Count == 0, string.Join("\n", found));
     }
 
     private static async Task<string> TextOfAsync(IDownload download) => await File.ReadAllTextAsync(await download.PathAsync());
