@@ -1,7 +1,9 @@
 using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Domain.Projects;
+using ChannelManagerDashboard.Features.CertificationCall;
 using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Features.GoLive;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.PlayMews;
 using ChannelManagerDashboard.Features.Preparation;
@@ -66,12 +68,17 @@ public static class ActivityDescriber
                     break;
                 case CmEndpoints when change.State == EntityState.Modified && change.Metadata.FindOwnership() is { } owner &&
                                       change.Property(owner.Properties[0].Name).CurrentValue is int projectId:
+                    var production = owner.PrincipalEntityType.ClrType == typeof(GoLivePlan);
                     foreach (var (field, before, after) in Modified(change, ProjectFields.Keys))
-                        Add(projectId, ActivityKind.Project, ProjectFields[field], "changed", before, after);
+                        Add(projectId, production ? ActivityKind.GoLive : ActivityKind.Project,
+                            production ? ProjectFields[field].Replace("P2 ", "Production ", StringComparison.Ordinal) : ProjectFields[field], "changed", before, after);
                     break;
                 case StepProgress step:
                     foreach (var (field, before, after) in Modified(change, [nameof(StepProgress.Status), nameof(StepProgress.Notes)]))
                         Add(step.ProjectId, ActivityKind.Step, step.StepCode, field == nameof(StepProgress.Status) ? "status" : "notes", before, after);
+                    break;
+                case TestRecord test when change.State == EntityState.Deleted:
+                    Add(test.ProjectId, ActivityKind.Test, test.TestId, "reset to not run (certification starts over)");
                     break;
                 case TestRecord test:
                     foreach (var (field, before, after) in Modified(change, [nameof(TestRecord.Status), nameof(TestRecord.Notes)]))
@@ -105,6 +112,39 @@ public static class ActivityDescriber
                         Add(credential.ProjectId, ActivityKind.Connection, $"{credential.Environment} client token", "refused by Mews", after: credential.RefusedBecause);
                     foreach (var (_, before, after) in Modified(change, [nameof(ClientCredential.EmployeeEmail)]))
                         Add(credential.ProjectId, ActivityKind.Connection, "Employee email", "changed", before, after);
+                    break;
+                case CallNote note when change.State != EntityState.Deleted:
+                    foreach (var (field, before, after) in Modified(change, [nameof(CallNote.Minutes), nameof(CallNote.Remarks)]))
+                        Add(note.ProjectId, ActivityKind.Call, note.TestId, field == nameof(CallNote.Minutes) ? "call minutes" : "Mews' remarks", before, after);
+                    break;
+                case CallSession session:
+                    foreach (var (_, before, after) in Modified(change, [nameof(CallSession.Attendees)]))
+                        Add(session.ProjectId, ActivityKind.Call, "Attendees", "changed", before, after);
+                    break;
+                case CallOutcome outcome when change.State == EntityState.Added:
+                    Add(outcome.ProjectId, ActivityKind.Call, "Certification call", outcome.Verdict == CallVerdict.Passed ? "passed" : "failed",
+                        after: $"{outcome.Date:yyyy-MM-dd}{(outcome.Notes.Length > 0 ? ": " + outcome.Notes : "")}");
+                    break;
+                case GoLivePlan plan:
+                    if (Modified(change, [nameof(GoLivePlan.ClientTokenHint)]).Any())
+                        Add(plan.ProjectId, ActivityKind.GoLive, "Production client token", "saved (encrypted; not shown here)");
+                    foreach (var (field, before, after) in Modified(change, [nameof(GoLivePlan.PilotPropertyName), nameof(GoLivePlan.PilotStart), nameof(GoLivePlan.PilotEnd)]))
+                        Add(plan.ProjectId, ActivityKind.GoLive, field switch
+                        {
+                            nameof(GoLivePlan.PilotPropertyName) => "Pilot property",
+                            nameof(GoLivePlan.PilotStart) => "Pilot start",
+                            _ => "Pilot end",
+                        }, "changed", before, after);
+                    break;
+                case ChangeLogEntry entry when change.State == EntityState.Added:
+                    Add(entry.ProjectId, ActivityKind.GoLive, "Change log", "change recorded", after: entry.Change);
+                    break;
+                case ChangeLogEntry entry when Modified(change, [nameof(ChangeLogEntry.Answer)]).Any():
+                    Add(entry.ProjectId, ActivityKind.GoLive, "Change log", $"needs re-certification: {entry.Answer}", after: entry.Change);
+                    break;
+                case EndpointProbe probe when Modified(change, [nameof(EndpointProbe.Answered), nameof(EndpointProbe.Url)]).Any():
+                    Add(probe.ProjectId, ActivityKind.Step, "P2 probe", probe.Answered ? $"{probe.Operation} answered right" : $"{probe.Operation} did not answer right",
+                        after: probe.Answered ? probe.Url : $"{probe.Url}: {probe.Problem}");
                     break;
                 case CertificationFile file when change.State != EntityState.Deleted:
                     Add(file.ProjectId, ActivityKind.File, "P8 certification file", "uploaded", after: $"{file.FileName} ({ByteSize.Format(file.Size)})");

@@ -11,4 +11,6 @@ public enum ActivityKind
     Run,
     Test,
     File,
+    Call,
+    GoLive,
 }

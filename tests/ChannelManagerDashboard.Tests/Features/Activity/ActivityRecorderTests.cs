@@ -1,6 +1,8 @@
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.Activity;
+using ChannelManagerDashboard.Features.CertificationCall;
+using ChannelManagerDashboard.Features.GoLive;
 using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Features.PropertyConnections;
@@ -35,6 +37,31 @@ public sealed class ActivityRecorderTests : ComponentTest
         Assert.Contains(entries, e => e.Subject == "P2 Update prices URL" && e.Who == "bob@example.com" && e.NewValue == "https://cm.example.com/mews/prices");
         var created = entries[^1];
         Assert.Equal(("created", "owner@example.com", "Acme CM"), (created.Action, created.Who, created.NewValue));
+    }
+
+    [Fact]
+    public async Task The_call_its_outcome_and_the_go_live_checklist_are_recorded_without_the_production_token()
+    {
+        var id = await CreateProjectAsync();
+        await Get<TestTrackerService>().RecordAsync(id, "INV-01", TestStatus.Passed, "seen", "ana@example.com");
+        await Get<CallService>().SaveNoteAsync(id, new NoteEdit("INV-01", "Mews looked at DBL", "", "", ""), "ana@example.com");
+        await Get<CallService>().SaveAttendeesAsync(id, "Ana <ana@example.com>", "", "ana@example.com");
+        await Get<CallService>().RecordOutcomeAsync(id, CallVerdict.Failed, DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime), "LOS reversed", "bob@example.com");
+        var plan = new GoLiveInput { ProductionEndpoints = CmEndpoints.FromBase("https://prod.example.com/mews"), ClientToken = "PROD-8F3A2C19D4E74B6C", PilotPropertyName = "Hotel Pilot" };
+        await Get<GoLiveService>().SavePlanAsync(id, plan, "ana@example.com");
+
+        var (call, _) = await Activity.ListAsync(id, new ActivityFilter(Kind: ActivityKind.Call));
+        var (goLive, _) = await Activity.ListAsync(id, new ActivityFilter(Kind: ActivityKind.GoLive));
+        var (tests, _) = await Activity.ListAsync(id, new ActivityFilter(Kind: ActivityKind.Test));
+
+        Assert.Contains(call, e => e.Subject == "INV-01" && e.Action == "call minutes" && e.NewValue == "Mews looked at DBL");
+        Assert.Contains(call, e => e.Subject == "Attendees" && e.NewValue == "Ana <ana@example.com>");
+        Assert.Contains(call, e => e.Subject == "Certification call" && e.Action == "failed" && e.Who == "bob@example.com" && e.NewValue!.EndsWith(": LOS reversed", StringComparison.Ordinal));
+        Assert.Contains(tests, e => e.Subject == "INV-01" && e.Action.StartsWith("reset to not run", StringComparison.Ordinal));
+        Assert.Contains(goLive, e => e.Subject == "Production client token" && e.Action == "saved (encrypted; not shown here)");
+        Assert.Contains(goLive, e => e.Subject == "Pilot property" && e.NewValue == "Hotel Pilot");
+        Assert.DoesNotContain(goLive, e => $"{e.OldValue}{e.NewValue}{e.Action}".Contains("8F3A2C19", StringComparison.Ordinal));
+        Assert.DoesNotContain(goLive, e => e.Subject.StartsWith("P2 ", StringComparison.Ordinal));
     }
 
     [Fact]
