@@ -56,6 +56,7 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         // What AddDashboardComponents adds besides the Razor components' hosting, which needs a web host.
         Services.AddMudServices();
         Services.AddSingleton<TimeProvider>(Clock);
+        Services.AddSingleton<Microsoft.Extensions.Hosting.IHostApplicationLifetime, Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>();
         Services.AddAccounts().AddProjects().AddPreparation().AddTestTracker().AddHealth()
             .AddMewsApi().AddMewsSimulator().AddPropertyConnections().AddConfiguration().AddMapping()
             .AddReferenceCm().AddPlayMews().AddReservations().AddCertificationCall().AddExports().AddGoLive().AddActivity();

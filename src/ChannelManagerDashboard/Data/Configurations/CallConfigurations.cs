@@ -12,6 +12,7 @@ internal sealed class CallSessionConfiguration : IEntityTypeConfiguration<CallSe
         builder.HasKey(s => s.ProjectId);
         builder.Property(s => s.ProjectId).ValueGeneratedNever();
         builder.Property(s => s.Attendees).HasMaxLength(4000).IsRequired();
+        builder.Property(s => s.AttendeesBy).HasMaxLength(200).IsRequired();
         builder.Property(s => s.CurrentTestId).HasMaxLength(16).IsRequired();
         builder.Property(s => s.UpdatedBy).HasMaxLength(200).IsRequired();
         builder.Ignore(s => s.Timer);

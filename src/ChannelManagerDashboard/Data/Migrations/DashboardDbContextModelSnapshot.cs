@@ -291,6 +291,14 @@ namespace ChannelManagerDashboard.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("AttendeesAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttendeesBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CurrentTestId")
                         .IsRequired()
                         .HasMaxLength(16)

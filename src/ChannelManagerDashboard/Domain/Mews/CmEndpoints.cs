@@ -74,6 +74,14 @@ public class CmEndpoints
         return index < 0 ? "" : this[index];
     }
 
+    /// <summary>Sets the URL of an operation path such as "updatePrices"; an unknown path changes nothing.</summary>
+    public void Set(string operationPath, string url)
+    {
+        var index = Operations.ToList().FindIndex(o => o.Path == operationPath);
+        if (index >= 0)
+            this[index] = url;
+    }
+
     /// <summary>Each endpoint with its label, whether Mews requires it, and its value.</summary>
     public IEnumerable<(string Label, bool Required, string Url)> Describe() =>
         Operations.Select((operation, i) => (operation.Label, operation.Required, this[i]));

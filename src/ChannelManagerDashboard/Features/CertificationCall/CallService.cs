@@ -1,6 +1,5 @@
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Common;
-using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.PlayMews;
 using ChannelManagerDashboard.Features.TestTracker;
@@ -17,6 +16,7 @@ public sealed class CallService(
     TestTrackerService tracker,
     PlayMewsService playMews,
     LiveRuns liveRuns,
+    LiveRunner runner,
     ProjectSignals signals,
     ProjectEvents events,
     TimeProvider clock,
@@ -40,13 +40,13 @@ public sealed class CallService(
             .Select(r => new CallRow(r, latest.GetValueOrDefault(r.Test.Id), notes.GetValueOrDefault(r.Test.Id), liveRuns.RunningBy(projectId, r.Test.Id)))
             .ToList();
         var connectionId = harness.Problem is null ? harness.Connection?.Id : null;
-        return new CallView(harness.Project, session.Timer, session.Attendees, session.CurrentTestId, rows, connectionId, harness.Problem, outcomes);
+        return new CallView(harness.Project, session.Timer, session.Attendees, session.AttendeesBy, session.CurrentTestId, rows, connectionId, harness.Problem, outcomes);
     }
 
-    /// <summary>Each test's newest kept run, whichever feature ran it.</summary>
+    /// <summary>Each test's newest kept run of the current round, whichever feature ran it.</summary>
     private static async Task<Dictionary<string, HarnessRunSummary>> LatestRunsAsync(DashboardDbContext db, int projectId)
     {
-        var newest = db.HarnessRuns.Where(r => r.ProjectId == projectId).GroupBy(r => r.TestId).Select(g => g.Max(r => r.Id));
+        var newest = (await CurrentRound.NewestRunsAsync(db, projectId)).Values.ToList();
         return await db.HarnessRuns.AsNoTracking().Where(r => newest.Contains(r.Id))
             .Select(r => new HarnessRunSummary(r.Id, r.TestId, r.StartedAt, r.Passed, r.Blocked, r.Summary, r.LatencyMs, r.RequestBytes, r.RunBy))
             .ToDictionaryAsync(r => r.TestId);
@@ -81,8 +81,9 @@ public sealed class CallService(
                 (MergeDecision.Conflict, _) => "the minutes",
                 _ => "Mews' remarks",
             };
-            return Result.Conflict($"{note!.UpdatedBy} changed {what} of {edit.TestId} at {note.UpdatedAt.UtcDateTime:HH:mm:ss} UTC while you were typing, " +
-                "so yours were not saved. Theirs show under the box and yours are still in it: merge the two, then save again to replace theirs.");
+            // No stored note: a failed call cleared the notes while this person was typing.
+            var by = note is null ? "A failed certification call cleared the notes, so" : $"{note.UpdatedBy} changed {what} of {edit.TestId} at {note.UpdatedAt.UtcDateTime:HH:mm:ss} UTC while you were typing, so";
+            return Result.Conflict($"{by} yours were not saved. What is stored now shows under the box and yours is still in it: merge the two, then save again to replace it.");
         }
         if (minutes == MergeDecision.KeepStored && remarks == MergeDecision.KeepStored)
             return Result.Unchanged();
@@ -111,16 +112,17 @@ public sealed class CallService(
         await using var transaction = await db.Database.BeginTransactionAsync();
         if (await SessionAsync(db, projectId) is not { } session)
             return Result.ProjectMissing(projectId);
-        switch (FieldMerge.Decide(typed, baseline, session.Attendees))
+        switch (FieldMerge.Decide(CallAttendees.Normalize(typed), CallAttendees.Normalize(baseline), session.Attendees))
         {
             case MergeDecision.Conflict:
-                return Result.Conflict($"{session.UpdatedBy} changed the attendees at {session.UpdatedAt.UtcDateTime:HH:mm:ss} UTC while you were typing, so your list was not saved. " +
+                return Result.Conflict($"{session.AttendeesBy} changed the attendees at {session.AttendeesAt?.UtcDateTime:HH:mm:ss} UTC while you were typing, so your list was not saved. " +
                     "Theirs shows under the box and yours is still in it: merge the two, then save again to replace theirs.");
             case MergeDecision.KeepStored:
                 return Result.Unchanged();
         }
         session.Attendees = CallAttendees.Normalize(typed);
         Touch(session, who);
+        (session.AttendeesBy, session.AttendeesAt) = (who, session.UpdatedAt);
         return await SaveAsync(db, transaction, projectId, "the attendees", who);
     }
 
@@ -167,33 +169,11 @@ public sealed class CallService(
     public Task<Result> SetCheckedAsync(int projectId, string testId, bool seen, string who) =>
         seen ? tracker.ConfirmCheckAsync(projectId, testId, who) : tracker.WithdrawCheckAsync(projectId, testId, who);
 
-    /// <summary>Runs one test against the channel manager now, puts it on screen, and records its verdict like Play Mews does.</summary>
-    public async Task<Result> RunNowAsync(int projectId, int connectionId, string testId, string who, CancellationToken cancellation)
+    /// <summary>Puts the test on screen and runs it against the channel manager now, recording its verdict like Play Mews does.</summary>
+    public async Task<Result> RunNowAsync(int projectId, int connectionId, string testId, string who)
     {
-        if (HarnessTests.Find(testId) is null)
-            return Result.Invalid("Test", $"{testId} is not one the dashboard can run live; run it the way its row says.");
-        if (!liveRuns.TryStart(projectId, testId, who))
-            return Result.Conflict($"{testId} is already running (started by {liveRuns.RunningBy(projectId, testId) ?? "someone"}). Its result shows here when it ends.");
-        try
-        {
-            var shown = await ShowAsync(projectId, testId, who);
-            if (!shown.Succeeded)
-                return shown;
-            signals.Raise(projectId);
-            log.LogInformation("Live run of {TestId} in project {ProjectId} started by {Who}", testId, projectId, who);
-            var run = await playMews.RunAsync(projectId, connectionId, [testId], Secret.Empty, who, null, cancellation);
-            if (run.Value is not [var result])
-                return run;
-            var outcome = result.Blocked is { } blocked ? $"{testId} could not run: {blocked}"
-                : result.Passed ? $"{testId} passed."
-                : $"{testId} failed: {string.Join(" ", result.Reasons)}";
-            return (result.Passed ? Result.Ok(outcome) : Result.Failed(Result.Whole, outcome)) with { Warnings = run.Warnings };
-        }
-        finally
-        {
-            liveRuns.Finish(projectId, testId);
-            signals.Raise(projectId);
-        }
+        var shown = await ShowAsync(projectId, testId, who);
+        return shown.Succeeded ? await runner.RunAsync(projectId, connectionId, testId, who) : shown;
     }
 
     /// <summary>

@@ -8,6 +8,10 @@ public class CallSession
     /// <summary>One attendee per line, "Name &lt;email&gt;" or just a name or an email.</summary>
     public string Attendees { get; set; } = "";
 
+    /// <summary>Who last changed the attendees, apart from the timer and the rest, so a conflict names the right person.</summary>
+    public string AttendeesBy { get; set; } = "";
+    public DateTimeOffset? AttendeesAt { get; set; }
+
     public int PlannedMinutes { get; set; } = CallTimer.StandardMinutes;
 
     /// <summary>Time run before the last pause; the running stretch is counted from <see cref="RunningSince"/>.</summary>

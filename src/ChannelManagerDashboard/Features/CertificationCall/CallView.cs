@@ -11,6 +11,7 @@ public sealed record CallView(
     CertificationProject Project,
     CallTimer Timer,
     string Attendees,
+    string AttendeesBy,
     string CurrentTestId,
     IReadOnlyList<CallRow> Rows,
     int? ConnectionId,
@@ -20,6 +21,4 @@ public sealed record CallView(
     public CallRow? Current => Rows.FirstOrDefault(r => r.TestId == CurrentTestId);
 
     public IEnumerable<CallRow> InGroup(TestGroup group) => Rows.Where(r => r.Result.Test.Group == group);
-
-    public CallOutcome? LatestOutcome => Outcomes.Count > 0 ? Outcomes[0] : null;
 }

@@ -8,7 +8,7 @@ public static class CertificationCallExtensions
     public static IServiceCollection AddCertificationCall(this IServiceCollection services)
     {
         services.TryAddSingleton<ProjectSignals>();
-        services.AddSingleton<LiveRuns>();
+        services.AddSingleton<LiveRuns>().AddSingleton<LiveRunner>();
         return services.AddScoped<CallService>();
     }
 }

@@ -30,7 +30,8 @@ public static class CallCalendar
         foreach (var person in attendees.Where(a => a.Email.Length > 0))
             call.Attendees.Add(new Attendee($"mailto:{person.Email}") { CommonName = person.Name.Length > 0 ? person.Name : null, Role = "REQ-PARTICIPANT" });
         var calendar = new Ical.Net.Calendar();
-        calendar.AddTimeZone(new VTimeZone(project.CertificationCallTimeZone));
+        // With its STANDARD and DAYLIGHT rules: a bare TZID leaves some calendars guessing the offset.
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(project.CertificationCallTimeZone));
         calendar.Events.Add(call);
         return (new CalendarSerializer().SerializeToString(calendar), null);
     }

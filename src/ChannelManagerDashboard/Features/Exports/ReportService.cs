@@ -1,5 +1,6 @@
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Mews;
+using ChannelManagerDashboard.Features.CertificationCall;
 using ChannelManagerDashboard.Features.PlayMews;
 using ChannelManagerDashboard.Features.TestTracker;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public sealed class ReportService(IDbContextFactory<DashboardDbContext> dbFactor
             return null;
         var notes = await db.CallNotes.AsNoTracking().Where(n => n.ProjectId == projectId).ToDictionaryAsync(n => n.TestId);
         var outcomes = await db.CallOutcomes.AsNoTracking().Where(o => o.ProjectId == projectId).OrderByDescending(o => o.Id).ToListAsync();
-        var newest = db.HarnessRuns.Where(r => r.ProjectId == projectId).GroupBy(r => r.TestId).Select(g => g.Max(r => r.Id));
+        var newest = (await CurrentRound.NewestRunsAsync(db, projectId)).Values.ToList();
         var runs = await db.HarnessRuns.AsNoTracking().Where(r => newest.Contains(r.Id)).Select(r => new { r.TestId, r.ResultGzip }).ToListAsync();
         var results = runs.Select(r => HarnessResultJson.Decompress(r.ResultGzip)).OfType<HarnessResult>().ToDictionary(r => r.TestId);
 

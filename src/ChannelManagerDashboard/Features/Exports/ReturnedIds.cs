@@ -10,8 +10,11 @@ public static class ReturnedIds
 {
     private static readonly HashSet<string> Names = new(StringComparer.OrdinalIgnoreCase)
     {
-        "code", "confirmationNumber", "channelManagerId", "messageId", "requestId", "reservationId", "groupId",
+        "confirmationNumber", "channelManagerId", "messageId", "relatedMessageId", "requestId", "reservationId", "groupId",
     };
+
+    /// <summary>Where a <c>code</c> is a booking's or a reservation's; elsewhere (guest counts, sources, products) it names a kind.</summary>
+    private static readonly HashSet<string> CodeHolders = new(StringComparer.OrdinalIgnoreCase) { "", "group", "groups", "reservation", "reservations" };
 
     private const int MaxIds = 20;
 
@@ -23,7 +26,7 @@ public static class ReturnedIds
             try
             {
                 using var json = JsonDocument.Parse(body);
-                Collect(json.RootElement, found);
+                Collect(json.RootElement, "", found);
             }
             catch (JsonException)
             {
@@ -33,7 +36,8 @@ public static class ReturnedIds
         return found.Distinct().Take(MaxIds).ToList();
     }
 
-    private static void Collect(JsonElement element, List<string> found)
+    /// <param name="holder">The property whose value <paramref name="element"/> is (or whose array holds it); empty at the root.</param>
+    private static void Collect(JsonElement element, string holder, List<string> found)
     {
         if (found.Count >= MaxIds * 4)
             return;
@@ -42,17 +46,17 @@ public static class ReturnedIds
             case JsonValueKind.Object:
                 foreach (var property in element.EnumerateObject())
                 {
-                    if (Names.Contains(property.Name) && property.Value.ValueKind is JsonValueKind.String or JsonValueKind.Number
-                        && property.Value.ToString() is { Length: > 0 and <= 100 } id)
+                    var isId = Names.Contains(property.Name) || (property.NameEquals("code") && CodeHolders.Contains(holder));
+                    if (isId && property.Value.ValueKind is JsonValueKind.String or JsonValueKind.Number && property.Value.ToString() is { Length: > 0 and <= 100 } id)
                         found.Add($"{property.Name} {id}");
                     // An error's code says what went wrong; it is no id.
-                    else if (!property.NameEquals("errors"))
-                        Collect(property.Value, found);
+                    else if (!property.NameEquals("errors") && !property.NameEquals("error"))
+                        Collect(property.Value, property.Name, found);
                 }
                 break;
             case JsonValueKind.Array:
                 foreach (var item in element.EnumerateArray())
-                    Collect(item, found);
+                    Collect(item, holder, found);
                 break;
         }
     }

@@ -31,10 +31,12 @@ public sealed class GoLiveService(IDbContextFactory<DashboardDbContext> dbFactor
     }
 
     /// <summary>
-    /// Saves the go-live form as typed, so nothing is lost; the checklist then says what is still missing. Only a
-    /// token that cannot be one is refused, and then the rest is still saved.
+    /// Saves the go-live form as typed, so nothing is lost; the checklist then says what is still missing. Fields are
+    /// merged one by one against <paramref name="baseline"/> (what the form showed): a field someone else changed
+    /// differently meanwhile refuses the save instead of being written over. A token that cannot be one is refused,
+    /// and then the rest is still saved.
     /// </summary>
-    public async Task<Result> SavePlanAsync(int projectId, GoLiveInput input, string who)
+    public async Task<Result> SavePlanAsync(int projectId, GoLiveInput input, GoLiveInput baseline, string who)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         if (!await db.Projects.AnyAsync(p => p.Id == projectId))
@@ -45,10 +47,14 @@ public sealed class GoLiveService(IDbContextFactory<DashboardDbContext> dbFactor
             plan = new GoLivePlan { ProjectId = projectId };
             db.GoLivePlans.Add(plan);
         }
-        plan.ProductionEndpoints.SetFrom(input.ProductionEndpoints);
-        plan.PilotPropertyName = TextCut.Shorten(input.PilotPropertyName.Trim(), 200);
-        plan.PilotStart = input.PilotStart is { } start ? DateOnly.FromDateTime(start) : null;
-        plan.PilotEnd = input.PilotEnd is { } end ? DateOnly.FromDateTime(end) : null;
+        var merged = GoLiveInput.From(plan);
+        var (conflicts, _) = FieldMerge.Merge(GoLiveInput.Fields, input, baseline, merged);
+        if (conflicts.Count > 0)
+            return Result.ConflictOver(conflicts);
+        plan.ProductionEndpoints.SetFrom(merged.ProductionEndpoints);
+        plan.PilotPropertyName = TextCut.Shorten(merged.PilotPropertyName.Trim(), 200);
+        plan.PilotStart = merged.PilotStart is { } start ? DateOnly.FromDateTime(start) : null;
+        plan.PilotEnd = merged.PilotEnd is { } end ? DateOnly.FromDateTime(end) : null;
         string? tokenProblem = null;
         if (input.ClientToken.Trim() is { Length: > 0 } typed)
         {

@@ -31,15 +31,13 @@ public sealed class EndpointProbeService(
         var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId, cancellation);
         if (project is null)
             return Result.ProjectMissing(projectId).As<IReadOnlyList<ProbeOutcome>>();
-        var targets = CmEndpoints.Operations.Zip(project.Endpoints.Describe())
-            .Where(t => t.Second.Url.Length > 0 && EndpointUrlRule.Check(t.Second.Url, t.Second.Required) is null)
-            .Select(t => (t.First.Path, t.Second.Label, t.Second.Url)).ToList();
+        var targets = Targets(project.Endpoints).Where(t => t.Probeable).ToList();
         if (targets.Count == 0)
             return Result.Invalid("P2", "Enter valid endpoint URLs first; there is nothing to probe.").As<IReadOnlyList<ProbeOutcome>>();
 
         var stored = await db.EndpointProbes.Where(p => p.ProjectId == projectId).ToDictionaryAsync(p => p.Operation, cancellation);
         var outcomes = new List<ProbeOutcome>();
-        foreach (var (operation, label, url) in targets)
+        foreach (var (operation, label, url, _) in targets)
         {
             var answer = await caller.PostAsync(new Uri(url), Body(operation), settings.Limits, cancellation);
             var problem = ProbeJudge.Problem(answer, settings.Limits) ?? "";
@@ -56,6 +54,11 @@ public sealed class EndpointProbeService(
             return failure.As<IReadOnlyList<ProbeOutcome>>();
         return Result.Of<IReadOnlyList<ProbeOutcome>>(outcomes).Including(await preparation.SyncAutomaticStepsAsync(projectId, who));
     }
+
+    /// <summary>Every endpoint with a URL; only a valid URL is probed, an invalid one waits for its fix.</summary>
+    public static IEnumerable<(string Operation, string Label, string Url, bool Probeable)> Targets(CmEndpoints endpoints) =>
+        CmEndpoints.Operations.Zip(endpoints.Describe(), (o, e) => (o.Path, e.Label, e.Url, EndpointUrlRule.Check(e.Url, e.Required) is null))
+            .Where(t => t.Url.Length > 0);
 
     /// <summary>A message of the operation's shape that no channel manager can act on: unknown tokens, nothing in it.</summary>
     private static byte[] Body(string operation)

@@ -48,7 +48,7 @@ public sealed class ActivityRecorderTests : ComponentTest
         await Get<CallService>().SaveAttendeesAsync(id, "Ana <ana@example.com>", "", "ana@example.com");
         await Get<CallService>().RecordOutcomeAsync(id, CallVerdict.Failed, DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime), "LOS reversed", "bob@example.com");
         var plan = new GoLiveInput { ProductionEndpoints = CmEndpoints.FromBase("https://prod.example.com/mews"), ClientToken = "PROD-8F3A2C19D4E74B6C", PilotPropertyName = "Hotel Pilot" };
-        await Get<GoLiveService>().SavePlanAsync(id, plan, "ana@example.com");
+        await Get<GoLiveService>().SavePlanAsync(id, plan, new GoLiveInput(), "ana@example.com");
 
         var (call, _) = await Activity.ListAsync(id, new ActivityFilter(Kind: ActivityKind.Call));
         var (goLive, _) = await Activity.ListAsync(id, new ActivityFilter(Kind: ActivityKind.GoLive));

@@ -1,5 +1,6 @@
 using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Features.CertificationCall;
+using ChannelManagerDashboard.Features.PlayMews;
 using ChannelManagerDashboard.Features.TestTracker;
 using ChannelManagerDashboard.Tests.Support;
 
@@ -43,6 +44,7 @@ public sealed class CallServiceTests : DatabaseTest
 
         Assert.Equal(ResultKind.Conflict, stale.Kind);
         Assert.Contains("jana@example.com changed the minutes of INV-02", stale.Message);
+        Assert.Contains("What is stored now shows under the box", stale.Message);
         var note = (await call.Call.LoadAsync(id))!.Rows.Single(r => r.TestId == "INV-02").Note!;
         Assert.Equal("Gross prices fine", note.Minutes);
 
@@ -134,9 +136,9 @@ public sealed class CallServiceTests : DatabaseTest
     {
         var id = await Services.CreateProjectAsync();
 
-        Assert.Equal(ResultKind.Invalid, (await call.Call.RunNowAsync(id, 1, "RES-01", "jana", CancellationToken.None)).Kind);
+        Assert.Equal(ResultKind.Invalid, (await call.Call.RunNowAsync(id, 1, "RES-01", "jana")).Kind);
         Assert.True(call.Runs.TryStart(id, "INV-01", "petr"));
-        var second = await call.Call.RunNowAsync(id, 1, "INV-01", "jana", CancellationToken.None);
+        var second = await call.Call.RunNowAsync(id, 1, "INV-01", "jana");
         Assert.Equal(ResultKind.Conflict, second.Kind);
         Assert.Contains("started by petr", second.Message);
         Assert.Equal("petr", (await call.Call.LoadAsync(id))!.Rows[0].RunningBy);
@@ -164,6 +166,26 @@ public sealed class CallServiceTests : DatabaseTest
         Assert.Equal(25, kept.Count);
         var inv04 = kept.Single(r => r.TestId == "INV-04");
         Assert.Equal((TestStatus.Failed, "LOS reversed", "Mews saw minLos 3 as 1", "Fix LOS"), (inv04.Status, inv04.Notes, inv04.Minutes, inv04.Remarks));
+    }
+
+    [Fact]
+    public async Task After_a_fail_the_old_rounds_runs_are_history_and_a_note_typed_before_it_is_refused_with_why()
+    {
+        var id = await Services.CreateProjectAsync();
+        await using (var db = await Database.Factory.CreateDbContextAsync())
+        {
+            db.HarnessRuns.Add(new HarnessRun { ProjectId = id, TestId = "INV-01", StartedAt = Clock.Now.AddHours(-1), Passed = true, RunBy = "jana", Summary = "old round" });
+            await db.SaveChangesAsync();
+        }
+        await call.Call.SaveNoteAsync(id, new NoteEdit("INV-01", "old minutes", "", "", ""), "jana");
+        Assert.NotNull((await call.Call.LoadAsync(id))!.Rows[0].LatestRun);
+
+        await call.Call.RecordOutcomeAsync(id, CallVerdict.Failed, DateOnly.FromDateTime(Clock.Now.UtcDateTime), "LOS reversed", "jana");
+        var stale = await call.Call.SaveNoteAsync(id, new NoteEdit("INV-01", "old minutes, more", "", "old minutes", ""), "petr");
+
+        Assert.Null((await call.Call.LoadAsync(id))!.Rows[0].LatestRun);
+        Assert.Equal(ResultKind.Conflict, stale.Kind);
+        Assert.StartsWith("A failed certification call cleared the notes", stale.Message);
     }
 
     [Fact]

@@ -10,6 +10,8 @@ using ChannelManagerDashboard.Features.TestTracker;
 using ChannelManagerDashboard.Hosting;
 using ChannelManagerDashboard.Tests.Support;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 
 namespace ChannelManagerDashboard.Tests.Features.CertificationCall;
@@ -27,7 +29,9 @@ public sealed class CallServices
         var playMews = new PlayMewsService(database.Factory, mapping, connections, Tracker, new HarnessRunner(new CmCaller(CmCaller.CreateHttpClient()), harness, clock), harness,
             new MewsBaseUrls(Options.Create(new MewsApiOptions()), new SelfAddress(new AddressOnlyServer())),
             SimulatorSeed.Load(Path.Combine(AppContext.BaseDirectory, "simulator-seed.json")), new ConfirmationInbox(), clock, new ListLogger<PlayMewsService>());
-        Call = new CallService(database.Factory, Tracker, playMews, Runs, Signals, services.Events, clock, new ListLogger<CallService>());
+        var scopes = new ServiceCollection().AddSingleton(playMews).BuildServiceProvider().GetRequiredService<IServiceScopeFactory>();
+        var runner = new LiveRunner(scopes, Runs, Signals, new ApplicationLifetime(new ListLogger<ApplicationLifetime>()), new ListLogger<LiveRunner>());
+        Call = new CallService(database.Factory, Tracker, playMews, Runs, runner, Signals, services.Events, clock, new ListLogger<CallService>());
         Signals.Changed += id => Raised.Add(id);
     }
 

@@ -15,11 +15,15 @@ public sealed class CallTestRowTests : ComponentTest
         null);
 
     [Fact]
-    public void Someone_elses_note_replaces_an_untouched_box_but_shows_under_one_being_typed_in()
+    public void Someone_elses_note_replaces_an_untouched_box_but_shows_under_one_being_typed_in_and_is_replaced_only_on_a_second_save()
     {
         var saved = new List<NoteEdit>();
         var row = Render<CallTestRow>(p => p.Add(x => x.Row, Row()).Add(x => x.Interactive, true)
-            .Add(x => x.SaveNote, edit => { saved.Add(edit); return Task.FromResult(Result.Ok()); }));
+            .Add(x => x.SaveNote, edit =>
+            {
+                saved.Add(edit);
+                return Task.FromResult(saved.Count == 1 ? Result.Conflict("jana@example.com changed the minutes of INV-02") : Result.Ok());
+            }));
 
         row.Render(p => p.Add(x => x.Row, Row("Jana's minutes", "jana@example.com")));
         Assert.Equal("Jana's minutes", row.Find("#minutes-INV-02").GetAttribute("value"));
@@ -32,10 +36,11 @@ public sealed class CallTestRowTests : ComponentTest
         Assert.Contains("jana@example.com saved meanwhile", row.Find("#their-minutes-INV-02").TextContent);
         Assert.Contains("Jana's second minutes", row.Find("#their-minutes-INV-02").TextContent);
 
-        // The save is judged against the version on screen, the one shown under the box.
+        // The first save is judged against the version typing began on, so it is refused; the second replaces what was shown.
         row.Find("#save-notes-INV-02").Click();
-        var edit = Assert.Single(saved);
-        Assert.Equal(("Petr's minutes", "Jana's second minutes"), (edit.Minutes, edit.BaselineMinutes));
+        Assert.Contains("changed the minutes", row.Find("#note-message-INV-02").TextContent);
+        row.Find("#save-notes-INV-02").Click();
+        Assert.Equal([("Petr's minutes", "Jana's minutes"), ("Petr's minutes", "Jana's second minutes")], saved.Select(e => (e.Minutes, e.BaselineMinutes)));
     }
 
     [Fact]

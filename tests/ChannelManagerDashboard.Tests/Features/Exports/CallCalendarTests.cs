@@ -29,6 +29,8 @@ public sealed class CallCalendarTests
         Assert.Equal("Jana", call.Attendees[0].CommonName);
         Assert.Contains("Petr", call.Description);
         Assert.Contains("Europe/Prague", calendar.TimeZones.Select(z => z.TzId));
+        Assert.Contains("BEGIN:STANDARD", ics);
+        Assert.Contains("TZOFFSETTO:+0100", ics);
     }
 
     [Fact]

@@ -20,4 +20,9 @@ public sealed class ReturnedIdsTests
         Assert.Empty(ReturnedIds.From("""{"success":false,"errors":[{"code":2,"message":"unknown"}]}"""));
         Assert.Empty(ReturnedIds.From("<!DOCTYPE html>", "{\"cut\": ", ""));
     }
+
+    [Fact]
+    public void Codes_that_name_a_kind_guest_counts_sources_and_products_are_no_ids() =>
+        Assert.Equal(["code 01", "confirmationNumber 5521"], ReturnedIds.From(
+            """{"reservations":[{"code":"01","confirmationNumber":"5521","guestCounts":[{"code":"Adult","count":2}],"extras":[{"productCode":"BRK"}]}],"sources":[{"code":"BDC"}]}"""));
 }

@@ -80,6 +80,8 @@ namespace ChannelManagerDashboard.Data.Migrations
                 {
                     ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
                     Attendees = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    AttendeesBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AttendeesAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     PlannedMinutes = table.Column<int>(type: "INTEGER", nullable: false),
                     Elapsed = table.Column<TimeSpan>(type: "TEXT", nullable: false),
                     RunningSince = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ChannelManagerDashboard.Data.Migrations
 {
     [DbContext(typeof(DashboardDbContext))]
-    [Migration("20261202142129_CertificationCall")]
+    [Migration("20261202150421_CertificationCall")]
     partial class CertificationCall
     {
         /// <inheritdoc />
@@ -292,6 +292,14 @@ namespace ChannelManagerDashboard.Data.Migrations
                     b.Property<string>("Attendees")
                         .IsRequired()
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("AttendeesAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttendeesBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CurrentTestId")
