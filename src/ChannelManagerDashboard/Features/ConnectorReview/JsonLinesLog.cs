@@ -1,0 +1,65 @@
+using System.Text.Json;
+
+namespace ChannelManagerDashboard.Features.ConnectorReview;
+
+/// <summary>
+/// A JSON Lines log: one call a line with timeUtc, method, url, status, durationMs and requestBody (a string or the JSON
+/// itself), and optionally responseHeaders, requestId and responseBody. Read line by line, so a log of any length
+/// takes the memory of one line.
+/// </summary>
+public static class JsonLinesLog
+{
+    public static IEnumerable<LogEntry> Read(TextReader reader)
+    {
+        var (number, index) = (0, 0);
+        while (reader.ReadLine() is { } text)
+        {
+            number++;
+            if (text.Trim().Length == 0)
+                continue;
+            var entry = ReadLine(text, number, index);
+            if (entry.Call is not null)
+                index++;
+            yield return entry;
+        }
+    }
+
+    private static LogEntry ReadLine(string text, int number, int index)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(text);
+            if (json.RootElement.ValueKind != JsonValueKind.Object)
+                return LogEntry.Rejected(number, "the line is JSON but not an object; write one {\"timeUtc\": …} object a line.");
+            var root = json.RootElement;
+            var headers = root.TryGetProperty("responseHeaders", out var h) && h.ValueKind == JsonValueKind.Object ? h : default;
+            return LogEntry.From(number, index, Text(root, "timeUtc"), Text(root, "method"), Text(root, "url"), Text(root, "status"), Text(root, "durationMs"),
+                Text(root, "requestBody"), Text(root, "requestId") ?? Header(headers, "Request-Id"), Header(headers, "Retry-After"), Header(headers, "Content-Type"));
+        }
+        catch (JsonException ex)
+        {
+            return LogEntry.Rejected(number, $"the line is not JSON ({ex.Message.Split('.')[0]}).");
+        }
+    }
+
+    /// <summary>A property as text whatever its JSON type: a body may be logged as a string or as the object itself.</summary>
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) ? value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Null or JsonValueKind.Undefined => null,
+            _ => value.GetRawText(),
+        } : null;
+
+    private static string? Header(JsonElement headers, string name)
+    {
+        if (headers.ValueKind != JsonValueKind.Object)
+            return null;
+        foreach (var header in headers.EnumerateObject())
+        {
+            if (string.Equals(header.Name, name, StringComparison.OrdinalIgnoreCase))
+                return header.Value.ValueKind == JsonValueKind.String ? header.Value.GetString() : header.Value.GetRawText();
+        }
+        return null;
+    }
+}
