@@ -1,0 +1,60 @@
+namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
+
+/// <summary>S4: at most 200 requests per AccessToken in any sliding 30 s window, and every 429's Retry-After waited out.</summary>
+public sealed class RateCheck : IReviewCheck
+{
+    public const int Limit = 200;
+
+    /// <summary>Ours, not Mews': half the limit leaves room for other tools on the same token.</summary>
+    public const int Warning = 100;
+
+    public static readonly TimeSpan Window = TimeSpan.FromSeconds(30);
+
+    private readonly Dictionary<string, Queue<(DateTimeOffset At, int Index)>> windows = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Count, int First, int Last)> peaks = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Token, string Path), (DateTimeOffset Until, int Index)> waiting = [];
+    private readonly CallSample ignored = new();
+
+    public void Add(ConnectorCall call)
+    {
+        var token = call.AccessTokenHash ?? "(no AccessToken)";
+        if (!windows.TryGetValue(token, out var window))
+            windows[token] = window = new Queue<(DateTimeOffset, int)>();
+        window.Enqueue((call.TimeUtc, call.Index));
+        while (call.TimeUtc - window.Peek().At >= Window)
+            window.Dequeue();
+        if (window.Count > peaks.GetValueOrDefault(token).Count)
+            peaks[token] = (window.Count, window.Peek().Index, call.Index);
+
+        var key = (token, call.Path);
+        if (waiting.Remove(key, out var blocked) && call.TimeUtc < blocked.Until)
+        {
+            ignored.Add(blocked.Index);
+            ignored.Add(call.Index);
+        }
+        if (call.Status == 429)
+            waiting[key] = (call.TimeUtc + (call.RetryAfter ?? TimeSpan.Zero), call.Index);
+    }
+
+    public CheckResult Finish()
+    {
+        var findings = new List<ReviewFinding>();
+        var failed = false;
+        foreach (var (token, peak) in peaks.OrderByDescending(p => p.Value.Count))
+        {
+            if (peak.Count > Limit)
+            {
+                failed = true;
+                findings.Add(new($"AccessToken {token}: {peak.Count} calls within 30 s; Mews allows {Limit} per AccessToken per 30 s and answers 429 beyond.", [peak.First, peak.Last]));
+            }
+            else if (peak.Count > Warning)
+                findings.Add(new($"Warning (ours): AccessToken {token} peaks at {peak.Count} calls within 30 s, over half the limit of {Limit}.", [peak.First, peak.Last]));
+        }
+        if (ignored.Count > 0)
+        {
+            failed = true;
+            findings.Add(new($"{ignored.Count / 2} call(s) after a 429 came before its Retry-After ran out; wait at least that long, or back off exponentially, never a fixed pause.", ignored.Calls));
+        }
+        return new("S4", "Rate limits", !failed, false, findings);
+    }
+}

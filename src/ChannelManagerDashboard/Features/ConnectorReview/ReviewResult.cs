@@ -1,0 +1,36 @@
+namespace ChannelManagerDashboard.Features.ConnectorReview;
+
+/// <summary>What one check found, and the calls (by index) that show it.</summary>
+public sealed record ReviewFinding(string Message, IReadOnlyList<int> Calls);
+
+/// <summary>One check of the review (S1–S9).</summary>
+/// <param name="Heuristic">The rule is our scoring proposal, not one Mews documents.</param>
+/// <param name="Findings">What failed, and what is worth a look without failing (warnings).</param>
+public sealed record CheckResult(string Id, string Title, bool Passed, bool Heuristic, IReadOnlyList<ReviewFinding> Findings);
+
+/// <summary>A check that reads the run one call at a time, so a log of any length is reviewed in bounded memory.</summary>
+public interface IReviewCheck
+{
+    void Add(ConnectorCall call);
+
+    CheckResult Finish();
+}
+
+/// <summary>Collects the calls a finding names, up to a number a person can open one by one.</summary>
+public sealed class CallSample
+{
+    public const int MaxCalls = 20;
+
+    private readonly List<int> calls = [];
+
+    public int Count { get; private set; }
+
+    public void Add(int index)
+    {
+        Count++;
+        if (calls.Count < MaxCalls)
+            calls.Add(index);
+    }
+
+    public IReadOnlyList<int> Calls => calls;
+}

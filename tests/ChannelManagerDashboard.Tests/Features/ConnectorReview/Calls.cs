@@ -1,0 +1,21 @@
+using ChannelManagerDashboard.Features.ConnectorReview;
+
+namespace ChannelManagerDashboard.Tests.Features.ConnectorReview;
+
+/// <summary>Small runs for the checks: calls a few seconds apart on one token, each overridable.</summary>
+public static class Calls
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);
+
+    public static ConnectorCall Call(int index, string operation, TimeSpan at, int status = 200, string token = "token-a", TimeSpan? retryAfter = null,
+        string body = """{"ClientToken":"[redacted]","AccessToken":"[redacted]","Client":"Sample 1.0.0"}""") =>
+        new(index, Start + at, "POST", $"https://api.mews-demo.com{ConnectorOperation.Prefix}{operation}", ConnectorOperation.Prefix + operation, status, 80, body,
+            token, $"r-{index}", retryAfter, "application/json");
+
+    public static CheckResult Review(IReviewCheck check, params ConnectorCall[] calls)
+    {
+        foreach (var call in calls)
+            check.Add(call);
+        return check.Finish();
+    }
+}

@@ -1,0 +1,93 @@
+using ChannelManagerDashboard.Features.ConnectorReview;
+using ChannelManagerDashboard.Features.ConnectorReview.Checks;
+using static ChannelManagerDashboard.Tests.Features.ConnectorReview.Calls;
+
+namespace ChannelManagerDashboard.Tests.Features.ConnectorReview;
+
+public sealed class ChecksTests
+{
+    private static readonly ConnectorCatalog Catalog = ConnectorCatalog.Shipped;
+
+    private static DeclaredWorkflow Declared(string json) => DeclaredWorkflow.Parse(json, Catalog).Workflow!;
+
+    [Fact]
+    public void S1_passes_from_48_hours_and_names_the_first_and_last_call_when_shorter()
+    {
+        Assert.True(Review(new RunLengthCheck(), Call(0, "configuration/get", TimeSpan.Zero), Call(1, "configuration/get", TimeSpan.FromHours(48))).Passed);
+
+        var short_ = Review(new RunLengthCheck(), Call(0, "configuration/get", TimeSpan.Zero), Call(1, "configuration/get", TimeSpan.FromHours(31.2)));
+        Assert.False(short_.Passed);
+        var finding = Assert.Single(short_.Findings);
+        Assert.StartsWith("The run spans 31 h 12 min", finding.Message);
+        Assert.Equal([0, 1], finding.Calls);
+        Assert.False(Review(new RunLengthCheck()).Passed);
+    }
+
+    [Fact]
+    public void S2_names_undeclared_and_unused_operations_and_warns_about_ones_the_use_case_does_not_document()
+    {
+        var declared = Declared("""{"useCases":["Revenue management"],"operations":["reservations/getAll/2023-06-06","configuration/get","bills/getAll"]}""");
+        var fit = Review(new WorkflowFitCheck(declared),
+            Call(0, "reservations/getAll/2023-06-06", TimeSpan.Zero), Call(1, "configuration/get", TimeSpan.FromMinutes(1)), Call(2, "customers/getAll", TimeSpan.FromMinutes(2)));
+
+        Assert.False(fit.Passed);
+        Assert.Contains(fit.Findings, f => f.Message.StartsWith("customers/getAll is called 1 time(s) but not declared", StringComparison.Ordinal) && f.Calls.SequenceEqual([2]));
+        Assert.Contains(fit.Findings, f => f.Message.StartsWith("bills/getAll is declared but never called", StringComparison.Ordinal));
+
+        var clean = Declared("""{"useCases":["Revenue management"],"operations":["reservations/getAll/2023-06-06"]}""");
+        Assert.True(Review(new WorkflowFitCheck(clean), Call(0, "reservations/getAll/2023-06-06", TimeSpan.Zero)).Passed);
+    }
+
+    [Fact]
+    public void A_declaration_with_an_unknown_use_case_or_operation_is_refused_with_each_name()
+    {
+        var (workflow, problems) = DeclaredWorkflow.Parse("""{"useCases":["Revenue managment"],"operations":["/api/connector/v1/reservations/getAll/2023-06-06","reservations/GetAll"]}""", Catalog);
+
+        Assert.Null(workflow);
+        Assert.Equal(2, problems.Count);
+        Assert.Contains("'Revenue managment' is not a documented use case", problems[0]);
+        Assert.Contains("'reservations/GetAll' is not a documented operation path", problems[1]);
+        Assert.Contains("not JSON", Assert.Single(DeclaredWorkflow.Parse("{", Catalog).Problems));
+    }
+
+    [Fact]
+    public void S4_fails_over_200_calls_in_30_seconds_per_token_and_warns_over_100()
+    {
+        var burst = Enumerable.Range(0, 201).Select(i => Call(i, "configuration/get", TimeSpan.FromMilliseconds(i * 100))).ToArray();
+        var over = Review(new RateCheck(), burst);
+        Assert.False(over.Passed);
+        Assert.Equal([0, 200], Assert.Single(over.Findings).Calls);
+
+        var spread = Enumerable.Range(0, 201).Select(i => Call(i, "configuration/get", TimeSpan.FromMilliseconds(i * 100), token: i % 2 == 0 ? "a" : "b")).ToArray();
+        var warned = Review(new RateCheck(), spread);
+        Assert.True(warned.Passed);
+        Assert.StartsWith("Warning (ours): AccessToken a peaks at 101 calls", Assert.Single(warned.Findings).Message);
+
+        var slow = Enumerable.Range(0, 400).Select(i => Call(i, "configuration/get", TimeSpan.FromSeconds(i))).ToArray();
+        Assert.Empty(Review(new RateCheck(), slow).Findings);
+    }
+
+    [Fact]
+    public void S4_fails_a_call_sent_before_a_429s_Retry_After_ran_out()
+    {
+        var honoured = Review(new RateCheck(), Call(0, "services/getAll", TimeSpan.Zero, 429, retryAfter: TimeSpan.FromSeconds(10)), Call(1, "services/getAll", TimeSpan.FromSeconds(11)));
+        Assert.True(honoured.Passed);
+
+        var ignored = Review(new RateCheck(), Call(0, "services/getAll", TimeSpan.Zero, 429, retryAfter: TimeSpan.FromSeconds(10)), Call(1, "services/getAll", TimeSpan.FromSeconds(2)));
+        Assert.False(ignored.Passed);
+        Assert.Equal([0, 1], Assert.Single(ignored.Findings).Calls);
+    }
+
+    [Fact]
+    public void S9_names_each_deprecated_operation_with_its_replacement()
+    {
+        var result = Review(new DeprecationCheck(Catalog), Call(0, "accountingItems/getAll", TimeSpan.Zero), Call(1, "configuration/get", TimeSpan.FromSeconds(1)),
+            Call(2, "accountingItems/getAll", TimeSpan.FromSeconds(2)));
+
+        Assert.False(result.Passed);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal("accountingItems/getAll is deprecated, discontinued 10 Jan 2026 and was called 2 time(s); use Get all payments instead.", finding.Message);
+        Assert.Equal([0, 2], finding.Calls);
+        Assert.True(Review(new DeprecationCheck(Catalog), Call(0, "configuration/get", TimeSpan.Zero)).Passed);
+    }
+}
