@@ -79,6 +79,30 @@ public sealed class ChecksTests
     }
 
     [Fact]
+    public void S5_passes_a_well_formed_request_and_names_each_broken_rule_once_with_its_calls()
+    {
+        const string good = """{"ClientToken":"[redacted]","AccessToken":"[redacted]","Client":"Sample 1.0.0","UpdatedUtc":{"StartUtc":"2026-11-28T00:00:00Z","EndUtc":"2026-11-28T08:00:00.000Z"}}""";
+        Assert.True(Review(new FormatCheck(Catalog), Call(0, "reservations/getAll/2023-06-06", TimeSpan.Zero, body: good)).Passed);
+
+        var result = Review(new FormatCheck(Catalog),
+            Call(0, "reservations/getall/2023-06-06", TimeSpan.Zero, body: good),
+            Call(1, "configuration/get", TimeSpan.FromSeconds(1), body: """{"ClientToken":"[redacted]","AccessToken":"[redacted]","Client":"Sample"}"""),
+            Call(2, "configuration/get", TimeSpan.FromSeconds(2), body: """{"ClientToken":"[redacted]","Client":"Sample 1.0","LanguageCode":"en-US"}"""),
+            Call(3, "reservations/getAll/2023-06-06", TimeSpan.FromSeconds(3), body: """{"ClientToken":"[redacted]","AccessToken":"[redacted]","Client":"Sample 1.0","UpdatedUtc":{"StartUtc":"2026-11-28 00:00","EndUtc":"2026-11-28T08:00:00+01:00"}}"""),
+            Call(4, "configuration/get", TimeSpan.FromSeconds(4), body: "not json"));
+
+        Assert.False(result.Passed);
+        string Of(string start) => Assert.Single(result.Findings, f => f.Message.Contains(start, StringComparison.Ordinal)).Message;
+        Assert.StartsWith("1 call(s): Q1: /api/connector/v1/reservations/getall/2023-06-06 is not a documented operation path", Of("getall"));
+        Assert.Contains("Client has no version", Of("Client has no version"));
+        Assert.Contains("AccessToken is missing", Of("AccessToken is missing"));
+        Assert.Contains("go together", Of("go together"));
+        Assert.Equal([3], Assert.Single(result.Findings, f => f.Message.Contains("StartUtc is not ISO", StringComparison.Ordinal)).Calls);
+        Assert.Contains("EndUtc is not ISO", Of("EndUtc is not ISO"));
+        Assert.Contains("not JSON", Of("not JSON"));
+    }
+
+    [Fact]
     public void S9_names_each_deprecated_operation_with_its_replacement()
     {
         var result = Review(new DeprecationCheck(Catalog), Call(0, "accountingItems/getAll", TimeSpan.Zero), Call(1, "configuration/get", TimeSpan.FromSeconds(1)),

@@ -1,0 +1,90 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
+
+/// <summary>
+/// S5: every request as the Connector API guidelines want it: POST to a documented path, spelled exactly (Q1), a JSON
+/// body sent as application/json (Q2), ClientToken, AccessToken and a Client with its version, LanguageCode and
+/// CultureCode together (Q3), and every *Utc value in ISO 8601 UTC, YYYY-MM-DDThh:mm:ssZ (Q4).
+/// </summary>
+public sealed partial class FormatCheck(ConnectorCatalog catalog) : IReviewCheck
+{
+    private readonly Dictionary<string, CallSample> broken = new(StringComparer.Ordinal);
+
+    public void Add(ConnectorCall call)
+    {
+        if (call.Method != "POST")
+            Note($"Q1: sent with {call.Method}; every Connector API call is a POST.", call);
+        if (catalog.Find(call.Path) is null)
+            Note($"Q1: {call.Path} is not a documented operation path; the match is exact and case-sensitive, without a trailing slash, and anything else answers 404.", call);
+        if (call.ContentType is { } type && !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+            Note($"Q2: sent as {type}; send Content-Type: application/json.", call);
+        JsonDocument body;
+        try
+        {
+            body = JsonDocument.Parse(call.RequestBody);
+        }
+        catch (JsonException)
+        {
+            Note("Q2: the request body is not JSON.", call);
+            return;
+        }
+        using (body)
+        {
+            if (body.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                Note("Q2: the request body is not a JSON object.", call);
+                return;
+            }
+            var root = body.RootElement;
+            foreach (var name in new[] { "ClientToken", "AccessToken", "Client" }.Where(n => !root.TryGetProperty(n, out _)))
+                Note($"Q3: {name} is missing; every request carries ClientToken, AccessToken and Client.", call);
+            if (root.TryGetProperty("Client", out var client) && (client.ValueKind != JsonValueKind.String || !Version().IsMatch(client.GetString()!)))
+                Note("Q3: Client has no version; send the application's name and version, e.g. \"Sample Client 1.0.0\".", call);
+            if (root.TryGetProperty("LanguageCode", out _) != root.TryGetProperty("CultureCode", out _))
+                Note("Q3: LanguageCode and CultureCode are optional but go together; send both or neither.", call);
+            CheckTimes(root, call);
+        }
+    }
+
+    public CheckResult Finish()
+    {
+        var findings = broken.OrderBy(b => b.Key, StringComparer.Ordinal)
+            .Select(b => new ReviewFinding($"{b.Value.Count} call(s): {b.Key}", b.Value.Calls)).ToList();
+        return new("S5", "Request format (Q1–Q4)", findings.Count == 0, false, findings);
+    }
+
+    private void CheckTimes(JsonElement element, ConnectorCall call)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (property.Name.EndsWith("Utc", StringComparison.Ordinal) && property.Value.ValueKind == JsonValueKind.String && !UtcTime().IsMatch(property.Value.GetString()!))
+                        Note($"Q4: {property.Name} is not ISO 8601 UTC; write it as YYYY-MM-DDThh:mm:ssZ, e.g. 2023-03-22T05:00:00Z.", call);
+                    else
+                        CheckTimes(property.Value, call);
+                }
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                    CheckTimes(item, call);
+                break;
+        }
+    }
+
+    private void Note(string problem, ConnectorCall call)
+    {
+        if (!broken.TryGetValue(problem, out var sample))
+            broken[problem] = sample = new CallSample();
+        sample.Add(call.Index);
+    }
+
+    [GeneratedRegex(@"\d+\.\d+")]
+    private static partial Regex Version();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?Z$")]
+    private static partial Regex UtcTime();
+}
