@@ -16,14 +16,7 @@ internal sealed class CertificationProjectConfiguration : IEntityTypeConfigurati
         builder.Property(p => p.ContactPerson).HasMaxLength(200).IsRequired();
         builder.Property(p => p.TechnicalDetails).HasMaxLength(20000).IsRequired();
         builder.Property(p => p.CertificationCallTimeZone).HasMaxLength(100).IsRequired();
-        builder.OwnsOne(p => p.Endpoints, endpoints =>
-        {
-            endpoints.Property(e => e.UpdateAvailability).HasColumnName("UpdateAvailabilityUrl").HasMaxLength(2000).IsRequired();
-            endpoints.Property(e => e.UpdatePrices).HasColumnName("UpdatePricesUrl").HasMaxLength(2000).IsRequired();
-            endpoints.Property(e => e.UpdateRestrictions).HasColumnName("UpdateRestrictionsUrl").HasMaxLength(2000).IsRequired();
-            endpoints.Property(e => e.ConfirmBooking).HasColumnName("ConfirmBookingUrl").HasMaxLength(2000).IsRequired();
-            endpoints.Property(e => e.ChangeNotification).HasColumnName("ChangeNotificationUrl").HasMaxLength(2000).IsRequired();
-        });
+        builder.OwnsOne(p => p.Endpoints, endpoints => endpoints.MapUrlColumns());
         builder.Navigation(p => p.Endpoints).IsRequired();
         builder.Ignore(p => p.IsArchived);
     }

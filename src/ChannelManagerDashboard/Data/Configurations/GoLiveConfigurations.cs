@@ -11,14 +11,7 @@ internal sealed class GoLivePlanConfiguration : IEntityTypeConfiguration<GoLiveP
     {
         builder.HasKey(g => g.ProjectId);
         builder.Property(g => g.ProjectId).ValueGeneratedNever();
-        builder.OwnsOne(g => g.ProductionEndpoints, endpoints =>
-        {
-            endpoints.Property(e => e.UpdateAvailability).HasColumnName("UpdateAvailabilityUrl").HasMaxLength(2000).IsRequired();
-            endpoints.Property(e => e.UpdatePrices).HasColumnName("UpdatePricesUrl").HasMaxLength(2000).IsRequired();
-            endpoints.Property(e => e.UpdateRestrictions).HasColumnName("UpdateRestrictionsUrl").HasMaxLength(2000).IsRequired();
-            endpoints.Property(e => e.ConfirmBooking).HasColumnName("ConfirmBookingUrl").HasMaxLength(2000).IsRequired();
-            endpoints.Property(e => e.ChangeNotification).HasColumnName("ChangeNotificationUrl").HasMaxLength(2000).IsRequired();
-        });
+        builder.OwnsOne(g => g.ProductionEndpoints, endpoints => endpoints.MapUrlColumns());
         builder.Navigation(g => g.ProductionEndpoints).IsRequired();
         builder.Property(g => g.ProtectedClientToken).HasMaxLength(4000).IsRequired();
         builder.Property(g => g.ClientTokenHint).HasMaxLength(20).IsRequired();

@@ -46,7 +46,7 @@ public sealed class CallFollower(CallService call, ProjectSignals signals, int p
     private async Task<bool> ReloadAsync()
     {
         var mine = ++version;
-        var view = await call.LoadAsync(projectId);
+        var view = await call.LoadAsync(projectId, View?.Readiness);
         var runId = view?.Current?.LatestRun?.Id;
         var run = runId == currentRunId ? CurrentRun : runId is { } id ? await call.EvidenceAsync(projectId, id) : null;
         if (mine != version)

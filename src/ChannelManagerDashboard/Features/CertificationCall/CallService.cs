@@ -1,6 +1,7 @@
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Projects;
+using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.PlayMews;
 using ChannelManagerDashboard.Features.TestTracker;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,7 @@ namespace ChannelManagerDashboard.Features.CertificationCall;
 /// </summary>
 public sealed class CallService(
     IDbContextFactory<DashboardDbContext> dbFactory,
+    MappingService mappings,
     TestTrackerService tracker,
     PlayMewsService playMews,
     LiveRuns liveRuns,
@@ -24,13 +26,20 @@ public sealed class CallService(
 {
     public DateTimeOffset Now => clock.GetUtcNow();
 
+    /// <summary>Whether Run now can push, and for which connection. It reads the newest configuration and mapping.</summary>
     /// <returns>Null when the project does not exist.</returns>
-    public async Task<CallView?> LoadAsync(int projectId)
+    public async Task<RunReadiness?> ReadinessAsync(int projectId) =>
+        await mappings.LoadAsync(projectId, null) is { } mapping ? new RunReadiness(mapping.Problem is null ? mapping.Connection?.Id : null, mapping.Problem) : null;
+
+    /// <param name="readiness">What an open page learnt when it opened: it changes with P4 and P5, not with the call, so
+    /// a reload on every tick need not read the configuration again. Null reads it.</param>
+    /// <returns>Null when the project does not exist.</returns>
+    public async Task<CallView?> LoadAsync(int projectId, RunReadiness? readiness = null)
     {
-        var harness = await playMews.LoadAsync(projectId, null);
-        if (harness is null)
-            return null;
+        readiness ??= await ReadinessAsync(projectId);
         await using var db = await dbFactory.CreateDbContextAsync();
+        if (readiness is null || await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId) is not { } project)
+            return null;
         var session = await db.CallSessions.AsNoTracking().FirstOrDefaultAsync(s => s.ProjectId == projectId) ?? new CallSession();
         var notes = await db.CallNotes.AsNoTracking().Where(n => n.ProjectId == projectId).ToDictionaryAsync(n => n.TestId);
         var outcomes = await db.CallOutcomes.AsNoTracking().Where(o => o.ProjectId == projectId).OrderByDescending(o => o.Id).ToListAsync();
@@ -39,8 +48,7 @@ public sealed class CallService(
             .OrderBy(r => r.Test.Group)
             .Select(r => new CallRow(r, latest.GetValueOrDefault(r.Test.Id), notes.GetValueOrDefault(r.Test.Id), liveRuns.RunningBy(projectId, r.Test.Id)))
             .ToList();
-        var connectionId = harness.Problem is null ? harness.Connection?.Id : null;
-        return new CallView(harness.Project, session.Timer, session.Attendees, session.AttendeesBy, session.CurrentTestId, rows, connectionId, harness.Problem, outcomes);
+        return new CallView(project, session.Timer, session.Attendees, session.AttendeesBy, session.CurrentTestId, rows, readiness, outcomes);
     }
 
     /// <summary>Each test's newest kept run of the current round, whichever feature ran it.</summary>
@@ -48,7 +56,7 @@ public sealed class CallService(
     {
         var newest = (await CurrentRound.NewestRunsAsync(db, projectId)).Values.ToList();
         return await db.HarnessRuns.AsNoTracking().Where(r => newest.Contains(r.Id))
-            .Select(r => new HarnessRunSummary(r.Id, r.TestId, r.StartedAt, r.Passed, r.Blocked, r.Summary, r.LatencyMs, r.RequestBytes, r.RunBy))
+            .AsSummaries()
             .ToDictionaryAsync(r => r.TestId);
     }
 
@@ -166,8 +174,7 @@ public sealed class CallService(
     }
 
     /// <summary>Ticks or clears the person's half of a test; the test tracker's pass becomes final or waits again.</summary>
-    public Task<Result> SetCheckedAsync(int projectId, string testId, bool seen, string who) =>
-        seen ? tracker.ConfirmCheckAsync(projectId, testId, who) : tracker.WithdrawCheckAsync(projectId, testId, who);
+    public Task<Result> SetCheckedAsync(int projectId, string testId, bool seen, string who) => tracker.SetCheckAsync(projectId, testId, seen, who);
 
     /// <summary>Puts the test on screen and runs it against the channel manager now, recording its verdict like Play Mews does.</summary>
     public async Task<Result> RunNowAsync(int projectId, int connectionId, string testId, string who)

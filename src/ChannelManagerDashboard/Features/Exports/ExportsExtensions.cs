@@ -1,9 +1,6 @@
 using System.Security.Claims;
 using System.Text;
-using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Common;
-using ChannelManagerDashboard.Features.CertificationCall;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.Exports;
 
@@ -24,17 +21,11 @@ public static class ExportsExtensions
         exports.MapGet("/tests.xlsx", (int projectId, ReportService reports, ClaimsPrincipal user) =>
             WithReportAsync(projectId, reports, user, report => Results.File(TestMatrix.Xlsx(report),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"certification-tests-{report.Slug}.xlsx")));
-        exports.MapGet("/call.ics", async (int projectId, IDbContextFactory<DashboardDbContext> dbFactory) =>
+        exports.MapGet("/call.ics", async (int projectId, ReportService reports) => await reports.CalendarAsync(projectId) switch
         {
-            await using var db = await dbFactory.CreateDbContextAsync();
-            var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId);
-            if (project is null)
-                return Missing(projectId);
-            var attendees = await db.CallSessions.AsNoTracking().Where(s => s.ProjectId == projectId).Select(s => s.Attendees).FirstOrDefaultAsync() ?? "";
-            var (ics, problem) = CallCalendar.Write(project, CallAttendees.Parse(attendees));
-            return ics is null
-                ? Results.Text(problem, statusCode: StatusCodes.Status409Conflict)
-                : Download(ics, "text/calendar; charset=utf-8", $"mews-certification-call-{project.Id}.ics");
+            null => Missing(projectId),
+            ({ } ics, _) => Download(ics, "text/calendar; charset=utf-8", $"mews-certification-call-{projectId}.ics"),
+            (_, var problem) => Results.Text(problem, statusCode: StatusCodes.Status409Conflict),
         });
         return endpoints;
     }

@@ -37,6 +37,17 @@ public sealed class ReportService(IDbContextFactory<DashboardDbContext> dbFactor
             clock.GetUtcNow(), who, tests, outcomes);
     }
 
+    /// <summary>The call as a calendar file, with the attendees listed in call mode.</summary>
+    /// <returns>Null when the project does not exist; otherwise the file's text, or why there is none yet.</returns>
+    public async Task<(string? Ics, string? Problem)?> CalendarAsync(int projectId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        if (await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId) is not { } project)
+            return null;
+        var attendees = await db.CallSessions.AsNoTracking().Where(s => s.ProjectId == projectId).Select(s => s.Attendees).FirstOrDefaultAsync() ?? "";
+        return CallCalendar.Write(project, CallAttendees.Parse(attendees));
+    }
+
     private static List<ReportExchange> Exchanges(HarnessResult run) => run.Evidence.Select(e => new ReportExchange(
         e.Label, TokenMask.HideMasks(e.Url), e.SentAt, e.StatusCode, e.Passed, e.Reasons.Select(TokenMask.HideMasks).ToList(),
         ReturnedIds.From(e.RequestBody, e.ResponseBody))).ToList();

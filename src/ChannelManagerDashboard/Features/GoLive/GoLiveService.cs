@@ -36,11 +36,12 @@ public sealed class GoLiveService(IDbContextFactory<DashboardDbContext> dbFactor
     /// differently meanwhile refuses the save instead of being written over. A token that cannot be one is refused,
     /// and then the rest is still saved.
     /// </summary>
-    public async Task<Result> SavePlanAsync(int projectId, GoLiveInput input, GoLiveInput baseline, string who)
+    /// <returns>What is stored now (after a conflict: theirs), which the form's next save is judged against.</returns>
+    public async Task<Result<GoLiveInput>> SavePlanAsync(int projectId, GoLiveInput input, GoLiveInput baseline, string who)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         if (!await db.Projects.AnyAsync(p => p.Id == projectId))
-            return Result.ProjectMissing(projectId);
+            return Result.ProjectMissing(projectId).As<GoLiveInput>();
         var plan = await db.GoLivePlans.FirstOrDefaultAsync(g => g.ProjectId == projectId);
         if (plan is null)
         {
@@ -50,7 +51,7 @@ public sealed class GoLiveService(IDbContextFactory<DashboardDbContext> dbFactor
         var merged = GoLiveInput.From(plan);
         var (conflicts, _) = FieldMerge.Merge(GoLiveInput.Fields, input, baseline, merged);
         if (conflicts.Count > 0)
-            return Result.ConflictOver(conflicts);
+            return Result.ConflictOver(conflicts).As<GoLiveInput>() with { Value = GoLiveInput.From(plan) };
         plan.ProductionEndpoints.SetFrom(merged.ProductionEndpoints);
         plan.PilotPropertyName = TextCut.Shorten(merged.PilotPropertyName.Trim(), 200);
         plan.PilotStart = merged.PilotStart is { } start ? DateOnly.FromDateTime(start) : null;
@@ -69,9 +70,11 @@ public sealed class GoLiveService(IDbContextFactory<DashboardDbContext> dbFactor
         plan.UpdatedBy = who;
         plan.UpdatedAt = clock.GetUtcNow();
         if (await db.TrySaveAsync(log, $"the go-live checklist of project {projectId}", who) is { Succeeded: false } failure)
-            return failure;
+            return failure.As<GoLiveInput>();
         log.LogInformation("Saved the go-live checklist of project {ProjectId}", projectId);
-        return tokenProblem is null ? Result.Ok() : Result.Invalid(nameof(GoLiveInput.ClientToken), tokenProblem) with { Notices = ["The rest of the checklist was saved."] };
+        var stored = GoLiveInput.From(plan);
+        return tokenProblem is null ? Result.Of(stored)
+            : Result.Invalid(nameof(GoLiveInput.ClientToken), tokenProblem).As<GoLiveInput>() with { Value = stored, Notices = ["The rest of the checklist was saved."] };
     }
 
     public async Task<Result> AddChangeAsync(int projectId, DateOnly date, string change, string who)
@@ -104,17 +107,17 @@ public sealed class GoLiveService(IDbContextFactory<DashboardDbContext> dbFactor
         await db.ClientCredentials.AsNoTracking().Where(c => c.ProjectId == projectId && c.Environment == MewsEnvironment.Demo)
             .Select(c => c.ProtectedClientToken).FirstOrDefaultAsync() is { Length: > 0 } stored ? protector.Unprotect(stored) : null;
 
-    /// <summary>Deprecated fields in what the channel manager sent or answered in each test's newest run.</summary>
+    /// <summary>Deprecated fields in what the channel manager sent or answered in each test's newest run of the current round.</summary>
     private static async Task<IReadOnlyList<DeprecationFinding>> DeprecatedAsync(DashboardDbContext db, int projectId)
     {
-        var newest = db.HarnessRuns.Where(r => r.ProjectId == projectId).GroupBy(r => r.TestId).Select(g => g.Max(r => r.Id));
+        var newest = (await CurrentRound.NewestRunsAsync(db, projectId)).Values.ToList();
         var runs = await db.HarnessRuns.AsNoTracking().Where(r => newest.Contains(r.Id)).Select(r => r.ResultGzip).ToListAsync();
         var findings = new List<DeprecationFinding>();
         foreach (var result in runs.Select(HarnessResultJson.Decompress).OfType<HarnessResult>())
         {
             var seen = result.Evidence.SelectMany(e => e.Label == ReservationService.ProcessGroupLabel
-                ? Deprecations.In(e.RequestBody, DeprecationSide.CmRequest)
-                : e.Url.Length > 0 ? Deprecations.In(e.ResponseBody, DeprecationSide.CmAnswer) : []);
+                ? CmDeprecations.In(e.RequestBody, DeprecationSide.CmRequest)
+                : e.Url.Length > 0 ? CmDeprecations.In(e.ResponseBody, DeprecationSide.CmAnswer) : []);
             findings.AddRange(seen.Distinct().Select(d => new DeprecationFinding(d, result.TestId, result.StartedAt)));
         }
         return findings.OrderBy(f => f.TestId, StringComparer.Ordinal).ToList();

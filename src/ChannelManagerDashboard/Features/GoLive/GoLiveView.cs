@@ -1,3 +1,4 @@
+using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Domain.Projects;
 
 namespace ChannelManagerDashboard.Features.GoLive;

@@ -186,8 +186,7 @@ public sealed class PlayMewsService(
 
     /// <summary>Newest first; filtered before the projection, which SQL cannot filter on.</summary>
     private static IQueryable<HarnessRunSummary> Summaries(DashboardDbContext db, int projectId, string? testId) =>
-        db.HarnessRuns.AsNoTracking().Where(r => r.ProjectId == projectId && (testId == null || r.TestId == testId)).OrderByDescending(r => r.Id)
-            .Select(r => new HarnessRunSummary(r.Id, r.TestId, r.StartedAt, r.Passed, r.Blocked, r.Summary, r.LatencyMs, r.RequestBytes, r.RunBy));
+        db.HarnessRuns.AsNoTracking().Where(r => r.ProjectId == projectId && (testId == null || r.TestId == testId)).OrderByDescending(r => r.Id).AsSummaries();
 
     /// <summary>The last ERR-01 samples, so the form opens with what was typed last time.</summary>
     private static async Task<IReadOnlyList<SystemErrorSample>> LastSamplesAsync(DashboardDbContext db, int projectId, IReadOnlyDictionary<string, HarnessRunSummary> latest)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ChannelManagerDashboard.Domain.Mews;
 using static ChannelManagerDashboard.Domain.Common.JsonFields;
 
 namespace ChannelManagerDashboard.Features.Reservations;
@@ -13,7 +14,6 @@ public static class BookingRules
 {
     private const int Cancelled = 3;
 
-    private static readonly string[] DeprecatedAnywhere = ["adultCount", "childCount", "loyaltyCode"];
 
     /// <param name="test">A new-booking test: the test itself, or the original of a modification.</param>
     /// <param name="modified">The group is a later version: rooms may have been added or cancelled, so the multi-room shape is not required again.</param>
@@ -35,7 +35,7 @@ public static class BookingRules
         if (!group.TryGetProperty("paymentType", out var paymentType) || paymentType.ValueKind != JsonValueKind.Number || !paymentType.TryGetInt32(out var payment) || payment is < 1 or > 3)
             reasons.Add("`paymentType` is missing or not 1 (prepaid), 2 (preauthorized) or 3 (on site).");
         CheckCard(group, reasons);
-        CheckDeprecated(group, reasons);
+        CheckDeprecated(group.GetRawText(), reasons);
         CheckSources(group, test, context, reasons);
 
         var basis = test.Basis ?? BasisOf(group);
@@ -96,14 +96,13 @@ public static class BookingRules
             reasons.Add("`paymentCard.cvv` is 000, which Mews refuses; any other CVV is accepted.");
     }
 
-    private static void CheckDeprecated(JsonElement group, List<string> reasons)
+    private static void CheckDeprecated(string group, List<string> reasons)
     {
-        if (group.TryGetProperty("channel", out _))
-            reasons.Add("`channel` is deprecated: send the channel in `sources[]`.");
-        if (group.TryGetProperty("company", out var company) && company.ValueKind == JsonValueKind.Object && company.TryGetProperty("iata", out _))
-            reasons.Add("`company.iata` is deprecated: send it as `travelAgency.iata`.");
-        foreach (var name in DeprecatedAnywhere.Where(name => Contains(group, name)))
-            reasons.Add(name == "loyaltyCode" ? "`loyaltyCode` is deprecated: use `loyaltyInfo`." : $"`{name}` is deprecated (replacing it needs re-certification): send `guestCounts`.");
+        foreach (var deprecation in CmDeprecations.All.Where(d => d.Side == DeprecationSide.CmRequest))
+        {
+            foreach (var name in deprecation.FoundIn(group))
+                reasons.Add($"`{name}` is deprecated{(deprecation.NeedsRecertification ? " (replacing it needs re-certification)" : "")}: send `{deprecation.Replacement}` instead.");
+        }
     }
 
     private static void CheckSources(JsonElement group, ReservationTest test, BookingContext context, List<string> reasons)
@@ -247,13 +246,6 @@ public static class BookingRules
             reasons.Add($"{what} also has a `{other}` amount; this test is priced {basis} only, the same across the group.");
         return number;
     }
-
-    private static bool Contains(JsonElement element, string name) => element.ValueKind switch
-    {
-        JsonValueKind.Object => element.EnumerateObject().Any(p => p.NameEquals(name) || Contains(p.Value, name)),
-        JsonValueKind.Array => element.EnumerateArray().Any(e => Contains(e, name)),
-        _ => false,
-    };
 
     private static string Format(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 }

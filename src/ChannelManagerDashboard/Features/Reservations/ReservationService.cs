@@ -396,7 +396,7 @@ public sealed class ReservationService(
         var ids = ReservationTest.All.Select(t => t.Id).ToList();
         await using var db = await dbFactory.CreateDbContextAsync();
         var runs = await db.HarnessRuns.AsNoTracking().Where(r => r.ProjectId == projectId && ids.Contains(r.TestId)).OrderByDescending(r => r.Id)
-            .Select(r => new HarnessRunSummary(r.Id, r.TestId, r.StartedAt, r.Passed, r.Blocked, r.Summary, r.LatencyMs, r.RequestBytes, r.RunBy)).ToListAsync();
+            .AsSummaries().ToListAsync();
         return runs.GroupBy(r => r.TestId).ToDictionary(g => g.Key, g => g.First());
     }
 

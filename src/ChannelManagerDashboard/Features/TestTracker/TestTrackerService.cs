@@ -64,41 +64,29 @@ public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbF
     }
 
     /// <summary>A person saw their half of an automatic pass (the values in the extranet): the pass becomes final.</summary>
-    public async Task<Result> ConfirmCheckAsync(int projectId, string testId, string who)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync();
-        var record = await db.TestRecords.FirstOrDefaultAsync(r => r.ProjectId == projectId && r.TestId == testId);
-        if (record is not { Status: TestStatus.Passed, NeedsHumanCheck: true })
-            return Result.Conflict($"{testId} has no automatic pass waiting for a check any more; someone else may have recorded it. Reload the page.");
-        var now = clock.GetUtcNow();
-        record.NeedsHumanCheck = false;
-        record.Notes = TextCut.Shorten($"{record.Notes}\nChecked by hand: {who}, {now.UtcDateTime:yyyy-MM-dd HH:mm} UTC.", MaxNotes);
-        record.UpdatedBy = record.CheckedBy = who;
-        record.UpdatedAt = now;
-        record.CheckedAt = now;
-        if (await db.TrySaveAsync(log, $"the check of {testId} in project {projectId}", who) is { Succeeded: false } failure)
-            return failure;
-        log.LogInformation("{TestId} checked by hand in project {ProjectId}", testId, projectId);
-        signals.Raise(projectId);
-        return Result.Ok().Including(await events.PublishAsync(new TestResultsChanged(projectId, who)));
-    }
+    public Task<Result> ConfirmCheckAsync(int projectId, string testId, string who) => SetCheckAsync(projectId, testId, seen: true, who);
 
-    /// <summary>A person takes their check back (the values did not show after all): the pass waits for a check again.</summary>
-    public async Task<Result> WithdrawCheckAsync(int projectId, string testId, string who)
+    /// <summary>
+    /// Ticks a person's half of an automatic pass (it becomes final, with who checked it) or takes the tick back (the
+    /// values did not show after all: the pass waits for a check again).
+    /// </summary>
+    public async Task<Result> SetCheckAsync(int projectId, string testId, bool seen, string who)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var record = await db.TestRecords.FirstOrDefaultAsync(r => r.ProjectId == projectId && r.TestId == testId);
-        if (record is not { Status: TestStatus.Passed, NeedsHumanCheck: false })
-            return Result.Conflict($"{testId} is not a checked pass any more; someone else may have recorded it. The page shows its result now.");
+        if (record is not { Status: TestStatus.Passed } || record.NeedsHumanCheck != seen)
+            return Result.Conflict(seen
+                ? $"{testId} has no automatic pass waiting for a check any more; someone else may have recorded it. Reload the page."
+                : $"{testId} is not a checked pass any more; someone else may have recorded it. The page shows its result now.");
         var now = clock.GetUtcNow();
-        record.NeedsHumanCheck = true;
-        record.Notes = TextCut.Shorten($"{record.Notes}\nCheck withdrawn: {who}, {now.UtcDateTime:yyyy-MM-dd HH:mm} UTC.", MaxNotes);
-        (record.CheckedBy, record.CheckedAt) = ("", null);
+        record.NeedsHumanCheck = !seen;
+        record.Notes = TextCut.Shorten($"{record.Notes}\n{(seen ? "Checked by hand" : "Check withdrawn")}: {who}, {now.UtcDateTime:yyyy-MM-dd HH:mm} UTC.", MaxNotes);
+        (record.CheckedBy, record.CheckedAt) = seen ? (who, now) : ("", (DateTimeOffset?)null);
         record.UpdatedBy = who;
         record.UpdatedAt = now;
         if (await db.TrySaveAsync(log, $"the check of {testId} in project {projectId}", who) is { Succeeded: false } failure)
             return failure;
-        log.LogInformation("{TestId} check withdrawn in project {ProjectId}", testId, projectId);
+        log.LogInformation("{TestId} {Change} in project {ProjectId}", testId, seen ? "checked by hand" : "check withdrawn", projectId);
         signals.Raise(projectId);
         return Result.Ok().Including(await events.PublishAsync(new TestResultsChanged(projectId, who)));
     }

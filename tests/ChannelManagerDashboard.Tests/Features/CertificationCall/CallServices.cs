@@ -31,7 +31,7 @@ public sealed class CallServices
             SimulatorSeed.Load(Path.Combine(AppContext.BaseDirectory, "simulator-seed.json")), new ConfirmationInbox(), clock, new ListLogger<PlayMewsService>());
         var scopes = new ServiceCollection().AddSingleton(playMews).BuildServiceProvider().GetRequiredService<IServiceScopeFactory>();
         var runner = new LiveRunner(scopes, Runs, Signals, new ApplicationLifetime(new ListLogger<ApplicationLifetime>()), new ListLogger<LiveRunner>());
-        Call = new CallService(database.Factory, Tracker, playMews, Runs, runner, Signals, services.Events, clock, new ListLogger<CallService>());
+        Call = new CallService(database.Factory, mapping, Tracker, playMews, Runs, runner, Signals, services.Events, clock, new ListLogger<CallService>());
         Signals.Changed += id => Raised.Add(id);
     }
 
