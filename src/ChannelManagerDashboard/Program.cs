@@ -5,6 +5,8 @@ using ChannelManagerDashboard.Features.Accounts.Cli;
 using ChannelManagerDashboard.Features.Activity;
 using ChannelManagerDashboard.Features.CertificationCall;
 using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Features.ConnectorReview;
+using ChannelManagerDashboard.Features.ConnectorReview.Cli;
 using ChannelManagerDashboard.Features.Exports;
 using ChannelManagerDashboard.Features.GoLive;
 using ChannelManagerDashboard.Features.Health;
@@ -31,6 +33,8 @@ if (args is [CertifyCommand.Name, ..])
 }
 if (args is [ReservationCheckCommand.Name, ..])
     return await ReservationCheckCommand.RunAsync(args[1..], Console.Out, Console.Error, Path.Combine(AppContext.BaseDirectory, new MewsSimulatorOptions().SeedFile));
+if (args is [ConnectorReviewCommand.Name, ..])
+    return await ConnectorReviewCommand.RunAsync(args[1..], Console.Out, Console.Error, ConnectorCatalog.Shipped);
 if (args is [UsersCommand.Name, ..])
     return await UsersCommand.RunAsync(args[1..], Console.Out, Console.Error);
 

@@ -21,7 +21,10 @@ public sealed record ConnectorOperation(
     public const string Prefix = "/api/connector/v1/";
 
     /// <summary>The part after the prefix, e.g. reservations/getAll/2023-06-06, as partners declare it.</summary>
-    public string Name => Path.StartsWith(Prefix, StringComparison.Ordinal) ? Path[Prefix.Length..] : Path.TrimStart('/');
+    public string Name => NameOf(Path);
+
+    /// <summary>A path as partners declare it: without the /api/connector/v1/ prefix.</summary>
+    public static string NameOf(string path) => path.StartsWith(Prefix, StringComparison.Ordinal) ? path[Prefix.Length..] : path.TrimStart('/');
 
     public ConnectorProperty? Property(string name) => Properties.FirstOrDefault(p => p.Name == name);
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace ChannelManagerDashboard.Features.ConnectorReview;
 
 /// <summary>What one check found, and the calls (by index) that show it.</summary>
@@ -11,7 +13,8 @@ public sealed record CheckResult(string Id, string Title, bool Passed, bool Heur
 /// <summary>A check that reads the run one call at a time, so a log of any length is reviewed in bounded memory.</summary>
 public interface IReviewCheck
 {
-    void Add(ConnectorCall call);
+    /// <param name="body">The request body, parsed once for every check; Undefined when it is not JSON.</param>
+    void Add(ConnectorCall call, JsonElement body);
 
     CheckResult Finish();
 }
@@ -33,4 +36,26 @@ public sealed class CallSample
     }
 
     public IReadOnlyList<int> Calls => calls;
+}
+
+/// <summary>Calls grouped by what is wrong with them, listed by the first call of each group.</summary>
+public sealed class FindingGroups<TKey> where TKey : notnull
+{
+    private readonly Dictionary<TKey, CallSample> groups = [];
+
+    public void Add(TKey key, int index)
+    {
+        if (!groups.TryGetValue(key, out var sample))
+            groups[key] = sample = new CallSample();
+        sample.Add(index);
+    }
+
+    public void Remove(Func<TKey, bool> match)
+    {
+        foreach (var key in groups.Keys.Where(match).ToList())
+            groups.Remove(key);
+    }
+
+    public IEnumerable<(TKey Key, CallSample Sample)> InOrder =>
+        groups.OrderBy(g => g.Value.Calls.Count > 0 ? g.Value.Calls[0] : int.MaxValue).Select(g => (g.Key, g.Value));
 }

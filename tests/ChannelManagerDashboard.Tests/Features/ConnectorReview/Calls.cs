@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ChannelManagerDashboard.Features.ConnectorReview;
 
 namespace ChannelManagerDashboard.Tests.Features.ConnectorReview;
@@ -15,7 +16,26 @@ public static class Calls
     public static CheckResult Review(IReviewCheck check, params ConnectorCall[] calls)
     {
         foreach (var call in calls)
-            check.Add(call);
+        {
+            using var body = Body(call.RequestBody);
+            check.Add(call, body?.RootElement ?? default);
+        }
         return check.Finish();
+    }
+
+    /// <summary>A body with the envelope every request carries and the given properties.</summary>
+    public static string With(string properties) =>
+        "{\"ClientToken\":\"[redacted]\",\"AccessToken\":\"[redacted]\",\"Client\":\"Sample 1.0.0\"" + (properties.Length > 0 ? "," + properties : "") + "}";
+
+    private static JsonDocument? Body(string text)
+    {
+        try
+        {
+            return JsonDocument.Parse(text);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 }

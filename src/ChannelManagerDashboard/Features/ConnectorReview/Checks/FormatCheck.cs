@@ -10,9 +10,9 @@ namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
 /// </summary>
 public sealed partial class FormatCheck(ConnectorCatalog catalog) : IReviewCheck
 {
-    private readonly Dictionary<string, CallSample> broken = new(StringComparer.Ordinal);
+    private readonly FindingGroups<string> broken = new();
 
-    public void Add(ConnectorCall call)
+    public void Add(ConnectorCall call, JsonElement body)
     {
         if (call.Method != "POST")
             Note($"Q1: sent with {call.Method}; every Connector API call is a POST.", call);
@@ -20,38 +20,28 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog) : IReviewCheck
             Note($"Q1: {call.Path} is not a documented operation path; the match is exact and case-sensitive, without a trailing slash, and anything else answers 404.", call);
         if (call.ContentType is { } type && !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
             Note($"Q2: sent as {type}; send Content-Type: application/json.", call);
-        JsonDocument body;
-        try
-        {
-            body = JsonDocument.Parse(call.RequestBody);
-        }
-        catch (JsonException)
+        if (body.ValueKind == JsonValueKind.Undefined)
         {
             Note("Q2: the request body is not JSON.", call);
             return;
         }
-        using (body)
+        if (body.ValueKind != JsonValueKind.Object)
         {
-            if (body.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                Note("Q2: the request body is not a JSON object.", call);
-                return;
-            }
-            var root = body.RootElement;
-            foreach (var name in new[] { "ClientToken", "AccessToken", "Client" }.Where(n => !root.TryGetProperty(n, out _)))
-                Note($"Q3: {name} is missing; every request carries ClientToken, AccessToken and Client.", call);
-            if (root.TryGetProperty("Client", out var client) && (client.ValueKind != JsonValueKind.String || !Version().IsMatch(client.GetString()!)))
-                Note("Q3: Client has no version; send the application's name and version, e.g. \"Sample Client 1.0.0\".", call);
-            if (root.TryGetProperty("LanguageCode", out _) != root.TryGetProperty("CultureCode", out _))
-                Note("Q3: LanguageCode and CultureCode are optional but go together; send both or neither.", call);
-            CheckTimes(root, call);
+            Note("Q2: the request body is not a JSON object.", call);
+            return;
         }
+        foreach (var name in new[] { "ClientToken", "AccessToken", "Client" }.Where(n => !body.TryGetProperty(n, out _)))
+            Note($"Q3: {name} is missing; every request carries ClientToken, AccessToken and Client.", call);
+        if (body.TryGetProperty("Client", out var client) && (client.ValueKind != JsonValueKind.String || !Version().IsMatch(client.GetString()!)))
+            Note("Q3: Client has no version; send the application's name and version, e.g. \"Sample Client 1.0.0\".", call);
+        if (body.TryGetProperty("LanguageCode", out _) != body.TryGetProperty("CultureCode", out _))
+            Note("Q3: LanguageCode and CultureCode are optional but go together; send both or neither.", call);
+        CheckTimes(body, call);
     }
 
     public CheckResult Finish()
     {
-        var findings = broken.OrderBy(b => b.Key, StringComparer.Ordinal)
-            .Select(b => new ReviewFinding($"{b.Value.Count} call(s): {b.Key}", b.Value.Calls)).ToList();
+        var findings = broken.InOrder.Select(b => new ReviewFinding($"{b.Sample.Count} call(s): {b.Key}", b.Sample.Calls)).ToList();
         return new("S5", "Request format (Q1–Q4)", findings.Count == 0, false, findings);
     }
 
@@ -75,12 +65,7 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog) : IReviewCheck
         }
     }
 
-    private void Note(string problem, ConnectorCall call)
-    {
-        if (!broken.TryGetValue(problem, out var sample))
-            broken[problem] = sample = new CallSample();
-        sample.Add(call.Index);
-    }
+    private void Note(string problem, ConnectorCall call) => broken.Add(problem, call.Index);
 
     [GeneratedRegex(@"\d+\.\d+")]
     private static partial Regex Version();

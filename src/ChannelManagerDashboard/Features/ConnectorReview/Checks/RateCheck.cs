@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
 
 /// <summary>S4: at most 200 requests per AccessToken in any sliding 30 s window, and every 429's Retry-After waited out.</summary>
@@ -15,7 +17,7 @@ public sealed class RateCheck : IReviewCheck
     private readonly Dictionary<(string Token, string Path), (DateTimeOffset Until, int Index)> waiting = [];
     private readonly CallSample ignored = new();
 
-    public void Add(ConnectorCall call)
+    public void Add(ConnectorCall call, JsonElement body)
     {
         var token = call.AccessTokenHash ?? "(no AccessToken)";
         if (!windows.TryGetValue(token, out var window))
@@ -35,6 +37,9 @@ public sealed class RateCheck : IReviewCheck
         if (call.Status == 429)
             waiting[key] = (call.TimeUtc + (call.RetryAfter ?? TimeSpan.Zero), call.Index);
     }
+
+    /// <summary>The busiest sliding 30 s window of each token: its count and its first and last call.</summary>
+    public IReadOnlyDictionary<string, (int Count, int First, int Last)> Peaks => peaks;
 
     public CheckResult Finish()
     {

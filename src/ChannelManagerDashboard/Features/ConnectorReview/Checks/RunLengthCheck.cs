@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
 
 /// <summary>S1: Mews asks for 48 hours of the integration run against the demo, as at a real property.</summary>
@@ -7,7 +9,7 @@ public sealed class RunLengthCheck : IReviewCheck
 
     private ConnectorCall? first, last;
 
-    public void Add(ConnectorCall call)
+    public void Add(ConnectorCall call, JsonElement body)
     {
         if (first is null || call.TimeUtc < first.TimeUtc)
             first = call;

@@ -1,0 +1,64 @@
+using System.Text.Json;
+
+namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
+
+/// <summary>
+/// S3: every error is resolved by a later call: the operation later succeeds, a body that failed as a client error is
+/// not sent again unchanged, and a 404 never repeats. What counts as "resolved" is our reading of the status table.
+/// </summary>
+public sealed class ErrorsResolvedCheck : IReviewCheck
+{
+    private readonly FindingGroups<(string Path, int Status)> open = new();
+    private readonly Dictionary<string, HashSet<int>> failedBodies = new(StringComparer.Ordinal);
+    private readonly FindingGroups<string> resent = new();
+    private readonly FindingGroups<string> notFound = new();
+
+    public void Add(ConnectorCall call, JsonElement body)
+    {
+        if (call.Status is >= 200 and < 300)
+        {
+            open.Remove(k => k.Path == call.Path);
+            return;
+        }
+        if (call.Status < 400)
+            return;
+        open.Add((call.Path, call.Status), call.Index);
+        if (call.Status == 404)
+            notFound.Add(call.Path, call.Index);
+        if (!IsClientMistake(call.Status))
+            return;
+        if (!failedBodies.TryGetValue(call.Path, out var bodies))
+            failedBodies[call.Path] = bodies = [];
+        // A hash, not the body: a run with many failures stays small.
+        if (!bodies.Add(StringComparer.Ordinal.GetHashCode(call.RequestBody)))
+            resent.Add(call.Path, call.Index);
+    }
+
+    public CheckResult Finish()
+    {
+        var findings = new List<ReviewFinding>();
+        foreach (var ((path, status), sample) in open.InOrder)
+            findings.Add(new($"{ConnectorOperation.NameOf(path)}: {sample.Count} call(s) answered {status} and no later call to it succeeded; {Advice(status)}", sample.Calls));
+        foreach (var (path, sample) in resent.InOrder)
+            findings.Add(new($"{ConnectorOperation.NameOf(path)}: a body that failed was sent again unchanged {sample.Count} time(s); correct the request before sending it again.", sample.Calls));
+        foreach (var (path, sample) in notFound.InOrder.Where(n => n.Sample.Count > 1))
+            findings.Add(new($"{ConnectorOperation.NameOf(path)} answered 404 {sample.Count} times; a wrong URL or method never resolves by retrying: fix the path (exact, case-sensitive) and send a POST.", sample.Calls));
+        return new("S3", "Errors resolved", findings.Count == 0, true, findings);
+    }
+
+    /// <summary>Statuses where sending the same body again cannot help; 408, 429 and 5xx are retried unchanged by design.</summary>
+    private static bool IsClientMistake(int status) => status is >= 400 and < 500 and not 408 and not 429;
+
+    private static string Advice(int status) => status switch
+    {
+        400 => "a 400 is a malformed request or an id that does not exist; correct the body.",
+        401 => "a 401 means the ClientToken or AccessToken is invalid or lacks permission for this operation; fix the token, or stop calling it.",
+        403 => "a 403 is a business rule Mews refused; show the message to the user and send a corrected request.",
+        404 => "a 404 means the path or method is wrong.",
+        408 => "a 408 means the query was too heavy; retry with a smaller time window.",
+        409 => "a 409 means the data changed meanwhile; read it again, then resubmit.",
+        429 => "a 429 is the rate limit; wait for Retry-After, then retry.",
+        >= 500 => "a 5xx is a fault at Mews; retry with backoff, and quote the Request-Id to Mews if it lasts.",
+        _ => "correct the request until the operation succeeds.",
+    };
+}

@@ -1,0 +1,60 @@
+using System.Text.Json;
+
+namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
+
+/// <summary>
+/// S6: Limitation is sent where the operation requires it, with a Count from 1 to 1000, and the cursor moves on: the
+/// same page is not asked for twice in a row. Re-reading page one within a minute is our own warning.
+/// </summary>
+public sealed class PaginationCheck(ConnectorCatalog catalog) : IReviewCheck
+{
+    public const int MaxCount = 1000;
+
+    /// <summary>Ours: the same first page asked for again this soon is a tight loop, not a sync.</summary>
+    public static readonly TimeSpan TightLoop = TimeSpan.FromMinutes(1);
+
+    private readonly FindingGroups<string> problems = new();
+    private readonly Dictionary<(string? Token, string Path), (string Query, string? Cursor, DateTimeOffset At, int Index)> previous = [];
+    private readonly CallSample tightLoops = new();
+
+    public void Add(ConnectorCall call, JsonElement body)
+    {
+        if (catalog.Find(call.Path) is not { Paginated: true } operation)
+            return;
+        var (present, count, cursor) = RequestBody.Limitation(body);
+        if (!present)
+        {
+            if (operation.Property("Limitation")?.Required == true)
+                Note($"{operation.Name} requires Limitation {{Cursor, Count}} and was called without it.", call);
+            return;
+        }
+        if (count is not (>= 1 and <= MaxCount))
+            Note($"{operation.Name}: Limitation.Count is {(count is { } c ? c : "missing")}; send a Count from 1 to {MaxCount}.", call);
+
+        var query = RequestBody.Query(body);
+        var key = (call.AccessTokenHash, call.Path);
+        if (previous.TryGetValue(key, out var last) && last.Query == query && call.Status is >= 200 and < 300)
+        {
+            if (cursor is not null && cursor == last.Cursor)
+                Note($"{operation.Name}: the same Cursor was sent twice in a row; send the Cursor the last response returned, and stop when it is null or fewer than Count items come back.", call);
+            else if (cursor is null && last.Cursor is null && call.TimeUtc - last.At < TightLoop)
+            {
+                tightLoops.Add(last.Index);
+                tightLoops.Add(call.Index);
+            }
+        }
+        if (call.Status is >= 200 and < 300)
+            previous[key] = (query, cursor, call.TimeUtc, call.Index);
+    }
+
+    public CheckResult Finish()
+    {
+        var findings = problems.InOrder.Select(p => new ReviewFinding($"{p.Sample.Count} call(s): {p.Key}", p.Sample.Calls)).ToList();
+        var failed = findings.Count > 0;
+        if (tightLoops.Count > 0)
+            findings.Add(new($"Warning (ours): the same first page was read again within {TightLoop.TotalMinutes:0} minute {tightLoops.Count / 2} time(s); follow the Cursor, or wait for the next sync.", tightLoops.Calls));
+        return new("S6", "Pagination", !failed, false, findings);
+    }
+
+    private void Note(string problem, ConnectorCall call) => problems.Add(problem, call.Index);
+}

@@ -1,0 +1,87 @@
+namespace ChannelManagerDashboard.Features.ConnectorReview.Cli;
+
+/// <summary><c>connector-review</c>: a Connector API run log scored by S1–S9, for a partner's CI.</summary>
+public static class ConnectorReviewCommand
+{
+    public const string Name = "connector-review";
+    public const int Passed = 0;
+    public const int Failed = 1;
+    public const int BadUsage = 2;
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter errors, ConnectorCatalog catalog)
+    {
+        var (options, error) = ConnectorReviewOptions.Parse(args);
+        if (options is null)
+        {
+            if (error is null)
+            {
+                await output.WriteLineAsync(ConnectorReviewOptions.Usage);
+                return Passed;
+            }
+            return await FailAsync(errors, error);
+        }
+
+        string declaredText;
+        try
+        {
+            declaredText = await File.ReadAllTextAsync(options.DeclaredPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return await FailAsync(errors, $"--declared: {options.DeclaredPath} cannot be read ({ex.Message}).");
+        }
+        var (declared, problems) = DeclaredWorkflow.Parse(declaredText, catalog);
+        if (declared is null)
+            return await FailAsync(errors, $"--declared: {string.Join(" ", problems)}");
+
+        ReviewReport report;
+        try
+        {
+            await using var stream = File.OpenRead(options.LogPath);
+            report = ConnectorReviewer.Review(ConnectorLog.Read(stream, options.Format), catalog, declared);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return await FailAsync(errors, $"--log: {options.LogPath} cannot be read ({ex.Message}).");
+        }
+        if (report.Calls == 0)
+        {
+            var why = report.FirstBadLines.FirstOrDefault() is { } first ? $" Line {first.Line}: {first.Problem}" : "";
+            return await FailAsync(errors, $"--log: {options.LogPath} holds no call readable as {options.Format}.{why}");
+        }
+
+        if (options.JsonPath is not null)
+        {
+            try
+            {
+                await File.WriteAllTextAsync(options.JsonPath, ReviewJson.Write(report));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return await FailAsync(errors, $"--json: {options.JsonPath} cannot be written ({ex.Message}). Choose a writable path.");
+            }
+        }
+        await WriteSummaryAsync(report, output);
+        return report.Passed ? Passed : Failed;
+    }
+
+    private static async Task WriteSummaryAsync(ReviewReport report, TextWriter output)
+    {
+        await output.WriteLineAsync($"{report.Calls} calls reviewed{(report.BadLines > 0 ? $", {report.BadLines} bad line(s) left out" : "")}.");
+        foreach (var line in report.FirstBadLines.Take(10))
+            await output.WriteLineAsync($"  line {line.Line}: {line.Problem}");
+        foreach (var check in report.Checks)
+        {
+            await output.WriteLineAsync($"{check.Id} {check.Title}: {(check.Passed ? "passed" : "failed")}{(check.Heuristic ? " (our heuristic)" : "")}");
+            foreach (var finding in check.Findings)
+                await output.WriteLineAsync($"  - {finding.Message}{(finding.Calls.Count > 0 ? $" [calls {string.Join(", ", finding.Calls)}]" : "")}");
+        }
+        await output.WriteLineAsync(report.Passed ? "Every check passed." : $"{report.Checks.Count(c => !c.Passed)} check(s) failed.");
+    }
+
+    private static async Task<int> FailAsync(TextWriter errors, string message)
+    {
+        await errors.WriteLineAsync($"connector-review: {message}");
+        return BadUsage;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text.Json;
+using ChannelManagerDashboard.Features.ConnectorReview.Checks;
+
+namespace ChannelManagerDashboard.Features.ConnectorReview;
+
+/// <summary>
+/// Reviews a run the way a Mews reviewer reads it: every call goes once through the nine checks S1–S9 and the
+/// pictures' counters, so the log is read as a stream and never held whole.
+/// </summary>
+public sealed class ConnectorReviewer
+{
+    public const int MaxBadLinesShown = 100;
+
+    private readonly ConnectorCatalog catalog;
+    private readonly DeclaredWorkflow declared;
+    private readonly RateCheck rate = new();
+    private readonly FrequencyCheck frequency;
+    private readonly ReviewTimeline timeline = new();
+    private readonly IReviewCheck[] checks;
+    private readonly List<BadLine> badLines = [];
+    private int calls, bad;
+
+    public ConnectorReviewer(ConnectorCatalog catalog, DeclaredWorkflow declared)
+    {
+        this.catalog = catalog;
+        this.declared = declared;
+        frequency = new FrequencyCheck(declared);
+        checks =
+        [
+            new RunLengthCheck(), new WorkflowFitCheck(declared), new ErrorsResolvedCheck(), rate, new FormatCheck(catalog),
+            new PaginationCheck(catalog), new FilterCheck(catalog), frequency, new DeprecationCheck(catalog),
+        ];
+    }
+
+    public static ReviewReport Review(IEnumerable<LogEntry> log, ConnectorCatalog catalog, DeclaredWorkflow declared)
+    {
+        var reviewer = new ConnectorReviewer(catalog, declared);
+        foreach (var entry in log)
+            reviewer.Add(entry);
+        return reviewer.Finish();
+    }
+
+    public void Add(LogEntry entry)
+    {
+        if (entry.Bad is { } line)
+        {
+            bad++;
+            if (badLines.Count < MaxBadLinesShown)
+                badLines.Add(line);
+        }
+        if (entry.Call is { } call)
+            Add(call);
+    }
+
+    public void Add(ConnectorCall call)
+    {
+        calls++;
+        using var document = Parse(call.RequestBody);
+        var body = document?.RootElement ?? default;
+        foreach (var check in checks)
+            check.Add(call, body);
+        timeline.Add(call);
+    }
+
+    public ReviewReport Finish()
+    {
+        var results = checks.Select(c => c.Finish()).ToList();
+        var used = timeline.PerOperation;
+        var usage = used.Keys.Union(declared.Operations.Select(o => o.Name), StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(name => new UsageRow(
+            name, used.GetValueOrDefault(name), declared.Operations.Any(o => o.Name == name),
+            declared.UseCases.Any(u => u.Operations.Contains(ConnectorOperation.Prefix + name)), catalog.Find(name) is { Deprecated: true } or { Discontinued: true })).ToList();
+        var peaks = rate.Peaks.OrderByDescending(p => p.Value.Count).Select(p => new PeakRow(p.Key, p.Value.Count, p.Value.First, p.Value.Last)).ToList();
+        return new ReviewReport(calls, bad, badLines, results, timeline.Hours(), peaks, usage, frequency.Rows);
+    }
+
+    private static JsonDocument? Parse(string body)
+    {
+        if (body.Length == 0)
+            return null;
+        try
+        {
+            return JsonDocument.Parse(body);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+namespace ChannelManagerDashboard.Features.ConnectorReview;
+
+public enum LogFormat
+{
+    Har,
+    JsonLines,
+    Csv,
+}
+
+/// <summary>Opens an imported log in its format as a sequence of calls and bad lines.</summary>
+public static class ConnectorLog
+{
+    /// <returns>The format named on the command line or in the import form (har, jsonl, csv); null for anything else.</returns>
+    public static LogFormat? ParseFormat(string? name) => name?.Trim().ToLowerInvariant() switch
+    {
+        "har" => LogFormat.Har,
+        "jsonl" or "json lines" or "ndjson" => LogFormat.JsonLines,
+        "csv" => LogFormat.Csv,
+        _ => null,
+    };
+
+    /// <summary>The format a file name suggests, for the import form's default.</summary>
+    public static LogFormat? FromFileName(string name) => Path.GetExtension(name).ToLowerInvariant() switch
+    {
+        ".har" => LogFormat.Har,
+        ".jsonl" or ".ndjson" or ".log" => LogFormat.JsonLines,
+        ".csv" => LogFormat.Csv,
+        _ => null,
+    };
+
+    /// <summary>JSON Lines is read line by line; HAR and CSV are parsed whole (they nest, or quote across lines).</summary>
+    public static IEnumerable<LogEntry> Read(Stream stream, LogFormat format)
+    {
+        switch (format)
+        {
+            case LogFormat.Har:
+                return HarLog.Read(stream);
+            case LogFormat.Csv:
+                using (var reader = new StreamReader(stream, leaveOpen: true))
+                    return CsvLog.Read(reader.ReadToEnd()).ToList();
+            default:
+                return JsonLinesLog.Read(new StreamReader(stream, leaveOpen: true));
+        }
+    }
+}

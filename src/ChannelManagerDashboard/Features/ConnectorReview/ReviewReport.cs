@@ -1,0 +1,24 @@
+namespace ChannelManagerDashboard.Features.ConnectorReview;
+
+/// <summary>Calls and errors of one operation in one hour of the run, for the calls-over-time picture.</summary>
+public sealed record TimelineBucket(DateTimeOffset Hour, string Operation, int Calls, int Errors);
+
+/// <summary>The busiest sliding 30 s window of one AccessToken (by its hash) against the limit.</summary>
+public sealed record PeakRow(string Token, int Calls, int FirstCall, int LastCall);
+
+/// <summary>An operation used, declared, or both.</summary>
+public sealed record UsageRow(string Operation, int Calls, bool Declared, bool InUseCase, bool Deprecated);
+
+/// <summary>The whole review of a run: the nine checks and what the pictures draw.</summary>
+public sealed record ReviewReport(
+    int Calls,
+    int BadLines,
+    IReadOnlyList<BadLine> FirstBadLines,
+    IReadOnlyList<CheckResult> Checks,
+    IReadOnlyList<TimelineBucket> Timeline,
+    IReadOnlyList<PeakRow> Peaks,
+    IReadOnlyList<UsageRow> Usage,
+    IReadOnlyList<Checks.FrequencyRow> Frequencies)
+{
+    public bool Passed => Checks.All(c => c.Passed);
+}

@@ -1,0 +1,45 @@
+using ChannelManagerDashboard.Features.ConnectorReview;
+using ChannelManagerDashboard.Features.ConnectorReview.Sample;
+
+namespace ChannelManagerDashboard.Tests.Features.ConnectorReview;
+
+public sealed class SampleReviewTests
+{
+    private static ReviewReport Review(SampleVersion version)
+    {
+        var declared = DeclaredWorkflow.Parse(SampleIntegration.DeclaredJson, ConnectorCatalog.Shipped).Workflow!;
+        var log = JsonLinesLog.Read(new StringReader(string.Join('\n', SampleIntegration.JsonLines(version))));
+        return ConnectorReviewer.Review(log, ConnectorCatalog.Shipped, declared);
+    }
+
+    [Fact]
+    public void The_clean_sample_passes_every_check_over_48_hours()
+    {
+        var report = Review(SampleVersion.Clean);
+
+        Assert.True(report.Passed, string.Join("\n", report.Checks.Where(c => !c.Passed).SelectMany(c => c.Findings.Select(f => $"{c.Id}: {f.Message}"))));
+        Assert.Equal(["S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9"], report.Checks.Select(c => c.Id));
+        Assert.InRange(report.Calls, 200, 1000);
+        Assert.Equal(0, report.BadLines);
+        Assert.Contains(report.Timeline, b => b.Errors == 1 && b.Operation == "reservations/getAll/2023-06-06");
+        Assert.All(report.Usage, u => Assert.True(u.Declared && u.Calls > 0, u.Operation));
+    }
+
+    [Fact]
+    public void The_sample_with_mistakes_fails_each_check_but_run_length_with_findings_that_name_calls()
+    {
+        var report = Review(SampleVersion.WithMistakes);
+
+        Assert.Equal(["S1"], report.Checks.Where(c => c.Passed).Select(c => c.Id));
+        Assert.All(report.Checks.Where(c => !c.Passed), c => Assert.Contains(c.Findings, f => f.Calls.Count > 0));
+        Assert.Contains(report.Usage, u => u.Operation == "customers/getAll" && !u.Declared);
+        Assert.Contains(report.Peaks, p => p.Calls > 200);
+    }
+
+    [Fact]
+    public void The_sample_is_the_same_every_time()
+    {
+        Assert.Equal(SampleIntegration.JsonLines(SampleVersion.WithMistakes), SampleIntegration.JsonLines(SampleVersion.WithMistakes));
+        Assert.DoesNotContain(SampleIntegration.JsonLines(SampleVersion.Clean), line => !line.Contains("\"timeUtc\"", StringComparison.Ordinal));
+    }
+}
