@@ -52,6 +52,8 @@ public sealed class FindingGroups<TKey> where TKey : notnull
 
     public void Remove(Func<TKey, bool> match)
     {
+        if (groups.Count == 0)
+            return;
         foreach (var key in groups.Keys.Where(match).ToList())
             groups.Remove(key);
     }

@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+// `connector-review` on generated JSON Lines runs of 10 k, 100 k and 1 M calls, whole process: wall time and peak
+// resident memory (VmHWM, read from /proc while it runs). The run mixes eight operations on four AccessTokens over
+// as many 48-hour stretches as the size needs, with chained UpdatedUtc windows, so every check does its real work.
+int[] sizes = args.Length > 0 ? [.. args.Select(a => int.Parse(a, CultureInfo.InvariantCulture))] : [10_000, 100_000, 1_000_000];
+var appDir = Environment.GetEnvironmentVariable("DASHBOARD_APP_DIR") ?? throw new InvalidOperationException("Set DASHBOARD_APP_DIR to the app's build output.");
+var work = Directory.CreateTempSubdirectory("connector-bench-");
+try
+{
+    var declared = Path.Combine(work.FullName, "declared.json");
+    await File.WriteAllTextAsync(declared, $$"""{"useCases":["Revenue management"],"operations":[{{string.Join(",", Operations.Names.Select(n => $"\"{n}\""))}}]}""");
+    Console.WriteLine($"{"calls",10} {"log MB",8} {"seconds",8} {"calls/s",10} {"peak MB",8}  exit");
+    foreach (var size in sizes)
+    {
+        var log = Path.Combine(work.FullName, $"run-{size}.jsonl");
+        Operations.Write(log, size);
+        var (seconds, peak, exit) = await ReviewAsync(appDir, log, declared);
+        Console.WriteLine($"{size,10:N0} {new FileInfo(log).Length / 1048576.0,8:0.0} {seconds,8:0.00} {size / seconds,10:N0} {peak / 1024.0,8:0.0}  {exit}");
+        File.Delete(log);
+    }
+    Console.WriteLine("Exit 1 is expected: the generated run polls faster than the Revenue management page asks. Goal: 100 k calls within 2 s, memory flat.");
+}
+finally
+{
+    work.Delete(recursive: true);
+}
+
+static async Task<(double Seconds, long PeakKb, int Exit)> ReviewAsync(string appDir, string log, string declared)
+{
+    var start = new ProcessStartInfo(Path.Combine(appDir, "ChannelManagerDashboard"), ["connector-review", "--log", log, "--format", "jsonl", "--declared", declared])
+    {
+        RedirectStandardOutput = true,
+        UseShellExecute = false,
+    };
+    var clock = Stopwatch.StartNew();
+    using var process = Process.Start(start)!;
+    var drained = process.StandardOutput.ReadToEndAsync();
+    long peak = 0;
+    while (!process.HasExited)
+    {
+        peak = Math.Max(peak, PeakKb(process.Id));
+        await Task.Delay(10);
+    }
+    await process.WaitForExitAsync();
+    await drained;
+    return (clock.Elapsed.TotalSeconds, peak, process.ExitCode);
+}
+
+static long PeakKb(int pid)
+{
+    try
+    {
+        var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+    }
+    catch (IOException)
+    {
+        return 0;
+    }
+}
+
+internal static class Operations
+{
+    public static readonly string[] Names =
+    [
+        "reservations/getAll/2023-06-06", "resourceBlocks/getAll", "rates/getPricing", "rates/updatePrice", "restrictions/set",
+        "configuration/get", "services/getAll", "businessSegments/getAll",
+    ];
+
+    public static void Write(string path, int calls)
+    {
+        var start = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
+        var step = TimeSpan.FromHours(48) / Math.Min(calls, 20_000);
+        var since = new DateTime[4];
+        Array.Fill(since, start.AddMinutes(-30));
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16);
+        for (var i = 0; i < calls; i++)
+        {
+            var at = start + step * i;
+            var token = i % 4;
+            var name = Names[i % Names.Length];
+            var filter = name is "reservations/getAll/2023-06-06" or "resourceBlocks/getAll"
+                ? $",\\\"UpdatedUtc\\\":{{\\\"StartUtc\\\":\\\"{since[token]:yyyy-MM-ddTHH:mm:ssZ}\\\",\\\"EndUtc\\\":\\\"{at:yyyy-MM-ddTHH:mm:ssZ}\\\"}},\\\"Limitation\\\":{{\\\"Cursor\\\":null,\\\"Count\\\":1000}}"
+                : name.EndsWith("getAll", StringComparison.Ordinal) ? ",\\\"Limitation\\\":{\\\"Cursor\\\":null,\\\"Count\\\":1000}" : "";
+            if (name == "reservations/getAll/2023-06-06")
+                since[token] = at;
+            writer.Write(string.Create(CultureInfo.InvariantCulture,
+                $"{{\"timeUtc\":\"{at:yyyy-MM-ddTHH:mm:ss.fffZ}\",\"method\":\"POST\",\"url\":\"https://api.mews-demo.com/api/connector/v1/{name}\",\"status\":{(i % 997 == 0 ? 503 : 200)},\"durationMs\":{80 + i % 400},\"requestBody\":\"{{\\\"ClientToken\\\":\\\"CT-{token}\\\",\\\"AccessToken\\\":\\\"AT-{token}\\\",\\\"Client\\\":\\\"Bench 1.0.0\\\"{filter}}}\",\"requestId\":\"r-{i}\"}}\n"));
+        }
+    }
+}
