@@ -50,7 +50,7 @@ try
     builder.Services.AddDashboardComponents();
     builder.Services.AddAccounts().AddProjects().AddPreparation().AddTestTracker().AddHealth()
         .AddMewsApi().AddMewsSimulator().AddPropertyConnections().AddConfiguration().AddMapping()
-        .AddReferenceCm().AddPlayMews().AddReservations().AddCertificationCall().AddExports().AddGoLive().AddActivity();
+        .AddReferenceCm().AddPlayMews().AddReservations().AddCertificationCall().AddExports().AddGoLive().AddConnectorReview().AddActivity();
 
     var app = builder.Build();
     app.Logger.LogInformation("Data folder: {DataFolder}", dataFolder.Path);
@@ -65,6 +65,7 @@ try
     app.MapReferenceCm();
     app.MapPlayMews();
     app.MapExports();
+    app.MapConnectorReview();
     app.MapDashboardComponents();
 
     await app.RunPreparingDatabaseAsync(database);

@@ -13,6 +13,7 @@ public enum ProjectPage
     Call,
     Exports,
     Activity,
+    Connector,
 }
 
 public static class ProjectPages
@@ -28,8 +29,15 @@ public static class ProjectPages
         (ProjectPage.Tests, "/tests", "Test tracker", MudBlazor.Icons.Material.Filled.FactCheck),
         (ProjectPage.Call, "/call", "Certification call", MudBlazor.Icons.Material.Filled.VideoCall),
         (ProjectPage.Exports, "/exports", "Reports and exports", MudBlazor.Icons.Material.Filled.IosShare),
+        (ProjectPage.Connector, "/connector", "Connector journey", MudBlazor.Icons.Material.Filled.Timeline),
         (ProjectPage.Activity, "/activity", "Activity", MudBlazor.Icons.Material.Filled.History),
     ];
+
+    private static readonly HashSet<ProjectPage> ConnectorPages = [ProjectPage.Overview, ProjectPage.Connector, ProjectPage.Activity];
+
+    /// <summary>The pages a project of this kind has: a Connector project has no P1–P9, tests or call.</summary>
+    public static IEnumerable<(ProjectPage Page, string Path, string Title, string Icon)> For(Domain.Projects.ProjectKind kind) =>
+        All.Where(p => kind == Domain.Projects.ProjectKind.Connector ? ConnectorPages.Contains(p.Page) : p.Page != ProjectPage.Connector);
 
     public static string Href(int projectId, ProjectPage page) => $"projects/{projectId}{All.Single(p => p.Page == page).Path}";
 }

@@ -3,6 +3,7 @@ using ChannelManagerDashboard.Features.Accounts;
 using ChannelManagerDashboard.Features.Activity;
 using ChannelManagerDashboard.Features.CertificationCall;
 using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Features.ConnectorReview;
 using ChannelManagerDashboard.Features.GoLive;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.PlayMews;
@@ -34,6 +35,9 @@ public class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : 
     public DbSet<CallOutcome> CallOutcomes => Set<CallOutcome>();
     public DbSet<GoLivePlan> GoLivePlans => Set<GoLivePlan>();
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
+    public DbSet<ConnectorJourney> ConnectorJourneys => Set<ConnectorJourney>();
+    public DbSet<ConnectorRun> ConnectorRuns => Set<ConnectorRun>();
+    public DbSet<ConnectorRunCall> ConnectorCalls => Set<ConnectorRunCall>();
 
     /// <summary>Who the next save is for, written to the activity timeline with every change it makes.</summary>
     public string ChangedBy { get; set; } = "";

@@ -7,6 +7,9 @@ public class CertificationProject
 {
     public int Id { get; set; }
     public string Name { get; set; } = "";
+
+    /// <summary>Which API the project certifies; set when it is created.</summary>
+    public ProjectKind Kind { get; set; }
     public string PartnerId { get; set; } = "";
     public string PilotPropertyName { get; set; } = "";
     public MewsEnvironment Environment { get; set; }

@@ -3,6 +3,7 @@ using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.CertificationCall;
 using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Features.ConnectorReview;
 using ChannelManagerDashboard.Features.GoLive;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.PlayMews;
@@ -36,6 +37,21 @@ public static class ActivityDescriber
         [nameof(CmEndpoints.UpdateRestrictions)] = "P2 Update restrictions URL",
         [nameof(CmEndpoints.ConfirmBooking)] = "P2 Confirm booking URL",
         [nameof(CmEndpoints.ChangeNotification)] = "P2 Change notification URL",
+    };
+
+    private static readonly Dictionary<string, string> JourneyFields = new()
+    {
+        [nameof(ConnectorJourney.Registered)] = "Registered as a partner",
+        [nameof(ConnectorJourney.UseCases)] = "Declared use cases",
+        [nameof(ConnectorJourney.Operations)] = "Declared operations",
+        [nameof(ConnectorJourney.ExpectedLoad)] = "Expected load",
+        [nameof(ConnectorJourney.FormSentOn)] = "Certification form sent",
+        [nameof(ConnectorJourney.TokenReceivedOn)] = "Certification token received",
+        [nameof(ConnectorJourney.MewsAddress)] = "Proxy's Mews address",
+        [nameof(ConnectorJourney.PublicIntegration)] = "Public integration",
+        [nameof(ConnectorJourney.PilotStart)] = "Pilot start",
+        [nameof(ConnectorJourney.PilotEnd)] = "Pilot end",
+        [nameof(ConnectorJourney.ProductionOn)] = "Production token received",
     };
 
     public static IReadOnlyList<ActivityEntry> Describe(IReadOnlyList<EntityEntry> changes, string who, DateTimeOffset at)
@@ -145,6 +161,20 @@ public static class ActivityDescriber
                 case EndpointProbe probe when Modified(change, [nameof(EndpointProbe.Answered), nameof(EndpointProbe.Url)]).Any():
                     Add(probe.ProjectId, ActivityKind.Step, "P2 probe", probe.Answered ? $"{probe.Operation} answered right" : $"{probe.Operation} did not answer right",
                         after: probe.Answered ? probe.Url : $"{probe.Url}: {probe.Problem}");
+                    break;
+                case ConnectorJourney journey:
+                    foreach (var (field, before, after) in Modified(change, JourneyFields.Keys))
+                        Add(journey.ProjectId, ActivityKind.Connector, JourneyFields[field], "changed", before, after);
+                    break;
+                case ConnectorRun run when change.State == EntityState.Added:
+                    Add(run.ProjectId, ActivityKind.Connector, run.Name, run.Source == RunSource.Proxy ? "recording started" : "run added",
+                        after: run.Source == RunSource.Proxy ? null : $"{run.Calls} calls{(run.BadLines > 0 ? $", {run.BadLines} bad line(s) left out" : "")}");
+                    break;
+                case ConnectorRun run when change.State == EntityState.Deleted:
+                    Add(run.ProjectId, ActivityKind.Connector, run.Name, "run deleted");
+                    break;
+                case ConnectorRun run when Modified(change, [nameof(ConnectorRun.RecordingKey)]).Any() && run.RecordingKey is null:
+                    Add(run.ProjectId, ActivityKind.Connector, run.Name, "recording stopped", after: $"{run.Calls} calls");
                     break;
                 case CertificationFile file when change.State != EntityState.Deleted:
                     Add(file.ProjectId, ActivityKind.File, "P8 certification file", "uploaded", after: $"{file.FileName} ({ByteSize.Format(file.Size)})");

@@ -13,4 +13,5 @@ public enum ActivityKind
     File,
     Call,
     GoLive,
+    Connector,
 }

@@ -8,6 +8,7 @@ namespace ChannelManagerDashboard.Features.Projects;
 public class ProjectInput
 {
     public string Name { get; set; } = "";
+    public ProjectKind Kind { get; set; } = ProjectKind.ChannelManager;
     public string PartnerId { get; set; } = "";
     public string PilotPropertyName { get; set; } = "";
     public MewsEnvironment Environment { get; set; } = MewsEnvironment.Simulator;
@@ -17,6 +18,7 @@ public class ProjectInput
     public static ProjectInput From(CertificationProject project) => new()
     {
         Name = project.Name,
+        Kind = project.Kind,
         PartnerId = project.PartnerId,
         PilotPropertyName = project.PilotPropertyName,
         Environment = project.Environment,

@@ -36,9 +36,9 @@ public sealed class ProjectService(
             return Result.Invalid(errors).As<int>();
 
         var now = clock.GetUtcNow();
-        var project = new CertificationProject { CreatedAt = now };
+        var project = new CertificationProject { CreatedAt = now, Kind = input.Kind };
         Apply(input, project, now);
-        if (project.Environment == MewsEnvironment.Simulator && project.EndpointBaseUrl.Length == 0 && self?.Current is { } own)
+        if (project.Kind == ProjectKind.ChannelManager && project.Environment == MewsEnvironment.Simulator && project.EndpointBaseUrl.Length == 0 && self?.Current is { } own)
             project.EndpointBaseUrl = new Uri(own, ReferenceCmExtensions.BasePath).ToString();
         project.Endpoints.ApplyBase("", project.EndpointBaseUrl);
 

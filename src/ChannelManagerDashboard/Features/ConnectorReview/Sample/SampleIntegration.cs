@@ -23,16 +23,25 @@ public static class SampleIntegration
 {
     public const string ClientName = "Acme Revenue 2.4.1";
 
-    /// <summary>The sample's declared workflow, as the certification form would list it.</summary>
-    public static readonly IReadOnlyList<string> Operations =
-    [
-        "configuration/get", "services/getAll", "businessSegments/getAll", "rates/getAll", "rateGroups/getAll",
-        "reservations/getAll/2023-06-06", "resourceBlocks/getAll", "rates/getPricing", "rates/updatePrice", "restrictions/set",
-    ];
-
     public const string UseCase = "Revenue management";
 
-    public static string DeclaredJson => JsonSerializer.Serialize(new { useCases = new[] { UseCase }, operations = Operations });
+    /// <summary>The sample's certification form rows: each operation with its purpose and expected frequency.</summary>
+    public static readonly IReadOnlyList<DeclaredOperation> Declared =
+    [
+        new("configuration/get", "Read the property's time zone and currency at set-up", "At set-up, then twice a day"),
+        new("services/getAll", "Find the stay service to price", "At set-up, then twice a day"),
+        new("businessSegments/getAll", "Segment the forecast by business segment", "At set-up"),
+        new("rates/getAll", "List the rates to price", "At set-up"),
+        new("rateGroups/getAll", "Group rates as the hotel does", "At set-up"),
+        new("reservations/getAll/2023-06-06", "Sync reservations for the forecast (UpdatedUtc since the last sync)", "Every 30 minutes"),
+        new("resourceBlocks/getAll", "Take out-of-order rooms off the inventory", "Every 30 minutes"),
+        new("rates/getPricing", "Read current prices before recommending", "Every 6 hours"),
+        new("rates/updatePrice", "Push the recommended prices", "Every 6 hours"),
+        new("restrictions/set", "Set minimum-stay restrictions for high-demand days", "Once a day"),
+    ];
+
+    /// <summary>The declaration in the connector-review command's form.</summary>
+    public static string DeclaredJson => JsonSerializer.Serialize(new { useCases = new[] { UseCase }, operations = Declared.Select(d => d.Name) });
 
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 

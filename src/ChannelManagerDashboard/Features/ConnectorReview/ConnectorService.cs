@@ -1,0 +1,247 @@
+using System.Text.Json;
+using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Domain.Projects;
+using ChannelManagerDashboard.Features.ConnectorReview.Sample;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChannelManagerDashboard.Features.ConnectorReview;
+
+/// <summary>A Connector project's declaration, its runs and their reviews.</summary>
+public sealed class ConnectorService(
+    IDbContextFactory<DashboardDbContext> dbFactory, ConnectorCatalog catalog, ReviewCache cache, ProjectSignals signals, TimeProvider clock, ILogger<ConnectorService> log)
+{
+    public const int BatchSize = 1000;
+
+    public ConnectorCatalog Catalog => catalog;
+
+    public async Task<ConnectorView?> LoadAsync(int projectId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId);
+        if (project is null)
+            return null;
+        var journey = await db.ConnectorJourneys.AsNoTracking().FirstOrDefaultAsync(j => j.ProjectId == projectId) ?? new ConnectorJourney { ProjectId = projectId };
+        var runs = (await db.ConnectorRuns.AsNoTracking().Where(r => r.ProjectId == projectId).ToListAsync()).OrderByDescending(r => r.Id).ToList();
+        var newest = runs.FirstOrDefault(r => r.RecordingKey is null);
+        var review = newest is null ? null : await ReviewAsync(db, newest, journey);
+        return new ConnectorView(project, journey, runs, ConnectorSteps.Evaluate(project, journey, runs, review), review);
+    }
+
+    public async Task<Result> SaveJourneyAsync(int projectId, JourneyInput input, string who)
+    {
+        var errors = input.Validate(catalog, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        if (errors.Count > 0)
+            return Result.Invalid(errors);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        if (!await db.Projects.AnyAsync(p => p.Id == projectId))
+            return Result.ProjectMissing(projectId);
+        var journey = await db.ConnectorJourneys.FirstOrDefaultAsync(j => j.ProjectId == projectId);
+        if (journey is null)
+            db.ConnectorJourneys.Add(journey = new ConnectorJourney { ProjectId = projectId });
+        input.ApplyTo(journey, catalog);
+        journey.UpdatedAt = clock.GetUtcNow();
+        journey.UpdatedBy = who;
+        if (await db.TrySaveAsync(log, $"the Connector journey of project {projectId}", who) is { Succeeded: false } failure)
+            return failure;
+        signals.Raise(projectId);
+        return Result.Ok("Connector journey saved.");
+    }
+
+    /// <summary>The review of one run against the project's declaration, from the cache while neither changed.</summary>
+    public async Task<(ConnectorRun Run, ReviewReport Report)?> ReviewAsync(int projectId, int runId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var run = await db.ConnectorRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId && r.ProjectId == projectId);
+        if (run is null)
+            return null;
+        var journey = await db.ConnectorJourneys.AsNoTracking().FirstOrDefaultAsync(j => j.ProjectId == projectId) ?? new ConnectorJourney { ProjectId = projectId };
+        return (run, await ReviewAsync(db, run, journey));
+    }
+
+    public async Task<ConnectorRunCall?> CallAsync(int projectId, int runId, int index)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.ConnectorCalls.AsNoTracking()
+            .Where(c => c.RunId == runId && c.Index == index && db.ConnectorRuns.Any(r => r.Id == runId && r.ProjectId == projectId))
+            .FirstOrDefaultAsync();
+    }
+
+    /// <summary>A built-in 48-hour sample; an empty declaration takes the sample's, so the review has something to compare with.</summary>
+    public async Task<Result<int>> AddSampleAsync(int projectId, SampleVersion version, string who)
+    {
+        var lines = SampleIntegration.JsonLines(version);
+        var name = version == SampleVersion.Clean ? "Sample revenue-management run (clean)" : "Sample revenue-management run (with mistakes)";
+        var result = await ImportAsync(projectId, JsonLinesLog.Read(new StringReader(string.Join('\n', lines))), name, RunSource.Sample, who);
+        if (!result.Succeeded)
+            return result;
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var journey = await db.ConnectorJourneys.FirstOrDefaultAsync(j => j.ProjectId == projectId);
+        if (journey is not null && JourneyInput.Declared(journey).Count > 0)
+            return result;
+        if (journey is null)
+            db.ConnectorJourneys.Add(journey = new ConnectorJourney { ProjectId = projectId, UpdatedAt = clock.GetUtcNow(), UpdatedBy = who });
+        if (journey.UseCases.Length == 0)
+            journey.UseCases = SampleIntegration.UseCase;
+        journey.Operations = JsonSerializer.Serialize(SampleIntegration.Declared, new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        await db.TrySaveAsync(log, $"the sample declaration of project {projectId}", who);
+        signals.Raise(projectId);
+        return result with { Notices = [.. result.Notices, "The declaration was empty, so it now lists the sample's operations."] };
+    }
+
+    /// <summary>Checks an uploaded log without keeping it: how many calls, which lines are bad.</summary>
+    public static (int Calls, int BadLines, IReadOnlyList<BadLine> First) Inspect(IEnumerable<LogEntry> log)
+    {
+        var (calls, bad) = (0, 0);
+        var first = new List<BadLine>();
+        foreach (var entry in log)
+        {
+            if (entry.Call is not null)
+                calls++;
+            else if (entry.Bad is { } line)
+            {
+                bad++;
+                if (first.Count < ConnectorReviewer.MaxBadLinesShown)
+                    first.Add(line);
+            }
+        }
+        return (calls, bad, first);
+    }
+
+    /// <summary>Stores a log's calls as a new run, a batch at a time; bad lines are left out and counted.</summary>
+    public async Task<Result<int>> ImportAsync(int projectId, IEnumerable<LogEntry> entries, string name, RunSource source, string who)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        if (!await db.Projects.AnyAsync(p => p.Id == projectId))
+            return Result.ProjectMissing(projectId).As<int>();
+        var run = new ConnectorRun { ProjectId = projectId, Name = TextCut.Shorten(name.Trim().Length > 0 ? name.Trim() : "Imported run", 200), Source = source, CreatedAt = clock.GetUtcNow(), CreatedBy = who };
+        db.ConnectorRuns.Add(run);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        if (await db.TrySaveAsync(log, "the new run", who) is { Succeeded: false } failure)
+            return failure.As<int>();
+        var first = new List<BadLine>();
+        var batch = 0;
+        foreach (var entry in entries)
+        {
+            if (entry.Bad is { } line)
+            {
+                run.BadLines++;
+                if (first.Count < ConnectorReviewer.MaxBadLinesShown)
+                    first.Add(line);
+                continue;
+            }
+            var call = entry.Call!;
+            db.ConnectorCalls.Add(ConnectorRunCall.From(run.Id, call with { Index = run.Calls }));
+            run.Calls++;
+            run.FirstCallUtc = run.FirstCallUtc is { } earliest && earliest <= call.TimeUtc ? earliest : call.TimeUtc;
+            run.LastCallUtc = run.LastCallUtc is { } latest && latest >= call.TimeUtc ? latest : call.TimeUtc;
+            if (++batch == BatchSize)
+            {
+                await db.SaveChangesAsync();
+                db.ChangeTracker.Clear();
+                db.Attach(run);
+                batch = 0;
+            }
+        }
+        if (run.Calls == 0)
+            return Result.Invalid(Result.Whole, first.FirstOrDefault() is { } bad
+                ? $"The file holds no call that can be read. Line {bad.Line}: {bad.Problem}"
+                : "The file holds no call. Export the run's log as HAR 1.2, JSON Lines or CSV and try again.").As<int>();
+        run.FirstBadLines = JsonSerializer.Serialize(first);
+        db.Update(run);
+        if (await db.TrySaveAsync(log, "the imported run", who) is { Succeeded: false } failed)
+            return failed.As<int>();
+        await transaction.CommitAsync();
+        log.LogInformation("Added run {RunId} to project {ProjectId}: {Calls} calls, {BadLines} bad lines left out", run.Id, projectId, run.Calls, run.BadLines);
+        signals.Raise(projectId);
+        return Result.Of(run.Id, run.BadLines > 0
+            ? $"{run.Calls} calls imported; {run.BadLines} bad line(s) left out."
+            : $"{run.Calls} calls imported.");
+    }
+
+    /// <summary>Starts a proxy recording: a new run with the secret key the integration's Mews base address ends in.</summary>
+    public async Task<Result<int>> StartRecordingAsync(int projectId, string who)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        if (!await db.Projects.AnyAsync(p => p.Id == projectId))
+            return Result.ProjectMissing(projectId).As<int>();
+        if (await db.ConnectorRuns.AnyAsync(r => r.ProjectId == projectId && r.RecordingKey != null))
+            return Result.Invalid(Result.Whole, "A recording is already running for this project; stop it first.").As<int>();
+        var journey = await db.ConnectorJourneys.AsNoTracking().FirstOrDefaultAsync(j => j.ProjectId == projectId);
+        if (!JourneyInput.IsForwardable(journey?.MewsAddress ?? ConnectorJourney.DemoAddress, out var why))
+            return Result.Invalid(nameof(JourneyInput.MewsAddress), why).As<int>();
+        var now = clock.GetUtcNow();
+        var run = new ConnectorRun
+        {
+            ProjectId = projectId, Name = $"Proxy recording {now.UtcDateTime:yyyy-MM-dd HH:mm} UTC", Source = RunSource.Proxy, CreatedAt = now, CreatedBy = who,
+            RecordingKey = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLowerInvariant(),
+        };
+        db.ConnectorRuns.Add(run);
+        if (await db.TrySaveAsync(log, "the new recording", who) is { Succeeded: false } failure)
+            return failure.As<int>();
+        signals.Raise(projectId);
+        return Result.Of(run.Id, "Recording. Point the integration's Mews base address at the proxy address shown.");
+    }
+
+    /// <summary>Stops forwarding, waits for the calls still being written, then closes the run.</summary>
+    public async Task<Result> StopRecordingAsync(int projectId, int runId, Proxy.ProxyRecorder recorder, string who)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var run = await db.ConnectorRuns.FirstOrDefaultAsync(r => r.Id == runId && r.ProjectId == projectId);
+        if (run?.RecordingKey is not { } key)
+            return Result.Unchanged("That recording has already stopped.");
+        await recorder.StopAsync(key, CancellationToken.None);
+        await db.Entry(run).ReloadAsync();
+        run.RecordingKey = null;
+        if (await db.TrySaveAsync(log, $"run {runId}", who) is { Succeeded: false } failure)
+            return failure;
+        signals.Raise(projectId);
+        return Result.Ok($"Recording stopped: {run.Calls:N0} calls.");
+    }
+
+    public async Task<Result> DeleteRunAsync(int projectId, int runId, string who)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var run = await db.ConnectorRuns.FirstOrDefaultAsync(r => r.Id == runId && r.ProjectId == projectId);
+        if (run is null)
+            return Result.Missing(Result.Whole, "That run no longer exists.");
+        db.ConnectorRuns.Remove(run);
+        if (await db.TrySaveAsync(log, $"run {runId}", who) is { Succeeded: false } failure)
+            return failure;
+        cache.Forget(runId);
+        signals.Raise(projectId);
+        return Result.Ok($"{run.Name} deleted.");
+    }
+
+    public static IReadOnlyList<BadLine> BadLinesOf(ConnectorRun run)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<List<BadLine>>(run.FirstBadLines) ?? [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
+    private async Task<ReviewReport> ReviewAsync(DashboardDbContext db, ConnectorRun run, ConnectorJourney journey)
+    {
+        var declared = DeclaredOf(journey);
+        var key = new ReviewKey(run.Id, run.Calls, journey.UseCases + "|" + journey.Operations);
+        if (cache.Find(key) is { } cached)
+            return cached;
+        var reviewer = new ConnectorReviewer(catalog, declared);
+        await foreach (var call in db.ConnectorCalls.AsNoTracking().Where(c => c.RunId == run.Id).OrderBy(c => c.Index).AsAsyncEnumerable())
+            reviewer.Add(call.ToCall());
+        foreach (var bad in BadLinesOf(run))
+            reviewer.Add(new LogEntry(null, bad));
+        var report = reviewer.Finish() with { BadLines = run.BadLines };
+        cache.Keep(key, report);
+        return report;
+    }
+
+    private DeclaredWorkflow DeclaredOf(ConnectorJourney journey) => new(
+        [.. journey.UseCases.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(catalog.UseCase).OfType<ConnectorUseCase>()],
+        [.. JourneyInput.Declared(journey).Select(o => catalog.Find(o.Name)).OfType<ConnectorOperation>().Distinct()]);
+}

@@ -1,0 +1,7 @@
+using ChannelManagerDashboard.Domain.Projects;
+
+namespace ChannelManagerDashboard.Features.ConnectorReview;
+
+/// <summary>What the journey page shows: the project, its declaration and dates, its runs and the steps.</summary>
+public sealed record ConnectorView(CertificationProject Project, ConnectorJourney Journey, IReadOnlyList<ConnectorRun> Runs, IReadOnlyList<ConnectorStep> Steps,
+    ReviewReport? NewestReview);

@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using ChannelManagerDashboard.Domain.Common;
+
+namespace ChannelManagerDashboard.Features.ConnectorReview.Proxy;
+
+/// <summary>
+/// The recording proxy: the integration points its Mews base address at <c>/connector-proxy/{key}</c>; each call goes
+/// on unchanged to the recording's Mews address, its answer comes straight back, and the call is recorded on the way
+/// (tokens redacted, the AccessToken hashed).
+/// </summary>
+public static class ConnectorProxy
+{
+    public const string BasePath = "/connector-proxy";
+    public const string ClientName = "ConnectorProxy";
+
+    /// <summary>Connector API bodies are small; a larger one is refused rather than held in memory.</summary>
+    public const int MaxBodyBytes = 4 * 1024 * 1024;
+
+    /// <summary>What is kept of a body for the review; the call itself is forwarded whole.</summary>
+    public const int KeptBodyChars = 64 * 1024;
+
+    private static readonly HashSet<string> HopByHop = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Host", "Connection", "Keep-Alive", "Transfer-Encoding", "TE", "Trailer", "Upgrade", "Proxy-Authorization", "Proxy-Authenticate", "Content-Length",
+    };
+
+    public static IEndpointRouteBuilder MapConnectorProxy(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.Map(BasePath + "/{key}/{**path}", ForwardAsync).DisableAntiforgery()
+            // The integration calls it without a session; the unguessable key in the path is the recording's.
+            .AllowAnonymous();
+        return endpoints;
+    }
+
+    private static async Task ForwardAsync(HttpContext context, string key, string? path, ProxyRecorder recorder, IHttpClientFactory clients, TimeProvider clock)
+    {
+        if (await recorder.FindAsync(key) is not { } recording)
+        {
+            await ErrorAsync(context, StatusCodes.Status404NotFound, "No recording runs at this proxy address. Start a recording on the project's Connector journey and use the address it shows.");
+            return;
+        }
+        if (context.Request.ContentLength > MaxBodyBytes)
+        {
+            await ErrorAsync(context, StatusCodes.Status413PayloadTooLarge, $"The body is over {MaxBodyBytes / 1024 / 1024} MB; Connector API requests are far smaller.");
+            return;
+        }
+        var body = await ReadAsync(context.Request.Body, context.RequestAborted);
+        if (body is null)
+        {
+            await ErrorAsync(context, StatusCodes.Status413PayloadTooLarge, $"The body is over {MaxBodyBytes / 1024 / 1024} MB; Connector API requests are far smaller.");
+            return;
+        }
+        var started = clock.GetUtcNow();
+        var timer = Stopwatch.StartNew();
+        var target = new Uri(recording.Mews, "/" + (path ?? "") + context.Request.QueryString);
+        using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method), target) { Content = new ByteArrayContent(body) };
+        foreach (var (name, values) in context.Request.Headers)
+        {
+            if (HopByHop.Contains(name))
+                continue;
+            if (!request.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values))
+                request.Content.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values);
+        }
+
+        int status;
+        long responseBytes = 0;
+        string? requestId = null, retryAfter = null;
+        try
+        {
+            using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, context.RequestAborted);
+            status = (int)response.StatusCode;
+            context.Response.StatusCode = status;
+            foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
+            {
+                if (!HopByHop.Contains(name))
+                    context.Response.Headers[name] = values.ToArray();
+            }
+            requestId = response.Headers.TryGetValues("Request-Id", out var ids) ? ids.FirstOrDefault() : null;
+            retryAfter = response.Headers.RetryAfter is { } wait ? (wait.Delta is { } delta ? ((int)delta.TotalSeconds).ToString(CultureInfo.InvariantCulture)
+                : wait.Date is { } date ? Math.Max(0, (int)(date - started).TotalSeconds).ToString(CultureInfo.InvariantCulture) : null) : null;
+            await using var content = await response.Content.ReadAsStreamAsync(context.RequestAborted);
+            var buffer = new byte[16 * 1024];
+            int read;
+            while ((read = await content.ReadAsync(buffer, context.RequestAborted)) > 0)
+            {
+                await context.Response.Body.WriteAsync(buffer.AsMemory(0, read), context.RequestAborted);
+                responseBytes += read;
+            }
+            // The integration has its whole answer before the call is recorded.
+            await context.Response.CompleteAsync();
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !context.RequestAborted.IsCancellationRequested)
+        {
+            status = ex is TaskCanceledException ? StatusCodes.Status504GatewayTimeout : StatusCodes.Status502BadGateway;
+            if (!context.Response.HasStarted)
+                await ErrorAsync(context, status, $"The dashboard could not reach Mews at {recording.Mews}: {(ex is TaskCanceledException ? "no answer in time" : ex.Message)}.");
+        }
+        timer.Stop();
+
+        var text = TextCut.Shorten(Encoding.UTF8.GetString(body), KeptBodyChars);
+        var (redacted, hash) = TokenRedaction.Redact(text);
+        var call = new ConnectorCall(recording.Take(), started, context.Request.Method.ToUpperInvariant(), TokenRedaction.Redact(target.ToString()).Body, target.AbsolutePath, status,
+            timer.Elapsed.TotalMilliseconds, redacted, hash, requestId, int.TryParse(retryAfter, out var seconds) ? TimeSpan.FromSeconds(seconds) : null,
+            context.Request.ContentType);
+        recording.Forwarded(started, status);
+        // The answer is already with the integration; waiting here only holds this request's task, never its reply.
+        await recorder.RecordAsync(new RecordedCall(recording, call, body.Length, responseBytes), CancellationToken.None);
+    }
+
+    private static async Task<byte[]?> ReadAsync(Stream body, CancellationToken cancellation)
+    {
+        using var copy = new MemoryStream();
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(buffer, cancellation)) > 0)
+        {
+            if (copy.Length + read > MaxBodyBytes)
+                return null;
+            copy.Write(buffer, 0, read);
+        }
+        return copy.ToArray();
+    }
+
+    private static Task ErrorAsync(HttpContext context, int status, string message)
+    {
+        context.Response.StatusCode = status;
+        return context.Response.WriteAsJsonAsync(new { Message = message });
+    }
+}
