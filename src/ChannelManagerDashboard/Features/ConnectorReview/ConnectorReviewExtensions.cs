@@ -17,5 +17,19 @@ public static class ConnectorReviewExtensions
         return services;
     }
 
-    public static IEndpointRouteBuilder MapConnectorReview(this IEndpointRouteBuilder endpoints) => endpoints.MapConnectorProxy();
+    /// <summary>The recording proxy, and the review's downloads (HTML and Markdown) under the run's address.</summary>
+    public static IEndpointRouteBuilder MapConnectorReview(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapConnectorProxy();
+        var run = endpoints.MapGroup("/projects/{projectId:int}/connector/runs/{runId:int}");
+        run.MapGet("/review.html", async (int projectId, int runId, ConnectorService connector) =>
+            await connector.RunReviewAsync(projectId, runId) is { } review ? Results.Content(ReviewDocument.Html(review), "text/html; charset=utf-8") : Missing());
+        run.MapGet("/review.md", async (int projectId, int runId, ConnectorService connector) =>
+            await connector.RunReviewAsync(projectId, runId) is { } review
+                ? Results.File(System.Text.Encoding.UTF8.GetBytes(ReviewDocument.Markdown(review)), "text/markdown; charset=utf-8", $"connector-review-{ReviewDocument.Slug(review)}.md")
+                : Missing());
+        return endpoints;
+    }
+
+    private static IResult Missing() => Results.Text("That run no longer exists. Go back to the project's Connector journey.", statusCode: StatusCodes.Status404NotFound);
 }

@@ -28,6 +28,12 @@ public sealed class ConnectorService(
         return new ConnectorView(project, journey, runs, ConnectorSteps.Evaluate(project, journey, runs, review), review);
     }
 
+    public async Task<CertificationProject?> ProjectAsync(int projectId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId);
+    }
+
     public async Task<Result> SaveJourneyAsync(int projectId, JourneyInput input, string who)
     {
         var errors = input.Validate(catalog, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
@@ -57,6 +63,27 @@ public sealed class ConnectorService(
             return null;
         var journey = await db.ConnectorJourneys.AsNoTracking().FirstOrDefaultAsync(j => j.ProjectId == projectId) ?? new ConnectorJourney { ProjectId = projectId };
         return (run, await ReviewAsync(db, run, journey));
+    }
+
+    /// <summary>The review with the calls its findings and peaks name, for the page and the exports.</summary>
+    public async Task<RunReview?> RunReviewAsync(int projectId, int runId)
+    {
+        if (await ReviewAsync(projectId, runId) is not { } found)
+            return null;
+        var (run, report) = found;
+        var named = report.Checks.SelectMany(c => c.Findings).SelectMany(f => f.Calls)
+            .Concat(report.Peaks.SelectMany(p => new[] { p.FirstCall, p.LastCall })).Distinct().ToList();
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var project = await db.Projects.AsNoTracking().Where(p => p.Id == projectId).Select(p => p.Name).FirstAsync();
+        var calls = new Dictionary<int, CallRef>();
+        foreach (var chunk in named.Chunk(500))
+        {
+            var rows = await db.ConnectorCalls.AsNoTracking().Where(c => c.RunId == runId && chunk.Contains(c.Index))
+                .Select(c => new { c.Index, c.TimeUtc, c.Path, c.Status }).ToListAsync();
+            foreach (var call in rows)
+                calls[call.Index] = new CallRef(call.Index, call.TimeUtc, ConnectorOperation.NameOf(call.Path), call.Status);
+        }
+        return new RunReview(run, report, calls, project, clock.GetUtcNow());
     }
 
     public async Task<ConnectorRunCall?> CallAsync(int projectId, int runId, int index)
