@@ -36,7 +36,7 @@ public class ProjectInput
             errors[nameof(Name)] = "Keep the name under 200 characters.";
         if (PartnerIdRule.Check(PartnerId) is { } partnerError)
             errors[nameof(PartnerId)] = partnerError;
-        if (EndpointUrlRule.Check(EndpointBaseUrl, required: false) is { } urlError)
+        if (Kind == ProjectKind.ChannelManager && EndpointUrlRule.Check(EndpointBaseUrl, required: false) is { } urlError)
             errors[nameof(EndpointBaseUrl)] = urlError;
         return errors;
     }
