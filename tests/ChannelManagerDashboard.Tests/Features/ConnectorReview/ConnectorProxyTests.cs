@@ -1,0 +1,169 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using ChannelManagerDashboard.Domain.Projects;
+using ChannelManagerDashboard.Features.ConnectorReview;
+using ChannelManagerDashboard.Features.ConnectorReview.Proxy;
+using ChannelManagerDashboard.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChannelManagerDashboard.Tests.Features.ConnectorReview;
+
+/// <summary>The recording proxy over loopback: the dashboard's proxy route in front of a fake Mews on another port.</summary>
+public sealed class ConnectorProxyTests : DatabaseTest, IAsyncLifetime
+{
+    private const string ClientToken = "E0D439EE522F44368DC78E1BFB03710C-D24FB11DBE31D4621C4817E028D9E1D";
+    private const string AccessToken = "7059D2C25BF64EA681ACAB3A00B859CC-D91BFF2B1E3047A3E0DEC1D57BE1382";
+
+    private readonly ConcurrentQueue<string> received = new();
+    private LoopbackServer mews = default!;
+    private LoopbackServer proxy = default!;
+    private ConnectorService connector = default!;
+    private readonly HttpClient http = new();
+
+    public async Task InitializeAsync()
+    {
+        mews = await LoopbackServer.StartAsync(app =>
+        {
+            app.MapPost("/api/connector/v1/configuration/get", async (HttpRequest request, HttpResponse response) =>
+            {
+                using var reader = new StreamReader(request.Body);
+                received.Enqueue(await reader.ReadToEndAsync());
+                response.Headers["Request-Id"] = "req-" + received.Count;
+                return Results.Json(new { Enterprise = new { Name = "Demo Hotel" } });
+            });
+            app.MapPost("/api/connector/v1/services/getAll", async () =>
+            {
+                await Task.Delay(400);
+                return Results.Json(new { Services = Array.Empty<object>() });
+            });
+            app.MapPost("/api/connector/v1/rates/getAll", (HttpResponse response) =>
+            {
+                response.Headers["Retry-After"] = "7";
+                return Results.Json(new { Message = "Too many requests" }, statusCode: 429);
+            });
+            app.MapPost("/api/connector/v1/bills/getAll", () => Results.Json(new { Message = "Mews-side fault" }, statusCode: 500));
+        });
+        proxy = await LoopbackServer.StartAsync(app => app.MapConnectorReview(), services => services
+            .AddSingleton(Database.Factory).AddSingleton(new ProjectSignals()).AddSingleton<TimeProvider>(Clock).AddConnectorReview());
+        connector = ConnectorServiceTests.Connector(Database, Clock);
+    }
+
+    public async Task DisposeAsync()
+    {
+        http.Dispose();
+        await proxy.DisposeAsync();
+        await mews.DisposeAsync();
+    }
+
+    private async Task<(int ProjectId, int RunId, Uri Base)> RecordingAsync(string mewsAddress)
+    {
+        var input = Services.ValidInput("Acme Revenue");
+        input.Kind = ProjectKind.Connector;
+        var id = await Services.CreateProjectAsync(input);
+        Assert.True((await connector.SaveJourneyAsync(id, new JourneyInput { MewsAddress = mewsAddress }, "Jana")).Succeeded);
+        var run = await connector.StartRecordingAsync(id, "Jana");
+        Assert.True(run.Succeeded, run.Message);
+        await using var db = await Database.Factory.CreateDbContextAsync();
+        var key = (await db.ConnectorRuns.SingleAsync(r => r.Id == run.Value)).RecordingKey;
+        return (id, run.Value, new Uri(proxy.BaseAddress, $"{ConnectorProxy.BasePath}/{key}/"));
+    }
+
+    private static StringContent Body(string extra = "") =>
+        new($$"""{"ClientToken":"{{ClientToken}}","AccessToken":"{{AccessToken}}","Client":"Acme 1.0.0"{{extra}}}""", Encoding.UTF8, "application/json");
+
+    private async Task<List<ConnectorRunCall>> RecordedAsync(int runId, int expected)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            await using var db = await Database.Factory.CreateDbContextAsync();
+            var calls = await db.ConnectorCalls.Where(c => c.RunId == runId).OrderBy(c => c.Index).ToListAsync();
+            if (calls.Count >= expected)
+                return calls;
+            await Task.Delay(25);
+        }
+        throw new TimeoutException($"Fewer than {expected} calls were recorded.");
+    }
+
+    [Fact]
+    public async Task A_call_goes_on_unchanged_its_answer_comes_back_and_it_is_recorded_with_tokens_redacted()
+    {
+        var (_, runId, proxied) = await RecordingAsync(mews.BaseAddress.ToString().TrimEnd('/'));
+
+        using var response = await http.PostAsync(new Uri(proxied, "api/connector/v1/configuration/get"), Body());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Demo Hotel", await response.Content.ReadAsStringAsync());
+        Assert.Equal("req-1", response.Headers.GetValues("Request-Id").Single());
+        Assert.Contains(AccessToken, Assert.Single(received));
+        var call = Assert.Single(await RecordedAsync(runId, 1));
+        Assert.Equal(("/api/connector/v1/configuration/get", 200, "req-1"), (call.Path, call.Status, call.RequestId));
+        Assert.DoesNotContain(AccessToken, call.RequestBody);
+        Assert.DoesNotContain(ClientToken, call.RequestBody);
+        Assert.Equal(TokenRedaction.Hash(AccessToken), call.AccessTokenHash);
+        Assert.True(call.RequestBytes > 100 && call.ResponseBytes > 10);
+        Assert.Equal("application/json; charset=utf-8", call.ContentType);
+    }
+
+    [Fact]
+    public async Task Concurrent_calls_are_all_recorded_each_with_its_own_index()
+    {
+        var (projectId, runId, proxied) = await RecordingAsync(mews.BaseAddress.ToString().TrimEnd('/'));
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => http.PostAsync(new Uri(proxied, "api/connector/v1/configuration/get"), Body())));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var calls = await RecordedAsync(runId, 40);
+        Assert.Equal(Enumerable.Range(0, 40), calls.Select(c => c.Index));
+        var stopped = await connector.StopRecordingAsync(projectId, runId, proxy.App.Services.GetRequiredService<ProxyRecorder>(), "Jana");
+        Assert.Equal("Recording stopped: 40 calls.", Assert.Single(stopped.Notices));
+        using var after = await http.PostAsync(new Uri(proxied, "api/connector/v1/configuration/get"), Body());
+        Assert.Equal(HttpStatusCode.NotFound, after.StatusCode);
+        Assert.Contains("Start a recording", await after.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_slow_answer_is_timed_a_429_keeps_its_Retry_After_and_a_500_passes_through()
+    {
+        var (_, runId, proxied) = await RecordingAsync(mews.BaseAddress.ToString().TrimEnd('/'));
+
+        using var slow = await http.PostAsync(new Uri(proxied, "api/connector/v1/services/getAll"), Body());
+        using var limited = await http.PostAsync(new Uri(proxied, "api/connector/v1/rates/getAll"), Body());
+        using var fault = await http.PostAsync(new Uri(proxied, "api/connector/v1/bills/getAll"), Body());
+
+        Assert.Equal((HttpStatusCode.OK, (HttpStatusCode)429, HttpStatusCode.InternalServerError), (slow.StatusCode, limited.StatusCode, fault.StatusCode));
+        Assert.Equal(TimeSpan.FromSeconds(7), limited.Headers.RetryAfter?.Delta);
+        var calls = await RecordedAsync(runId, 3);
+        Assert.True(calls[0].DurationMs >= 400, $"{calls[0].DurationMs} ms");
+        Assert.Equal((429, 7), (calls[1].Status, calls[1].RetryAfterSeconds));
+        Assert.Equal(500, calls[2].Status);
+    }
+
+    [Fact]
+    public async Task A_Mews_that_cannot_be_reached_answers_502_with_what_to_do_and_the_call_is_recorded()
+    {
+        var (_, runId, proxied) = await RecordingAsync("http://127.0.0.1:9");
+
+        using var response = await http.PostAsync(new Uri(proxied, "api/connector/v1/configuration/get"), Body());
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Contains("could not reach Mews at http://127.0.0.1:9", await response.Content.ReadAsStringAsync());
+        Assert.Equal(502, Assert.Single(await RecordedAsync(runId, 1)).Status);
+    }
+
+    [Fact]
+    public async Task An_unknown_proxy_address_is_refused_and_a_recording_needs_a_forwardable_address()
+    {
+        using var response = await http.PostAsync(new Uri(proxy.BaseAddress, $"{ConnectorProxy.BasePath}/nope/api/connector/v1/configuration/get"), Body());
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+
+        Assert.False(JourneyInput.IsForwardable("http://mews.example.com", out var why));
+        Assert.Contains("Use https", why);
+        Assert.False(JourneyInput.IsForwardable("https://api.mews.com", out why));
+        Assert.Contains("production", why);
+        Assert.True(JourneyInput.IsForwardable("https://api.mews-demo.com", out _));
+    }
+}
