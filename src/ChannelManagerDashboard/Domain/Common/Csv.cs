@@ -14,23 +14,49 @@ public static class Csv
     /// <returns>Each record with the line it starts on (1-based), blank lines left out; or why the text is not CSV.</returns>
     public static (IReadOnlyList<CsvRecord> Records, string? Problem) Parse(string text)
     {
-        var newline = text.IndexOf('\n');
-        var firstLine = newline >= 0 ? text[..newline] : text;
-        // Spreadsheets paste with tabs; European Excel saves "CSV" with semicolons.
-        var delimiter = firstLine.Contains(',') ? ',' : firstLine.Contains('\t') ? '\t' : firstLine.Contains(';') ? ';' : ',';
         var records = new List<CsvRecord>();
+        foreach (var (record, problem) in Read(new StringReader(text)))
+        {
+            if (problem is not null)
+                return ([], problem);
+            records.Add(record!);
+        }
+        return (records, null);
+    }
+
+    /// <summary>
+    /// Reads record by record, so a file of any length takes the memory of its longest record. Stops after the first
+    /// problem, which is the last item.
+    /// </summary>
+    public static IEnumerable<(CsvRecord? Record, string? Problem)> Read(TextReader reader)
+    {
+        var firstLine = new StringBuilder();
+        int next;
+        while ((next = reader.Read()) >= 0)
+        {
+            firstLine.Append((char)next);
+            if (next == '\n')
+                break;
+        }
+        var head = firstLine.ToString();
+        // Spreadsheets paste with tabs; European Excel saves "CSV" with semicolons.
+        var delimiter = head.Contains(',') ? ',' : head.Contains('\t') ? '\t' : head.Contains(';') ? ';' : ',';
+        var position = 0;
+        int Take() => position < head.Length ? head[position++] : reader.Read();
+        int Peek() => position < head.Length ? head[position] : reader.Peek();
+
         var fields = new List<string>();
         var field = new StringBuilder();
         var (line, recordLine, quoted, fieldWasQuoted) = (1, 1, false, false);
-        for (var i = 0; i < text.Length; i++)
+        int c;
+        while ((c = Take()) >= 0)
         {
-            var c = text[i];
             if (quoted)
             {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                if (c == '"' && Peek() == '"')
                 {
                     field.Append('"');
-                    i++;
+                    Take();
                 }
                 else if (c == '"')
                     quoted = false;
@@ -38,7 +64,7 @@ public static class Csv
                 {
                     if (c == '\n')
                         line++;
-                    field.Append(c);
+                    field.Append((char)c);
                 }
             }
             else if (c == '"' && field.Length == 0 && !fieldWasQuoted)
@@ -50,25 +76,30 @@ public static class Csv
             }
             else if (c is '\n' or '\r')
             {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                    i++;
+                if (c == '\r' && Peek() == '\n')
+                    Take();
                 fields.Add(Unescape(field.ToString(), fieldWasQuoted));
                 if (fields.Count > 1 || fields[0].Length > 0 || fieldWasQuoted)
-                    records.Add(new CsvRecord(recordLine, [.. fields]));
+                    yield return (new CsvRecord(recordLine, [.. fields]), null);
                 (fields, field, fieldWasQuoted) = ([], new StringBuilder(), false);
                 recordLine = ++line;
             }
             else if (fieldWasQuoted)
-                return ([], $"Line {line}: text follows a closing quote. Put the whole field in quotes and double any quote inside it (\"\").");
+            {
+                yield return (null, $"Line {line}: text follows a closing quote. Put the whole field in quotes and double any quote inside it (\"\").");
+                yield break;
+            }
             else
-                field.Append(c);
+                field.Append((char)c);
         }
         if (quoted)
-            return ([], $"Line {recordLine}: a quoted field is never closed. Check the quotes on that line.");
+        {
+            yield return (null, $"Line {recordLine}: a quoted field is never closed. Check the quotes on that line.");
+            yield break;
+        }
         fields.Add(Unescape(field.ToString(), fieldWasQuoted));
         if (fields.Count > 1 || fields[0].Length > 0 || fieldWasQuoted)
-            records.Add(new CsvRecord(recordLine, [.. fields]));
-        return (records, null);
+            yield return (new CsvRecord(recordLine, [.. fields]), null);
     }
 
     public static string Write(IEnumerable<IReadOnlyList<string>> rows)

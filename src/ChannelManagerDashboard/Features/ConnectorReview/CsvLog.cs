@@ -2,31 +2,40 @@ using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview;
 
-/// <summary>A CSV log with the JSON Lines columns as its header (timeUtc, method, url, status, durationMs, requestBody, …), in any order.</summary>
+/// <summary>
+/// A CSV log with the JSON Lines columns as its header (timeUtc, method, url, status, durationMs, requestBody, …), in
+/// any order. Read record by record, so a log of any length takes the memory of one record.
+/// </summary>
 public static class CsvLog
 {
     private static readonly string[] Required = ["timeUtc", "method", "url", "status", "durationMs", "requestBody"];
 
-    public static IEnumerable<LogEntry> Read(string text)
+    public static IEnumerable<LogEntry> Read(string text) => Read(new StringReader(text));
+
+    public static IEnumerable<LogEntry> Read(TextReader reader)
     {
-        var (records, problem) = Csv.Parse(text);
-        if (problem is not null)
-        {
-            yield return LogEntry.Rejected(0, problem);
-            yield break;
-        }
-        if (records.Count == 0)
-            yield break;
-        var columns = records[0].Fields.Select((name, i) => (name: name.Trim(), i)).ToDictionary(c => c.name, c => c.i, StringComparer.OrdinalIgnoreCase);
-        if (Required.Where(c => !columns.ContainsKey(c)).ToList() is { Count: > 0 } missing)
-        {
-            yield return LogEntry.Rejected(records[0].Line, $"the header lacks {string.Join(", ", missing)}; the first line names the columns: {string.Join(",", Required)}.");
-            yield break;
-        }
+        Dictionary<string, int>? columns = null;
         var index = 0;
-        foreach (var record in records.Skip(1))
+        foreach (var (record, problem) in Csv.Read(reader))
         {
-            string? Field(string name) => columns.TryGetValue(name, out var i) && i < record.Fields.Count ? record.Fields[i] : null;
+            if (problem is not null)
+            {
+                yield return LogEntry.Rejected(0, problem);
+                yield break;
+            }
+            if (columns is null)
+            {
+                columns = record!.Fields.Select((name, i) => (name: name.Trim(), i)).DistinctBy(c => c.name, StringComparer.OrdinalIgnoreCase)
+                    .ToDictionary(c => c.name, c => c.i, StringComparer.OrdinalIgnoreCase);
+                if (Required.Where(c => !columns.ContainsKey(c)).ToList() is { Count: > 0 } missing)
+                {
+                    yield return LogEntry.Rejected(record.Line, $"the header lacks {string.Join(", ", missing)}; the first line names the columns: {string.Join(",", Required)}.");
+                    yield break;
+                }
+                continue;
+            }
+            var fields = record!.Fields;
+            string? Field(string name) => columns.TryGetValue(name, out var i) && i < fields.Count ? fields[i] : null;
             var entry = LogEntry.From(record.Line, index, Field("timeUtc"), Field("method"), Field("url"), Field("status"), Field("durationMs"), Field("requestBody"),
                 Field("requestId"), Field("retryAfter"), Field("contentType"));
             if (entry.Call is not null)

@@ -28,18 +28,11 @@ public static class ConnectorLog
         _ => null,
     };
 
-    /// <summary>JSON Lines is read line by line; HAR and CSV are parsed whole (they nest, or quote across lines).</summary>
-    public static IEnumerable<LogEntry> Read(Stream stream, LogFormat format)
+    /// <summary>Every format is read as a stream, one call at a time: a log of any length takes the memory of one call.</summary>
+    public static IEnumerable<LogEntry> Read(Stream stream, LogFormat format) => format switch
     {
-        switch (format)
-        {
-            case LogFormat.Har:
-                return HarLog.Read(stream);
-            case LogFormat.Csv:
-                using (var reader = new StreamReader(stream, leaveOpen: true))
-                    return CsvLog.Read(reader.ReadToEnd()).ToList();
-            default:
-                return JsonLinesLog.Read(new StreamReader(stream, leaveOpen: true));
-        }
-    }
+        LogFormat.Har => HarLog.Read(stream),
+        LogFormat.Csv => CsvLog.Read(new StreamReader(stream, leaveOpen: true)),
+        _ => JsonLinesLog.Read(new StreamReader(stream, leaveOpen: true)),
+    };
 }

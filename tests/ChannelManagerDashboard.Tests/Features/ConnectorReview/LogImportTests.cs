@@ -77,4 +77,51 @@ public sealed class LogImportTests
         Assert.Equal("entry 2 has no request and response.", entries[1].Bad!.Problem);
         Assert.Contains("not JSON", Assert.Single(HarLog.Read(new MemoryStream("{"u8.ToArray()))).Bad!.Problem);
     }
+
+    private static string HarEntry(int i, int bodyChars = 0) => $$$"""
+        {"startedDateTime":"2026-11-28T08:{{{i / 60 % 60:00}}}:{{{i % 60:00}}}.000Z","time":{{{80 + i % 7}}},"request":{"method":"POST","url":"https://api.mews-demo.com/api/connector/v1/configuration/get",
+         "headers":[{"name":"Content-Type","value":"application/json"}],"postData":{"mimeType":"application/json","text":"{\"Client\":\"Sample 1.0.0\",\"Note\":\"{{{new string('x', bodyChars)}}}\"}"} },
+         "response":{"status":200,"headers":[{"name":"Request-Id","value":"r-{{{i}}}"}],"content":{"size":2,"text":"{}"} } }
+        """;
+
+    [Fact]
+    public void A_large_HAR_is_read_entry_by_entry_across_chunks_and_an_entry_larger_than_a_chunk_still_reads()
+    {
+        var entries = Enumerable.Range(0, 3000).Select(i => HarEntry(i, i == 1500 ? 3 * HarLog.ChunkBytes : 0));
+        var har = $$$"""{"log":{"version":"1.2","creator":{"name":"mitmproxy","version":"10"},"entries":[{{{string.Join(",", entries)}}}]}}""";
+        Assert.True(har.Length > 10 * HarLog.ChunkBytes);
+
+        var read = HarLog.Read(new MemoryStream(Encoding.UTF8.GetBytes(har))).ToList();
+
+        Assert.Equal(3000, read.Count(e => e.Call is not null));
+        Assert.DoesNotContain(read, e => e.Bad is not null);
+        Assert.Equal(Enumerable.Range(0, 3000), read.Select(e => e.Call!.Index));
+        Assert.Equal("r-2999", read[^1].Call!.RequestId);
+        Assert.True(read[1500].Call!.RequestBody.Length > 3 * HarLog.ChunkBytes);
+    }
+
+    [Fact]
+    public void A_HAR_cut_off_keeps_the_entries_before_the_cut_and_says_the_rest_is_not_JSON()
+    {
+        var har = $$$"""{"log":{"entries":[{{{HarEntry(0)}}},{{{HarEntry(1)}}},{"request":""";
+
+        var read = HarLog.Read(new MemoryStream(Encoding.UTF8.GetBytes(har))).ToList();
+
+        Assert.Equal(2, read.Count(e => e.Call is not null));
+        Assert.Contains("not JSON", read[^1].Bad!.Problem);
+    }
+
+    [Fact]
+    public void CSV_is_read_record_by_record_with_bodies_quoted_across_lines()
+    {
+        var csv = "timeUtc,method,url,status,durationMs,requestBody\n" +
+                  "2026-11-28T08:00:00Z,POST,https://api.mews-demo.com/api/connector/v1/configuration/get,200,80,\"{\"\"Client\"\":\n\"\"Sample 1.0.0\"\"}\"\n" +
+                  "2026-11-28T08:00:01Z,POST,https://api.mews-demo.com/api/connector/v1/configuration/get,abc,80,{}\n";
+
+        var read = CsvLog.Read(new StringReader(csv)).ToList();
+
+        Assert.Equal("{\"Client\":\n\"Sample 1.0.0\"}", read[0].Call!.RequestBody);
+        Assert.Equal(4, read[1].Bad!.Line);
+        Assert.Contains("status 'abc'", read[1].Bad!.Problem);
+    }
 }
