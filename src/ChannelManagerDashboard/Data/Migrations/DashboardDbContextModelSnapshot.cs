@@ -452,6 +452,9 @@ namespace ChannelManagerDashboard.Data.Migrations
                     b.Property<int>("Calls")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Complete")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 

@@ -28,6 +28,9 @@ public static class Csv
     /// Reads record by record, so a file of any length takes the memory of its longest record. Stops after the first
     /// problem, which is the last item.
     /// </summary>
+    /// <summary>A field longer than this is not a spreadsheet cell: an unclosed quote has swallowed the file.</summary>
+    public const int MaxFieldChars = 16 * 1024 * 1024;
+
     public static IEnumerable<(CsvRecord? Record, string? Problem)> Read(TextReader reader)
     {
         var firstLine = new StringBuilder();
@@ -65,6 +68,11 @@ public static class Csv
                     if (c == '\n')
                         line++;
                     field.Append((char)c);
+                    if (field.Length > MaxFieldChars)
+                    {
+                        yield return (null, $"Line {recordLine}: a quoted field runs past {MaxFieldChars / 1024 / 1024} M characters; a quote is probably never closed. Check the quotes on that line.");
+                        yield break;
+                    }
                 }
             }
             else if (c == '"' && field.Length == 0 && !fieldWasQuoted)
@@ -87,6 +95,11 @@ public static class Csv
             else if (fieldWasQuoted)
             {
                 yield return (null, $"Line {line}: text follows a closing quote. Put the whole field in quotes and double any quote inside it (\"\").");
+                yield break;
+            }
+            else if (field.Length >= MaxFieldChars)
+            {
+                yield return (null, $"Line {line}: a field runs past {MaxFieldChars / 1024 / 1024} M characters; this is not a CSV log.");
                 yield break;
             }
             else

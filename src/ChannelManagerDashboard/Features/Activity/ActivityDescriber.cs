@@ -166,9 +166,12 @@ public static class ActivityDescriber
                     foreach (var (field, before, after) in Modified(change, JourneyFields.Keys))
                         Add(journey.ProjectId, ActivityKind.Connector, JourneyFields[field], "changed", before, after);
                     break;
-                case ConnectorRun run when change.State == EntityState.Added:
-                    Add(run.ProjectId, ActivityKind.Connector, run.Name, run.Source == RunSource.Proxy ? "recording started" : "run added",
-                        after: run.Source == RunSource.Proxy ? null : $"{run.Calls} calls{(run.BadLines > 0 ? $", {run.BadLines} bad line(s) left out" : "")}");
+                case ConnectorRun run when change.State == EntityState.Added && run.Source == RunSource.Proxy:
+                    Add(run.ProjectId, ActivityKind.Connector, run.Name, "recording started");
+                    break;
+                // An import is logged once it is whole, with what it holds.
+                case ConnectorRun run when change.State == EntityState.Modified && run.Complete && Modified(change, [nameof(ConnectorRun.Complete)]).Any():
+                    Add(run.ProjectId, ActivityKind.Connector, run.Name, "run added", after: $"{run.Calls} calls{(run.BadLines > 0 ? $", {run.BadLines} bad line(s) left out" : "")}");
                     break;
                 case ConnectorRun run when change.State == EntityState.Deleted:
                     Add(run.ProjectId, ActivityKind.Connector, run.Name, "run deleted");

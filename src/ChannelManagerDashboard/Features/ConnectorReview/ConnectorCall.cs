@@ -21,4 +21,8 @@ public sealed record ConnectorCall(
     string? ContentType);
 
 /// <summary>A line of an imported log that is not a call, with its number and what is wrong with it.</summary>
-public sealed record BadLine(int Line, string Problem);
+public sealed record BadLine(int Line, string Problem)
+{
+    /// <summary>"Line 12: …", or "The file: …" for a problem with the whole file (line 0).</summary>
+    public string Describe() => Line > 0 ? $"Line {Line}: {Problem}" : $"The file: {Problem}";
+}

@@ -18,6 +18,8 @@ public sealed class ConnectorReviewer
     private readonly ReviewTimeline timeline = new();
     private readonly IReviewCheck[] checks;
     private readonly List<BadLine> badLines = [];
+    private readonly HashSet<string> undocumented = new(StringComparer.Ordinal);
+    private readonly HashSet<string> tokens = new(StringComparer.Ordinal);
     private int calls, bad;
 
     public ConnectorReviewer(ConnectorCatalog catalog, DeclaredWorkflow declared)
@@ -52,9 +54,16 @@ public sealed class ConnectorReviewer
             Add(call);
     }
 
+    /// <summary>
+    /// Ours: past this many distinct undocumented paths or AccessTokens the rest are counted together, so a log with
+    /// ids in its paths, or a token per call, cannot grow the review without bound.
+    /// </summary>
+    public const int MaxDistinct = 100;
+
     public void Add(ConnectorCall call)
     {
         calls++;
+        call = Bounded(call);
         using var document = Parse(call.RequestBody);
         var body = document?.RootElement ?? default;
         foreach (var check in checks)
@@ -71,6 +80,25 @@ public sealed class ConnectorReviewer
             declared.UseCases.Any(u => u.Operations.Contains(ConnectorOperation.Prefix + name)), catalog.Find(name) is { Deprecated: true } or { Discontinued: true })).ToList();
         var peaks = rate.Peaks.OrderByDescending(p => p.Value.Count).Select(p => new PeakRow(p.Key, p.Value.Count, p.Value.First, p.Value.Last)).ToList();
         return new ReviewReport(calls, bad, badLines, results, timeline.Hours(), peaks, usage, frequency.Rows);
+    }
+
+    private ConnectorCall Bounded(ConnectorCall call)
+    {
+        if (catalog.Find(call.Path) is null && !undocumented.Contains(call.Path))
+        {
+            if (undocumented.Count >= MaxDistinct)
+                call = call with { Path = ConnectorOperation.Prefix + "(other undocumented paths)" };
+            else
+                undocumented.Add(call.Path);
+        }
+        if (call.AccessTokenHash is { } token && !tokens.Contains(token))
+        {
+            if (tokens.Count >= MaxDistinct)
+                call = call with { AccessTokenHash = "(other tokens)" };
+            else
+                tokens.Add(token);
+        }
+        return call;
     }
 
     private static JsonDocument? Parse(string body)

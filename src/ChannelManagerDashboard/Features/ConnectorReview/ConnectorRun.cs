@@ -25,8 +25,14 @@ public class ConnectorRun
     public DateTimeOffset? FirstCallUtc { get; set; }
     public DateTimeOffset? LastCallUtc { get; set; }
 
+    /// <summary>False while an import is still storing its calls (or if it was cut off); such a run is not reviewed.</summary>
+    public bool Complete { get; set; }
+
     /// <summary>While the proxy records: the secret path segment the integration calls; null once stopped.</summary>
     public string? RecordingKey { get; set; }
+
+    /// <summary>A run the review reads: stored whole, and not recording any more.</summary>
+    public bool Reviewable => Complete && RecordingKey is null;
 
     public TimeSpan Span => FirstCallUtc is { } first && LastCallUtc is { } last ? last - first : TimeSpan.Zero;
 }

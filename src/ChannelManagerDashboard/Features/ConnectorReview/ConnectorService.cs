@@ -23,7 +23,7 @@ public sealed class ConnectorService(
             return null;
         var journey = await db.ConnectorJourneys.AsNoTracking().FirstOrDefaultAsync(j => j.ProjectId == projectId) ?? new ConnectorJourney { ProjectId = projectId };
         var runs = (await db.ConnectorRuns.AsNoTracking().Where(r => r.ProjectId == projectId).ToListAsync()).OrderByDescending(r => r.Id).ToList();
-        var newest = runs.FirstOrDefault(r => r.RecordingKey is null);
+        var newest = runs.FirstOrDefault(r => r.Reviewable);
         var review = newest is null ? null : await ReviewAsync(db, newest, journey);
         return new ConnectorView(project, journey, runs, ConnectorSteps.Evaluate(project, journey, runs, review), review);
     }
@@ -59,7 +59,7 @@ public sealed class ConnectorService(
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var run = await db.ConnectorRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId && r.ProjectId == projectId);
-        if (run is null)
+        if (run is not { Complete: true })
             return null;
         var journey = await db.ConnectorJourneys.AsNoTracking().FirstOrDefaultAsync(j => j.ProjectId == projectId) ?? new ConnectorJourney { ProjectId = projectId };
         return (run, await ReviewAsync(db, run, journey));
@@ -86,12 +86,14 @@ public sealed class ConnectorService(
         return new RunReview(run, report, calls, project, clock.GetUtcNow());
     }
 
-    public async Task<ConnectorRunCall?> CallAsync(int projectId, int runId, int index)
+    /// <returns>The call, and how many calls its run holds (for the next-call link); null and 0 when it is not there.</returns>
+    public async Task<(ConnectorRunCall? Call, int RunCalls)> CallAsync(int projectId, int runId, int index)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await db.ConnectorCalls.AsNoTracking()
-            .Where(c => c.RunId == runId && c.Index == index && db.ConnectorRuns.Any(r => r.Id == runId && r.ProjectId == projectId))
-            .FirstOrDefaultAsync();
+        var run = await db.ConnectorRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId && r.ProjectId == projectId);
+        if (run is null)
+            return (null, 0);
+        return (await db.ConnectorCalls.AsNoTracking().FirstOrDefaultAsync(c => c.RunId == runId && c.Index == index), run.Calls);
     }
 
     /// <summary>A built-in 48-hour sample; an empty declaration takes the sample's, so the review has something to compare with.</summary>
@@ -135,50 +137,64 @@ public sealed class ConnectorService(
         return (calls, bad, first);
     }
 
-    /// <summary>Stores a log's calls as a new run, a batch at a time; bad lines are left out and counted.</summary>
-    public async Task<Result<int>> ImportAsync(int projectId, IEnumerable<LogEntry> entries, string name, RunSource source, string who)
+    /// <summary>
+    /// Stores a log's calls as a new run, a batch at a time, each batch in its own short transaction so other saves
+    /// never wait long; the run is marked complete only at the end, and removed if the import fails. Bad lines are
+    /// left out and counted (<paramref name="leftOut"/>: ones a first reading already took out).
+    /// </summary>
+    public async Task<Result<int>> ImportAsync(int projectId, IEnumerable<LogEntry> entries, string name, RunSource source, string who, LeftOut? leftOut = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         if (!await db.Projects.AnyAsync(p => p.Id == projectId))
             return Result.ProjectMissing(projectId).As<int>();
         var run = new ConnectorRun { ProjectId = projectId, Name = TextCut.Shorten(name.Trim().Length > 0 ? name.Trim() : "Imported run", 200), Source = source, CreatedAt = clock.GetUtcNow(), CreatedBy = who };
         db.ConnectorRuns.Add(run);
-        await using var transaction = await db.Database.BeginTransactionAsync();
         if (await db.TrySaveAsync(log, "the new run", who) is { Succeeded: false } failure)
             return failure.As<int>();
-        var first = new List<BadLine>();
-        var batch = 0;
-        foreach (var entry in entries)
+        var first = new List<BadLine>(leftOut?.First ?? []);
+        run.BadLines = leftOut?.Count ?? 0;
+        try
         {
-            if (entry.Bad is { } line)
+            var batch = 0;
+            foreach (var entry in entries)
             {
-                run.BadLines++;
-                if (first.Count < ConnectorReviewer.MaxBadLinesShown)
-                    first.Add(line);
-                continue;
+                if (entry.Bad is { } line)
+                {
+                    run.BadLines++;
+                    if (first.Count < ConnectorReviewer.MaxBadLinesShown)
+                        first.Add(line);
+                    continue;
+                }
+                var call = entry.Call!;
+                db.ConnectorCalls.Add(ConnectorRunCall.From(run.Id, call with { Index = run.Calls }));
+                run.Calls++;
+                run.FirstCallUtc = run.FirstCallUtc is { } earliest && earliest <= call.TimeUtc ? earliest : call.TimeUtc;
+                run.LastCallUtc = run.LastCallUtc is { } latest && latest >= call.TimeUtc ? latest : call.TimeUtc;
+                if (++batch == BatchSize)
+                {
+                    await db.SaveChangesAsync();
+                    db.ChangeTracker.Clear();
+                    db.Attach(run);
+                    batch = 0;
+                }
             }
-            var call = entry.Call!;
-            db.ConnectorCalls.Add(ConnectorRunCall.From(run.Id, call with { Index = run.Calls }));
-            run.Calls++;
-            run.FirstCallUtc = run.FirstCallUtc is { } earliest && earliest <= call.TimeUtc ? earliest : call.TimeUtc;
-            run.LastCallUtc = run.LastCallUtc is { } latest && latest >= call.TimeUtc ? latest : call.TimeUtc;
-            if (++batch == BatchSize)
+            if (run.Calls == 0)
             {
-                await db.SaveChangesAsync();
-                db.ChangeTracker.Clear();
-                db.Attach(run);
-                batch = 0;
+                await RemoveAsync(run.Id);
+                return Result.Invalid(Result.Whole, first.FirstOrDefault() is { } bad
+                    ? $"The file holds no call that can be read. {bad.Describe()}"
+                    : "The file holds no call. Export the run's log as HAR 1.2, JSON Lines or CSV and try again.").As<int>();
             }
+            run.FirstBadLines = JsonSerializer.Serialize(first);
+            run.Complete = true;
+            await db.SaveChangesAsync();
         }
-        if (run.Calls == 0)
-            return Result.Invalid(Result.Whole, first.FirstOrDefault() is { } bad
-                ? $"The file holds no call that can be read. Line {bad.Line}: {bad.Problem}"
-                : "The file holds no call. Export the run's log as HAR 1.2, JSON Lines or CSV and try again.").As<int>();
-        run.FirstBadLines = JsonSerializer.Serialize(first);
-        db.Update(run);
-        if (await db.TrySaveAsync(log, "the imported run", who) is { Succeeded: false } failed)
-            return failed.As<int>();
-        await transaction.CommitAsync();
+        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or IOException)
+        {
+            log.LogWarning("The import into project {ProjectId} stopped after {Calls} calls: {Reason}", projectId, run.Calls, ex.Message);
+            await RemoveAsync(run.Id);
+            return Result.Failed(Result.Whole, $"The import stopped after {run.Calls:N0} calls ({ex.Message}); nothing was kept. Try again.").As<int>();
+        }
         log.LogInformation("Added run {RunId} to project {ProjectId}: {Calls} calls, {BadLines} bad lines left out", run.Id, projectId, run.Calls, run.BadLines);
         signals.Raise(projectId);
         return Result.Of(run.Id, run.BadLines > 0
@@ -201,7 +217,7 @@ public sealed class ConnectorService(
         var run = new ConnectorRun
         {
             ProjectId = projectId, Name = $"Proxy recording {now.UtcDateTime:yyyy-MM-dd HH:mm} UTC", Source = RunSource.Proxy, CreatedAt = now, CreatedBy = who,
-            RecordingKey = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLowerInvariant(),
+            RecordingKey = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLowerInvariant(), Complete = true,
         };
         db.ConnectorRuns.Add(run);
         if (await db.TrySaveAsync(log, "the new recording", who) is { Succeeded: false } failure)
@@ -217,7 +233,7 @@ public sealed class ConnectorService(
         var run = await db.ConnectorRuns.FirstOrDefaultAsync(r => r.Id == runId && r.ProjectId == projectId);
         if (run?.RecordingKey is not { } key)
             return Result.Unchanged("That recording has already stopped.");
-        await recorder.StopAsync(key, CancellationToken.None);
+        await recorder.StopAsync(key);
         await db.Entry(run).ReloadAsync();
         run.RecordingKey = null;
         if (await db.TrySaveAsync(log, $"run {runId}", who) is { Succeeded: false } failure)
@@ -232,6 +248,8 @@ public sealed class ConnectorService(
         var run = await db.ConnectorRuns.FirstOrDefaultAsync(r => r.Id == runId && r.ProjectId == projectId);
         if (run is null)
             return Result.Missing(Result.Whole, "That run no longer exists.");
+        if (run.RecordingKey is not null)
+            return Result.Invalid(Result.Whole, "The proxy is still recording into this run; stop the recording first.");
         db.ConnectorRuns.Remove(run);
         if (await db.TrySaveAsync(log, $"run {runId}", who) is { Succeeded: false } failure)
             return failure;
@@ -250,6 +268,12 @@ public sealed class ConnectorService(
         {
             return [];
         }
+    }
+
+    private async Task RemoveAsync(int runId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await db.ConnectorRuns.Where(r => r.Id == runId).ExecuteDeleteAsync();
     }
 
     private async Task<ReviewReport> ReviewAsync(DashboardDbContext db, ConnectorRun run, ConnectorJourney journey)

@@ -20,7 +20,7 @@ public static class ConnectorSteps
     public static IReadOnlyList<ConnectorStep> Evaluate(CertificationProject project, ConnectorJourney journey, IReadOnlyList<ConnectorRun> runs, ReviewReport? newestReview)
     {
         var declared = JourneyInput.Declared(journey);
-        var longest = runs.Where(r => r.RecordingKey is null).OrderByDescending(r => r.Span).FirstOrDefault();
+        var longest = runs.Where(r => r.Reviewable).OrderByDescending(r => r.Span).FirstOrDefault();
         var undescribed = declared.Count(o => o.Purpose.Length == 0 || o.Frequency.Length == 0);
         var pilotDays = journey.PilotStart is { } start && journey.PilotEnd is { } end ? end.DayNumber - start.DayNumber + 1 : 0;
         return

@@ -10,8 +10,6 @@ public static class CsvLog
 {
     private static readonly string[] Required = ["timeUtc", "method", "url", "status", "durationMs", "requestBody"];
 
-    public static IEnumerable<LogEntry> Read(string text) => Read(new StringReader(text));
-
     public static IEnumerable<LogEntry> Read(TextReader reader)
     {
         Dictionary<string, int>? columns = null;

@@ -28,6 +28,13 @@ public static class HarLog
                 var read = stream.Read(buffer, length, buffer.Length - length);
                 length += read;
                 final = read == 0;
+                // Windows tools write a byte order mark, which the JSON reader does not skip.
+                if (!scan.Started && length >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF)
+                {
+                    Buffer.BlockCopy(buffer, 3, buffer, 0, length - 3);
+                    length -= 3;
+                }
+                scan.Started = true;
             }
             List<LogEntry> found;
             int consumed;
@@ -37,7 +44,9 @@ public static class HarLog
             }
             catch (JsonException ex)
             {
-                found = [.. scan.Found, LogEntry.Rejected(0, $"the file is not JSON, so not HAR ({ex.Message.Split('.')[0]}).")];
+                found = [.. scan.Found, scan.SawEntries
+                    ? LogEntry.Rejected(scan.Number + 1, $"entry {scan.Number + 1} is cut off or not JSON ({ex.Message.Split('.')[0]}); the entries before it are read.")
+                    : LogEntry.Rejected(0, $"the file is not JSON, so not HAR ({ex.Message.Split('.')[0]}).")];
                 scan.Failed = true;
                 consumed = length;
             }
@@ -77,6 +86,7 @@ public static class HarLog
         public bool SawEntries { get; private set; }
         public bool Done { get; private set; }
         public bool Failed { get; set; }
+        public bool Started { get; set; }
         public List<LogEntry> Found { get; } = [];
 
         /// <returns>The entries read whole from <paramref name="data"/>, and how many bytes were read.</returns>
@@ -103,7 +113,7 @@ public static class HarLog
                     {
                         if (!reader.TrySkip())
                             return Rewind(before, start);
-                        Add(number => LogEntry.Rejected(number, $"entry {number} has no request and response."));
+                        Add(number => LogEntry.Rejected(number, $"entry {number} has no request and response objects."));
                     }
                 }
                 else if (entriesNext)
@@ -141,15 +151,19 @@ public static class HarLog
 
     private static LogEntry ReadEntry(JsonElement entry, int number, int index)
     {
-        if (entry.ValueKind != JsonValueKind.Object || !entry.TryGetProperty("request", out var request) || !entry.TryGetProperty("response", out var response))
-            return LogEntry.Rejected(number, $"entry {number} has no request and response.");
-        var body = request.TryGetProperty("postData", out var post) && post.TryGetProperty("text", out var text) ? text.GetString() : "";
+        if (Member(entry, "request") is not { } request || Member(entry, "response") is not { } response)
+            return LogEntry.Rejected(number, $"entry {number} has no request and response objects.");
+        var body = Member(request, "postData") is { } post ? Text(post, "text") : "";
         return LogEntry.From(number, index, Text(entry, "startedDateTime"), Text(request, "method"), Text(request, "url"), Text(response, "status"), Text(entry, "time"),
             body, Header(response, "Request-Id"), Header(response, "Retry-After"), Header(request, "Content-Type"));
     }
 
+    /// <summary>An object member; null when it is missing or not an object (a hostile or broken export).</summary>
+    private static JsonElement? Member(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object ? value : null;
+
     private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) ? value.ValueKind switch
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value.ValueKind switch
         {
             JsonValueKind.String => value.GetString(),
             JsonValueKind.Number => value.GetDouble().ToString(CultureInfo.InvariantCulture),

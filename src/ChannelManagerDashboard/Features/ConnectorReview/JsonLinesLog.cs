@@ -5,16 +5,25 @@ namespace ChannelManagerDashboard.Features.ConnectorReview;
 /// <summary>
 /// A JSON Lines log: one call a line with timeUtc, method, url, status, durationMs and requestBody (a string or the JSON
 /// itself), and optionally responseHeaders, requestId and responseBody. Read line by line, so a log of any length
-/// takes the memory of one line.
+/// takes the memory of one line (at most <see cref="MaxLineChars"/>).
 /// </summary>
 public static class JsonLinesLog
 {
+    /// <summary>No Connector API call comes near this; a longer line is reported, not read.</summary>
+    public const int MaxLineChars = 16 * 1024 * 1024;
+
     public static IEnumerable<LogEntry> Read(TextReader reader)
     {
         var (number, index) = (0, 0);
-        while (reader.ReadLine() is { } text)
+        var lines = new BoundedLineReader(reader, MaxLineChars);
+        while (lines.Next() is ({ } text, var tooLong))
         {
             number++;
+            if (tooLong)
+            {
+                yield return LogEntry.Rejected(number, $"the line is longer than {MaxLineChars / 1024 / 1024} M characters; one call a line is far shorter.");
+                continue;
+            }
             if (text.Trim().Length == 0)
                 continue;
             var entry = ReadLine(text, number, index);

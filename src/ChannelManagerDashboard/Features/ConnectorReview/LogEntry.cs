@@ -22,10 +22,10 @@ public sealed record LogEntry(ConnectorCall? Call, BadLine? Bad)
             return Rejected(line, $"status '{status}' is not an HTTP status code (100–599).");
         if (!double.TryParse(durationMs, NumberStyles.Float, CultureInfo.InvariantCulture, out var duration) || duration < 0)
             return Rejected(line, $"durationMs '{durationMs}' is not a number of milliseconds.");
-        TimeSpan? wait = int.TryParse(retryAfter, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? TimeSpan.FromSeconds(seconds) : null;
         var (body, hash) = TokenRedaction.Redact(requestBody ?? "");
-        return new LogEntry(new ConnectorCall(index, time, method.Trim().ToUpperInvariant(), TokenRedaction.Redact(url!).Body, uri.AbsolutePath, code, duration,
-            body, hash, string.IsNullOrWhiteSpace(requestId) ? null : requestId.Trim(), wait, string.IsNullOrWhiteSpace(contentType) ? null : contentType.Trim()), null);
+        return new LogEntry(new ConnectorCall(index, time, method.Trim().ToUpperInvariant(), TokenRedaction.RedactUrl(url!), uri.AbsolutePath, code, duration,
+            body, hash, string.IsNullOrWhiteSpace(requestId) ? null : requestId.Trim(), RetryAfter.Parse(retryAfter, time),
+            string.IsNullOrWhiteSpace(contentType) ? null : contentType.Trim()), null);
     }
 
     public static LogEntry Rejected(int line, string problem) => new(null, new BadLine(line, problem));

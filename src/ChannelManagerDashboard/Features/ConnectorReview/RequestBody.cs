@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview;
 
@@ -34,6 +35,26 @@ public static class RequestBody
             return body.ValueKind == JsonValueKind.Undefined ? "" : body.GetRawText();
         return string.Join(',', body.EnumerateObject().Where(p => p.Name != "Limitation").Select(p => p.Name + ":" + p.Value.GetRawText()));
     }
+
+    private static readonly HashSet<string> NotFilters = new(StringComparer.Ordinal)
+    {
+        "ClientToken", "AccessToken", "Client", "LanguageCode", "CultureCode", "Limitation", "EnterpriseIds", "ChainIds",
+    };
+
+    /// <summary>
+    /// The filters a request sends, e.g. "RateId=ed4b…, UpdatedUtc": what makes two polls the same. Times and lists
+    /// count by name (they move from poll to poll), other values with the value.
+    /// </summary>
+    public static string Filters(JsonElement body) => body.ValueKind != JsonValueKind.Object ? ""
+        : string.Join(", ", body.EnumerateObject().Where(p => !NotFilters.Contains(p.Name)).OrderBy(p => p.Name, StringComparer.Ordinal).Select(p =>
+            p.Value.ValueKind is JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False && !p.Name.EndsWith("Utc", StringComparison.Ordinal)
+                ? $"{p.Name}={TextCut.Shorten(p.Value.ToString(), 12)}"
+                : p.Name));
+
+    /// <summary>A read of given records (ids or numbers listed), not a poll for what changed.</summary>
+    public static bool IsLookup(JsonElement body) => body.ValueKind == JsonValueKind.Object && body.EnumerateObject().Any(p =>
+        !NotFilters.Contains(p.Name) && p.Name != "ServiceIds" && (p.Name.EndsWith("Ids", StringComparison.Ordinal) || p.Name.EndsWith("Numbers", StringComparison.Ordinal))
+        && p.Value.ValueKind == JsonValueKind.Array && p.Value.GetArrayLength() > 0);
 
     private static DateTimeOffset? Time(JsonElement interval, string name) =>
         interval.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String

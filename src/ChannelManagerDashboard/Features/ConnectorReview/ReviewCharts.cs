@@ -33,7 +33,7 @@ public static class ReviewCharts
         var bar = (width - left - 10) / (double)span;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"timeline-title\" class=\"review-chart\" id=\"timeline-chart\" preserveAspectRatio=\"xMinYMin meet\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"timeline-title\">Calls per hour over {span} hours, by operation; red marks are hours with errors. The table below lists the same counts.</title>");
+        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"timeline-title\">Calls per hour over {span} hours, by operation; red marks are hours with errors. The table of calls per hour lists the same counts.</title>");
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{left}\" y1=\"{height - bottom}\" x2=\"{width - 10}\" y2=\"{height - bottom}\" stroke=\"#54545e\"/>");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{left - 4}\" y=\"{top + 4}\" text-anchor=\"end\" font-size=\"10\" fill=\"#33333a\">{peak}</text>");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{left - 4}\" y=\"{height - bottom}\" text-anchor=\"end\" font-size=\"10\" fill=\"#33333a\">0</text>");

@@ -49,8 +49,8 @@ public static class ReviewDocument
         foreach (var peak in report.Peaks)
             md.Append(CultureInfo.InvariantCulture, $"| {peak.Token} | {peak.Calls} | #{peak.FirstCall} | #{peak.LastCall} |\n");
         md.Append("\n## Calls per hour\n\n| Hour (UTC) | Calls | Errors |\n|---|---|---|\n");
-        foreach (var hour in report.Timeline.GroupBy(b => b.Hour).OrderBy(g => g.Key))
-            md.Append(CultureInfo.InvariantCulture, $"| {hour.Key.UtcDateTime:yyyy-MM-dd HH}:00 | {hour.Sum(b => b.Calls)} | {hour.Sum(b => b.Errors)} |\n");
+        foreach (var (hour, calls, errors) in report.Hours())
+            md.Append(CultureInfo.InvariantCulture, $"| {hour.UtcDateTime:yyyy-MM-dd HH}:00 | {calls} | {errors} |\n");
         return md.ToString();
     }
 
@@ -79,7 +79,14 @@ public static class ReviewDocument
             html.Append(check.Findings.Count == 0 ? "</section>\n" : "</ul>\n</section>\n");
         }
         html.Append("<h2>Calls over time</h2>\n").Append(ReviewCharts.Timeline(report)).Append('\n');
-        html.Append("<h2>Busiest 30 seconds per AccessToken</h2>\n").Append(ReviewCharts.Peaks(report)).Append('\n');
+        html.Append("<table id=\"hours\"><thead><tr><th scope=\"col\">Hour (UTC)</th><th scope=\"col\">Calls</th><th scope=\"col\">Errors</th></tr></thead><tbody>\n");
+        foreach (var (hour, calls, errors) in report.Hours())
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{hour.UtcDateTime:yyyy-MM-dd HH}:00</td><td>{calls}</td><td>{errors}</td></tr>\n");
+        html.Append("</tbody></table>\n<h2>Busiest 30 seconds per AccessToken</h2>\n").Append(ReviewCharts.Peaks(report)).Append('\n');
+        html.Append(CultureInfo.InvariantCulture, $"<table id=\"peaks\"><thead><tr><th scope=\"col\">AccessToken (hash)</th><th scope=\"col\">Calls in 30 s</th><th scope=\"col\">Limit</th><th scope=\"col\">Window</th></tr></thead><tbody>\n");
+        foreach (var peak in report.Peaks)
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(peak.Token)}</td><td>{peak.Calls}</td><td>{RateCheck.Limit}</td><td>#{peak.FirstCall} to #{peak.LastCall}</td></tr>\n");
+        html.Append("</tbody></table>\n");
         html.Append("<h2>Operations used and declared</h2>\n<table><thead><tr><th scope=\"col\">Operation</th><th scope=\"col\">Calls</th><th scope=\"col\">Declared</th><th scope=\"col\">In a declared use case</th><th scope=\"col\">Deprecated</th></tr></thead><tbody>\n");
         foreach (var row in report.Usage)
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(row.Operation)}</td><td>{row.Calls}</td><td>{YesNo(row.Declared)}</td><td>{YesNo(row.InUseCase)}</td><td>{YesNo(row.Deprecated)}</td></tr>\n");

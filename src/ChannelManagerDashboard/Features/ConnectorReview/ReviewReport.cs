@@ -21,4 +21,8 @@ public sealed record ReviewReport(
     IReadOnlyList<Checks.FrequencyRow> Frequencies)
 {
     public bool Passed => Checks.All(c => c.Passed);
+
+    /// <summary>Calls and errors per hour, all operations together: the timeline picture's text twin.</summary>
+    public IEnumerable<(DateTimeOffset Hour, int Calls, int Errors)> Hours() =>
+        Timeline.GroupBy(b => b.Hour).OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(b => b.Calls), g.Sum(b => b.Errors)));
 }

@@ -155,6 +155,22 @@ public sealed class ConnectorProxyTests : DatabaseTest, IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_call_after_stop_is_refused_even_before_the_run_is_closed_and_the_run_cannot_be_deleted_while_recording()
+    {
+        var (projectId, runId, proxied) = await RecordingAsync(mews.BaseAddress.ToString().TrimEnd('/'));
+        Assert.False((await connector.DeleteRunAsync(projectId, runId, "Jana")).Succeeded);
+        using (var first = await http.PostAsync(new Uri(proxied, "api/connector/v1/configuration/get"), Body()))
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+
+        // The recorder stops first; the database still names the key until the run is closed.
+        await proxy.App.Services.GetRequiredService<ProxyRecorder>().StopAsync(proxied.Segments[^1].TrimEnd('/'));
+        using var late = await http.PostAsync(new Uri(proxied, "api/connector/v1/configuration/get"), Body());
+
+        Assert.Equal(HttpStatusCode.NotFound, late.StatusCode);
+        Assert.Single(await RecordedAsync(runId, 1));
+    }
+
+    [Fact]
     public async Task An_unknown_proxy_address_is_refused_and_a_recording_needs_a_forwardable_address()
     {
         using var response = await http.PostAsync(new Uri(proxy.BaseAddress, $"{ConnectorProxy.BasePath}/nope/api/connector/v1/configuration/get"), Body());

@@ -48,11 +48,11 @@ public sealed class LogImportTests
                   "200,2026-11-30T14:05:09Z,POST,https://api.mews-demo.com/api/connector/v1/configuration/get,84,\"{\"\"Client\"\":\"\"Sample 1.0.0\"\"}\",r-1\n" +
                   "abc,2026-11-30T14:05:10Z,POST,https://api.mews-demo.com/api/connector/v1/configuration/get,84,{},r-2\n";
 
-        var entries = CsvLog.Read(csv).ToList();
+        var entries = CsvLog.Read(new StringReader(csv)).ToList();
 
         Assert.Equal("""{"Client":"Sample 1.0.0"}""", entries[0].Call!.RequestBody);
         Assert.Equal((3, "status 'abc' is not an HTTP status code (100–599)."), (entries[1].Bad!.Line, entries[1].Bad!.Problem));
-        Assert.Contains("the header lacks durationMs", Assert.Single(CsvLog.Read("timeUtc,method,url,status,requestBody\n")).Bad!.Problem);
+        Assert.Contains("the header lacks durationMs", Assert.Single(CsvLog.Read(new StringReader("timeUtc,method,url,status,requestBody\n"))).Bad!.Problem);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class LogImportTests
         Assert.Equal(("/api/connector/v1/reservations/getAll/2023-06-06", 429, "application/json", "r-9"), (call.Path, call.Status, call.ContentType, call.RequestId));
         Assert.Equal(TimeSpan.FromSeconds(30), call.RetryAfter);
         Assert.DoesNotContain("C66EF7", call.RequestBody);
-        Assert.Equal("entry 2 has no request and response.", entries[1].Bad!.Problem);
+        Assert.Equal("entry 2 has no request and response objects.", entries[1].Bad!.Problem);
         Assert.Contains("not JSON", Assert.Single(HarLog.Read(new MemoryStream("{"u8.ToArray()))).Bad!.Problem);
     }
 

@@ -4,12 +4,13 @@ namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
 
 /// <summary>
 /// S3: every error is resolved by a later call: the operation later succeeds, a body that failed as a client error is
-/// not sent again unchanged, and a 404 never repeats. What counts as "resolved" is our reading of the status table.
+/// not sent again unchanged (with the same token), and a 404 never repeats. What counts as "resolved" is our reading of
+/// the status table.
 /// </summary>
 public sealed class ErrorsResolvedCheck : IReviewCheck
 {
     private readonly FindingGroups<(string Path, int Status)> open = new();
-    private readonly Dictionary<string, HashSet<int>> failedBodies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<ulong>> failedBodies = new(StringComparer.Ordinal);
     private readonly FindingGroups<string> resent = new();
     private readonly FindingGroups<string> notFound = new();
 
@@ -29,8 +30,8 @@ public sealed class ErrorsResolvedCheck : IReviewCheck
             return;
         if (!failedBodies.TryGetValue(call.Path, out var bodies))
             failedBodies[call.Path] = bodies = [];
-        // A hash, not the body: a run with many failures stays small.
-        if (!bodies.Add(StringComparer.Ordinal.GetHashCode(call.RequestBody)))
+        // A hash, not the body, so a run with many failures stays small; with the token's, so a retry after a fixed 401 is not "unchanged".
+        if (!bodies.Add(Fingerprint(call)))
             resent.Add(call.Path, call.Index);
     }
 
@@ -46,8 +47,14 @@ public sealed class ErrorsResolvedCheck : IReviewCheck
         return new("S3", "Errors resolved", findings.Count == 0, true, findings);
     }
 
-    /// <summary>Statuses where sending the same body again cannot help; 408, 429 and 5xx are retried unchanged by design.</summary>
-    private static bool IsClientMistake(int status) => status is >= 400 and < 500 and not 408 and not 429;
+    /// <summary>
+    /// Statuses where sending the same body again cannot help. 408, 429 and 5xx are retried unchanged by design, and
+    /// a 409 is answered by reading the data again and resubmitting, often the same body.
+    /// </summary>
+    private static bool IsClientMistake(int status) => status is >= 400 and < 500 and not 408 and not 409 and not 429;
+
+    private static ulong Fingerprint(ConnectorCall call) =>
+        BitConverter.ToUInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(call.AccessTokenHash + "\n" + call.RequestBody)));
 
     private static string Advice(int status) => status switch
     {

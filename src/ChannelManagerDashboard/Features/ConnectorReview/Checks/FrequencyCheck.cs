@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
 
-/// <summary>One row of the frequency table: how often an operation was polled (follow-up pages not counted).</summary>
+/// <summary>
+/// One row of the frequency table: how often an operation was polled with one set of filters (follow-up pages,
+/// failed calls and lookups by id not counted).
+/// </summary>
 public sealed record FrequencyRow(string Operation, int Calls, TimeSpan? Median, TimeSpan? Shortest, TimeSpan? Longest, string? Guidance);
 
 /// <summary>
@@ -15,7 +18,7 @@ public sealed class FrequencyCheck(DeclaredWorkflow declared) : IReviewCheck
     public const double Tolerance = 0.9;
 
     private readonly Dictionary<string, List<float>> gaps = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (int Calls, int First, int Last)> counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Name, int Calls, int First, int Last)> counts = new(StringComparer.Ordinal);
     private readonly Dictionary<(string? Token, string Path), DateTimeOffset> lastPoll = [];
     private DateTimeOffset? first, last;
 
@@ -25,16 +28,19 @@ public sealed class FrequencyCheck(DeclaredWorkflow declared) : IReviewCheck
     {
         first = first is null || call.TimeUtc < first ? call.TimeUtc : first;
         last = last is null || call.TimeUtc > last ? call.TimeUtc : last;
-        if (RequestBody.Limitation(body).Cursor is not null || call.Status is < 200 or >= 300)
+        if (RequestBody.Limitation(body).Cursor is not null || call.Status is < 200 or >= 300 || RequestBody.IsLookup(body))
             return;
+        // Identical polling calls: the same operation with the same filters, so a sync and a one-off read do not mix.
         var name = ConnectorOperation.NameOf(call.Path);
-        var count = counts.TryGetValue(name, out var seen) ? seen : (Calls: 0, First: call.Index, Last: call.Index);
-        counts[name] = (count.Calls + 1, count.First, call.Index);
-        var key = (call.AccessTokenHash, name);
+        var shape = RequestBody.Filters(body);
+        var group = shape.Length > 0 ? $"{name} ({shape})" : name;
+        var count = counts.TryGetValue(group, out var seen) ? seen : (Name: name, Calls: 0, First: call.Index, Last: call.Index);
+        counts[group] = (name, count.Calls + 1, count.First, call.Index);
+        var key = (call.AccessTokenHash, group);
         if (lastPoll.TryGetValue(key, out var previous))
         {
-            if (!gaps.TryGetValue(name, out var list))
-                gaps[name] = list = [];
+            if (!gaps.TryGetValue(group, out var list))
+                gaps[group] = list = [];
             list.Add((float)(call.TimeUtc - previous).TotalSeconds);
         }
         lastPoll[key] = call.TimeUtc;
@@ -46,13 +52,14 @@ public sealed class FrequencyCheck(DeclaredWorkflow declared) : IReviewCheck
         var failed = false;
         var days = Math.Max(1, ((last ?? default) - (first ?? default)).TotalDays);
         var rows = new List<FrequencyRow>();
-        foreach (var (name, count) in counts.OrderByDescending(c => c.Value.Calls))
+        foreach (var (group, count) in counts.OrderByDescending(c => c.Value.Calls))
         {
-            var sorted = gaps.TryGetValue(name, out var list) ? list.Order().ToList() : [];
+            var name = count.Name;
+            var sorted = gaps.TryGetValue(group, out var list) ? list.Order().ToList() : [];
             TimeSpan? median = sorted.Count > 0 ? TimeSpan.FromSeconds(sorted[sorted.Count / 2]) : null;
             TimeSpan? longest = sorted.Count > 0 ? TimeSpan.FromSeconds(sorted[^1]) : null;
             var guidance = ConnectorGuidance.Polling.FirstOrDefault(g => g.Operation == name && declared.UseCases.Any(u => u.Name == g.UseCase));
-            rows.Add(new(name, count.Calls, median, sorted.Count > 0 ? TimeSpan.FromSeconds(sorted[0]) : null, longest, guidance is null ? null : $"{guidance.UseCase}: {guidance.Source}"));
+            rows.Add(new(group, count.Calls, median, sorted.Count > 0 ? TimeSpan.FromSeconds(sorted[0]) : null, longest, guidance is null ? null : $"{guidance.UseCase}: {guidance.Source}"));
             var calls = new[] { count.First, count.Last };
 
             if (guidance is { AtLeastDaily: false } && median < guidance.Every * Tolerance)

@@ -14,7 +14,8 @@ public sealed class RateCheck : IReviewCheck
 
     private readonly Dictionary<string, Queue<(DateTimeOffset At, int Index)>> windows = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Count, int First, int Last)> peaks = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Token, string Path), (DateTimeOffset Until, int Index)> waiting = [];
+    // The limit is per AccessToken, whatever the operation: a 429 holds back every call on that token.
+    private readonly Dictionary<string, (DateTimeOffset Until, int Index)> waiting = new(StringComparer.Ordinal);
     private readonly CallSample ignored = new();
 
     public void Add(ConnectorCall call, JsonElement body)
@@ -28,14 +29,13 @@ public sealed class RateCheck : IReviewCheck
         if (window.Count > peaks.GetValueOrDefault(token).Count)
             peaks[token] = (window.Count, window.Peek().Index, call.Index);
 
-        var key = (token, call.Path);
-        if (waiting.Remove(key, out var blocked) && call.TimeUtc < blocked.Until)
+        if (waiting.Remove(token, out var blocked) && call.TimeUtc < blocked.Until)
         {
             ignored.Add(blocked.Index);
             ignored.Add(call.Index);
         }
         if (call.Status == 429)
-            waiting[key] = (call.TimeUtc + (call.RetryAfter ?? TimeSpan.Zero), call.Index);
+            waiting[token] = (call.TimeUtc + (call.RetryAfter ?? TimeSpan.Zero), call.Index);
     }
 
     /// <summary>The busiest sliding 30 s window of each token: its count and its first and last call.</summary>

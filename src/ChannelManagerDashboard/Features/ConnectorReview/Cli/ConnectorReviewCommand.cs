@@ -46,7 +46,7 @@ public static class ConnectorReviewCommand
         }
         if (report.Calls == 0)
         {
-            var why = report.FirstBadLines.FirstOrDefault() is { } first ? $" Line {first.Line}: {first.Problem}" : "";
+            var why = report.FirstBadLines.FirstOrDefault() is { } first ? " " + first.Describe() : "";
             return await FailAsync(errors, $"--log: {options.LogPath} holds no call readable as {options.Format}.{why}");
         }
 

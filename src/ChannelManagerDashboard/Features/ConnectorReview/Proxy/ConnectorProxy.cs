@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
 using ChannelManagerDashboard.Domain.Common;
 
@@ -41,20 +40,41 @@ public static class ConnectorProxy
             await ErrorAsync(context, StatusCodes.Status404NotFound, "No recording runs at this proxy address. Start a recording on the project's Connector journey and use the address it shows.");
             return;
         }
+        var target = Target(recording.Mews, path, context.Request.QueryString);
+        if (target is null)
+        {
+            await ErrorAsync(context, StatusCodes.Status400BadRequest, $"The proxy forwards only to {recording.Mews}; send the Connector API path after the proxy address, e.g. /api/connector/v1/configuration/get.");
+            return;
+        }
+        var index = recording.Begin();
+        var recorded = false;
+        try
+        {
+            recorded = await SendAsync(context, recording, target, index, recorder, clients, clock);
+        }
+        finally
+        {
+            if (!recorded)
+                recording.Abandon();
+        }
+    }
+
+    /// <returns>Whether the call was handed to the recorder; not when the body was refused or the integration went away.</returns>
+    private static async Task<bool> SendAsync(HttpContext context, ProxyRecording recording, Uri target, int index, ProxyRecorder recorder, IHttpClientFactory clients, TimeProvider clock)
+    {
         if (context.Request.ContentLength > MaxBodyBytes)
         {
             await ErrorAsync(context, StatusCodes.Status413PayloadTooLarge, $"The body is over {MaxBodyBytes / 1024 / 1024} MB; Connector API requests are far smaller.");
-            return;
+            return false;
         }
         var body = await ReadAsync(context.Request.Body, context.RequestAborted);
         if (body is null)
         {
             await ErrorAsync(context, StatusCodes.Status413PayloadTooLarge, $"The body is over {MaxBodyBytes / 1024 / 1024} MB; Connector API requests are far smaller.");
-            return;
+            return false;
         }
         var started = clock.GetUtcNow();
         var timer = Stopwatch.StartNew();
-        var target = new Uri(recording.Mews, "/" + (path ?? "") + context.Request.QueryString);
         using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method), target) { Content = new ByteArrayContent(body) };
         foreach (var (name, values) in context.Request.Headers)
         {
@@ -66,7 +86,8 @@ public static class ConnectorProxy
 
         int status;
         long responseBytes = 0;
-        string? requestId = null, retryAfter = null;
+        string? requestId = null;
+        TimeSpan? retryAfter = null;
         try
         {
             using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, context.RequestAborted);
@@ -78,8 +99,7 @@ public static class ConnectorProxy
                     context.Response.Headers[name] = values.ToArray();
             }
             requestId = response.Headers.TryGetValues("Request-Id", out var ids) ? ids.FirstOrDefault() : null;
-            retryAfter = response.Headers.RetryAfter is { } wait ? (wait.Delta is { } delta ? ((int)delta.TotalSeconds).ToString(CultureInfo.InvariantCulture)
-                : wait.Date is { } date ? Math.Max(0, (int)(date - started).TotalSeconds).ToString(CultureInfo.InvariantCulture) : null) : null;
+            retryAfter = RetryAfter.Parse(response.Headers.TryGetValues("Retry-After", out var waits) ? waits.FirstOrDefault() : null, started);
             await using var content = await response.Content.ReadAsStreamAsync(context.RequestAborted);
             var buffer = new byte[16 * 1024];
             int read;
@@ -101,12 +121,21 @@ public static class ConnectorProxy
 
         var text = TextCut.Shorten(Encoding.UTF8.GetString(body), KeptBodyChars);
         var (redacted, hash) = TokenRedaction.Redact(text);
-        var call = new ConnectorCall(recording.Take(), started, context.Request.Method.ToUpperInvariant(), TokenRedaction.Redact(target.ToString()).Body, target.AbsolutePath, status,
-            timer.Elapsed.TotalMilliseconds, redacted, hash, requestId, int.TryParse(retryAfter, out var seconds) ? TimeSpan.FromSeconds(seconds) : null,
-            context.Request.ContentType);
+        var call = new ConnectorCall(index, started, context.Request.Method.ToUpperInvariant(), TokenRedaction.RedactUrl(target.ToString()), target.AbsolutePath, status,
+            timer.Elapsed.TotalMilliseconds, redacted, hash, requestId, retryAfter, context.Request.ContentType);
         recording.Forwarded(started, status);
         // The answer is already with the integration; waiting here only holds this request's task, never its reply.
         await recorder.RecordAsync(new RecordedCall(recording, call, body.Length, responseBytes), CancellationToken.None);
+        return true;
+    }
+
+    /// <summary>The Mews address with the path after the proxy key; null if the path would leave that host (e.g. //other.host/…).</summary>
+    public static Uri? Target(Uri mews, string? path, QueryString query)
+    {
+        var relative = (path ?? "").TrimStart('/');
+        if (!Uri.TryCreate(mews.GetLeftPart(UriPartial.Authority) + "/" + relative + query, UriKind.Absolute, out var target))
+            return null;
+        return target.Scheme == mews.Scheme && string.Equals(target.Authority, mews.Authority, StringComparison.OrdinalIgnoreCase) ? target : null;
     }
 
     private static async Task<byte[]?> ReadAsync(Stream body, CancellationToken cancellation)

@@ -24,6 +24,9 @@ public sealed class ProxyRecorder(IDbContextFactory<DashboardDbContext> dbFactor
 
     public ValueTask RecordAsync(RecordedCall call, CancellationToken cancellation) => queue.Writer.WriteAsync(call, cancellation);
 
+    /// <summary>How long Stop waits for calls still at Mews or queued before it closes the run anyway.</summary>
+    public static readonly TimeSpan StopWait = TimeSpan.FromSeconds(15);
+
     /// <summary>The recording behind a proxy key; null when the key is unknown or the recording stopped.</summary>
     public async Task<ProxyRecording?> FindAsync(string key)
     {
@@ -34,18 +37,24 @@ public sealed class ProxyRecorder(IDbContextFactory<DashboardDbContext> dbFactor
         if (run is null)
             return null;
         var journey = await db.ConnectorJourneys.AsNoTracking().FirstOrDefaultAsync(j => j.ProjectId == run.ProjectId);
-        var recording = new ProxyRecording(run.ProjectId, run.Id, new Uri(journey?.MewsAddress ?? ConnectorJourney.DemoAddress), run.Calls);
+        var next = await db.ConnectorCalls.Where(c => c.RunId == run.Id).MaxAsync(c => (int?)c.Index) + 1 ?? 0;
+        var recording = new ProxyRecording(run.ProjectId, run.Id, new Uri(journey?.MewsAddress ?? ConnectorJourney.DemoAddress), next);
         return recordings.GetOrAdd(key, recording);
     }
 
     public ProxyRecording? Live(string? key) => key is not null && recordings.TryGetValue(key, out var recording) ? recording : null;
 
-    /// <summary>Stops forwarding for the key and waits until every call it took is written.</summary>
-    public async Task StopAsync(string key, CancellationToken cancellation)
+    /// <summary>
+    /// Stops forwarding for the key (it stays known as stopped, so a call arriving meanwhile cannot revive it) and
+    /// waits until every call it took in is written, up to <see cref="StopWait"/>.
+    /// </summary>
+    public async Task StopAsync(string key)
     {
-        recordings.TryRemove(key, out var stopped);
-        while (stopped is { Pending: > 0 } && !cancellation.IsCancellationRequested)
-            await Task.Delay(20, cancellation);
+        var stopped = recordings.TryGetValue(key, out var live) ? live : null;
+        recordings[key] = null;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (stopped is { Pending: > 0 } && waited.Elapsed < StopWait)
+            await Task.Delay(20);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -71,29 +80,19 @@ public sealed class ProxyRecorder(IDbContextFactory<DashboardDbContext> dbFactor
             await WriteAsync(batch);
     }
 
+    /// <summary>Writes a batch; if that fails, each run's calls on their own, so one deleted run costs only its calls.</summary>
     private async Task WriteAsync(IReadOnlyList<RecordedCall> batch)
     {
         try
         {
-            await using var db = await dbFactory.CreateDbContextAsync();
-            foreach (var call in batch)
-                db.ConnectorCalls.Add(ConnectorRunCall.From(call.Recording.RunId, call.Call, call.RequestBytes, call.ResponseBytes));
-            foreach (var run in batch.GroupBy(c => c.Recording.RunId))
+            if (!await TryWriteAsync(batch))
             {
-                var times = run.Select(c => c.Call.TimeUtc).ToList();
-                var stored = await db.ConnectorRuns.FirstOrDefaultAsync(r => r.Id == run.Key);
-                if (stored is null)
-                    continue;
-                stored.Calls += run.Count();
-                stored.FirstCallUtc = stored.FirstCallUtc is { } first && first <= times.Min() ? first : times.Min();
-                stored.LastCallUtc = stored.LastCallUtc is { } last && last >= times.Max() ? last : times.Max();
+                foreach (var run in batch.GroupBy(c => c.Recording.RunId))
+                {
+                    if (!await TryWriteAsync([.. run]))
+                        log.LogWarning("{Count} recorded call(s) of run {RunId} could not be written; the run was deleted or the database is unavailable", run.Count(), run.Key);
+                }
             }
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException ex)
-        {
-            // A run deleted while recording: its calls have nowhere to go.
-            log.LogWarning("{Count} recorded call(s) could not be written: {Reason}", batch.Count, ex.InnerException?.Message ?? ex.Message);
         }
         finally
         {
@@ -102,6 +101,34 @@ public sealed class ProxyRecorder(IDbContextFactory<DashboardDbContext> dbFactor
                 recording.Key.Written(recording.Count());
                 signals.Raise(recording.Key.ProjectId);
             }
+        }
+    }
+
+    private async Task<bool> TryWriteAsync(IReadOnlyList<RecordedCall> batch)
+    {
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync();
+            foreach (var run in batch.GroupBy(c => c.Recording.RunId))
+            {
+                var stored = await db.ConnectorRuns.FirstOrDefaultAsync(r => r.Id == run.Key);
+                if (stored is null)
+                    continue;
+                foreach (var call in run)
+                    db.ConnectorCalls.Add(ConnectorRunCall.From(run.Key, call.Call, call.RequestBytes, call.ResponseBytes));
+                var (first, last) = (run.Min(c => c.Call.TimeUtc), run.Max(c => c.Call.TimeUtc));
+                stored.Calls += run.Count();
+                stored.FirstCallUtc = stored.FirstCallUtc is { } earliest && earliest <= first ? earliest : first;
+                stored.LastCallUtc = stored.LastCallUtc is { } latest && latest >= last ? latest : last;
+            }
+            await db.SaveChangesAsync();
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The writer must outlive any one bad batch: if it stopped, the queue would fill and the proxy would hang.
+            log.LogWarning("Writing {Count} recorded call(s) failed: {Reason}", batch.Count, ex.InnerException?.Message ?? ex.Message);
+            return false;
         }
     }
 }

@@ -1,9 +1,10 @@
 namespace ChannelManagerDashboard.Features.ConnectorReview.Proxy;
 
 /// <summary>A run the proxy is recording into: where it forwards, and its live counters.</summary>
-public sealed class ProxyRecording(int projectId, int runId, Uri mews, int recorded)
+/// <param name="next">The index the next call gets: one past the highest stored, so numbers never repeat.</param>
+public sealed class ProxyRecording(int projectId, int runId, Uri mews, int next)
 {
-    private int next = recorded;
+    private int next = next;
     private int calls, errors, pending;
     private long lastTicks;
 
@@ -14,18 +15,24 @@ public sealed class ProxyRecording(int projectId, int runId, Uri mews, int recor
     public int Calls => Volatile.Read(ref calls);
     public int Errors => Volatile.Read(ref errors);
 
-    /// <summary>Calls forwarded but not written to the database yet.</summary>
+    /// <summary>Calls taken in but not written to the database yet (still at Mews, or queued).</summary>
     public int Pending => Volatile.Read(ref pending);
 
     public DateTimeOffset? LastCall => Interlocked.Read(ref lastTicks) is var ticks and > 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
 
-    /// <summary>The next call's index: calls are numbered as they arrive, so findings name them in order.</summary>
-    public int Take() => Interlocked.Increment(ref next) - 1;
+    /// <summary>A call arrives: it is numbered now, in the order calls come in, and counted until it is written.</summary>
+    public int Begin()
+    {
+        Interlocked.Increment(ref pending);
+        return Interlocked.Increment(ref this.next) - 1;
+    }
+
+    /// <summary>The integration went away before its call could be recorded.</summary>
+    public void Abandon() => Interlocked.Decrement(ref pending);
 
     public void Forwarded(DateTimeOffset at, int status)
     {
         Interlocked.Increment(ref calls);
-        Interlocked.Increment(ref pending);
         if (status >= 400)
             Interlocked.Increment(ref errors);
         Interlocked.Exchange(ref lastTicks, at.UtcTicks);

@@ -64,6 +64,7 @@ namespace ChannelManagerDashboard.Data.Migrations
                     FirstBadLines = table.Column<string>(type: "TEXT", nullable: false),
                     FirstCallUtc = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     LastCallUtc = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Complete = table.Column<bool>(type: "INTEGER", nullable: false),
                     RecordingKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>

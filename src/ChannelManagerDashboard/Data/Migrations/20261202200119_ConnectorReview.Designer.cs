@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ChannelManagerDashboard.Data.Migrations
 {
     [DbContext(typeof(DashboardDbContext))]
-    [Migration("20261202182445_ConnectorReview")]
+    [Migration("20261202200119_ConnectorReview")]
     partial class ConnectorReview
     {
         /// <inheritdoc />
@@ -453,6 +453,9 @@ namespace ChannelManagerDashboard.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Calls")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Complete")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset>("CreatedAt")

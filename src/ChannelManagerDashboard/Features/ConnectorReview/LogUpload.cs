@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace ChannelManagerDashboard.Features.ConnectorReview;
+
+/// <summary>
+/// An uploaded log, read once as it arrives: the raw file (tokens and all) lives only while it is read and is deleted
+/// at once; what is kept until the user imports or cancels is a JSON Lines copy of its calls with tokens already
+/// redacted, and the bad lines with their numbers.
+/// </summary>
+public sealed class LogUpload : IDisposable
+{
+    private LogUpload(string name, string path, int calls, int badLines, IReadOnlyList<BadLine> first)
+    {
+        (Name, Path, Calls, BadLines, FirstBadLines) = (name, path, calls, badLines, first);
+    }
+
+    public string Name { get; }
+    public int Calls { get; }
+    public int BadLines { get; }
+    public IReadOnlyList<BadLine> FirstBadLines { get; }
+    /// <summary>The redacted JSON Lines copy in the temp folder, deleted on <see cref="Dispose"/>.</summary>
+    public string Path { get; }
+
+    public static async Task<LogUpload> ReceiveAsync(Stream upload, string name, LogFormat format, CancellationToken cancellation)
+    {
+        var raw = System.IO.Path.GetTempFileName();
+        var redacted = System.IO.Path.GetTempFileName();
+        try
+        {
+            await using (var target = File.Create(raw))
+                await upload.CopyToAsync(target, cancellation);
+            var (calls, bad, first) = await Task.Run(() => Redact(raw, format, redacted), cancellation);
+            return new LogUpload(name, redacted, calls, bad, first);
+        }
+        catch
+        {
+            File.Delete(redacted);
+            throw;
+        }
+        finally
+        {
+            File.Delete(raw);
+        }
+    }
+
+    /// <summary>The calls, as the import stores them.</summary>
+    public IEnumerable<LogEntry> Read()
+    {
+        using var reader = new StreamReader(Path);
+        foreach (var entry in JsonLinesLog.Read(reader))
+            yield return entry;
+    }
+
+    public void Dispose() => File.Delete(Path);
+
+    private static (int Calls, int Bad, IReadOnlyList<BadLine> First) Redact(string raw, LogFormat format, string redacted)
+    {
+        var (calls, bad) = (0, 0);
+        var first = new List<BadLine>();
+        using var source = File.OpenRead(raw);
+        using var target = new StreamWriter(redacted, false, new UTF8Encoding(false));
+        foreach (var entry in ConnectorLog.Read(source, format))
+        {
+            if (entry.Call is { } call)
+            {
+                calls++;
+                target.WriteLine(Line(call));
+            }
+            else if (entry.Bad is { } line)
+            {
+                bad++;
+                if (first.Count < ConnectorReviewer.MaxBadLinesShown)
+                    first.Add(line);
+            }
+        }
+        return (calls, bad, first);
+    }
+
+    private static string Line(ConnectorCall call)
+    {
+        var headers = new Dictionary<string, string>();
+        if (call.RetryAfter is { } wait)
+            headers["Retry-After"] = ((int)wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        if (call.ContentType is { } type)
+            headers["Content-Type"] = type;
+        return JsonSerializer.Serialize(new
+        {
+            timeUtc = call.TimeUtc.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+            method = call.Method,
+            url = call.Url,
+            status = call.Status,
+            durationMs = call.DurationMs,
+            requestBody = call.RequestBody,
+            requestId = call.RequestId,
+            responseHeaders = headers,
+        });
+    }
+}

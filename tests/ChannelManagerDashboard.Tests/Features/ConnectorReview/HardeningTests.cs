@@ -1,0 +1,124 @@
+using System.Text;
+using ChannelManagerDashboard.Features.ConnectorReview;
+using ChannelManagerDashboard.Features.ConnectorReview.Checks;
+using ChannelManagerDashboard.Features.ConnectorReview.Proxy;
+using ChannelManagerDashboard.Features.ConnectorReview.Sample;
+using Microsoft.AspNetCore.Http;
+using static ChannelManagerDashboard.Tests.Features.ConnectorReview.Calls;
+
+namespace ChannelManagerDashboard.Tests.Features.ConnectorReview;
+
+/// <summary>Hostile and unusual input: token spellings, broken HAR members, a BOM, Retry-After forms, proxy paths, uploads.</summary>
+public sealed class HardeningTests
+{
+    private const string Token = "7059D2C25BF64EA681ACAB3A00B859CC-D91BFF2B1E3047A3E0DEC1D57BE1382";
+
+    [Fact]
+    public void Tokens_are_redacted_in_camelCase_and_in_a_query_string()
+    {
+        var (body, hash) = TokenRedaction.Redact($$"""{"accessToken":"{{Token}}","clienttoken":"abc"}""");
+        Assert.DoesNotContain(Token, body);
+        Assert.DoesNotContain("abc", body);
+        Assert.Equal(TokenRedaction.Hash(Token), hash);
+
+        var url = TokenRedaction.RedactUrl($"https://api.mews-demo.com/api/connector/v1/configuration/get?AccessToken={Token}&x=1");
+        Assert.Equal("https://api.mews-demo.com/api/connector/v1/configuration/get?AccessToken=[redacted]&x=1", url);
+    }
+
+    [Fact]
+    public void A_HAR_with_a_BOM_reads_and_members_of_the_wrong_kind_are_named_bad_entries()
+    {
+        const string good = """{"startedDateTime":"2026-11-28T08:00:00Z","time":80,"request":{"method":"POST","url":"https://api.mews-demo.com/api/connector/v1/configuration/get","postData":{"text":"{}"}},"response":{"status":200}}""";
+        const string broken = """{"request":"x","response":{"status":200}}""";
+        const string oddPost = """{"startedDateTime":"2026-11-28T08:00:01Z","time":80,"request":{"method":"POST","url":"https://api.mews-demo.com/api/connector/v1/configuration/get","postData":null,"headers":[5]},"response":{"status":200,"headers":"no"}}""";
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes($$$"""{"log":{"entries":[{{{good}}},{{{broken}}},{{{oddPost}}},7]}}""")).ToArray();
+
+        var read = HarLog.Read(new MemoryStream(bytes)).ToList();
+
+        Assert.Equal(4, read.Count);
+        Assert.NotNull(read[0].Call);
+        Assert.Equal((2, "entry 2 has no request and response objects."), (read[1].Bad!.Line, read[1].Bad!.Problem));
+        Assert.Equal("", read[2].Call!.RequestBody);
+        Assert.Equal(4, read[3].Bad!.Line);
+    }
+
+    [Fact]
+    public void Retry_After_is_read_as_seconds_decimals_or_an_HTTP_date()
+    {
+        var sent = new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);
+        Assert.Equal(TimeSpan.FromSeconds(7), RetryAfter.Parse("7", sent));
+        Assert.Equal(TimeSpan.FromSeconds(1.5), RetryAfter.Parse("1.5", sent));
+        Assert.Equal(TimeSpan.FromSeconds(30), RetryAfter.Parse("Sat, 28 Nov 2026 08:00:30 GMT", sent));
+        Assert.Null(RetryAfter.Parse("soon", sent));
+    }
+
+    [Fact]
+    public void The_proxy_never_leaves_the_Mews_host()
+    {
+        var mews = new Uri("https://api.mews-demo.com");
+        Assert.Equal("https://api.mews-demo.com/api/connector/v1/configuration/get?a=1",
+            ConnectorProxy.Target(mews, "api/connector/v1/configuration/get", new QueryString("?a=1"))!.ToString());
+        Assert.Equal("api.mews-demo.com", ConnectorProxy.Target(mews, "//evil.example/x", QueryString.Empty)!.Host);
+        Assert.Equal("api.mews-demo.com", ConnectorProxy.Target(mews, "@evil.example/x", QueryString.Empty)?.Host ?? "api.mews-demo.com");
+    }
+
+    [Fact]
+    public void S3_accepts_a_409_resubmitted_and_a_401_retried_with_a_new_token()
+    {
+        var body = With("\"RateId\":\"x\"");
+        Assert.True(Review(new ErrorsResolvedCheck(), Call(0, "rates/updatePrice", TimeSpan.Zero, 409, body: body), Call(1, "rates/updatePrice", TimeSpan.FromSeconds(2), body: body)).Passed);
+        Assert.True(Review(new ErrorsResolvedCheck(), Call(0, "rates/getAll", TimeSpan.Zero, 401, token: "old", body: body),
+            Call(1, "rates/getAll", TimeSpan.FromSeconds(2), 401, token: "new", body: body), Call(2, "rates/getAll", TimeSpan.FromSeconds(3), token: "new", body: body)).Passed);
+    }
+
+    [Fact]
+    public void S4_holds_every_operation_on_the_token_back_until_the_Retry_After_ran_out()
+    {
+        var result = Review(new RateCheck(), Call(0, "rates/getAll", TimeSpan.Zero, 429, retryAfter: TimeSpan.FromSeconds(10)), Call(1, "services/getAll", TimeSpan.FromSeconds(2)));
+        Assert.False(result.Passed);
+    }
+
+    [Fact]
+    public void An_endless_line_is_reported_not_held()
+    {
+        var text = new string('x', JsonLinesLog.MaxLineChars + 10) + "\n{\"a\":1}\n";
+
+        var read = JsonLinesLog.Read(new StringReader(text)).ToList();
+
+        Assert.Contains("longer than", read[0].Bad!.Problem);
+        Assert.Equal(2, read[1].Bad!.Line);
+    }
+
+    [Fact]
+    public void Undocumented_paths_and_tokens_past_the_cap_are_counted_together()
+    {
+        var declared = DeclaredWorkflow.Parse("""{"operations":["configuration/get"]}""", ConnectorCatalog.Shipped).Workflow!;
+        var reviewer = new ConnectorReviewer(ConnectorCatalog.Shipped, declared);
+        for (var i = 0; i < 500; i++)
+            reviewer.Add(Call(i, $"reservations/{i}", TimeSpan.FromSeconds(i), token: $"t{i}"));
+
+        var report = reviewer.Finish();
+
+        Assert.InRange(report.Usage.Count, 1, ConnectorReviewer.MaxDistinct + 2);
+        Assert.InRange(report.Peaks.Count, 1, ConnectorReviewer.MaxDistinct + 1);
+    }
+
+    [Fact]
+    public async Task An_upload_keeps_only_a_redacted_copy_and_deletes_it_when_done()
+    {
+        var lines = string.Join('\n', SampleIntegration.JsonLines(SampleVersion.Clean).Take(20)) + "\nnot json\n";
+        var before = Directory.GetFiles(Path.GetTempPath()).ToHashSet();
+
+        var upload = await LogUpload.ReceiveAsync(new MemoryStream(Encoding.UTF8.GetBytes(lines)), "run.jsonl", LogFormat.JsonLines, CancellationToken.None);
+
+        Assert.Equal((20, 1), (upload.Calls, upload.BadLines));
+        var kept = upload.Path;
+        Assert.DoesNotContain(Token, await File.ReadAllTextAsync(kept));
+        // The raw upload, tokens and all, is gone already.
+        foreach (var file in Directory.GetFiles(Path.GetTempPath()).Where(f => !before.Contains(f) && f != kept))
+            Assert.DoesNotContain(Token, await File.ReadAllTextAsync(file));
+        Assert.Equal(20, upload.Read().Count(e => e.Call is not null));
+        upload.Dispose();
+        Assert.False(File.Exists(kept));
+    }
+}
