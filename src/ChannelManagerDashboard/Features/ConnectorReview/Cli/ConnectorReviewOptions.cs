@@ -1,3 +1,5 @@
+using ChannelManagerDashboard.Domain.Common;
+
 namespace ChannelManagerDashboard.Features.ConnectorReview.Cli;
 
 /// <summary>The <c>connector-review</c> command's options, exactly as README and --help list them.</summary>
@@ -31,15 +33,9 @@ public sealed record ConnectorReviewOptions(string LogPath, LogFormat Format, st
     {
         if (args is ["-h" or "--help"])
             return (null, null);
-        var values = new Dictionary<string, string>();
-        for (var i = 0; i < args.Count; i++)
-        {
-            if (!Known.Contains(args[i]))
-                return (null, $"unknown option {args[i]}. Run with --help for the options.");
-            if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
-                return (null, $"{args[i]} needs a value.");
-            values[args[i]] = args[++i];
-        }
+        var (values, error) = CommandLineValues.Read(args, Known);
+        if (values is null)
+            return (null, error);
         if (!values.TryGetValue("--log", out var log) || !values.TryGetValue("--format", out var formatName) || !values.TryGetValue("--declared", out var declared))
             return (null, "--log, --format and --declared are required. Run with --help for the options.");
         if (ConnectorLog.ParseFormat(formatName) is not { } format)

@@ -1,3 +1,5 @@
+using ChannelManagerDashboard.Domain.Common;
+
 namespace ChannelManagerDashboard.Features.Reservations.Cli;
 
 /// <summary>The <c>reservation-check</c> command's options, exactly as README and --help list them.</summary>
@@ -32,15 +34,9 @@ public sealed record ReservationCheckOptions(ReservationTest Test, string Payloa
     {
         if (args is ["-h" or "--help"])
             return (null, null);
-        var values = new Dictionary<string, string>();
-        for (var i = 0; i < args.Count; i++)
-        {
-            if (!Known.Contains(args[i]))
-                return (null, $"unknown option {args[i]}. Run with --help for the options.");
-            if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
-                return (null, $"{args[i]} needs a value.");
-            values[args[i]] = args[++i];
-        }
+        var (values, error) = CommandLineValues.Read(args, Known);
+        if (values is null)
+            return (null, error);
         if (!values.TryGetValue("--test", out var test) || !values.TryGetValue("--payload", out var payload))
             return (null, "--test and --payload are required. Run with --help for the options.");
         if (ReservationRules.Judged.FirstOrDefault(t => t.Id == test.Trim().ToUpperInvariant()) is not { } judged)
