@@ -51,12 +51,16 @@ public sealed class ChecksTests
     }
 
     [Fact]
-    public void S4_fails_over_200_calls_in_30_seconds_per_token_and_warns_over_100()
+    public void S4_fails_over_200_calls_in_30_seconds_per_token_warns_at_exactly_200_and_over_100()
     {
         var burst = Enumerable.Range(0, 201).Select(i => Call(i, "configuration/get", TimeSpan.FromMilliseconds(i * 100))).ToArray();
         var over = Review(new RateCheck(), burst);
         Assert.False(over.Passed);
         Assert.Equal([0, 200], Assert.Single(over.Findings).Calls);
+
+        var atLimit = Review(new RateCheck(), burst[..200]);
+        Assert.True(atLimit.Passed);
+        Assert.StartsWith("Warning: AccessToken token-a reaches exactly 200 calls within 30 s. Mews allows 200", Assert.Single(atLimit.Findings).Message);
 
         var spread = Enumerable.Range(0, 201).Select(i => Call(i, "configuration/get", TimeSpan.FromMilliseconds(i * 100), token: i % 2 == 0 ? "a" : "b")).ToArray();
         var warned = Review(new RateCheck(), spread);

@@ -52,6 +52,9 @@ public sealed class RateCheck : IReviewCheck
                 failed = true;
                 findings.Add(new($"AccessToken {token}: {peak.Count} calls within 30 s; Mews allows {Limit} per AccessToken per 30 s and answers 429 beyond.", [peak.First, peak.Last]));
             }
+            else if (peak.Count == Limit)
+                // Mews' rule allows 200; the proposed check's "< 200" would fail it, so the page says which rule applies.
+                findings.Add(new($"Warning: AccessToken {token} reaches exactly {Limit} calls within 30 s. Mews allows {Limit} per AccessToken per 30 s, so this passes; the stricter reading \"fewer than {Limit}\" would fail it, and one more call would be answered 429.", [peak.First, peak.Last]));
             else if (peak.Count > Warning)
                 findings.Add(new($"Warning (ours): AccessToken {token} peaks at {peak.Count} calls within 30 s, over half the limit of {Limit}.", [peak.First, peak.Last]));
         }
