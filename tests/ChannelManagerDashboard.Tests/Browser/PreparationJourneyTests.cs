@@ -57,7 +57,7 @@ public sealed class PreparationJourneyTests(BrowserFixture browser) : IDisposabl
             await Expect(page.Locator("#step-nav-P1 [data-status='Done']")).ToBeVisibleAsync();
 
             // P2: the URLs came from the base; a plain-http URL is explained and blocks "done".
-            await page.ClickAsync("#step-nav-P2");
+            await page.OpenStepAsync("P2");
             await Expect(page.Locator("#p2-update-prices")).ToHaveValueAsync("https://cm.example.com/mews/updatePrices");
             await Expect(page.Locator("#p2-change-notification")).ToHaveValueAsync("https://cm.example.com/mews/changeNotificaton");
             await page.EnterAsync("#p2-update-prices", "http://cm.example.com/mews/updatePrices");
@@ -90,7 +90,7 @@ public sealed class PreparationJourneyTests(BrowserFixture browser) : IDisposabl
             await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/setup?step=P1");
             await Expect(page.Locator("#p1-technical-details")).ToHaveValueAsync("ARI for availability, prices and restrictions; bookings with gross prices.");
             await Expect(page.Locator("#step-notes")).ToHaveValueAsync("Asked Mews for a demo property on Monday.");
-            await page.ClickAsync("#step-nav-P2");
+            await page.OpenStepAsync("P2");
             await Expect(page.Locator("#p2-update-prices")).ToHaveValueAsync("https://prices.example.com/ari/prices");
             await Expect(page.Locator("#p2-confirm-booking")).ToHaveValueAsync("https://cm2.example.com/mews/confirmGroup");
             await Expect(page.Locator("#step-nav-P2 [data-status='InProgress']")).ToBeVisibleAsync();

@@ -62,34 +62,34 @@ public sealed class LayoutTests : ComponentTest
     }
 
     [Fact]
-    public void Leaving_with_unsaved_edits_asks_in_a_dialog_and_staying_keeps_the_page()
+    public async Task Leaving_with_unsaved_edits_asks_in_a_dialog_and_staying_keeps_the_page()
     {
         var navigation = Get<NavigationManager>();
         navigation.NavigateTo("projects/1/setup/P1");
         var guard = RenderWithProviders<UnsavedChangesGuard>(p => p.Add(x => x.HasChanges, () => true).Add(x => x.KeepsEditsUnder, "projects/1/setup"));
 
-        guard.InvokeAsync(() => navigation.NavigateTo("projects/1/setup/P2"));
-        guard.WaitForAssertion(() => Assert.EndsWith("/projects/1/setup/P2", navigation.Uri));
+        await guard.InvokeAsync(() => navigation.NavigateTo("projects/1/setup/P2"));
+        await guard.WaitForAssertionAsync(() => Assert.EndsWith("/projects/1/setup/P2", navigation.Uri));
 
-        guard.InvokeAsync(() => navigation.NavigateTo("projects/1/tests"));
-        Dialogs.WaitForAssertion(() => Assert.Contains("You have unsaved changes on this page", Dialogs.Markup));
+        await guard.InvokeAsync(() => navigation.NavigateTo("projects/1/tests"));
+        await Dialogs.WaitForAssertionAsync(() => Assert.Contains("You have unsaved changes on this page", Dialogs.Markup));
         Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Stay").Click();
 
         Assert.EndsWith("/projects/1/setup/P2", navigation.Uri);
     }
 
     [Fact]
-    public void A_copy_says_it_copied_and_a_browser_that_refuses_gets_told_how_else()
+    public async Task A_copy_says_it_copied_and_a_browser_that_refuses_gets_told_how_else()
     {
         var copy = RenderWithProviders<CopyButton>(p => p.Add(x => x.Text, "https://cm.example.com/mews/updatePrices").Add(x => x.What, "the URL"));
         JSInterop.Setup<bool>("dashboard.copy", "https://cm.example.com/mews/updatePrices").SetResult(true);
 
         copy.Find("button").Click();
-        Notices.WaitForAssertion(() => Assert.Contains("Copied the URL.", Notices.Markup));
+        await Notices.WaitForAssertionAsync(() => Assert.Contains("Copied the URL.", Notices.Markup));
 
         JSInterop.Setup<bool>("dashboard.copy", "https://cm.example.com/mews/updatePrices").SetException(new JSException("NotAllowedError"));
         copy.Find("button").Click();
-        Notices.WaitForAssertion(() => Assert.Contains("Select the text and copy it by hand.", Notices.Markup));
+        await Notices.WaitForAssertionAsync(() => Assert.Contains("Select the text and copy it by hand.", Notices.Markup));
     }
 
     [Theory]

@@ -24,6 +24,16 @@ public static class PageExtensions
         await box.PressAsync("Tab");
     }
 
+    /// <summary>
+    /// Opens a preparation step from the step list and waits until it is the current one: a step's fields can look
+    /// alike before and after, and a click on the step being replaced is lost.
+    /// </summary>
+    public static async Task OpenStepAsync(this IPage page, string code)
+    {
+        await page.ClickAsync($"#step-nav-{code}");
+        await Expect(page.Locator($"#step-nav-{code}[aria-current='step']")).ToBeVisibleAsync();
+    }
+
     /// <summary>Creates a project through the form and returns its id; the page ends on the project's setup.</summary>
     /// <param name="endpointBaseUrl">Empty leaves the field blank (a Simulator project then uses the reference CM).</param>
     public static async Task<int> CreateProjectAsync(this IPage page, Uri baseAddress, string name, string endpointBaseUrl = "http://127.0.0.1:9/cm")
@@ -56,7 +66,7 @@ public static class PageExtensions
         await page.ClickAsync("#p4-get-properties");
         await page.GetByRole(AriaRole.Button, new() { Name = "Use this one: CM connection - main" }).ClickAsync();
         await Expect(page.Locator("#step-nav-P4 [data-status='Done']")).ToBeVisibleAsync();
-        await page.ClickAsync("#step-nav-P5");
+        await page.OpenStepAsync("P5");
         await page.ClickAsync("#p5-connections .p5-fetch");
         await Expect(page.Locator("#step-nav-P5 [data-status='Done']")).ToBeVisibleAsync();
     }

@@ -24,7 +24,7 @@ public sealed class ConfigurationPageTests : ComponentTest
 
         var page = RenderWithProviders<ConfigurationPage>(p => p.Add(x => x.ProjectId, id));
 
-        var empty = page.WaitForElement("#configuration-empty");
+        var empty = await page.WaitForElementAsync("#configuration-empty");
         Assert.Equal([$"projects/{id}/setup/P4", $"projects/{id}/setup/P5"], empty.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
     }
 
@@ -33,7 +33,7 @@ public sealed class ConfigurationPageTests : ComponentTest
     {
         var (id, older, _) = await StoredAsync("{ not json");
         var page = RenderWithProviders<ConfigurationPage>(p => p.Add(x => x.ProjectId, id));
-        Assert.Contains("Fetch the configuration again in P5", page.WaitForElement("#configuration-unreadable").TextContent);
+        Assert.Contains("Fetch the configuration again in P5", (await page.WaitForElementAsync("#configuration-unreadable")).TextContent);
 
         var pick = page.FindComponent<MudSelect<int>>();
         await pick.InvokeAsync(() => pick.Instance.ValueChanged.InvokeAsync(older));
@@ -49,10 +49,10 @@ public sealed class ConfigurationPageTests : ComponentTest
 
         var page = RenderWithProviders<ConfigurationPage>(p => p.Add(x => x.ProjectId, id));
 
-        Assert.Equal("required checks met", page.WaitForElement("#readiness-verdict").TextContent.Trim());
+        Assert.Equal("required checks met", (await page.WaitForElementAsync("#readiness-verdict")).TextContent.Trim());
         var tabs = page.FindComponent<MudTabs>();
         await tabs.InvokeAsync(() => tabs.Instance.ActivatePanelAsync(3));
-        var cell = page.WaitForElement("#inventory-matrix td[data-rate='FF'][data-space='TRP']");
+        var cell = await page.WaitForElementAsync("#inventory-matrix td[data-rate='FF'][data-space='TRP']");
         Assert.Equal("true", cell.GetAttribute("data-sold"));
         Assert.Equal("sold, not pushed", cell.QuerySelector(".visually-hidden")!.TextContent);
         Assert.Equal("not sold", page.Find("#inventory-matrix td[data-rate='LS7'][data-space='SGL'] .visually-hidden").TextContent);

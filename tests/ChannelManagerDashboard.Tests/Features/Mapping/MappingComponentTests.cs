@@ -122,13 +122,13 @@ public sealed class MappingComponentTests : ComponentTest
     }
 
     [Fact]
-    public void Excluding_a_gap_asks_for_the_reason_in_a_dialog_and_insists_on_one()
+    public async Task Excluding_a_gap_asks_for_the_reason_in_a_dialog_and_insists_on_one()
     {
         var state = Mappings.Catalog().MapSpaces(Mappings.PushedSpaces).MapRates("FF", "NR", "BB", "NET");
         var coverage = RenderWithProviders<CoverageMeter>(p => p.Add(x => x.Coverage, View(state).Coverage!).Add(x => x.Apply, Apply));
 
         coverage.Find("tbody .exclude-start").Click();
-        Dialogs.WaitForElement("#prompt-confirm").Click();
+        (await Dialogs.WaitForElementAsync("#prompt-confirm")).Click();
         Assert.Contains("Say why this combination is left out.", Dialogs.Markup);
         Assert.Empty(applied);
 

@@ -21,9 +21,9 @@ public sealed class MappingPageTests : ComponentTest
         var id = await ReadyAsync();
         var page = RenderWithProviders<MappingPage>(p => p.Add(x => x.ProjectId, id));
 
-        page.WaitForElement("#catalog-from-mews").Click();
+        (await page.WaitForElementAsync("#catalog-from-mews")).Click();
 
-        page.WaitForAssertion(() => Assert.Contains("13 code(s) added", page.Find(".mapping-status").TextContent));
+        await page.WaitForAssertionAsync(() => Assert.Contains("13 code(s) added", page.Find(".mapping-status").TextContent));
         Assert.Equal(7, page.FindAll("#catalog-rooms td[data-code]").Count);
         Assert.Contains("Your catalog (13)", page.Markup);
     }
@@ -33,8 +33,8 @@ public sealed class MappingPageTests : ComponentTest
     {
         var id = await ReadyAsync();
         var page = RenderWithProviders<MappingPage>(p => p.Add(x => x.ProjectId, id));
-        page.WaitForElement("#catalog-from-mews").Click();
-        page.WaitForElement(".mapping-status");
+        (await page.WaitForElementAsync("#catalog-from-mews")).Click();
+        await page.WaitForElementAsync(".mapping-status");
         var tabs = page.FindComponent<MudTabs>();
         await tabs.InvokeAsync(() => tabs.Instance.ActivatePanelAsync(1));
         var rooms = page.FindComponents<MappingBoard>().Single(b => b.Instance.Kind == CmCodeKind.Room);
@@ -43,11 +43,11 @@ public sealed class MappingPageTests : ComponentTest
 
         await Drop(rooms, "TWN", "DBL");
 
-        page.WaitForAssertion(() => Assert.Contains("CM room DBL already receives Mews space type DBL", page.Find(".mapping-status[data-failed='true']").TextContent));
+        await page.WaitForAssertionAsync(() => Assert.Contains("CM room DBL already receives Mews space type DBL", page.Find(".mapping-status[data-failed='true']").TextContent));
         Assert.Single(page.FindAll("#board-room .board-zone[data-zone='DBL'] .board-item"));
         Assert.Single(page.FindAll("#board-room .board-unmapped .board-item[data-item='TWN']"));
         await tabs.InvokeAsync(() => tabs.Instance.ActivatePanelAsync(2));
-        page.WaitForAssertion(() => Assert.Empty(page.FindAll(".mapping-status")));
+        await page.WaitForAssertionAsync(() => Assert.Empty(page.FindAll(".mapping-status")));
     }
 
     private static Task Drop(IRenderedComponent<MappingBoard> board, string item, string zone)

@@ -81,7 +81,7 @@ public sealed class PlayMewsComponentTests : ComponentTest
 
         var page = RenderWithProviders<PlayMewsPage>(p => p.Add(x => x.ProjectId, id));
 
-        var problem = page.WaitForElement("#play-mews-problem");
+        var problem = await page.WaitForElementAsync("#play-mews-problem");
         Assert.Equal($"projects/{id}/setup/P4", problem.QuerySelector("a")!.GetAttribute("href"));
         Assert.True(page.Find("#run-all").HasAttribute("disabled"));
         Assert.Contains("0 passed · 0 failed · 0 blocked · 12 not run of 12 tests", page.Find("#harness-results-caption").TextContent);

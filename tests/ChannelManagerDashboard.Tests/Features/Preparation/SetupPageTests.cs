@@ -14,7 +14,7 @@ public sealed class SetupPageTests : ComponentTest
 
         var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P4"));
 
-        page.WaitForElement("#step-panel-P4");
+        await page.WaitForElementAsync("#step-panel-P4");
         var current = Assert.Single(page.FindAll("nav[aria-label='Preparation steps'] [aria-current]"));
         Assert.Equal("step-nav-P4", current.Id);
         Assert.Equal("page", Assert.Single(page.FindAll("nav[aria-label='Project pages'] [aria-current]")).GetAttribute("aria-current"));
@@ -39,9 +39,9 @@ public sealed class SetupPageTests : ComponentTest
         var id = await CreateProjectAsync();
         var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P1"));
 
-        page.WaitForElement("#p1-technical-details").Input("ARI and bookings");
+        (await page.WaitForElementAsync("#p1-technical-details")).Input("ARI and bookings");
 
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("#step-nav-P1 [data-unsaved='true']")));
+        await page.WaitForAssertionAsync(() => Assert.Single(page.FindAll("#step-nav-P1 [data-unsaved='true']")));
         Assert.Single(page.FindAll("#unsaved-changes"));
     }
 
@@ -52,15 +52,15 @@ public sealed class SetupPageTests : ComponentTest
         input.PilotPropertyName = "";
         var id = await CreateProjectAsync(input);
         var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P1"));
-        Assert.Contains("Enter the name of the pilot property.", page.WaitForElement("#step-unmet").TextContent);
+        Assert.Contains("Enter the name of the pilot property.", (await page.WaitForElementAsync("#step-unmet")).TextContent);
 
         page.Find("#step-done").Click();
 
-        var refusal = page.WaitForElement("#step-refusal");
+        var refusal = await page.WaitForElementAsync("#step-refusal");
         Assert.Contains("pilot property", refusal.TextContent);
         Assert.Empty(page.FindAll("#step-unmet"));
         Assert.Single(page.FindAll("*"), e => e.ChildElementCount == 0 && e.TextContent.Contains("Enter the name of the pilot property."));
-        Notices.WaitForAssertion(() => Assert.Contains("P1 stays in progress; it is not marked done.", Notices.Markup));
+        await Notices.WaitForAssertionAsync(() => Assert.Contains("P1 stays in progress; it is not marked done.", Notices.Markup));
         Assert.Equal("InProgress", page.Find("#step-nav-P1 [data-status]").GetAttribute("data-status"));
     }
 
@@ -69,11 +69,11 @@ public sealed class SetupPageTests : ComponentTest
     {
         var id = await CreateProjectAsync();
         var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P1"));
-        page.WaitForElement("#p1-technical-details").Input("ARI for availability, prices and restrictions.");
+        (await page.WaitForElementAsync("#p1-technical-details")).Input("ARI for availability, prices and restrictions.");
 
         page.Find("#step-done").Click();
 
-        var next = page.WaitForElement("#go-next-step");
+        var next = await page.WaitForElementAsync("#go-next-step");
         Assert.Equal($"projects/{id}/setup/P2", next.GetAttribute("href"));
         Assert.Equal("Done", page.Find("#step-nav-P1 [data-status]").GetAttribute("data-status"));
     }
@@ -84,9 +84,9 @@ public sealed class SetupPageTests : ComponentTest
         var id = await CreateProjectAsync();
         var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P9"));
 
-        page.WaitForElement("#p9-call-date").Change("15.13.2026");
+        (await page.WaitForElementAsync("#p9-call-date")).Change("15.13.2026");
 
-        page.WaitForAssertion(() => Assert.Contains("15.13.2026", page.Markup));
+        await page.WaitForAssertionAsync(() => Assert.Contains("15.13.2026", page.Markup));
         Assert.Equal("15.13.2026", page.Find("#p9-call-date").GetAttribute("value"));
         Assert.Contains("is not a date. Write it as yyyy-MM-dd", page.Find(".call-date .mud-input-helper-text.mud-input-error").TextContent);
     }

@@ -12,7 +12,7 @@ public sealed class ProjectOverviewPageTests : ComponentTest
     {
         var id = await CreateProjectAsync();
         var page = RenderWithProviders<ProjectOverviewPage>(p => p.Add(x => x.ProjectId, id));
-        page.WaitForElement("#pilot-property").Input("Hotel Mine");
+        (await page.WaitForElementAsync("#pilot-property")).Input("Hotel Mine");
 
         var stored = ProjectInput.From((await Get<ProjectService>().GetAsync(id))!);
         var theirs = stored.Copy();
@@ -20,7 +20,7 @@ public sealed class ProjectOverviewPageTests : ComponentTest
         Assert.True((await Get<ProjectService>().UpdateAsync(id, theirs, stored, "Petr")).Succeeded);
         page.Find("#save-project").Click();
 
-        var row = page.WaitForElement("#conflict-details tr[data-conflict='Pilot property']");
+        var row = await page.WaitForElementAsync("#conflict-details tr[data-conflict='Pilot property']");
         Assert.Equal("Hotel Mine", row.QuerySelector(".conflict-yours")!.TextContent);
         Assert.Equal("Hotel Theirs", row.QuerySelector(".conflict-theirs")!.TextContent);
         Assert.Equal("Hotel Mine", page.Find("#pilot-property").GetAttribute("value"));
@@ -32,18 +32,18 @@ public sealed class ProjectOverviewPageTests : ComponentTest
         var id = await CreateProjectAsync();
         var page = RenderWithProviders<ProjectOverviewPage>(p => p.Add(x => x.ProjectId, id));
 
-        page.WaitForElement("#archive-project").Click();
-        Dialogs.WaitForAssertion(() => Assert.Contains("Archive this project?", Dialogs.Markup));
+        (await page.WaitForElementAsync("#archive-project")).Click();
+        await Dialogs.WaitForAssertionAsync(() => Assert.Contains("Archive this project?", Dialogs.Markup));
         Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Cancel").Click();
         Assert.False((await Get<ProjectService>().GetAsync(id))!.IsArchived);
 
         page.Find("#archive-project").Click();
-        Dialogs.WaitForAssertion(() => Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Archive").Click());
-        page.WaitForElement("#archived-badge");
+        await Dialogs.WaitForAssertionAsync(() => Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Archive").Click());
+        await page.WaitForElementAsync("#archived-badge");
         Assert.True((await Get<ProjectService>().GetAsync(id))!.IsArchived);
 
-        Notices.WaitForAssertion(() => Notices.FindAll("button").Single(b => b.TextContent.Trim() == "Undo").Click());
-        page.WaitForAssertion(() => Assert.Empty(page.FindAll("#archived-badge")));
+        await Notices.WaitForAssertionAsync(() => Notices.FindAll("button").Single(b => b.TextContent.Trim() == "Undo").Click());
+        await page.WaitForAssertionAsync(() => Assert.Empty(page.FindAll("#archived-badge")));
         Assert.False((await Get<ProjectService>().GetAsync(id))!.IsArchived);
     }
 
@@ -55,16 +55,16 @@ public sealed class ProjectOverviewPageTests : ComponentTest
 
         var page = RenderWithProviders<ProjectOverviewPage>(p => p.Add(x => x.ProjectId, id));
 
-        Assert.Contains("1 passed (1 needing your check)", page.WaitForElement("#test-counts").TextContent);
+        Assert.Contains("1 passed (1 needing your check)", (await page.WaitForElementAsync("#test-counts")).TextContent);
         Assert.Contains("1 passed, needs your check", page.Find("#test-results-chart figcaption").TextContent);
     }
 
     [Fact]
-    public void An_unknown_project_says_so_and_leads_back()
+    public async Task An_unknown_project_says_so_and_leads_back()
     {
         var page = RenderWithProviders<ProjectOverviewPage>(p => p.Add(x => x.ProjectId, 404));
 
-        var missing = page.WaitForElement("#project-missing");
+        var missing = await page.WaitForElementAsync("#project-missing");
         Assert.Contains("There is no project 404", missing.TextContent);
         Assert.Contains("Go to the project list", missing.QuerySelector("a")!.TextContent);
     }

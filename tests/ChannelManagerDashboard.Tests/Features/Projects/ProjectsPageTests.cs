@@ -16,7 +16,7 @@ public sealed class ProjectsPageTests : ComponentTest
     }
 
     [Fact]
-    public void A_refused_Partner_ID_is_explained_on_its_field_and_what_was_typed_stays()
+    public async Task A_refused_Partner_ID_is_explained_on_its_field_and_what_was_typed_stays()
     {
         var page = RenderWithProviders<ProjectsPage>();
         page.Find("#project-name").Input("Acme CM");
@@ -24,21 +24,21 @@ public sealed class ProjectsPageTests : ComponentTest
 
         page.Find("#create-project").Click();
 
-        page.WaitForAssertion(() => Assert.Contains("INT followed by digits", page.Find(".mud-input-error .mud-input-helper-text, .mud-input-helper-text.mud-input-error").TextContent));
+        await page.WaitForAssertionAsync(() => Assert.Contains("INT followed by digits", page.Find(".mud-input-error .mud-input-helper-text, .mud-input-helper-text.mud-input-error").TextContent));
         Assert.Equal("Acme CM", page.Find("#project-name").GetAttribute("value"));
         Assert.Equal("ACME-1", page.Find("#partner-id").GetAttribute("value"));
         Assert.EndsWith("/", Get<NavigationManager>().Uri);
     }
 
     [Fact]
-    public void Typing_in_the_form_marks_it_unsaved_from_the_first_keystroke()
+    public async Task Typing_in_the_form_marks_it_unsaved_from_the_first_keystroke()
     {
         var page = RenderWithProviders<ProjectsPage>();
         Assert.Empty(page.FindAll("#unsaved-changes"));
 
         page.Find("#project-name").Input("A");
 
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("#unsaved-changes")));
+        await page.WaitForAssertionAsync(() => Assert.Single(page.FindAll("#unsaved-changes")));
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class ProjectsPageTests : ComponentTest
         page.Find("#create-project").Click();
 
         var navigation = Get<NavigationManager>();
-        page.WaitForAssertion(() => Assert.Matches("/projects/\\d+/setup$", navigation.Uri));
+        await page.WaitForAssertionAsync(() => Assert.Matches("/projects/\\d+/setup$", navigation.Uri));
         Assert.Equal("Acme CM", Assert.Single(await Get<ProjectService>().ListAsync(false)).Name);
     }
 
@@ -65,7 +65,7 @@ public sealed class ProjectsPageTests : ComponentTest
 
         page.FindComponent<MudBlazor.MudSwitch<bool>>().Find("input").Change(true);
 
-        page.WaitForAssertion(() => Assert.Contains("Old one", page.Find("#project-list").TextContent));
+        await page.WaitForAssertionAsync(() => Assert.Contains("Old one", page.Find("#project-list").TextContent));
         Assert.Contains("archived", page.Find("#project-list").TextContent);
     }
 }

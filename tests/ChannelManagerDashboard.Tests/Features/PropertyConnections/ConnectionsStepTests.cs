@@ -19,16 +19,16 @@ public sealed class ConnectionsStepTests : ComponentTest
         var id = await CreateProjectAsync();
         var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P4"));
         http.RespondWith(CannedMews.Example("getProperties.response.json"));
-        page.WaitForElement("#p4-client-token").Input(Working);
+        (await page.WaitForElementAsync("#p4-client-token")).Input(Working);
         page.Find("#p4-email").Input("api@hotel.example");
         page.Find("#p4-get-properties").Click();
-        page.WaitForElement("#p4-offered");
+        await page.WaitForElementAsync("#p4-offered");
 
         http.RespondWithJson(MachineRequests.Error(8, "Invalid authentication."));
         page.Find("#p4-client-token").Input(Wrong);
         page.Find("#p4-get-properties").Click();
 
-        var refused = page.WaitForElement("#p4-refused-token");
+        var refused = await page.WaitForElementAsync("#p4-refused-token");
         Assert.Contains("WRON…210", refused.TextContent);
         Assert.Contains("WORK…789", page.Find("#p4-saved-token").TextContent);
         Assert.Contains("accepted by Mews", page.Find("#p4-saved-token").TextContent);
@@ -43,13 +43,13 @@ public sealed class ConnectionsStepTests : ComponentTest
         http.RespondWith(CannedMews.Example("getProperties.response.json"));
         var id = await CreateProjectAsync();
         var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P4"));
-        page.WaitForElement("#p4-client-token").Input(Working);
+        (await page.WaitForElementAsync("#p4-client-token")).Input(Working);
         page.Find("#p4-email").Input("api@hotel.example");
         page.Find("#p4-get-properties").Click();
 
-        page.WaitForElement("#p4-offered .p4-use-one").Click();
+        (await page.WaitForElementAsync("#p4-offered .p4-use-one")).Click();
 
-        page.WaitForAssertion(() => Assert.Equal("Done", page.Find("#step-nav-P4 [data-status]").GetAttribute("data-status")));
+        await page.WaitForAssertionAsync(() => Assert.Equal("Done", page.Find("#step-nav-P4 [data-status]").GetAttribute("data-status")));
         Assert.Empty(page.FindAll("#p4-chosen #p4-none-chosen"));
     }
 }

@@ -14,14 +14,14 @@ public sealed class TestsPageTests : ComponentTest
         await Get<TestTrackerService>().RecordAsync(id, "INV-01", TestStatus.Passed, "Play Mews: passed. Still check by hand: the extranet.", "Play Mews", needsHumanCheck: true);
         var page = RenderWithProviders<TestsPage>(p => p.Add(x => x.ProjectId, id));
 
-        var badge = page.WaitForElement("tr:has([data-test-id='INV-01']) .status-chip");
+        var badge = await page.WaitForElementAsync("tr:has([data-test-id='INV-01']) .status-chip");
         Assert.Equal("true", badge.GetAttribute("data-needs-check"));
         Assert.Contains("passed, needs your check", badge.TextContent);
         Assert.Contains("1 passed but waiting for your check", page.Find("#tracker-counts").TextContent);
 
         page.Find("#confirm-INV-01").Click();
 
-        page.WaitForAssertion(() => Assert.Equal("false", page.Find("tr:has([data-test-id='INV-01']) .status-chip").GetAttribute("data-needs-check")));
+        await page.WaitForAssertionAsync(() => Assert.Equal("false", page.Find("tr:has([data-test-id='INV-01']) .status-chip").GetAttribute("data-needs-check")));
         Assert.Empty(page.FindAll("#confirm-INV-01"));
         Assert.Contains("Checked by hand: owner@example.com", page.Find("tr:has([data-test-id='INV-01']) .test-notes").TextContent);
     }
@@ -31,13 +31,13 @@ public sealed class TestsPageTests : ComponentTest
     {
         var id = await CreateProjectAsync();
         var page = RenderWithProviders<TestsPage>(p => p.Add(x => x.ProjectId, id));
-        page.WaitForElement("#edit-ERR-03").Click();
+        (await page.WaitForElementAsync("#edit-ERR-03")).Click();
 
         var status = page.FindComponent<MudSelect<TestStatus>>();
         await status.InvokeAsync(() => status.Instance.ValueChanged.InvokeAsync(TestStatus.Failed));
         page.Find("#test-save").Click();
 
-        page.WaitForAssertion(() => Assert.Contains("Say in the notes why ERR-03 is failed", page.Find("#test-editor .mud-input-helper-text.mud-input-error").TextContent));
+        await page.WaitForAssertionAsync(() => Assert.Contains("Say in the notes why ERR-03 is failed", page.Find("#test-editor .mud-input-helper-text.mud-input-error").TextContent));
         Assert.Equal(TestStatus.NotRun, (await Get<TestTrackerService>().ListAsync(id)).Single(r => r.Test.Id == "ERR-03").Status);
         Assert.Single(page.FindAll("#unsaved-changes"));
     }
@@ -51,10 +51,10 @@ public sealed class TestsPageTests : ComponentTest
         await tracker.RecordAsync(id, "INV-02", TestStatus.Passed, "automatic", "Play Mews", needsHumanCheck: true);
         var page = RenderWithProviders<TestsPage>(p => p.Add(x => x.ProjectId, id));
 
-        page.WaitForElement("#tracker-counts");
+        await page.WaitForElementAsync("#tracker-counts");
         page.FindComponent<MudSwitch<bool>>().Find("input").Change(true);
 
-        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-test-id='INV-01']")));
+        await page.WaitForAssertionAsync(() => Assert.Empty(page.FindAll("[data-test-id='INV-01']")));
         Assert.Single(page.FindAll("[data-test-id='INV-02']"));
         Assert.Single(page.FindAll("[data-test-id='RES-01']"));
     }
