@@ -1,5 +1,6 @@
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Hosting;
+using ChannelManagerDashboard.Hosting.MachineEndpoints;
 using MudBlazor.Services;
 
 namespace ChannelManagerDashboard.Components;
@@ -15,7 +16,7 @@ public static class ComponentsExtensions
         return services;
     }
 
-    /// <summary>The middleware in front of every endpoint: errors, HSTS, status pages, request logging, rate limits, sign-in, antiforgery.</summary>
+    /// <summary>The middleware in front of every endpoint: errors, HSTS, status pages, request logging, machine endpoints' JSON errors, rate limits, sign-in, antiforgery.</summary>
     public static WebApplication UseDashboardPipeline(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
@@ -26,6 +27,7 @@ public static class ComponentsExtensions
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseDashboardRequestLogging();
+        app.UseMachineEndpointErrors();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -161,6 +161,16 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
     /// <summary>One call's context, and the failures it can end in.</summary>
     private sealed record Call(MewsOperation Operation, MewsEnvironment Environment, IReadOnlyList<Secret> Secrets)
     {
+        /// <summary>
+        /// The simulator is part of this dashboard: when it fails, blaming Mews or the user's network sends them the
+        /// wrong way, and waiting "a few minutes" fixes nothing.
+        /// </summary>
+        private const string OwnSimulatorFault =
+            "The Mews answering here is this dashboard's built-in simulator, so this is a fault in the dashboard itself, not in your tokens, your network or Mews. " +
+            "Try again; if it repeats, restart the dashboard and report the error its log shows at this time.";
+
+        private bool IsOwnSimulator => Environment == MewsEnvironment.Simulator;
+
         public string Name => $"{Operation.Title} on Mews {Environment}";
 
         public MewsFailure Refused(List<MewsError> errors, bool deprecatedShape)
@@ -170,7 +180,8 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
             var summary = $"{Name} was refused with error code {first.Code} ({MewsErrorCodes.Meaning(first.Code)})" +
                 (said.Length > 0 ? $": \"{said}\"." : ".") +
                 (deprecatedShape ? " (Mews sent it in the singular \"error\" field, deprecated since May 2024 in favour of \"errors\".)" : "");
-            return new MewsFailure(MewsFailureKind.MewsError, summary, MewsErrorCodes.WhatToDo(Operation, Environment, first), first.Code);
+            var whatToDo = first.Code == 1 && IsOwnSimulator ? OwnSimulatorFault : MewsErrorCodes.WhatToDo(Operation, Environment, first);
+            return new MewsFailure(MewsFailureKind.MewsError, summary, whatToDo, first.Code);
         }
 
         public MewsFailure Status(HttpStatusCode status)
@@ -181,6 +192,7 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
                 404 => "The address does not lead to the Channel Manager API. Check the base URL configured for this environment.",
                 401 or 403 => "Something between the dashboard and Mews refused the request (Mews itself puts authentication errors in a 200 body). Check proxies and firewalls.",
                 429 => "Mews limits how often it may be called. Wait a minute before trying again.",
+                >= 500 when IsOwnSimulator => OwnSimulatorFault,
                 >= 500 => "Mews or a proxy in front of it had a problem. Try again in a few minutes.",
                 _ => "Mews answers every call with HTTP 200, so something else answered. Check the base URL configured for this environment.",
             };
@@ -189,7 +201,7 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
 
         public MewsFailure Timeout(TimeSpan limit) => new(MewsFailureKind.Timeout,
             $"{Name} did not answer within {limit.TotalSeconds:0.#} seconds.",
-            "Mews may be slow or unreachable from this machine. Try again; if it keeps happening, check the network.");
+            IsOwnSimulator ? OwnSimulatorFault : "Mews may be slow or unreachable from this machine. Try again; if it keeps happening, check the network.");
 
         public MewsFailure Transport(HttpRequestException ex, Uri url) => ex switch
         {
@@ -215,6 +227,6 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
 
         public MewsFailure InvalidBody(string why) => new(MewsFailureKind.InvalidBody,
             $"{Name} answered HTTP 200, but the body is not the documented JSON: {why}.",
-            "Something other than the Channel Manager API may have answered (a proxy or a maintenance page). Check the base URL and try again later.");
+            IsOwnSimulator ? OwnSimulatorFault : "Something other than the Channel Manager API may have answered (a proxy or a maintenance page). Check the base URL and try again later.");
     }
 }

@@ -31,14 +31,12 @@ public static class MewsSimulatorExtensions
             {
                 var (body, problem) = await MachineRequests.ReadBodyAsync(request, MewsSimulator.MaxBodyBytes);
                 return Results.Json(body is null ? problem : simulator.Handle(operation, request.ContentType, Encoding.UTF8.GetString(body)));
-            }).DisableAntiforgery().RequireRateLimiting(nameof(MewsSimulator))
-            // A channel manager calls it without a session; the tokens in the body are what counts, as with Mews.
-            .AllowAnonymous();
+            }).AsMachineEndpoint(nameof(MewsSimulator));
         endpoints.MapPost(BasePath + MewsSimulator.ProcessGroupPath, async (HttpRequest request, MewsSimulator simulator) =>
             {
                 var (body, problem) = await MachineRequests.ReadBodyAsync(request, MewsSimulator.MaxBodyBytes);
                 return Results.Json(body is null ? problem : simulator.ProcessGroup(request.ContentType, Encoding.UTF8.GetString(body)));
-            }).DisableAntiforgery().RequireRateLimiting(nameof(MewsSimulator)).AllowAnonymous();
+            }).AsMachineEndpoint(nameof(MewsSimulator));
         return endpoints;
     }
 }

@@ -39,9 +39,7 @@ public static class ReferenceCmExtensions
             {
                 return Results.Json(MachineRequests.Error(6, "The body holds a string that is not valid text (an escape such as \\ud800 that stands for no character)."));
             }
-        }).DisableAntiforgery().RequireRateLimiting(nameof(ReferenceCm))
-            // Mews and a harness call it without a session; the tokens in the body are what counts, as with Mews.
-            .AllowAnonymous();
+        }).AsMachineEndpoint(nameof(ReferenceCm));
         // A person who opens an operation's URL in a browser gets the page that explains it; machines POST.
         endpoints.MapGet(BasePath + "/{operation}", (string operation) =>
             Results.Redirect($"{BasePath}?operation={Uri.EscapeDataString(operation)}")).AllowAnonymous();

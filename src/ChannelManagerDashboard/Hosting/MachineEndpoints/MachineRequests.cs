@@ -52,23 +52,6 @@ public static class MachineRequests
     /// <summary>Made once per policy name, so each feature has limiters of its own.</summary>
     private sealed class Policy(IOptions<MachineEndpointOptions> settings) : IRateLimiterPolicy<string>
     {
-        private readonly RateLimiter limiter = Limiter(settings.Value);
-
-        private static RateLimiter Limiter(MachineEndpointOptions options) => RateLimiter.CreateChained(
-            new ConcurrencyLimiter(new ConcurrencyLimiterOptions
-            {
-                PermitLimit = options.MaxConcurrentRequests,
-                QueueLimit = options.MaxQueuedRequests,
-                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            }),
-            new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = options.RequestsPerSecond * 2,
-                TokensPerPeriod = options.RequestsPerSecond,
-                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                QueueLimit = 0,
-            }));
-
         public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => async (context, cancellation) =>
         {
             // Mews treats code 1 as a system error and tries again later, which is what a busy endpoint wants.
@@ -76,6 +59,10 @@ public static class MachineRequests
             await context.HttpContext.Response.WriteAsJsonAsync(Error(1, "Too many requests at once. Try again in a few seconds."), cancellation);
         };
 
-        public RateLimitPartition<string> GetPartition(HttpContext httpContext) => RateLimitPartition.Get("all", _ => limiter);
+        /// <summary>
+        /// The middleware disposes a partition's limiter after about 10 s idle and calls the factory again on the next
+        /// request, so the factory must make a new limiter each time: handing back a shared one would hand back a disposed one.
+        /// </summary>
+        public RateLimitPartition<string> GetPartition(HttpContext httpContext) => RateLimitPartition.Get("all", _ => new MachineLimiter(settings.Value));
     }
 }

@@ -135,6 +135,33 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
         Assert.DoesNotContain(FakeMews.DeactivatedConnection, log.All);
     }
 
+    [Theory]
+    [InlineData(MewsEnvironment.Simulator, "this dashboard's built-in simulator, so this is a fault in the dashboard itself")]
+    [InlineData(MewsEnvironment.Demo, "Mews or a proxy in front of it had a problem")]
+    public async Task A_500_blames_the_dashboard_when_its_own_simulator_failed_and_Mews_otherwise(MewsEnvironment environment, string says)
+    {
+        using var canned = new HttpTest();
+        canned.ForCallsTo($"{CannedMews.BaseUrl}*").RespondWith("<html>ObjectDisposedException</html>", 500);
+
+        var result = await CannedMews.Client(o => (o.MaxAttempts, o.SimulatorBaseUrl) = (1, CannedMews.BaseUrl))
+            .GetConfigurationAsync(environment, FakeMews.ClientToken, FakeMews.MainConnection);
+
+        Assert.Contains(says, result.Failure()!.Message);
+    }
+
+    [Fact]
+    public async Task A_system_error_from_the_simulator_is_the_dashboards_fault_not_Mews()
+    {
+        using var canned = new HttpTest();
+        canned.ForCallsTo($"{CannedMews.BaseUrl}*").RespondWithJson(MachineRequests.Error(1, "The dashboard failed while handling this message."));
+
+        var result = await CannedMews.Client(o => (o.MaxAttempts, o.SimulatorBaseUrl) = (1, CannedMews.BaseUrl))
+            .GetChannelsAsync(MewsEnvironment.Simulator, FakeMews.ClientToken);
+
+        Assert.Contains("fault in the dashboard itself", result.Failure()!.Message);
+        Assert.DoesNotContain("partnersuccess@mews.com", result.Failure()!.Message);
+    }
+
     [Fact]
     public async Task An_environment_without_a_usable_address_says_which_setting_to_fix()
     {
