@@ -13,7 +13,11 @@ public sealed partial class PushBuilder
         var pushes = Chunk<AvailabilityEntry>(CmOperation.UpdateAvailability, spaces.Count * runs.Count,
             () => k => Entry(spaces[k / runs.Count], runs[k % runs.Count]),
             chunk => new AvailabilityPush(scope.ClientToken, scope.ConnectionToken, MessageId(), scope.ResponseUrl(CmOperation.UpdateAvailability), chunk));
-        return new TestPlan(pushes, [$"{what}: availability for {spaces.Count} space type(s), {Nights(first, days)}, in {spaces.Count * runs.Count} range(s)."]);
+        return new TestPlan(pushes,
+        [
+            $"{what}: availability for {spaces.Count} space type(s), {Nights(first, days)}, in {spaces.Count * runs.Count} range(s).",
+            AvailabilitySpotChecks(spaces, runs),
+        ]);
 
         AvailabilityEntry Entry(string space, (DateOnly From, DateOnly To) run) => new(space, run.From, run.To, values.Availability(space, run.From));
     }
@@ -24,12 +28,10 @@ public sealed partial class PushBuilder
         var count = combinations.Count * runs.Count;
         var pushes = Chunk(CmOperation.UpdatePrices, count, () => PriceEntries(combinations, runs),
             chunk => new PricesPush(scope.ClientToken, scope.ConnectionToken, MessageId(), scope.ResponseUrl(CmOperation.UpdatePrices), chunk));
-        var sample = PriceEntries(combinations, runs)(0);
         return new TestPlan(pushes,
         [
             $"Prices for {combinations.Count} combination(s), {Nights(first, days)}, in {count} range(s), each with grossAmount and netAmount per guest count.",
-            $"Compare {compare}: e.g. {sample.RatePlanCode} × {sample.SpaceTypeCode} on {Date(sample.From)}: "
-                + string.Join(", ", sample.Prices.Select(p => $"{p.GuestCount} guest(s) {Amount(compare == "netAmount" ? p.NetAmount : p.GrossAmount)} {p.CurrencyCode}")) + ".",
+            PriceSpotChecks(combinations, runs, compare),
         ]);
     }
 
@@ -55,13 +57,11 @@ public sealed partial class PushBuilder
         var count = combinations.Count * windows;
         var pushes = Chunk<RestrictionEntry>(CmOperation.UpdateRestrictions, count, () => Entry,
             chunk => new RestrictionsPush(scope.ClientToken, scope.ConnectionToken, MessageId(), scope.ResponseUrl(CmOperation.UpdateRestrictions), chunk));
-        var sample = Enumerable.Range(0, Math.Min(count, 3)).Select(Entry).Select(e =>
-            $"{e.RatePlanCode} × {e.SpaceTypeCode} {Date(e.From)}–{Date(e.To)}: state [{string.Join(",", e.State)}]" + Los(e.MinLos, e.MaxLos));
         return new TestPlan(pushes,
         [
             $"Restrictions for {combinations.Count} combination(s), {Nights(first, windowDays * windows)}, {count} range(s) of {windowDays} night(s).",
             "States: [1] open, [2,6] closed to arrival, [2,7] closed to departure, [2,8] closed to stay; with minLos/maxLos the state applies only to stays inside the bounds.",
-            "For example " + string.Join("; ", sample) + ".",
+            RestrictionSpotChecks(Enumerable.Range(0, Math.Min(count, windows)).Select(Entry)),
         ]);
 
         // Window w of combination i gets pattern w + i, so each combination sees the patterns in a different order.

@@ -93,13 +93,4 @@ public sealed partial class PushBuilder(HarnessScope scope, HarnessSettings sett
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Amount(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
-
-    private static string Los(int? min, int? max) =>
-        (min, max) switch
-        {
-            (null, null) => "",
-            (_, null) => $", minLos {min}",
-            (null, _) => $", maxLos {max}",
-            _ => $", minLos {min} maxLos {max}",
-        };
 }

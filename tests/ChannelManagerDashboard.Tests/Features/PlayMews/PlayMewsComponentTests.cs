@@ -38,7 +38,7 @@ public sealed class PlayMewsComponentTests : ComponentTest
         var report = details.Find("#run-report");
         Assert.Equal("projects/1/play-mews/runs/4/report.json", report.GetAttribute("href"));
         Assert.True(report.HasAttribute("download"));
-        Assert.Contains("Still check by hand: The grossAmount values show in your extranet.", details.Find("#run-verdict").TextContent);
+        Assert.Contains("Still check by hand: The grossAmount values show in your extranet for each guest count", details.Find("#run-verdict").TextContent);
     }
 
     [Fact]

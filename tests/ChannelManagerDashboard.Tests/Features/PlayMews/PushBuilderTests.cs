@@ -133,6 +133,48 @@ public sealed class PushBuilderTests
     }
 
     [Fact]
+    public void INV_01_spot_checks_name_the_last_night_of_a_range_with_the_availability_pushed_for_it()
+    {
+        var plan = Plan("INV-01");
+        var first = Availabilities(plan).Where(e => e.SpaceTypeCode == Mappings.PushedSpaces[0]).OrderBy(e => e.From).First();
+        var spot = Assert.Single(plan.Facts, f => f.StartsWith("Spot-check availability", StringComparison.Ordinal));
+
+        Assert.True(first.From < first.To, "the first range should span several nights");
+        Assert.Contains($"{first.SpaceTypeCode} on {first.To:yyyy-MM-dd}: {first.Availability} (last night of the range {first.From:yyyy-MM-dd}…{first.To:yyyy-MM-dd})", spot);
+        Assert.Contains($"{first.SpaceTypeCode} on {first.To.AddDays(1):yyyy-MM-dd}: {Values.Availability(first.SpaceTypeCode, first.To.AddDays(1))} (first night of the next range)", spot);
+        Assert.Contains($"on {FirstNight.AddDays(Defaults.ShortDays - 1):yyyy-MM-dd}", spot);
+    }
+
+    [Theory]
+    [InlineData("INV-02", "grossAmount")]
+    [InlineData("INV-03", "netAmount")]
+    [InlineData("INV-05", "grossAmount")]
+    public void Price_spot_checks_list_each_guest_counts_amount_as_pushed_on_a_range_edge(string testId, string compare)
+    {
+        var plan = Plan(testId);
+        var entry = RatePrices(plan).OrderBy(e => e.From).First(e => e.SpaceTypeCode == RatePrices(plan)[0].SpaceTypeCode && e.RatePlanCode == RatePrices(plan)[0].RatePlanCode);
+        var spot = Assert.Single(plan.Facts, f => f.StartsWith($"Spot-check {compare} per guest count", StringComparison.Ordinal));
+
+        var amounts = string.Join(", ", entry.Prices.Select(p => $"{(p.GuestCount == 1 ? "1 guest" : $"{p.GuestCount} guests")} {(compare == "netAmount" ? p.NetAmount : p.GrossAmount):0.00} {p.CurrencyCode}"));
+        Assert.Contains($"{entry.RatePlanCode} × {entry.SpaceTypeCode} on {entry.To:yyyy-MM-dd} (last night of the range {entry.From:yyyy-MM-dd}…{entry.To:yyyy-MM-dd}): {amounts}", spot);
+        Assert.Contains("(first night of the next range)", spot);
+    }
+
+    [Fact]
+    public void INV_04_spot_checks_give_both_edges_of_every_restriction_state()
+    {
+        var plan = Plan("INV-04");
+        var first = Restrictions(plan).Where(e => e.RatePlanCode == Restrictions(plan)[0].RatePlanCode && e.SpaceTypeCode == Restrictions(plan)[0].SpaceTypeCode).ToList();
+        var spot = Assert.Single(plan.Facts, f => f.StartsWith("Spot-check restrictions", StringComparison.Ordinal));
+
+        Assert.Equal(PushBuilder.RestrictionPatterns.Count, first.Count);
+        Assert.All(first, w => Assert.Contains($"{w.From:yyyy-MM-dd} and {w.To:yyyy-MM-dd}: ", spot));
+        Assert.Contains(": closed to arrival", spot);
+        Assert.Contains(": closed to stay and closed to departure", spot);
+        Assert.Contains(": open, for stays of 3 to 10 nights only", spot);
+    }
+
+    [Fact]
     public void INV_02_prices_every_mapped_combination_for_the_short_period()
     {
         var entries = RatePrices(Plan("INV-02"));
