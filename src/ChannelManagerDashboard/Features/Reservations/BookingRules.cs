@@ -35,6 +35,7 @@ public static class BookingRules
         if (!group.TryGetProperty("paymentType", out var paymentType) || paymentType.ValueKind != JsonValueKind.Number || !paymentType.TryGetInt32(out var payment) || payment is < 1 or > 3)
             reasons.Add("`paymentType` is missing or not 1 (prepaid), 2 (preauthorized) or 3 (on site).");
         CheckCard(group, reasons);
+        CheckBooker(group, reasons);
         CheckDeprecated(group.GetRawText(), reasons);
         CheckSources(group, test, context, reasons);
 
@@ -94,6 +95,17 @@ public static class BookingRules
             reasons.Add("`paymentCard.expireDate` must be month and year as `MMyy`, e.g. \"1022\".");
         if (Text(card, "cvv") == "000")
             reasons.Add("`paymentCard.cvv` is 000, which Mews refuses; any other CVV is accepted.");
+    }
+
+    /// <summary>Optional since March 2025: the person who made the booking, when not the customer. A Customer, so lastName is required.</summary>
+    private static void CheckBooker(JsonElement group, List<string> reasons)
+    {
+        if (!group.TryGetProperty("booker", out var booker) || booker.ValueKind == JsonValueKind.Null)
+            return;
+        if (booker.ValueKind != JsonValueKind.Object)
+            reasons.Add("`booker` must be a Customer object (lastName, firstName, email…), or left out when the customer made the booking.");
+        else if (Text(booker, "lastName") is not { Length: > 0 })
+            reasons.Add("`booker` has no `lastName`; like `customer`, a booker needs one (or leave `booker` out when the customer made the booking).");
     }
 
     private static void CheckDeprecated(string group, List<string> reasons)

@@ -162,17 +162,18 @@ public sealed class ReservationService(
             return Result.Invalid("Group", unreadable).As<HarnessResult>();
         using var group = JsonDocument.Parse(groupText);
         using var confirmation = JsonDocument.Parse(confirmationText);
-        var groupReasons = ReservationRules.Check(test, group.RootElement, context.Previous, context.Booking);
-        var reasons = ConfirmationRules.Check(test, group.RootElement, confirmation.RootElement, context.Previous, context.OriginalNumbers);
-        var facts = StoredBooking.Describe(group.RootElement, ConfirmationRules.Numbers(confirmation.RootElement));
+        var groupReasons = ReservationRules.Check(test, group.RootElement, context.Previous, context.Booking).Select(scrubber.Scrub).ToList();
+        var reasons = ConfirmationRules.Check(test, group.RootElement, confirmation.RootElement, context.Previous, context.OriginalNumbers).Select(scrubber.Scrub).ToList();
+        var facts = StoredBooking.Describe(group.RootElement, ConfirmationRules.Numbers(confirmation.RootElement)).Select(scrubber.Scrub).ToList();
+        var notes = BookingNotes.Of(group.RootElement, tokens?.ConnectionToken.Reveal());
         var evidence = new List<ExchangeEvidence>
         {
             new(ProcessGroupLabel, "pasted", now, GroupMask.Mask(groupText, scrubber), Encoding.UTF8.GetByteCount(groupText), null, "", 0,
-                $"a booking by the {test.Booking.Id} rules", groupReasons, [], false, ReplayTokens.None),
+                $"a booking by the {test.Booking.Id} rules", groupReasons, notes, false, ReplayTokens.None),
             new(ConfirmLabel, "pasted", now, scrubber.Scrub(confirmationText), Encoding.UTF8.GetByteCount(confirmationText), null, "", 0,
                 "the same channelManagerId and codes, with Mews confirmation numbers", reasons, [], false, ReplayTokens.None),
         };
-        var result = new HarnessResult(test.Id, now, [.. groupReasons, .. reasons], ["Judged from pasted messages (Mews Demo)."], facts, 0, Encoding.UTF8.GetByteCount(groupText), evidence);
+        var result = new HarnessResult(test.Id, now, [.. groupReasons, .. reasons], ["Judged from pasted messages (Mews Demo).", .. notes], facts, 0, Encoding.UTF8.GetByteCount(groupText), evidence);
         var kept = await playMews.KeepAsync(projectId, context.ConnectionId, result, who, test.HumanCheck);
         return Result.Of(result) with { Warnings = kept.Warnings };
     }
@@ -197,17 +198,19 @@ public sealed class ReservationService(
     {
         var address = SimulatorAddress();
         var payloadReasons = new List<string>();
+        var payloadNotes = new List<string>();
         var facts = new List<string>();
         JsonObject? confirmation = null;
         try
         {
             using var group = JsonDocument.Parse(body);
-            payloadReasons.AddRange(ReservationRules.Check(test, group.RootElement, context.Previous, context.Booking));
+            payloadReasons.AddRange(ReservationRules.Check(test, group.RootElement, context.Previous, context.Booking).Select(scrubber.Scrub));
+            payloadNotes.AddRange(BookingNotes.Of(group.RootElement, tokens.ConnectionToken.Reveal()));
             if (errorCode is null)
             {
                 confirmation = BookingConfirmation.Build(group.RootElement, context.Previous, tokens.ClientToken.Reveal(), tokens.ConnectionToken.Reveal());
                 var numbers = confirmation["reservations"]!.AsArray().ToDictionary(r => r!["code"]!.GetValue<string>(), r => r!["confirmationNumber"]!.GetValue<string>());
-                facts.AddRange(StoredBooking.Describe(group.RootElement, numbers));
+                facts.AddRange(StoredBooking.Describe(group.RootElement, numbers).Select(scrubber.Scrub));
             }
         }
         catch (JsonException ex)
@@ -220,7 +223,7 @@ public sealed class ReservationService(
         var evidence = new List<ExchangeEvidence>
         {
             new(ProcessGroupLabel, address, started, GroupMask.Mask(body, scrubber), Encoding.UTF8.GetByteCount(body), 200, scrubber.Scrub(answer), 0,
-                $"a booking by the {test.Booking.Id} rules", payloadReasons, [], false, new ReplayTokens(tokens.ClientToken.Mask, tokens.ConnectionToken.Mask, CurlLine.ConnectionTokenVariable)),
+                $"a booking by the {test.Booking.Id} rules", payloadReasons, payloadNotes, false, new ReplayTokens(tokens.ClientToken.Mask, tokens.ConnectionToken.Mask, CurlLine.ConnectionTokenVariable)),
         };
         var reasons = new List<string>(payloadReasons);
         if (confirmation is not null)

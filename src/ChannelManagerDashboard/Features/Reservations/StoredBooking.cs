@@ -30,6 +30,8 @@ public static class StoredBooking
                   (channel.ValueKind == JsonValueKind.Object ? $"channel {Text(channel, "name")} (code {Raw(channel, "code")})" : "no channel"));
         if (group.TryGetProperty("customer", out var customer) && customer.ValueKind == JsonValueKind.Object)
             lines.Add($"Customer {Person(customer)}{(Text(customer, "email") is { } email ? $", {email}" : "")}");
+        if (group.TryGetProperty("booker", out var booker) && booker.ValueKind == JsonValueKind.Object)
+            lines.Add($"Booked by {Person(booker)}{(Text(booker, "email") is { } email ? $", {email}" : "")}");
         if (group.TryGetProperty("paymentCard", out var card) && card.ValueKind == JsonValueKind.Object)
         {
             var digits = new string((Text(card, "number") ?? "").Where(char.IsAsciiDigit).ToArray());

@@ -45,6 +45,8 @@ public sealed class BookingRulesTests
         { "the deprecated company.iata", g => g["company"] = new JsonObject { ["name"] = "Acme", ["iata"] = "123" }, "`company.iata` is deprecated" },
         { "departure before arrival", g => { g.Reservation()["from"] = "2026-10-14"; g.Reservation()["to"] = "2026-10-12"; }, "arrival 2026-10-14 is not before departure 2026-10-12" },
         { "two reservations", g => g["reservations"]!.AsArray().Add(g.Reservation().DeepClone()), "books one reservation; the message has 2" },
+        { "a booker without a last name", g => g["booker"] = new JsonObject { ["firstName"] = "Eva" }, "`booker` has no `lastName`" },
+        { "a booker that is a name, not a customer", g => g["booker"] = "Eva Jansen", "`booker` must be a Customer object" },
     };
 
     [Theory]
@@ -81,5 +83,33 @@ public sealed class BookingRulesTests
 
         Assert.DoesNotContain(Check(group), r => r.Contains("40001234", StringComparison.Ordinal));
         Assert.Contains(Check(group), r => r.Contains("••••••••••••9876", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_booker_who_is_not_the_customer_is_accepted_and_shown_with_the_stored_booking()
+    {
+        var group = Bookings.Good();
+        group["booker"] = new JsonObject { ["firstName"] = "Eva", ["lastName"] = "Jansen", ["email"] = "eva.jansen@example.com" };
+
+        Assert.Empty(Check(group));
+        using var document = JsonDocument.Parse(group.ToJsonString());
+        Assert.Contains("Booked by Eva Jansen, eva.jansen@example.com", StoredBooking.Describe(document.RootElement, new Dictionary<string, string>()));
+    }
+
+    [Fact]
+    public void A_channelManagerId_equal_to_the_connection_token_gets_a_note_that_never_repeats_the_token()
+    {
+        const string token = "C90C3BC8A2E54FC1B2B3AF1C00E4B43";
+        var group = Bookings.Good();
+        group["channelManagerId"] = token;
+        using var document = JsonDocument.Parse(group.ToJsonString());
+
+        var note = Assert.Single(BookingNotes.Of(document.RootElement, token));
+
+        Assert.Contains("`channelManagerId` is the connection token", note);
+        Assert.DoesNotContain(token, note);
+        Assert.Empty(Check(group));
+        using var own = JsonDocument.Parse(Bookings.Good().ToJsonString());
+        Assert.Empty(BookingNotes.Of(own.RootElement, token));
     }
 }
