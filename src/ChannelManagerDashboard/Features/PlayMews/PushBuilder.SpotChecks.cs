@@ -19,7 +19,8 @@ public sealed partial class PushBuilder
 
     private string PriceSpotChecks(IReadOnlyList<Combination> combinations, IReadOnlyList<(DateOnly From, DateOnly To)> runs, string compare)
     {
-        var checks = combinations.DistinctBy(c => c.RatePlanCode).Concat(combinations).Distinct().Take(SpotCheckSubjects)
+        // One combination per rate plan, on its roomiest space type, so every guest count's price gets a look.
+        var checks = combinations.GroupBy(c => c.RatePlanCode).Select(rate => rate.MaxBy(c => values.MaxGuests(c.SpaceTypeCode))!).Take(SpotCheckSubjects)
             .SelectMany(c => EdgeNights(runs).Take(2).Select(edge => $"{c.RatePlanCode} × {c.SpaceTypeCode} on {Date(edge.Night)} ({edge.Why}): "
                 + string.Join(", ", values.Prices(c.SpaceTypeCode, c.RatePlanCode, edge.Night)
                     .Select(p => $"{Guests(p.GuestCount)} {Amount(compare == "netAmount" ? p.NetAmount : p.GrossAmount)} {p.CurrencyCode}"))));

@@ -152,12 +152,15 @@ public sealed class PushBuilderTests
     public void Price_spot_checks_list_each_guest_counts_amount_as_pushed_on_a_range_edge(string testId, string compare)
     {
         var plan = Plan(testId);
-        var entry = RatePrices(plan).OrderBy(e => e.From).First(e => e.SpaceTypeCode == RatePrices(plan)[0].SpaceTypeCode && e.RatePlanCode == RatePrices(plan)[0].RatePlanCode);
+        var rate = RatePrices(plan)[0].RatePlanCode;
+        var roomiest = RatePrices(plan).Where(e => e.RatePlanCode == rate).MaxBy(e => e.Prices.Count)!.SpaceTypeCode;
+        var entry = RatePrices(plan).OrderBy(e => e.From).First(e => e.RatePlanCode == rate && e.SpaceTypeCode == roomiest);
         var spot = Assert.Single(plan.Facts, f => f.StartsWith($"Spot-check {compare} per guest count", StringComparison.Ordinal));
 
         var amounts = string.Join(", ", entry.Prices.Select(p => $"{(p.GuestCount == 1 ? "1 guest" : $"{p.GuestCount} guests")} {(compare == "netAmount" ? p.NetAmount : p.GrossAmount):0.00} {p.CurrencyCode}"));
         Assert.Contains($"{entry.RatePlanCode} × {entry.SpaceTypeCode} on {entry.To:yyyy-MM-dd} (last night of the range {entry.From:yyyy-MM-dd}…{entry.To:yyyy-MM-dd}): {amounts}", spot);
         Assert.Contains("(first night of the next range)", spot);
+        Assert.Contains("3 guests", spot);
     }
 
     [Fact]
