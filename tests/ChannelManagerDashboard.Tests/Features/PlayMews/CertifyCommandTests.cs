@@ -17,6 +17,7 @@ namespace ChannelManagerDashboard.Tests.Features.PlayMews;
 public sealed partial class CertifyCommandTests
 {
     private const string AcceptsEverything = """{"success":true}""";
+    private const string InactiveToken = "DEACTIVATED-CONNECTION-0042-7F3A";
 
     private static readonly string ClientToken = FakeChannelManager.Seed.ClientToken;
     private static readonly string ConnectionToken = FakeChannelManager.Seed.Connections.First(c => c.Active).Token;
@@ -59,8 +60,9 @@ public sealed partial class CertifyCommandTests
         var outcomes = Outcomes(output);
         Assert.Equal(["INV-01", "INV-02", "INV-03", "INV-04", "INV-05", "INV-06"], outcomes.Where(o => o.Value == "passed").Select(o => o.Key));
         Assert.Equal(["ERR-02", "ERR-03", "ERR-04", "ERR-05"], outcomes.Where(o => o.Value == "FAILED").Select(o => o.Key));
-        Assert.Contains("ERR-03:\n  - updateAvailability: Expected error code 10 with categoryCode 'ZZZ'; got success true", output.ReplaceLineEndings("\n"));
-        Assert.Contains("ERR-05:\n  - updateAvailability: Expected error code 3 or 8; got success true", output.ReplaceLineEndings("\n"));
+        Assert.Contains("ERR-03:\n  - updateAvailability: Expected error code 10 with categoryCode 'ZZZ' (HTTP 200, ", output.ReplaceLineEndings("\n"));
+        Assert.Contains("ERR-05:\n  - updateAvailability: Expected error code 3 or 8 (HTTP 200, ", output.ReplaceLineEndings("\n"));
+        Assert.Contains("; got HTTP 200 {\"success\":true}: The channel manager accepted what it should have refused.", output);
         Assert.EndsWith("6 passed, 4 failed", output.TrimEnd());
     }
 
@@ -114,7 +116,8 @@ public sealed partial class CertifyCommandTests
         Assert.Equal([true, false], tests.Select(t => t["passed"]!.GetValue<bool>()));
         Assert.Empty(tests[0]["reasons"]!.AsArray());
         var reason = Assert.Single(tests[1]["reasons"]!.AsArray())!.GetValue<string>();
-        Assert.Contains("Expected error code 10 with categoryCode 'ZZZ'; got success true", reason);
+        Assert.Contains("Expected error code 10 with categoryCode 'ZZZ' (HTTP 200, ", reason);
+        Assert.Contains("; got HTTP 200 {\"success\":true}: The channel manager accepted", reason);
         Assert.All(tests, t => Assert.Equal(JsonValueKind.Number, t["latencyMs"]!.GetValueKind()));
         var evidence = Assert.Single(tests[1]["evidence"]!.AsArray())!.AsObject();
         Assert.Equal(cm.BaseUrl + "/updateAvailability", evidence["url"]!.GetValue<string>());
@@ -141,7 +144,52 @@ public sealed partial class CertifyCommandTests
         Assert.Null(cases["INV-01"].Element("failure"));
         var failure = cases["ERR-03"].Element("failure");
         Assert.NotNull(failure);
-        Assert.Contains("Expected error code 10 with categoryCode 'ZZZ'; got success true", failure.Attribute("message")!.Value);
+        Assert.Contains("Expected error code 10 with categoryCode 'ZZZ' (HTTP 200, ", failure.Attribute("message")!.Value);
+        Assert.Contains("; got HTTP 200 {\"success\":true}: The channel manager accepted", failure.Attribute("message")!.Value);
+    }
+
+    [Fact]
+    public async Task A_CM_answering_its_own_shape_is_told_what_Mews_wanted_and_what_came_back_on_the_console_and_in_both_reports()
+    {
+        await using var cm = await OwnShapeChannelManager.StartAsync();
+        using var folder = new TempFolder();
+        var (json, junit) = (Path.Combine(folder.Path, "report.json"), Path.Combine(folder.Path, "report.xml"));
+        string[] args = ["--cm-base-url", cm.BaseUrl, "--tests", "INV-01,ERR-02,ERR-03,ERR-05", "--inactive-connection-token", InactiveToken];
+
+        var (exit, console, _) = await CertifyAsync(args);
+        await CertifyAsync([.. args, "--json", json, "--junit", junit]);
+
+        Assert.Equal(CertifyCommand.Failed, exit);
+        var reasons = JsonNode.Parse(await File.ReadAllTextAsync(json))!["tests"]!.AsArray()
+            .ToDictionary(t => t!["id"]!.GetValue<string>(), t => t!["reasons"]!.AsArray().Select(r => r!.GetValue<string>()).ToList());
+        var failures = XDocument.Load(junit).Descendants("testcase")
+            .ToDictionary(c => c.Attribute("name")!.Value.Split(' ')[0], c => c.Element("failure")!.Attribute("message")!.Value);
+        var expected = new Dictionary<string, string[]>
+        {
+            ["INV-01"] = ["""updateAvailability: Expected success true (HTTP 200, {"success": true}); got HTTP 200 {"ok":true,"processed":""",
+                ""","skipped":0}: The body has no "success" field; Mews reads the outcome from it."""],
+            ["ERR-02"] = ["""confirmGroup: Expected error code 2 (HTTP 200, {"success": false, "errors": [{"code": 2, "message": "…"}]}); got HTTP 404 Not Found (empty body): """,
+                $"Nothing answers POST at {cm.BaseUrl}/confirmGroup: is confirmGroup implemented, and is the base URL right?"],
+            ["ERR-03"] = ["""updateAvailability: Expected error code 10 with categoryCode 'ZZZ' (HTTP 200, {"success": false, "errors": [{"code": 10, "categoryCode": "ZZZ", "message": "…"}]}); """
+                + """got HTTP 200 {"ok":true,"processed":0,"skipped":1}: The body has no "success" field"""],
+            ["ERR-05"] = ["""Expected error code 3 or 8 (HTTP 200, {"success": false, "errors": [{"code": …, "message": "…"}]}); got HTTP 401 Unauthorized {"ok":false,"error":"Unknown connection """,
+                "Mews expects HTTP 200 for every answer, failures included"],
+        };
+        foreach (var (test, words) in expected)
+        {
+            Assert.Contains(reasons[test], reason => words.All(reason.Contains));
+            Assert.Contains(reasons[test].Select(reason => $"  - {reason}"), console.ReplaceLineEndings("\n").Split('\n').Contains);
+            Assert.All(words, word => Assert.Contains(word, failures[test]));
+        }
+        Assert.Equal(3, reasons["ERR-05"].Count);
+        Assert.All(["updateAvailability: ", "updatePrices: ", "updateRestrictions: "], operation => Assert.Contains(operation, failures["ERR-05"]));
+        // The CM echoes the unknown token; every surface masks it.
+        Assert.All([console, await File.ReadAllTextAsync(json), await File.ReadAllTextAsync(junit)], text =>
+        {
+            Assert.DoesNotContain(InactiveToken, text);
+            Assert.DoesNotContain(ClientToken, text);
+        });
+        Assert.Contains($"Unknown connection {TokenMask.Mask(InactiveToken)}", failures["ERR-05"]);
     }
 
     [Theory]

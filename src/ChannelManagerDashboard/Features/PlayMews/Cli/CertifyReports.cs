@@ -10,6 +10,9 @@ namespace ChannelManagerDashboard.Features.PlayMews.Cli;
 /// <summary>The <c>certify</c> command's outputs: a JSON report, a JUnit XML file CI systems display, and a readable table.</summary>
 public static class CertifyReports
 {
+    /// <summary>How many reasons a JUnit failure message quotes before "+N more"; the failure's body has them all.</summary>
+    private const int MessageReasons = 5;
+
     private static readonly JsonSerializerOptions Indented = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
@@ -71,7 +74,7 @@ public static class CertifyReports
                     new XAttribute("time", Seconds(r.LatencyMs)));
                 if (!r.Passed)
                     testCase.Add(new XElement("failure",
-                        new XAttribute("message", Xml(r.Reasons.FirstOrDefault() ?? "No push was answered.")),
+                        new XAttribute("message", Xml(FailureMessage(r.Reasons))),
                         new XAttribute("type", r.Blocked is not null ? "blocked" : "verdict"),
                         Xml(string.Join("\n", r.Reasons))));
                 testCase.Add(new XElement("system-out", Xml(string.Join("\n", r.Facts.Concat(r.Notes)
@@ -81,6 +84,15 @@ public static class CertifyReports
         var document = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement("testsuites", suite));
         return document.Declaration + "\n" + document;
     }
+
+    /// <summary>
+    /// CI systems show the message, often without the body: every reason, or the first ones and how many more the body
+    /// holds, so a long full-push failure stays readable.
+    /// </summary>
+    private static string FailureMessage(IReadOnlyList<string> reasons) =>
+        reasons.Count == 0 ? "No push was answered."
+        : reasons.Count <= MessageReasons ? string.Join(" | ", reasons)
+        : $"{string.Join(" | ", reasons.Take(MessageReasons))} | +{reasons.Count - MessageReasons} more";
 
     /// <summary>XML 1.0 cannot carry every character a CM may send back; those are written as '?'.</summary>
     private static string Xml(string text)
