@@ -61,7 +61,9 @@ public sealed class CmCaller(HttpClient http, CmRequestGate? gate = null)
         }
         catch (FlurlHttpTimeoutException)
         {
-            return CmAnswer.Failed($"No answer within {limits.Timeout.TotalSeconds:0.#} s: the endpoint hung. Mews gives up and sends the push again later; answer within seconds.", clock.Elapsed);
+            // A slow endpoint is not necessarily a dead one: say what Mews would do, not that it hung.
+            return CmAnswer.Failed($"No answer within {limits.Timeout.TotalSeconds:0.#} s (it may still be processing; Mews would send it again). "
+                + "Answer within seconds and process the push afterwards (asyncConfirmation true).", clock.Elapsed);
         }
         catch (FlurlHttpException ex)
         {

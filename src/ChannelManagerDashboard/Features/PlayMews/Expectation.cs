@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ChannelManagerDashboard.Features.PlayMews;
 
 /// <summary>What one push must get back: success, or an error with one of <see cref="ErrorCodes"/> naming the given codes.</summary>
@@ -18,7 +20,7 @@ public sealed record Expectation(IReadOnlyList<int> ErrorCodes, string? Category
         if (ExpectsSuccess)
             return "success true";
         if (ReferenceEquals(this, AnyError))
-            return "success false with a documented error code (1–14, not the deprecated 4 or 5)";
+            return "a documented error code, 1–14 but not the deprecated 4 or 5";
         var codes = string.Join(" or ", ErrorCodes);
         var fields = new List<string>();
         if (CategoryCode is not null)
@@ -26,5 +28,18 @@ public sealed record Expectation(IReadOnlyList<int> ErrorCodes, string? Category
         if (RateCode is not null)
             fields.Add($"rateCode '{RateCode}'");
         return $"error code {codes}" + (fields.Count > 0 ? " with " + string.Join(" and ", fields) : "");
+    }
+
+    /// <summary>
+    /// <see cref="Describe"/> with the answer Mews reads, for a reader who has never seen one:
+    /// "error code 10 with categoryCode 'ZZZ' (HTTP 200, {"success": false, "errors": [{"code": 10, "categoryCode": "ZZZ", "message": "…"}]})".
+    /// </summary>
+    public string Wanted()
+    {
+        if (ExpectsSuccess)
+            return $$"""{{Describe()}} (HTTP 200, {"success": true})""";
+        var code = ErrorCodes.Count == 1 ? ErrorCodes[0].ToString(CultureInfo.InvariantCulture) : "…";
+        var fields = (CategoryCode is null ? "" : $", \"categoryCode\": \"{CategoryCode}\"") + (RateCode is null ? "" : $", \"rateCode\": \"{RateCode}\"");
+        return $$"""{{Describe()}} (HTTP 200, {"success": false, "errors": [{"code": {{code}}{{fields}}, "message": "…"}]})""";
     }
 }

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using ChannelManagerDashboard.Domain.Mews;
 
 namespace ChannelManagerDashboard.Features.PlayMews;
@@ -11,7 +10,7 @@ namespace ChannelManagerDashboard.Features.PlayMews;
 /// Plays Mews against a channel manager: builds each test's pushes, sends them with bounded concurrency and judges every
 /// answer. Used alike by the Play Mews page and the <c>certify</c> command.
 /// </summary>
-public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings settings, TimeProvider clock)
+public sealed class HarnessRunner(CmCaller caller, HarnessSettings settings, TimeProvider clock)
 {
     /// <summary>Tokens only appear in the envelope at the start of a body (see PushPayloads.cs).</summary>
     private const int TokenHeadChars = 1024;
@@ -51,7 +50,7 @@ public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings setti
                 Interlocked.Add(ref requestBytes, body.Length);
                 var sentAt = clock.GetUtcNow();
                 var answer = (await caller.PostAsync(new Uri(url), body, limits, cancellation)).WithoutSecrets(scrubber);
-                var verdict = ResponseJudge.Judge(answer, push.Expected, limits);
+                var verdict = ResponseJudge.Judge(answer, push.Expected, limits, push.Operation, url);
                 evidence[index] = Keep(push, payload, url, sentAt, body, budget.BytesToKeep(push.Operation, verdict, body.Length), answer, verdict, scope);
                 if (verdict.AwaitsConfirmation && MessageIdOf(payload) is { } messageId)
                     awaiting.Add(new ConfirmationCheck.Pending(index, messageId, push.Operation, clock.GetUtcNow()));
@@ -82,7 +81,7 @@ public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings setti
         var kept = cut ? keep : body.Length;
         // The serializer escapes everything outside ASCII, so a byte offset is a character offset.
         var headBytes = Math.Min(kept, TokenHeadChars);
-        var request = string.Concat(MaskEnvelope(Encoding.UTF8.GetString(body, 0, headBytes)),
+        var request = string.Concat(TokenFields.Mask(Encoding.UTF8.GetString(body, 0, headBytes)),
             Encoding.UTF8.GetString(body, headBytes, kept - headBytes),
             cut ? $"\n… cut: the body is {body.Length:N0} bytes; the first {kept:N0} are kept." : "");
         // The answer was scrubbed of tokens before it was judged, so the reasons that quote it are too.
@@ -92,9 +91,9 @@ public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings setti
             ? CurlLine.InactiveConnectionTokenVariable
             : CurlLine.ConnectionTokenVariable;
         return new ExchangeEvidence(push.Label, url, sentAt, request, body.Length, answer.StatusCode, response,
-            (long)answer.Latency.TotalMilliseconds, push.Expected.Describe(),
+            (long)answer.Latency.TotalMilliseconds, push.Expected.Wanted(),
             verdict.Reasons, verdict.Notes, cut,
-            new ReplayTokens(scope.ClientToken.Mask, connectionToken.Mask, connectionVariable));
+            new ReplayTokens(scope.ClientToken.Mask, connectionToken.Mask, connectionVariable)) { Got = AnswerPreview.Of(answer) };
     }
 
     private static string? MessageIdOf(object payload) => payload switch
@@ -105,17 +104,13 @@ public sealed partial class HarnessRunner(CmCaller caller, HarnessSettings setti
         _ => null,
     };
 
-    /// <summary>Masks the envelope's token values by their field, whatever their length (a typed test token may be short).</summary>
-    private static string MaskEnvelope(string head) =>
-        EnvelopeToken().Replace(head, match => $"{match.Groups[1].Value}{TokenMask.Mask(match.Groups[2].Value)}\"");
-
-    [GeneratedRegex("(\"(?:clientToken|connectionToken)\":\")([^\"]*)\"")]
-    private static partial Regex EnvelopeToken();
-
-    /// <summary>One line per distinct problem: a full push can fail the same way in dozens of messages.</summary>
+    /// <summary>
+    /// One line per distinct problem: a full push can fail the same way in dozens of messages. Messages that broke the same
+    /// rules are one problem even when their answers differ (a count in each), so the line quotes the first one's answer.
+    /// </summary>
     private static List<string> Summarize(IReadOnlyList<ExchangeEvidence> evidence) =>
-        evidence.SelectMany(e => e.Reasons.Select(reason => (e.Label, Operation: e.Label.Split(' ')[0], Reason: reason)))
-            .GroupBy(x => (x.Operation, x.Reason))
-            .Select(g => g.Count() == 1 ? $"{g.First().Label}: {g.Key.Reason}" : $"{g.Key.Operation} ({g.Count()} messages): {g.Key.Reason}")
+        evidence.Where(e => !e.Passed)
+            .GroupBy(e => (Operation: e.Label.Split(' ')[0], e.Expected, Rules: string.Join("\n", e.Reasons)))
+            .Select(g => g.Count() == 1 ? $"{g.First().Label}: {g.First().Finding()}" : $"{g.Key.Operation} ({g.Count()} messages): {g.First().Finding()}")
             .ToList();
 }

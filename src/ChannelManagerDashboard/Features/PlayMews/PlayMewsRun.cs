@@ -14,7 +14,10 @@ public static class PlayMewsRun
         if (run.Value is not { } results)
             return run.Message;
         var failures = results.Count(r => !r.Passed);
-        var outcome = failures == 0 ? $"{results.Count} test(s) passed." : $"{failures} of {results.Count} test(s) did not pass.";
+        var checks = results.Count(r => HarnessTests.CheckAfter(r) is not null);
+        var outcome = failures > 0 ? $"{failures} of {results.Count} test(s) did not pass."
+            : checks > 0 ? $"{results.Count} test(s) passed; {checks} still need your check (see each test)."
+            : $"{results.Count} test(s) passed.";
         return string.Join(" ", [outcome, .. run.Warnings]);
     }
 

@@ -35,8 +35,9 @@ public sealed class PlayMewsService(
         var runs = await Summaries(db, projectId, null).ToListAsync();
         var latest = runs.GroupBy(r => r.TestId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Id)!);
         var combinations = mapping.Configuration is { } configuration ? HarnessScope.MappedIn(configuration, mapping.State) : [];
+        var confirmed = (await tracker.ListAsync(projectId)).Where(r => r.IsFinal).Select(r => r.Test.Id).ToHashSet();
         return new PlayMewsView(mapping.Project, mapping.Connections, mapping.Connection, combinations, mapping.Problem, latest,
-            await LastSamplesAsync(db, projectId, latest), await EvidenceRetention.KeptAsync(db, projectId));
+            await LastSamplesAsync(db, projectId, latest), await EvidenceRetention.KeptAsync(db, projectId), confirmed);
     }
 
     /// <param name="inactiveConnectionToken">ERR-05's token; empty means the simulator's deactivated connection, or a random one.</param>
@@ -163,13 +164,10 @@ public sealed class PlayMewsService(
         if (TestCatalog.Find(result.TestId) is null)
             return Result.Ok();
         var status = result.Blocked is not null ? TestStatus.Blocked : result.Passed ? TestStatus.Passed : TestStatus.Failed;
-        var human = result.Passed ? humanCheck ?? HumanCheckOf(result.TestId) : null;
+        var human = result.Passed ? humanCheck ?? HarnessTests.CheckAfter(result) : null;
         var recorded = await tracker.RecordAsync(projectId, result.TestId, status, TrackerNote(result, human), who, needsHumanCheck: human is not null);
         return recorded.Succeeded ? Result.Ok() : Result.Ok() with { Warnings = [$"The test tracker was not updated for {result.TestId}: {recorded.Message}"] };
     }
-
-    /// <returns>The half of the test a person checks after an automatic pass; null when there is none.</returns>
-    private static string? HumanCheckOf(string testId) => HarnessTests.Find(testId)?.HumanCheck is { Length: > 0 } human ? human : null;
 
     private static string TrackerNote(HarnessResult result, string? human)
     {

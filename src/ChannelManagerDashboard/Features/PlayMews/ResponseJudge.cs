@@ -17,14 +17,21 @@ public static class ResponseJudge
     /// <summary>Shorter messages rarely tell a hotel what to do; Mews emails them to the property.</summary>
     public const int ActionableMessageLength = 20;
 
-    public static Verdict Judge(CmAnswer answer, Expectation expected, CallLimits limits)
+    /// <summary>The fields of a simple or error response; "error" is the deprecated singular, judged on its own.</summary>
+    private static readonly string[] DocumentedFields = ["success", "asyncConfirmation", "errors", "error"];
+
+    /// <param name="operation">What Mews called (updatePrices …), and <paramref name="url"/> where: named when nothing answers there.</param>
+    public static Verdict Judge(CmAnswer answer, Expectation expected, CallLimits limits, string operation, string url)
     {
         var reasons = new List<string>();
         var notes = new List<string>();
         if (answer.Failure is { } failure)
             return new Verdict([failure], notes);
+        // The web server's own "not found" page says nothing about the channel manager's answers.
+        if (answer.StatusCode is 404 or 405)
+            return new Verdict([$"Nothing answers POST at {url}: is {operation} implemented, and is the base URL right?"], notes);
         if (answer.StatusCode != 200)
-            reasons.Add($"HTTP {answer.StatusCode} {answer.ReasonPhrase}".TrimEnd() + ": Mews expects HTTP 200 for every answer, failures included, with the outcome in the JSON body.");
+            reasons.Add("Mews expects HTTP 200 for every answer, failures included, with the outcome in the JSON body.");
         if (answer.BodyTooLarge)
         {
             reasons.Add($"The answer is larger than {limits.MaxResponseBytes / 1024} KB and was not read. A simple response is a few hundred bytes: {{\"success\": true}}.");
@@ -98,6 +105,10 @@ public static class ResponseJudge
         var errors = ReadErrors(root, reasons, notes, success, expected);
         if (success)
         {
+            if (Undocumented(root) is { Count: > 0 } extra)
+                notes.Add($"The answer also carries {Names(extra)}, which Mews does not define: Mews reads only \"success\" and \"errors\" (and \"asyncConfirmation\"), "
+                    + "so what they say is lost. Refuse what you cannot take instead of skipping it: code 10 with categoryCode for an unknown space type, "
+                    + "9 with rateCode for an unknown rate, 11 with both for an unknown combination.");
             if (errors.Count > 0)
                 reasons.Add($"\"success\" is true but \"{(root.TryGetProperty("errors", out _) ? "errors" : "error")}\" lists {errors.Count} error(s); Mews would ignore them. Answer success false when something failed.");
             if (asyncConfirmation)
@@ -112,17 +123,18 @@ public static class ResponseJudge
         return success && asyncConfirmation;
     }
 
+    /// <summary>Says what came instead; the expectation itself is stated once, by <see cref="ExchangeEvidence.Finding"/>.</summary>
     private static void JudgeOutcome(bool success, List<ErrorSeen> errors, Expectation expected, List<string> reasons)
     {
         if (expected.ExpectsSuccess)
         {
             if (!success)
-                reasons.Add($"Expected {expected.Describe()}; got {DescribeGot(errors, expected)}.");
+                reasons.Add($"The channel manager refused the push: {DescribeGot(errors, expected)}.");
             return;
         }
         if (success)
         {
-            reasons.Add($"Expected {expected.Describe()}; got success true: the channel manager accepted what it should have refused.");
+            reasons.Add("The channel manager accepted what it should have refused.");
             return;
         }
         var match = errors.FirstOrDefault(e => e.Code is { } code && expected.ErrorCodes.Contains(code)
@@ -130,7 +142,7 @@ public static class ResponseJudge
             && (expected.RateCode is null || e.RateCode == expected.RateCode));
         // An error whose code is missing, deprecated or undocumented already has its reason, which names what to use.
         if (match is null && errors.Any(e => e.Code is { } code && IsCurrentCode(code)))
-            reasons.Add($"Expected {expected.Describe()}; got {DescribeGot(errors, expected)}.");
+            reasons.Add($"The answer names {DescribeGot(errors, expected)}, not what this test expects.");
     }
 
     private static List<ErrorSeen> ReadErrors(JsonElement root, List<string> reasons, List<string> notes, bool success, Expectation expected)
@@ -207,10 +219,23 @@ public static class ResponseJudge
                 $"code {e.Code?.ToString() ?? "(none)"}"
                 + Field("categoryCode", e.CategoryCode, expected.CategoryCode is not null)
                 + Field("rateCode", e.RateCode, expected.RateCode is not null)
-                + (e.Message is { Length: > 0 } message ? $" (\"{Printable(TextCut.Shorten(message, 120))}\")" : "")));
+                + (e.Message is { Length: > 0 } message ? $" (\"{AnswerPreview.Printable(TextCut.Shorten(message, 120))}\")" : "")));
 
     private static string Field(string name, string? value, bool expected) =>
         value is { Length: > 0 } ? $" with {name} '{value}'" : expected ? $" without {name}" : "";
+
+    private static List<string> Undocumented(JsonElement root) =>
+        root.EnumerateObject().Select(p => p.Name).Where(name => !DocumentedFields.Contains(name, StringComparer.Ordinal)).Distinct().ToList();
+
+    /// <summary>"\"processed\" and \"skipped\"": the names a CM chose, quoted and kept short.</summary>
+    private static string Names(List<string> names)
+    {
+        const int shown = 5;
+        var quoted = names.Take(shown).Select(n => $"\"{AnswerPreview.Printable(TextCut.Shorten(n, 40))}\"").ToList();
+        if (names.Count > shown)
+            quoted.Add($"{names.Count - shown} more");
+        return quoted.Count == 1 ? quoted[0] : $"{string.Join(", ", quoted[..^1])} and {quoted[^1]}";
+    }
 
     private static string? Text(JsonElement error, string name) =>
         error.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
@@ -229,18 +254,10 @@ public static class ResponseJudge
     {
         if (answer.Body.Length == 0)
             return " (the body is empty)";
-        var text = Printable(Encoding.UTF8.GetString(answer.Body, 0, Math.Min(answer.Body.Length, 80))).Trim();
+        var text = AnswerPreview.Printable(Encoding.UTF8.GetString(answer.Body, 0, Math.Min(answer.Body.Length, 80))).Trim();
         var type = answer.ContentType.Length > 0 ? $"{answer.ContentType}, " : "";
         return $" ({type}starts with \"{text}\")";
     }
-
-    /// <summary>What a CM sends is quoted in reasons; control characters would break the page, logs and a JUnit report.</summary>
-    private static string Printable(string text) =>
-        string.Create(text.Length, text, (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-                span[i] = !char.IsControl(source[i]) ? source[i] : source[i] is '\r' or '\n' or '\t' ? ' ' : '?';
-        });
 
     private sealed record ErrorSeen(int? Code, string? Message, string? CategoryCode, string? RateCode);
 }

@@ -19,7 +19,7 @@ public static class SystemErrorSheet
     public static HarnessResult Check(IReadOnlyList<SystemErrorSample> samples, DateTimeOffset at)
     {
         var evidence = samples.Select(sample => Judge(sample, at)).ToList();
-        var reasons = evidence.SelectMany(e => e.Reasons.Select(r => $"{e.Label}: {r}")).ToList();
+        var reasons = evidence.Where(e => !e.Passed).Select(e => $"{e.Label}: {e.Finding()}").ToList();
         var notes = evidence.SelectMany(e => e.Notes.Select(n => $"{e.Label}: {n}")).ToList();
         return new HarnessResult(TestId, at, reasons, notes,
             [$"{samples.Count} sample(s) checked: each must be {{\"success\": false, \"errors\": [{{\"code\": …, \"message\": \"…\"}}]}} with a current documented code; code 1 (system error) is the usual one."],
@@ -47,6 +47,9 @@ public static class SystemErrorSheet
                 reasons.Add($"The sample is not valid JSON ({ex.Message.Split('.')[0]}).");
             }
         }
-        return new ExchangeEvidence(sample.Situation, "", at, "", 0, null, json, 0, Expectation.AnyError.Describe(), reasons, notes, false, ReplayTokens.None);
+        return new ExchangeEvidence(sample.Situation, "", at, "", 0, null, json, 0, Expectation.AnyError.Wanted(), reasons, notes, false, ReplayTokens.None)
+        {
+            Got = json.Length == 0 ? "" : AnswerPreview.Text(json),
+        };
     }
 }

@@ -40,7 +40,7 @@ public sealed class EndpointProbeService(
         foreach (var (operation, label, url, _) in targets)
         {
             var answer = await caller.PostAsync(new Uri(url), Body(operation), settings.Limits, cancellation);
-            var problem = ProbeJudge.Problem(answer, settings.Limits) ?? "";
+            var problem = ProbeJudge.Problem(answer, settings.Limits, operation, url) ?? "";
             if (!stored.TryGetValue(operation, out var probe))
             {
                 probe = new EndpointProbe { ProjectId = projectId, Operation = operation };

@@ -9,17 +9,18 @@ namespace ChannelManagerDashboard.Features.Preparation;
 /// </summary>
 public static class ProbeJudge
 {
-    /// <returns>Null when the answer is a valid simple or error response; otherwise what is wrong with it.</returns>
-    public static string? Problem(CmAnswer answer, CallLimits limits)
+    /// <returns>Null when the answer is a valid simple or error response; otherwise what came back and what is wrong with it.</returns>
+    public static string? Problem(CmAnswer answer, CallLimits limits, string operation, string url)
     {
-        var asSuccess = ResponseJudge.Judge(answer, Expectation.Success, limits);
+        var asSuccess = ResponseJudge.Judge(answer, Expectation.Success, limits, operation, url);
         if (asSuccess.Reasons.Count == 0)
             return null;
-        var asError = ResponseJudge.Judge(answer, Expectation.AnyError, limits);
+        var asError = ResponseJudge.Judge(answer, Expectation.AnyError, limits, operation, url);
         if (asError.Reasons.Count == 0)
             return null;
         // Whichever the channel manager meant to send is the judgement that says what to fix.
-        return string.Join(" ", ClaimsFailure(answer) ? asError.Reasons : asSuccess.Reasons);
+        var rules = string.Join(" ", ClaimsFailure(answer) ? asError.Reasons : asSuccess.Reasons);
+        return AnswerPreview.Of(answer) is { Length: > 0 } got ? $"Got {got}: {rules}" : rules;
     }
 
     private static bool ClaimsFailure(CmAnswer answer)

@@ -230,7 +230,8 @@ public sealed class ReservationService(
         {
             var confirmed = await SendConfirmationAsync(context.Project, confirmation, tokens, scrubber, cancellation);
             evidence.Add(confirmed);
-            reasons.AddRange(confirmed.Reasons.Select(r => $"Confirm booking: {r}"));
+            if (!confirmed.Passed)
+                reasons.Add($"Confirm booking: {confirmed.Finding()}");
         }
         var latency = (long)(clock.GetUtcNow() - started).TotalMilliseconds;
         return new HarnessResult(test.Id, started, reasons, evidence.SelectMany(e => e.Notes).Distinct().ToList(), facts, latency, evidence.Sum(e => (long)e.RequestBytes), evidence);
@@ -239,7 +240,7 @@ public sealed class ReservationService(
     private async Task<ExchangeEvidence> SendConfirmationAsync(CertificationProject project, JsonObject confirmation, ConnectionTokens tokens, SecretScrubber scrubber, CancellationToken cancellation)
     {
         var url = project.Endpoints.UrlFor(CmOperation.ConfirmGroup);
-        var expected = Expectation.Success.Describe();
+        var expected = Expectation.Success.Wanted();
         var sentAt = clock.GetUtcNow();
         var body = Encoding.UTF8.GetBytes(confirmation.ToJsonString());
         var kept = scrubber.Scrub(confirmation.ToJsonString());
@@ -248,9 +249,9 @@ public sealed class ReservationService(
             return new ExchangeEvidence(ConfirmLabel, url, sentAt, kept, body.Length, null, "", 0, expected, [problem], [], false, replay);
         var limits = harness.Limits;
         var answer = (await caller.PostAsync(new Uri(url), body, limits, cancellation)).WithoutSecrets(scrubber);
-        var verdict = ResponseJudge.Judge(answer, Expectation.Success, limits);
+        var verdict = ResponseJudge.Judge(answer, Expectation.Success, limits, CmOperation.ConfirmGroup, url);
         return new ExchangeEvidence(ConfirmLabel, url, sentAt, kept, body.Length, answer.StatusCode, answer.Failure ?? Encoding.UTF8.GetString(answer.Body),
-            (long)answer.Latency.TotalMilliseconds, expected, verdict.Reasons, verdict.Notes, false, replay);
+            (long)answer.Latency.TotalMilliseconds, expected, verdict.Reasons, verdict.Notes, false, replay) { Got = AnswerPreview.Of(answer) };
     }
 
     /// <summary>ERR-06: the booking must have been refused with code 7, and must not come again unchanged while the simulator watches.</summary>

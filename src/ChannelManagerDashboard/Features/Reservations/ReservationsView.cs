@@ -18,4 +18,9 @@ public sealed record ReservationsView(
     IReadOnlyDictionary<string, TestRow> Tracker,
     bool Live,
     string? Problem,
-    bool RefusesNext);
+    bool RefusesNext)
+{
+    /// <summary>The run is the test's newest and a person confirmed the half they check after it.</summary>
+    public bool ConfirmedRun(string testId, int? runId) =>
+        Tracker.GetValueOrDefault(testId) is { IsFinal: true } && runId is not null && Latest.GetValueOrDefault(testId)?.Id == runId;
+}

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using ChannelManagerDashboard.Domain.Mews;
+using ChannelManagerDashboard.Features.PlayMews;
 using ChannelManagerDashboard.Features.PlayMews.Cli;
 using ChannelManagerDashboard.Tests.Support;
 
@@ -17,6 +18,7 @@ namespace ChannelManagerDashboard.Tests.Features.PlayMews;
 public sealed partial class CertifyCommandTests
 {
     private const string AcceptsEverything = """{"success":true}""";
+    private const string InactiveToken = "DEACTIVATED-CONNECTION-0042-7F3A";
 
     private static readonly string ClientToken = FakeChannelManager.Seed.ClientToken;
     private static readonly string ConnectionToken = FakeChannelManager.Seed.Connections.First(c => c.Active).Token;
@@ -29,11 +31,13 @@ public sealed partial class CertifyCommandTests
         return (exit, output.ToString(), errors.ToString());
     }
 
-    /// <summary>The table's rows: test ID → "passed", "FAILED" or "BLOCKED".</summary>
+    private const string NeedsCheck = "passed, needs your check";
+
+    /// <summary>The table's rows: test ID → "passed", "passed, needs your check", "FAILED" or "BLOCKED".</summary>
     private static Dictionary<string, string> Outcomes(string table) =>
         TableRow().Matches(table).ToDictionary(m => m.Groups["id"].Value, m => m.Groups["outcome"].Value);
 
-    [GeneratedRegex(@"^(?<id>[A-Z]{3}-\d\d)\s+(?<outcome>passed|FAILED|BLOCKED)\s+\d+\s", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?<id>[A-Z]{3}-\d\d)\s+(?<outcome>passed, needs your check|passed|FAILED|BLOCKED)\s+\d+\s", RegexOptions.Multiline)]
     private static partial Regex TableRow();
 
     [Fact]
@@ -44,8 +48,8 @@ public sealed partial class CertifyCommandTests
         var (exit, output, errors) = await CertifyAsync("--cm-base-url", cm.BaseUrl);
 
         Assert.True(exit == CertifyCommand.Passed, output + errors);
-        Assert.EndsWith("10 passed, 0 failed", output.TrimEnd());
-        Assert.Equal(CertifyOptions.DefaultTests.ToDictionary(id => id, _ => "passed"), Outcomes(output));
+        Assert.EndsWith("10 passed (10 still need a person's check), 0 failed", output.TrimEnd());
+        Assert.Equal(CertifyOptions.DefaultTests.ToDictionary(id => id, _ => NeedsCheck), Outcomes(output));
     }
 
     [Fact]
@@ -57,11 +61,12 @@ public sealed partial class CertifyCommandTests
 
         Assert.Equal(CertifyCommand.Failed, exit);
         var outcomes = Outcomes(output);
-        Assert.Equal(["INV-01", "INV-02", "INV-03", "INV-04", "INV-05", "INV-06"], outcomes.Where(o => o.Value == "passed").Select(o => o.Key));
+        Assert.Equal(["INV-01", "INV-02", "INV-03", "INV-04", "INV-05", "INV-06"], outcomes.Where(o => o.Value == NeedsCheck).Select(o => o.Key));
         Assert.Equal(["ERR-02", "ERR-03", "ERR-04", "ERR-05"], outcomes.Where(o => o.Value == "FAILED").Select(o => o.Key));
-        Assert.Contains("ERR-03:\n  - updateAvailability: Expected error code 10 with categoryCode 'ZZZ'; got success true", output.ReplaceLineEndings("\n"));
-        Assert.Contains("ERR-05:\n  - updateAvailability: Expected error code 3 or 8; got success true", output.ReplaceLineEndings("\n"));
-        Assert.EndsWith("6 passed, 4 failed", output.TrimEnd());
+        Assert.Contains("ERR-03:\n  - updateAvailability: Expected error code 10 with categoryCode 'ZZZ' (HTTP 200, ", output.ReplaceLineEndings("\n"));
+        Assert.Contains("ERR-05:\n  - updateAvailability: Expected error code 3 or 8 (HTTP 200, ", output.ReplaceLineEndings("\n"));
+        Assert.Contains("; got HTTP 200 {\"success\":true}: The channel manager accepted what it should have refused.", output);
+        Assert.EndsWith("6 passed (6 still need a person's check), 4 failed", output.TrimEnd());
     }
 
     [Fact]
@@ -103,7 +108,7 @@ public sealed partial class CertifyCommandTests
         var (exit, output, _) = await CertifyAsync("--cm-base-url", cm.BaseUrl, "--tests", "INV-01,ERR-03", "--json", path);
 
         Assert.Equal(CertifyCommand.Failed, exit);
-        Assert.Equal("1 passed, 1 failed", output.Trim());
+        Assert.Equal("1 passed (1 still needs a person's check), 1 failed", output.Trim());
         var text = await File.ReadAllTextAsync(path);
         Assert.DoesNotContain(ClientToken, text);
         Assert.DoesNotContain(ConnectionToken, text);
@@ -114,7 +119,8 @@ public sealed partial class CertifyCommandTests
         Assert.Equal([true, false], tests.Select(t => t["passed"]!.GetValue<bool>()));
         Assert.Empty(tests[0]["reasons"]!.AsArray());
         var reason = Assert.Single(tests[1]["reasons"]!.AsArray())!.GetValue<string>();
-        Assert.Contains("Expected error code 10 with categoryCode 'ZZZ'; got success true", reason);
+        Assert.Contains("Expected error code 10 with categoryCode 'ZZZ' (HTTP 200, ", reason);
+        Assert.Contains("; got HTTP 200 {\"success\":true}: The channel manager accepted", reason);
         Assert.All(tests, t => Assert.Equal(JsonValueKind.Number, t["latencyMs"]!.GetValueKind()));
         var evidence = Assert.Single(tests[1]["evidence"]!.AsArray())!.AsObject();
         Assert.Equal(cm.BaseUrl + "/updateAvailability", evidence["url"]!.GetValue<string>());
@@ -141,8 +147,102 @@ public sealed partial class CertifyCommandTests
         Assert.Null(cases["INV-01"].Element("failure"));
         var failure = cases["ERR-03"].Element("failure");
         Assert.NotNull(failure);
-        Assert.Contains("Expected error code 10 with categoryCode 'ZZZ'; got success true", failure.Attribute("message")!.Value);
+        Assert.Contains("Expected error code 10 with categoryCode 'ZZZ' (HTTP 200, ", failure.Attribute("message")!.Value);
+        Assert.Contains("; got HTTP 200 {\"success\":true}: The channel manager accepted", failure.Attribute("message")!.Value);
     }
+
+    [Fact]
+    public async Task A_CM_answering_its_own_shape_is_told_what_Mews_wanted_and_what_came_back_on_the_console_and_in_both_reports()
+    {
+        await using var cm = await OwnShapeChannelManager.StartAsync();
+        using var folder = new TempFolder();
+        var (json, junit) = (Path.Combine(folder.Path, "report.json"), Path.Combine(folder.Path, "report.xml"));
+        string[] args = ["--cm-base-url", cm.BaseUrl, "--tests", "INV-01,ERR-02,ERR-03,ERR-05", "--inactive-connection-token", InactiveToken];
+
+        var (exit, console, _) = await CertifyAsync(args);
+        await CertifyAsync([.. args, "--json", json, "--junit", junit]);
+
+        Assert.Equal(CertifyCommand.Failed, exit);
+        var reasons = JsonNode.Parse(await File.ReadAllTextAsync(json))!["tests"]!.AsArray()
+            .ToDictionary(t => t!["id"]!.GetValue<string>(), t => t!["reasons"]!.AsArray().Select(r => r!.GetValue<string>()).ToList());
+        var failures = XDocument.Load(junit).Descendants("testcase")
+            .ToDictionary(c => c.Attribute("name")!.Value.Split(' ')[0], c => c.Element("failure")!.Attribute("message")!.Value);
+        var expected = new Dictionary<string, string[]>
+        {
+            ["INV-01"] = ["""updateAvailability: Expected success true (HTTP 200, {"success": true}); got HTTP 200 {"ok":true,"processed":""",
+                ""","skipped":0}: The body has no "success" field; Mews reads the outcome from it."""],
+            ["ERR-02"] = ["""confirmGroup: Expected error code 2 (HTTP 200, {"success": false, "errors": [{"code": 2, "message": "…"}]}); got HTTP 404 Not Found (empty body): """,
+                $"Nothing answers POST at {cm.BaseUrl}/confirmGroup: is confirmGroup implemented, and is the base URL right?"],
+            ["ERR-03"] = ["""updateAvailability: Expected error code 10 with categoryCode 'ZZZ' (HTTP 200, {"success": false, "errors": [{"code": 10, "categoryCode": "ZZZ", "message": "…"}]}); """
+                + """got HTTP 200 {"ok":true,"processed":0,"skipped":1}: The body has no "success" field"""],
+            ["ERR-05"] = ["""Expected error code 3 or 8 (HTTP 200, {"success": false, "errors": [{"code": …, "message": "…"}]}); got HTTP 401 Unauthorized {"ok":false,"error":"Unknown connection """,
+                "Mews expects HTTP 200 for every answer, failures included"],
+        };
+        foreach (var (test, words) in expected)
+        {
+            Assert.Contains(reasons[test], reason => words.All(reason.Contains));
+            Assert.Contains(reasons[test].Select(reason => $"  - {reason}"), console.ReplaceLineEndings("\n").Split('\n').Contains);
+            Assert.All(words, word => Assert.Contains(word, failures[test]));
+        }
+        Assert.Equal(3, reasons["ERR-05"].Count);
+        Assert.All(["updateAvailability: ", "updatePrices: ", "updateRestrictions: "], operation => Assert.Contains(operation, failures["ERR-05"]));
+        // The CM echoes the unknown token; every surface masks it.
+        Assert.All([console, await File.ReadAllTextAsync(json), await File.ReadAllTextAsync(junit)], text =>
+        {
+            Assert.DoesNotContain(InactiveToken, text);
+            Assert.DoesNotContain(ClientToken, text);
+        });
+        Assert.Contains($"Unknown connection {TokenMask.Mask(InactiveToken)}", failures["ERR-05"]);
+    }
+
+    [Fact]
+    public async Task After_the_smallest_wire_fix_the_inventory_tests_pass_but_need_a_persons_check_on_the_console_and_in_both_reports()
+    {
+        await using var cm = await OwnShapeChannelManager.StartAsync(successField: "success");
+        using var folder = new TempFolder();
+        var (json, junit) = (Path.Combine(folder.Path, "report.json"), Path.Combine(folder.Path, "report.xml"));
+
+        var (exit, console, _) = await CertifyAsync("--cm-base-url", cm.BaseUrl);
+        var (_, reportsOutput, _) = await CertifyAsync("--cm-base-url", cm.BaseUrl, "--json", json, "--junit", junit);
+
+        string[] inventory = ["INV-01", "INV-02", "INV-03", "INV-04", "INV-05", "INV-06"];
+        Assert.Equal(CertifyCommand.Failed, exit);
+        Assert.Equal(inventory, Outcomes(console).Where(o => o.Value == NeedsCheck).Select(o => o.Key));
+        Assert.EndsWith("6 passed (6 still need a person's check), 4 failed", console.TrimEnd());
+        Assert.Equal("6 passed (6 still need a person's check), 4 failed", reportsOutput.Trim());
+        var lines = console.ReplaceLineEndings("\n").Split('\n');
+        Assert.Contains("Still to check by hand:", lines);
+        Assert.Contains($"  - INV-01: {HarnessTests.Find("INV-01")!.HumanCheck}", lines);
+        var note = Assert.Single(lines, l => l.Contains("which Mews does not define", StringComparison.Ordinal));
+        Assert.StartsWith("  - INV-01, INV-02, INV-03, INV-04, INV-05, INV-06, ERR-03, ERR-04: The answer also carries \"processed\" and \"skipped\"", note);
+        Assert.Contains("code 10 with categoryCode for an unknown space type, 9 with rateCode for an unknown rate, 11 with both", note);
+
+        var tests = JsonNode.Parse(await File.ReadAllTextAsync(json))!["tests"]!.AsArray().ToDictionary(t => t!["id"]!.GetValue<string>(), t => t!.AsObject());
+        Assert.All(inventory, id =>
+        {
+            Assert.True(tests[id]["passed"]!.GetValue<bool>());
+            Assert.True(tests[id]["needsCheck"]!.GetValue<bool>());
+            Assert.Equal(HarnessTests.Find(id)!.HumanCheck, tests[id]["check"]!.GetValue<string>());
+            Assert.Contains(tests[id]["notes"]!.AsArray(), n => n!.GetValue<string>().Contains("which Mews does not define", StringComparison.Ordinal));
+        });
+        Assert.False(tests["ERR-03"]["needsCheck"]!.GetValue<bool>());
+        Assert.Equal(HarnessTests.Find("ERR-03")!.HumanCheck, tests["ERR-03"]["check"]!.GetValue<string>());
+        Assert.Contains("The channel manager accepted what it should have refused.", tests["ERR-03"]["reasons"]![0]!.GetValue<string>());
+
+        var cases = XDocument.Load(junit).Descendants("testcase").ToDictionary(c => c.Attribute("name")!.Value.Split(' ')[0]);
+        Assert.All(inventory, id =>
+        {
+            Assert.Null(cases[id].Element("failure"));
+            Assert.Equal("true", Property(cases[id], "needsCheck"));
+            Assert.Equal(HarnessTests.Find(id)!.HumanCheck, Property(cases[id], "check"));
+            Assert.StartsWith($"{NeedsCheck}: {HarnessTests.Find(id)!.HumanCheck}", cases[id].Element("system-out")!.Value);
+        });
+        Assert.Equal("false", Property(cases["ERR-03"], "needsCheck"));
+        Assert.NotNull(cases["ERR-03"].Element("failure"));
+    }
+
+    private static string? Property(XElement testCase, string name) =>
+        testCase.Element("properties")?.Elements("property").SingleOrDefault(p => p.Attribute("name")!.Value == name)?.Attribute("value")!.Value;
 
     [Theory]
     [InlineData("", "--cm-base-url is required")]
@@ -204,8 +304,8 @@ public sealed partial class CertifyCommandTests
         var (exit, output, _) = await CertifyAsync("--cm-base-url", cm.BaseUrl, "--tests", "INV-01,ERR-03");
 
         Assert.Equal(CertifyCommand.Passed, exit);
-        Assert.Equal(new Dictionary<string, string> { ["INV-01"] = "passed", ["ERR-03"] = "passed" }, Outcomes(output));
-        Assert.EndsWith("2 passed, 0 failed", output.TrimEnd());
+        Assert.Equal(new Dictionary<string, string> { ["INV-01"] = NeedsCheck, ["ERR-03"] = NeedsCheck }, Outcomes(output));
+        Assert.EndsWith("2 passed (2 still need a person's check), 0 failed", output.TrimEnd());
         Assert.Equal(["updateAvailability", "updateAvailability"], cm.Requests.Select(r => r.Operation));
     }
 
@@ -284,7 +384,7 @@ public sealed partial class CertifyCommandTests
         var (exit, output, errors) = await RunBinaryAsync(dataFolder.Path, "certify", "--cm-base-url", cm.BaseUrl, "--tests", "INV-01");
 
         Assert.True(exit == CertifyCommand.Passed, output + errors);
-        Assert.EndsWith("1 passed, 0 failed", output.TrimEnd());
+        Assert.EndsWith("1 passed (1 still needs a person's check), 0 failed", output.TrimEnd());
         Assert.DoesNotContain("Now listening on", output + errors);
         Assert.Empty(Directory.EnumerateFileSystemEntries(dataFolder.Path));
         Assert.Single(cm.Requests);

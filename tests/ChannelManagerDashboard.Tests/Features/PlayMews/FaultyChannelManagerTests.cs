@@ -124,7 +124,8 @@ public sealed class FaultyChannelManagerTests
 
         var result = await RunAsync("ERR-03", cm.Endpoints);
 
-        AssertFailedBecause(result, "ERR-03", "Expected error code 10 with categoryCode 'ZZZ'; got success true");
+        AssertFailedBecause(result, "ERR-03", "Expected error code 10 with categoryCode 'ZZZ' (HTTP 200, ",
+            "; got HTTP 200 {\"success\":true}: The channel manager accepted what it should have refused.");
     }
 
     [Fact]
@@ -135,7 +136,7 @@ public sealed class FaultyChannelManagerTests
 
         var result = await RunAsync("ERR-03", cm.Endpoints);
 
-        AssertFailedBecause(result, "ERR-03", "Expected error code 10 with categoryCode 'ZZZ'; got code 6 without categoryCode");
+        AssertFailedBecause(result, "ERR-03", "Expected error code 10 with categoryCode 'ZZZ' (HTTP 200, ", "The answer names code 6 without categoryCode");
     }
 
     [Fact]
@@ -181,7 +182,7 @@ public sealed class FaultyChannelManagerTests
 
         var result = await RunAsync("ERR-05", cm.Endpoints);
 
-        AssertFailedBecause(result, "ERR-05", "Expected error code 3 or 8; got code 2");
+        AssertFailedBecause(result, "ERR-05", "Expected error code 3 or 8 (HTTP 200, ", "The answer names code 2");
         Assert.Equal(
             [CmOperation.UpdateAvailability, CmOperation.UpdatePrices, CmOperation.UpdateRestrictions],
             result.Reasons.Select(r => r.Split(':')[0]).Order(StringComparer.Ordinal));
@@ -196,8 +197,50 @@ public sealed class FaultyChannelManagerTests
 
         var result = await RunAsync("INV-01", cm.Endpoints, Tight()).WaitAsync(TimeSpan.FromSeconds(10 * TimeoutSeconds));
 
-        AssertFailedBecause(result, "INV-01", $"No answer within {TimeoutSeconds} s");
+        AssertFailedBecause(result, "INV-01", $"No answer within {TimeoutSeconds} s (it may still be processing; Mews would send it again)");
         Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(TimeoutSeconds - 0.1), TimeSpan.FromSeconds(TimeoutSeconds + 1.5));
+    }
+
+    [Fact]
+    public async Task An_answer_that_comes_after_the_timeout_says_it_may_still_be_processing_not_that_the_endpoint_hung()
+    {
+        await using var cm = await FakeChannelManager.StartAsync(async (context, _) =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2.5), context.RequestAborted);
+            await FakeChannelManager.JsonAsync(context, Accepted);
+        });
+
+        var result = await RunAsync("INV-01", cm.Endpoints, new HarnessSettings { TimeoutSeconds = 1 });
+
+        var reason = Assert.Single(result.Reasons);
+        Assert.StartsWith("updateAvailability: Expected success true (HTTP 200, {\"success\": true}). No answer within 1 s (it may still be processing; Mews would send it again).", reason);
+        Assert.DoesNotContain("hung", reason);
+    }
+
+    [Fact]
+    public async Task A_missing_route_says_nothing_answers_POST_at_the_URL_and_names_the_operation()
+    {
+        await using var cm = await LoopbackServer.StartAsync(app => app.MapPost("/cm/updateAvailability", () => Results.Json(new { success = true })));
+        var endpoints = CmEndpoints.FromBase(cm.BaseAddress + "cm");
+
+        var result = await RunAsync("ERR-02", endpoints);
+
+        AssertFailedBecause(result, "ERR-02", $"confirmGroup: Expected error code 2 (HTTP 200, ",
+            $"; got HTTP 404 Not Found (empty body): Nothing answers POST at {endpoints.ConfirmBooking}: is confirmGroup implemented, and is the base URL right?");
+        Assert.DoesNotContain("Mews expects HTTP 200", Assert.Single(result.Reasons));
+    }
+
+    [Fact]
+    public async Task A_full_push_whose_answers_differ_only_in_their_counts_is_one_line_per_operation()
+    {
+        await using var cm = await OwnShapeChannelManager.StartAsync();
+        var settings = new HarnessSettings { TimeoutSeconds = 10, ResponseBudgetSeconds = 10, MaxEntriesPerMessage = 7 };
+
+        var result = await RunAsync("INV-06", cm.Endpoints, settings);
+
+        Assert.True(result.Evidence.Select(e => e.Got).Distinct().Count() > 1, "The answers should differ in their counts.");
+        Assert.Equal(["updateAvailability", "updatePrices", "updateRestrictions"], result.Reasons.Select(r => r.Split(' ')[0]).Order(StringComparer.Ordinal));
+        Assert.All(result.Reasons, r => Assert.Matches(@"^\w+ \(\d+ messages\): Expected success true \(HTTP 200, \{""success"": true\}\); got HTTP 200 \{""ok"":true,""processed"":\d+,""skipped"":0\}: The body has no ""success"" field", r));
     }
 
     [Fact]

@@ -41,6 +41,37 @@ public sealed class PlayMewsComponentTests : ComponentTest
         Assert.Contains("Still check by hand: The grossAmount values show in your extranet for each guest count", details.Find("#run-verdict").TextContent);
     }
 
+    [Theory]
+    [InlineData(false, "Passed, needs your check. Still check by hand: The availability shows in your extranet")]
+    [InlineData(true, "Passed; a person confirmed: The availability shows in your extranet")]
+    public void A_pass_says_whether_the_half_a_person_checks_is_still_open(bool confirmed, string verdict)
+    {
+        var result = new HarnessResult("INV-01", At, [], [], [], 40, 26, [Exchange("availability", "https://cm.example.com/a", 40)]);
+
+        var details = Render<RunDetails>(p => p.Add(x => x.ProjectId, 1).Add(x => x.TestId, "INV-01").Add(x => x.Result, result).Add(x => x.SelectedRunId, 4)
+            .Add(x => x.Confirmed, confirmed));
+
+        Assert.Contains(verdict, details.Find("#run-verdict").TextContent);
+    }
+
+    [Fact]
+    public void An_open_check_reads_passed_needs_your_check_in_the_table_badge_and_the_chart()
+    {
+        var latest = new Dictionary<string, HarnessRunSummary>
+        {
+            ["INV-01"] = new(3, "INV-01", At, Passed: true, Blocked: false, "", 10, 100, "Jana"),
+            ["INV-02"] = new(4, "INV-02", At, Passed: true, Blocked: false, "", 10, 100, "Jana"),
+        };
+
+        var open = Render<HarnessOutcomeBadge>(p => p.Add(x => x.Run, latest["INV-01"]).Add(x => x.NeedsCheck, true)).Find(".harness-outcome");
+        var chart = Render<HarnessResultsChart>(p => p.Add(x => x.Latest, latest).Add(x => x.NeedsCheck, id => id == "INV-01"));
+
+        Assert.Equal("Passed, needs your check", open.TextContent.Trim());
+        Assert.Equal(("passed", "true"), (open.GetAttribute("data-outcome"), open.GetAttribute("data-needs-check")));
+        Assert.Contains("mud-chip-color-info", open.ClassName);
+        Assert.Contains("1 passed · 1 passed, needs your check · 0 failed · 0 blocked · 10 not run of 12 tests", chart.Find("#harness-results-caption").TextContent);
+    }
+
     [Fact]
     public void Earlier_runs_are_coloured_by_their_own_outcome()
     {
@@ -84,7 +115,7 @@ public sealed class PlayMewsComponentTests : ComponentTest
         var problem = await page.WaitForElementAsync("#play-mews-problem");
         Assert.Equal($"projects/{id}/setup/P4", problem.QuerySelector("a")!.GetAttribute("href"));
         Assert.True(page.Find("#run-all").HasAttribute("disabled"));
-        Assert.Contains("0 passed · 0 failed · 0 blocked · 12 not run of 12 tests", page.Find("#harness-results-caption").TextContent);
+        Assert.Contains("0 passed · 0 passed, needs your check · 0 failed · 0 blocked · 12 not run of 12 tests", page.Find("#harness-results-caption").TextContent);
         Assert.Contains("Evidence kept: 0 run(s), 0 bytes compressed. The newest 20 runs of each test are kept, at most 256 MB per project",
             System.Text.RegularExpressions.Regex.Replace(page.Find("#evidence-kept").TextContent, @"\s+", " "));
     }

@@ -287,6 +287,24 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
     }
 
     [Fact]
+    public async Task The_page_shows_a_pass_as_needing_a_check_until_a_person_confirms_it_in_the_tracker()
+    {
+        var ids = await ReadyAsync();
+        var service = PlayMews();
+
+        var run = await service.RunAsync(ids.Project, ids.Connection, ["INV-01", "ERR-02"], "", "Jana", null, CancellationToken.None);
+        var before = (await service.LoadAsync(ids.Project, ids.Connection))!;
+        await Services.Tracker.ConfirmCheckAsync(ids.Project, "INV-01", "Jana");
+        var after = (await service.LoadAsync(ids.Project, ids.Connection))!;
+
+        Assert.Equal("2 test(s) passed; 2 still need your check (see each test).", PlayMewsRun.Summary(run));
+        Assert.Equal((true, true, false), (before.NeedsCheck("INV-01"), before.NeedsCheck("ERR-02"), before.NeedsCheck("INV-02")));
+        Assert.Equal((false, true), (after.NeedsCheck("INV-01"), after.NeedsCheck("ERR-02")));
+        Assert.True(after.ConfirmedRun("INV-01", after.Latest["INV-01"].Id));
+        Assert.False(before.ConfirmedRun("INV-01", before.Latest["INV-01"].Id));
+    }
+
+    [Fact]
     public async Task A_runs_report_is_a_named_download_that_says_which_channel_manager_it_tested()
     {
         var ids = await ReadyAsync();

@@ -13,8 +13,10 @@ public sealed class ResponseJudgeTests
     private static CmAnswer Answer(string body, int status = 200, string reason = "OK", string contentType = "application/json", TimeSpan? latency = null) =>
         new(status, reason, contentType, Encoding.UTF8.GetBytes(body), false, latency ?? TimeSpan.FromMilliseconds(40), null);
 
+    private const string Url = "https://cm.example.com/mews/updateAvailability";
+
     private static Verdict Judge(CmAnswer answer, Expectation? expected = null) =>
-        ResponseJudge.Judge(answer, expected ?? Expectation.Success, new HarnessSettings().Limits);
+        ResponseJudge.Judge(answer, expected ?? Expectation.Success, new HarnessSettings().Limits, "updateAvailability", Url);
 
     private static Verdict Judge(string body, Expectation? expected = null) => Judge(Answer(body), expected);
 
@@ -46,8 +48,17 @@ public sealed class ResponseJudgeTests
     {
         var verdict = Judge(Answer(SimpleSuccess, 500, "Internal Server Error"));
 
-        var reason = Assert.Single(verdict.Reasons);
-        Assert.StartsWith("HTTP 500 Internal Server Error: Mews expects HTTP 200", reason);
+        Assert.Equal(["Mews expects HTTP 200 for every answer, failures included, with the outcome in the JSON body."], verdict.Reasons);
+    }
+
+    [Theory]
+    [InlineData(404, "Not Found")]
+    [InlineData(405, "Method Not Allowed")]
+    public void Nothing_answering_at_the_URL_says_which_operation_and_URL_to_check_and_nothing_about_the_body(int status, string phrase)
+    {
+        var verdict = Judge(Answer("<html><body>Cannot POST</body></html>", status, phrase, "text/html"));
+
+        Assert.Equal([$"Nothing answers POST at {Url}: is updateAvailability implemented, and is the base URL right?"], verdict.Reasons);
     }
 
     [Fact]
@@ -174,7 +185,7 @@ public sealed class ResponseJudgeTests
     {
         var reason = Assert.Single(Judge(Failure(Error(9, rateCode: "FF")), Expectation.Error(9, rateCode: "ZZZ")).Reasons);
 
-        Assert.Equal($"Expected error code 9 with rateCode 'ZZZ'; got code 9 with rateCode 'FF' (\"{Clear}\").", reason);
+        Assert.Equal($"The answer names code 9 with rateCode 'FF' (\"{Clear}\"), not what this test expects.", reason);
     }
 
     [Fact]
@@ -290,7 +301,7 @@ public sealed class ResponseJudgeTests
     {
         var reason = Assert.Single(Judge(Failure(Error(7, "The first night is after the last night."))).Reasons);
 
-        Assert.Equal("Expected success true; got code 7 (\"The first night is after the last night.\").", reason);
+        Assert.Equal("The channel manager refused the push: code 7 (\"The first night is after the last night.\").", reason);
     }
 
     [Fact]
@@ -298,7 +309,7 @@ public sealed class ResponseJudgeTests
     {
         var reason = Assert.Single(Judge(Failure(Error(6, "The push could not be read at all.")), Expectation.Error(10, categoryCode: "ZZZ")).Reasons);
 
-        Assert.Equal("Expected error code 10 with categoryCode 'ZZZ'; got code 6 without categoryCode (\"The push could not be read at all.\").", reason);
+        Assert.Equal("The answer names code 6 without categoryCode (\"The push could not be read at all.\"), not what this test expects.", reason);
     }
 
     [Fact]
@@ -306,7 +317,7 @@ public sealed class ResponseJudgeTests
     {
         var reason = Assert.Single(Judge(Failure(Error(10, categoryCode: "DBL")), Expectation.Error(10, categoryCode: "ZZZ")).Reasons);
 
-        Assert.StartsWith("Expected error code 10 with categoryCode 'ZZZ'; got code 10 with categoryCode 'DBL'", reason);
+        Assert.StartsWith("The answer names code 10 with categoryCode 'DBL'", reason);
     }
 
     [Fact]
@@ -318,7 +329,7 @@ public sealed class ResponseJudgeTests
     {
         var reason = Assert.Single(Judge(SimpleSuccess, Expectation.Error(2)).Reasons);
 
-        Assert.Equal("Expected error code 2; got success true: the channel manager accepted what it should have refused.", reason);
+        Assert.Equal("The channel manager accepted what it should have refused.", reason);
     }
 
     [Theory]
@@ -332,8 +343,23 @@ public sealed class ResponseJudgeTests
     {
         var reason = Assert.Single(Judge(Failure(Error(6, "The connection token is not valid here.")), new Expectation([3, 8])).Reasons);
 
-        Assert.StartsWith("Expected error code 3 or 8; got code 6 (\"", reason);
+        Assert.StartsWith("The answer names code 6 (\"", reason);
     }
+
+    [Fact]
+    public void A_success_with_fields_Mews_does_not_define_passes_with_a_note_on_what_Mews_reads_and_how_to_refuse()
+    {
+        var verdict = Judge("""{"success": true, "processed": 30, "skipped": 2, "asyncConfirmation": false}""");
+
+        Assert.True(verdict.Passed);
+        var note = Assert.Single(verdict.Notes);
+        Assert.StartsWith("The answer also carries \"processed\" and \"skipped\", which Mews does not define: Mews reads only \"success\" and \"errors\"", note);
+        Assert.Contains("code 10 with categoryCode for an unknown space type, 9 with rateCode for an unknown rate, 11 with both", note);
+    }
+
+    [Fact]
+    public void An_error_answer_with_fields_of_its_own_gets_no_unknown_field_note() =>
+        Assert.Empty(Judge($$"""{"success": false, "requestId": "r-1", "errors": [{{Error(10, categoryCode: "ZZZ")}}]}""", Expectation.Error(10, "ZZZ")).Notes);
 
     [Fact]
     public void A_transport_failure_is_the_only_reason()

@@ -43,7 +43,7 @@ public sealed partial class TokenScrubbingPropertyTests
 
         var result = await runner.RunAsync("ERR-03", cm.Endpoints, scope, null, CancellationToken.None);
 
-        var kept = new List<string> { CertifyReports.Json(cm.BaseUrl, [result]), CertifyReports.JUnit([result]), CertifyReports.Table([result]) };
+        var kept = new List<string> { CertifyReports.Json(cm.BaseUrl, [result]), CertifyReports.JUnit([result]), CertifyConsole.Table([result]) };
         kept.AddRange(result.Reasons);
         kept.AddRange(result.Notes);
         foreach (var exchange in result.Evidence)

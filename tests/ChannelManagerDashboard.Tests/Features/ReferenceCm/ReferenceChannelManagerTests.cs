@@ -95,7 +95,8 @@ public sealed class ReferenceChannelManagerTests
         {
             using var body = JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(push.Build(), MewsJson.Options));
             var reply = JsonSerializer.SerializeToUtf8Bytes(cm.Handle(push.Operation, body.RootElement), MewsJson.Options);
-            var verdict = ResponseJudge.Judge(new CmAnswer(200, "OK", "application/json", reply, false, TimeSpan.FromMilliseconds(5), null), push.Expected, new HarnessSettings().Limits);
+            var verdict = ResponseJudge.Judge(new CmAnswer(200, "OK", "application/json", reply, false, TimeSpan.FromMilliseconds(5), null), push.Expected, new HarnessSettings().Limits,
+                push.Operation, $"https://cm.example.com/{push.Operation}");
             Assert.Empty(verdict.Reasons);
             Assert.Empty(verdict.Notes);
         });

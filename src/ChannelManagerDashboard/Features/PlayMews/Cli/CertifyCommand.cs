@@ -89,14 +89,14 @@ public static class CertifyCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // The results are not lost: they go to standard output instead.
-            await output.WriteAsync(CertifyReports.Table(results));
+            await output.WriteAsync(CertifyConsole.Table(results));
             await errors.WriteLineAsync($"certify: the report could not be written ({ex.Message}). Choose a writable path.");
             return BadUsage;
         }
         if (options.JsonPath is null && options.JUnitPath is null)
-            await output.WriteAsync(CertifyReports.Table(results));
+            await output.WriteAsync(CertifyConsole.Table(results));
         else
-            await output.WriteLineAsync($"{results.Count(r => r.Passed)} passed, {results.Count(r => !r.Passed)} failed");
+            await output.WriteLineAsync(CertifyConsole.Summary(results));
         return !cancelled && results.All(r => r.Passed) ? Passed : Failed;
     }
 

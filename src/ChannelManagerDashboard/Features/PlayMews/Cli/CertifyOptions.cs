@@ -34,6 +34,8 @@ public sealed record CertifyOptions
           -h, --help                      Show this help.
 
         Exit codes: 0 all selected tests passed, 1 a test failed or could not run, 2 bad usage.
+        A pass whose half for a person is open (the values in your extranet, a message's wording) reads
+        "passed, needs your check"; the reports carry needsCheck and check for each test.
         """;
 
     public static IReadOnlyList<string> DefaultTests { get; } =

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Xml;
@@ -7,9 +6,15 @@ using System.Xml.Linq;
 
 namespace ChannelManagerDashboard.Features.PlayMews.Cli;
 
-/// <summary>The <c>certify</c> command's outputs: a JSON report, a JUnit XML file CI systems display, and a readable table.</summary>
+/// <summary>
+/// The <c>certify</c> command's reports: JSON and a JUnit XML file CI systems display (the console's table is
+/// <see cref="CertifyConsole"/>). A pass whose human half is open says so in each: <c>needsCheck</c> and <c>check</c>.
+/// </summary>
 public static class CertifyReports
 {
+    /// <summary>How many reasons a JUnit failure message quotes before "+N more"; the failure's body has them all.</summary>
+    private const int MessageReasons = 5;
+
     private static readonly JsonSerializerOptions Indented = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
@@ -28,6 +33,8 @@ public static class CertifyReports
                 id = r.TestId,
                 title = HarnessTests.Find(r.TestId)?.Title,
                 passed = r.Passed,
+                needsCheck = HarnessTests.CheckAfter(r) is not null,
+                check = HarnessTests.Find(r.TestId)?.HumanCheck,
                 blocked = r.Blocked is not null,
                 reasons = r.Reasons,
                 notes = r.Notes,
@@ -65,22 +72,39 @@ public static class CertifyReports
             results.Select(r =>
             {
                 var test = HarnessTests.Find(r.TestId);
+                var openCheck = HarnessTests.CheckAfter(r);
                 var testCase = new XElement("testcase",
                     new XAttribute("classname", "PlayMews." + (r.TestId.StartsWith("ERR", StringComparison.Ordinal) ? "Errors" : "Inventory")),
                     new XAttribute("name", $"{r.TestId} {test?.Title}"),
-                    new XAttribute("time", Seconds(r.LatencyMs)));
+                    new XAttribute("time", Seconds(r.LatencyMs)),
+                    // JUnit has no "passed, but": the open human half travels as properties CI can show or filter on.
+                    new XElement("properties",
+                        Property("needsCheck", openCheck is null ? "false" : "true"),
+                        test is null ? null : Property("check", test.HumanCheck)));
                 if (!r.Passed)
                     testCase.Add(new XElement("failure",
-                        new XAttribute("message", Xml(r.Reasons.FirstOrDefault() ?? "No push was answered.")),
+                        new XAttribute("message", Xml(FailureMessage(r.Reasons))),
                         new XAttribute("type", r.Blocked is not null ? "blocked" : "verdict"),
                         Xml(string.Join("\n", r.Reasons))));
-                testCase.Add(new XElement("system-out", Xml(string.Join("\n", r.Facts.Concat(r.Notes)
+                var passedLine = openCheck is null ? [] : new[] { $"{CertifyConsole.NeedsCheck}: {openCheck}" };
+                testCase.Add(new XElement("system-out", Xml(string.Join("\n", passedLine.Concat(r.Facts).Concat(r.Notes)
                     .Concat(r.Evidence.Select(e => $"{e.Label}: HTTP {e.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? "none"} in {e.LatencyMs} ms, expected {e.Expected}"))))));
                 return testCase;
             }));
         var document = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement("testsuites", suite));
         return document.Declaration + "\n" + document;
     }
+
+    /// <summary>
+    /// CI systems show the message, often without the body: every reason, or the first ones and how many more the body
+    /// holds, so a long full-push failure stays readable.
+    /// </summary>
+    private static string FailureMessage(IReadOnlyList<string> reasons) =>
+        reasons.Count == 0 ? "No push was answered."
+        : reasons.Count <= MessageReasons ? string.Join(" | ", reasons)
+        : $"{string.Join(" | ", reasons.Take(MessageReasons))} | +{reasons.Count - MessageReasons} more";
+
+    private static XElement Property(string name, string value) => new("property", new XAttribute("name", name), new XAttribute("value", value));
 
     /// <summary>XML 1.0 cannot carry every character a CM may send back; those are written as '?'.</summary>
     private static string Xml(string text)
@@ -94,25 +118,6 @@ public static class CertifyReports
                 chars[i] = '?';
         }
         return new string(chars);
-    }
-
-    public static string Table(IReadOnlyList<HarnessResult> results)
-    {
-        var text = new StringBuilder();
-        text.AppendLine($"{"Test",-7} {"Result",-8} {"ms",8}  Title");
-        foreach (var r in results)
-        {
-            var outcome = r.Blocked is not null ? "BLOCKED" : r.Passed ? "passed" : "FAILED";
-            text.AppendLine(CultureInfo.InvariantCulture, $"{r.TestId,-7} {outcome,-8} {r.LatencyMs,8}  {HarnessTests.Find(r.TestId)?.Title}");
-        }
-        foreach (var r in results.Where(r => !r.Passed))
-        {
-            text.AppendLine().AppendLine($"{r.TestId}:");
-            foreach (var reason in r.Reasons)
-                text.AppendLine($"  - {reason}");
-        }
-        text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{results.Count(r => r.Passed)} passed, {results.Count(r => !r.Passed)} failed");
-        return text.ToString();
     }
 
     private static string Seconds(long milliseconds) => (milliseconds / 1000.0).ToString("0.000", CultureInfo.InvariantCulture);
