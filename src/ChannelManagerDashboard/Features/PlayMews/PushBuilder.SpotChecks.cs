@@ -13,7 +13,7 @@ public sealed partial class PushBuilder
     private const int SpotCheckSubjects = 3;
 
     private string AvailabilitySpotChecks(IReadOnlyList<string> spaces, IReadOnlyList<(DateOnly From, DateOnly To)> runs) =>
-        "Spot-check availability in your extranet (the last night of each range counts; a channel manager that reads to as exclusive loses it): "
+        SpotChecks.Prefix + "availability in your extranet (the last night of each range counts; a channel manager that reads to as exclusive loses it): "
         + string.Join("; ", spaces.Take(SpotCheckSubjects).SelectMany(space => EdgeNights(runs)
             .Select(edge => $"{space} on {Date(edge.Night)}: {values.Availability(space, edge.Night)} ({edge.Why})"))) + ".";
 
@@ -24,11 +24,11 @@ public sealed partial class PushBuilder
             .SelectMany(c => EdgeNights(runs).Take(2).Select(edge => $"{c.RatePlanCode} × {c.SpaceTypeCode} on {Date(edge.Night)} ({edge.Why}): "
                 + string.Join(", ", values.Prices(c.SpaceTypeCode, c.RatePlanCode, edge.Night)
                     .Select(p => $"{Guests(p.GuestCount)} {Amount(compare == "netAmount" ? p.NetAmount : p.GrossAmount)} {p.CurrencyCode}"))));
-        return $"Spot-check {compare} per guest count in your extranet: " + string.Join("; ", checks) + ".";
+        return SpotChecks.Prefix + $"{compare} per guest count in your extranet: " + string.Join("; ", checks) + ".";
     }
 
     private static string RestrictionSpotChecks(IEnumerable<RestrictionEntry> windows) =>
-        "Spot-check restrictions in your extranet, on the first and the last night of each range (both are restricted): "
+        SpotChecks.Prefix + "restrictions in your extranet, on the first and the last night of each range (both are restricted): "
         + string.Join("; ", windows.Select(w => $"{w.RatePlanCode} × {w.SpaceTypeCode} {Date(w.From)} and {Date(w.To)}: {Meaning(w.State, w.MinLos, w.MaxLos)}")) + ".";
 
     /// <summary>The last night of the first range, the first of the next, and the last night pushed.</summary>
