@@ -2,7 +2,27 @@ namespace ChannelManagerDashboard.Features.ConnectorReview;
 
 /// <summary>One request property of a Connector API operation, as its reference table documents it.</summary>
 /// <param name="MaxInterval">For a time interval: the longest one allowed, e.g. "3 months"; null when none is documented.</param>
-public sealed record ConnectorProperty(string Name, string Type, bool Required, int? MaxItems, string? MaxInterval);
+/// <param name="Deprecated">The reference still lists it, marked deprecated.</param>
+public sealed record ConnectorProperty(string Name, string Type, bool Required, int? MaxItems, string? MaxInterval, bool Deprecated)
+{
+    /// <summary>What every request carries (Q3), judged by the format rules rather than per operation.</summary>
+    public static readonly IReadOnlySet<string> Envelope = new HashSet<string>(StringComparer.Ordinal) { "ClientToken", "AccessToken", "Client", "LanguageCode", "CultureCode" };
+
+    /// <summary>Scopes (which properties, which chain) rather than filters: they do not make a read smaller.</summary>
+    public static readonly IReadOnlySet<string> Scopes = new HashSet<string>(StringComparer.Ordinal) { "EnterpriseIds", "ChainIds" };
+
+    public bool IsInterval => Type == "Time interval";
+
+    /// <summary>
+    /// A documented filter: it chooses which records come back (ids, names, emails, numbers, states, intervals, …),
+    /// unlike the envelope, the scopes, paging and extents, which every read of the operation sends alike.
+    /// </summary>
+    public bool IsFilter => !Envelope.Contains(Name) && !Scopes.Contains(Name) && Type != "Limitation" && Name != "Extent"
+                            && !Type.EndsWith("extent", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A list of free values (ids, names, emails, numbers) rather than of states or types.</summary>
+    public bool IsValueList => Type == "array of string";
+}
 
 /// <summary>A documented Connector API operation (generated from Mews' public reference, open-api-docs@f6eb4925).</summary>
 /// <param name="Path">The full path, e.g. /api/connector/v1/reservations/getAll/2023-06-06.</param>
@@ -26,7 +46,15 @@ public sealed record ConnectorOperation(
     /// <summary>A path as partners declare it: without the /api/connector/v1/ prefix.</summary>
     public static string NameOf(string path) => path.StartsWith(Prefix, StringComparison.Ordinal) ? path[Prefix.Length..] : path.TrimStart('/');
 
+    /// <summary>A name as partners declare it, as a full path: the prefix added unless it starts with /.</summary>
+    public static string PathOf(string name) => name.StartsWith('/') ? name : Prefix + name;
+
     public ConnectorProperty? Property(string name) => Properties.FirstOrDefault(p => p.Name == name);
+
+    /// <summary>The documented property spelt like <paramref name="name"/> but for letter case; null when there is none.</summary>
+    public ConnectorProperty? PropertyIgnoringCase(string name) => Properties.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    public IEnumerable<ConnectorProperty> Filters => Properties.Where(p => p.IsFilter && !p.Deprecated);
 }
 
 /// <summary>A documented use case and the operations its page links to.</summary>
