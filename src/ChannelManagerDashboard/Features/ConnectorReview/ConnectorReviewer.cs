@@ -26,7 +26,7 @@ public sealed class ConnectorReviewer
     {
         this.catalog = catalog;
         this.declared = declared;
-        frequency = new FrequencyCheck(declared);
+        frequency = new FrequencyCheck(catalog, declared);
         checks =
         [
             new RunLengthCheck(), new WorkflowFitCheck(declared), new ErrorsResolvedCheck(), rate, new FormatCheck(catalog),

@@ -119,20 +119,21 @@ public sealed class MoreChecksTests
         ConnectorCall[] Every(TimeSpan gap, string operation = Reservations, int count = 10) =>
             [.. Enumerable.Range(0, count).Select(i => Call(i, operation, gap * i, body: Window(Start + gap * (i - 1), Start + gap * i)))];
 
-        var paced = Review(new FrequencyCheck(Declared("Revenue management")), Every(TimeSpan.FromMinutes(30)));
+        var paced = Review(new FrequencyCheck(Catalog, Declared("Revenue management")), Every(TimeSpan.FromMinutes(30)));
         Assert.True(paced.Passed);
-        var fast = Review(new FrequencyCheck(Declared("Revenue management")), Every(TimeSpan.FromMinutes(5)));
+        var fast = Review(new FrequencyCheck(Catalog, Declared("Revenue management")), Every(TimeSpan.FromMinutes(5)));
         Assert.False(fast.Passed);
-        Assert.StartsWith("reservations/getAll/2023-06-06 is polled every 5 min (median); the Revenue management page says to sync reservations every 30 minutes", Assert.Single(fast.Findings).Message);
+        Assert.StartsWith("reservations/getAll/2023-06-06 (UpdatedUtc) is polled every 5 min (median of 10 polls); the Revenue management page says to sync reservations every 30 minutes",
+            Assert.Single(fast.Findings).Message);
 
-        var check = new FrequencyCheck(Declared(""));
+        var check = new FrequencyCheck(Catalog, Declared(""));
         var staticData = Review(check, Every(TimeSpan.FromHours(1), "configuration/get", 49));
         Assert.False(staticData.Passed);
         Assert.Contains("static data read 24.5 times a day", Assert.Single(staticData.Findings).Message);
         var row = Assert.Single(check.Rows);
-        Assert.Equal((49, TimeSpan.FromHours(1)), (row.Calls, row.Median));
+        Assert.Equal((49, TimeSpan.FromHours(1)), (row.Polls, row.Median));
 
-        var webhook = Review(new FrequencyCheck(Declared("")), Every(TimeSpan.FromMinutes(2)));
+        var webhook = Review(new FrequencyCheck(Catalog, Declared("")), Every(TimeSpan.FromMinutes(2)));
         Assert.True(webhook.Passed);
         Assert.Contains("ServiceOrderUpdated webhook", Assert.Single(webhook.Findings).Message);
     }
