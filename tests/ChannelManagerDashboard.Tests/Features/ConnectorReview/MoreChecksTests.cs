@@ -95,10 +95,11 @@ public sealed class MoreChecksTests
             Call(4, Reservations, TimeSpan.FromMinutes(30), body: Window(Start.AddMinutes(10), Start.AddMinutes(30))));
         Assert.False(broken.Passed);
         string Named(int call) => Assert.Single(broken.Findings, f => f.Calls.Contains(call)).Message;
-        Assert.Contains("without ids or a time interval", Named(0));
-        Assert.Contains("CollidingUtc spans 151 days; the reference allows at most 3 months", Named(1));
-        Assert.Contains("ChannelNumbers lists 101 items; the reference allows at most 100", Named(2));
-        Assert.Contains("starts after the previous one ended", Named(4));
+        Assert.Contains("without any filter", Named(0));
+        Assert.Contains("First sent: Limitation.", Named(0));
+        Assert.Contains("CollidingUtc spans more than the 3 months the reference allows; split it into several calls. First sent: 151 days, 2026-01-01T00:00:00Z – 2026-06-01T00:00:00Z.", Named(1));
+        Assert.Contains("ChannelNumbers lists more than the 100 items the reference allows; split it into several calls. First sent: 101 items.", Named(2));
+        Assert.Contains("starts after the previous one of the same query ended", Named(4));
     }
 
     [Fact]
@@ -108,9 +109,12 @@ public sealed class MoreChecksTests
         var same = Review(new FilterCheck(Catalog), Call(0, Reservations, TimeSpan.Zero, 408, body: day), Call(1, Reservations, TimeSpan.FromSeconds(5), body: day));
         Assert.Contains("retried after a 408", Assert.Single(same.Findings).Message);
 
-        var narrower = Review(new FilterCheck(Catalog), Call(0, Reservations, TimeSpan.Zero, 408, body: day),
-            Call(1, Reservations, TimeSpan.FromSeconds(5), body: Window(Start.AddDays(-1), Start)));
+        var dayByDay = Enumerable.Range(0, 7).Select(d => Call(d + 1, Reservations, TimeSpan.FromSeconds(5 + d), body: Window(Start.AddDays(d - 7), Start.AddDays(d - 6))));
+        var narrower = Review(new FilterCheck(Catalog), [Call(0, Reservations, TimeSpan.Zero, 408, body: day), .. dayByDay]);
         Assert.True(narrower.Passed);
+
+        var partly = Review(new FilterCheck(Catalog), Call(0, Reservations, TimeSpan.Zero, 408, body: day), Call(1, Reservations, TimeSpan.FromSeconds(5), body: Window(Start.AddDays(-1), Start)));
+        Assert.Contains("of which 2026-11-21T08:00:00Z – 2026-11-27T08:00:00Z is unread", Assert.Single(partly.Findings).Message);
     }
 
     [Fact]
