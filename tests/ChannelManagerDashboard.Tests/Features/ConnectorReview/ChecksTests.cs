@@ -114,7 +114,7 @@ public sealed class ChecksTests
 
         Assert.False(result.Passed);
         var finding = Assert.Single(result.Findings);
-        Assert.Equal("accountingItems/getAll is deprecated, discontinued 10 Jan 2026 and was called 2 time(s); use Get all payments instead.", finding.Message);
+        Assert.Equal("accountingItems/getAll is deprecated since 19 Apr 2023 (discontinued since 10 Jan 2026) and was called 2 time(s) (Mews answered: 200 ×2); use Get all payments instead.", finding.Message);
         Assert.Equal([0, 2], finding.Calls);
         Assert.True(Review(new DeprecationCheck(Catalog), Call(0, "configuration/get", TimeSpan.Zero)).Passed);
     }

@@ -143,11 +143,11 @@ public sealed class MoreChecksTests
     }
 
     [Fact]
-    public void S9_warns_about_a_property_the_reference_no_longer_lists()
+    public void S9_warns_about_a_property_the_deprecations_page_names()
     {
         var result = Review(new DeprecationCheck(Catalog), Call(0, "services/getAll", TimeSpan.Zero, body: With("\"Extent\":{\"Services\":true},\"Limitation\":{\"Count\":10}")));
 
         Assert.True(result.Passed);
-        Assert.StartsWith("Warning: services/getAll was sent Extent in 1 call(s)", Assert.Single(result.Findings).Message);
+        Assert.StartsWith("Warning: 1 call(s): services/getAll: Extent is deprecated (Mews' deprecations page); drop it. Mews answered: 200 ×1.", Assert.Single(result.Findings).Message);
     }
 }
