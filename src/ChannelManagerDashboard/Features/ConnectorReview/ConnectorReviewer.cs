@@ -29,7 +29,7 @@ public sealed class ConnectorReviewer
         frequency = new FrequencyCheck(catalog, declared);
         checks =
         [
-            new RunLengthCheck(), new WorkflowFitCheck(declared), new ErrorsResolvedCheck(), rate, new FormatCheck(catalog),
+            new RunLengthCheck(), new WorkflowFitCheck(declared), new ErrorsResolvedCheck(), rate, new FormatCheck(catalog, declared),
             new PaginationCheck(catalog), new FilterCheck(catalog), frequency, new DeprecationCheck(catalog),
         ];
     }

@@ -89,7 +89,7 @@ public sealed class ChecksTests
         Assert.True(Review(new FormatCheck(Catalog), Call(0, "reservations/getAll/2023-06-06", TimeSpan.Zero, body: good)).Passed);
 
         var result = Review(new FormatCheck(Catalog),
-            Call(0, "reservations/getall/2023-06-06", TimeSpan.Zero, body: good),
+            Call(0, "reservations/getall/2023-06-06", TimeSpan.Zero, 404, body: good),
             Call(1, "configuration/get", TimeSpan.FromSeconds(1), body: """{"ClientToken":"[redacted]","AccessToken":"[redacted]","Client":"Sample"}"""),
             Call(2, "configuration/get", TimeSpan.FromSeconds(2), body: """{"ClientToken":"[redacted]","Client":"Sample 1.0","LanguageCode":"en-US"}"""),
             Call(3, "reservations/getAll/2023-06-06", TimeSpan.FromSeconds(3), body: """{"ClientToken":"[redacted]","AccessToken":"[redacted]","Client":"Sample 1.0","UpdatedUtc":{"StartUtc":"2026-11-28 00:00","EndUtc":"2026-11-28T08:00:00+01:00"}}"""),
@@ -97,7 +97,8 @@ public sealed class ChecksTests
 
         Assert.False(result.Passed);
         string Of(string start) => Assert.Single(result.Findings, f => f.Message.Contains(start, StringComparison.Ordinal)).Message;
-        Assert.StartsWith("1 call(s): Q1: /api/connector/v1/reservations/getall/2023-06-06 is not a documented operation path", Of("getall"));
+        Assert.Equal("1 call(s): Q1: /api/connector/v1/reservations/getall/2023-06-06 is not a documented operation path; Mews matches paths exactly (case-sensitive, no trailing slash); " +
+                     "the reference has reservations/getAll/2023-06-06. Mews answered: 404 ×1.", Of("getall"));
         Assert.Contains("Client has no version", Of("Client has no version"));
         Assert.Contains("AccessToken is missing", Of("AccessToken is missing"));
         Assert.Contains("go together", Of("go together"));
