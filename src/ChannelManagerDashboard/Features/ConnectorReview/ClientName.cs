@@ -6,7 +6,8 @@ namespace ChannelManagerDashboard.Features.ConnectorReview;
 /// A request's Client as Mews reads it: the application's name and its version (Q3), e.g. "Acme Revenue 2.4.1". Mews
 /// finds an integration's demo activity by this name, so it must be the integration's own.
 /// </summary>
-public sealed partial record ClientName(string Name, string? Version)
+/// <param name="Text">The Client as sent.</param>
+public sealed partial record ClientName(string Text, string Name, string? Version)
 {
     /// <summary>
     /// Ours: words that say what a client is built with or for, not whose it is. A name made of these only (e.g.
@@ -24,9 +25,9 @@ public sealed partial record ClientName(string Name, string? Version)
     {
         var match = VersionPattern().Match(client);
         if (!match.Success)
-            return new(client.Trim(), null);
+            return new(client, client.Trim(), null);
         var name = (client[..match.Index] + client[(match.Index + match.Length)..]).Trim(' ', '/', '@', '-', '_', ':', ';', ',', '(', ')');
-        return new(name, match.Groups[1].Value);
+        return new(client, name, match.Groups[1].Value);
     }
 
     /// <summary>Ours: every word of the name is generic, so it says nothing of whose integration this is.</summary>

@@ -37,7 +37,9 @@ public static class RequestBody
 
     /// <summary>The property is sent with something in it: not null, not an empty list, string or object.</summary>
     public static bool HasValue(JsonElement body, string name) =>
-        body.ValueKind == JsonValueKind.Object && body.TryGetProperty(name, out var value) && value.ValueKind switch
+        body.ValueKind == JsonValueKind.Object && body.TryGetProperty(name, out var value) && HasValue(value);
+
+    public static bool HasValue(JsonElement value) => value.ValueKind switch
         {
             JsonValueKind.Null or JsonValueKind.Undefined => false,
             JsonValueKind.Array => value.GetArrayLength() > 0,
@@ -54,10 +56,17 @@ public static class RequestBody
     {
         if (body.ValueKind != JsonValueKind.Object)
             return false;
-        if (operation is not null)
-            return operation.Filters.Any(p => p.IsValueList && p.Name != Partition && HasValue(body, p.Name));
-        return body.EnumerateObject().Any(p => !ConnectorProperty.Scopes.Contains(p.Name) && p.Name != Partition
-            && (p.Name.EndsWith("Ids", StringComparison.Ordinal) || p.Name.EndsWith("Numbers", StringComparison.Ordinal)) && HasValue(body, p.Name));
+        foreach (var sent in body.EnumerateObject())
+        {
+            if (sent.NameEquals(Partition) || !HasValue(sent.Value))
+                continue;
+            var listed = operation is null
+                ? !ConnectorProperty.Scopes.Contains(sent.Name) && (sent.Name.EndsWith("Ids", StringComparison.Ordinal) || sent.Name.EndsWith("Numbers", StringComparison.Ordinal))
+                : operation.Property(sent) is { IsValueList: true, IsFilter: true, Deprecated: false };
+            if (listed)
+                return true;
+        }
+        return false;
     }
 
     private const string Partition = "ServiceIds";

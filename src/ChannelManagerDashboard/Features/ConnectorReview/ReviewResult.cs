@@ -28,7 +28,7 @@ public sealed class CallSample
     public const int MaxCalls = 20;
 
     private readonly List<int> calls = [];
-    private readonly SortedDictionary<int, int> statuses = [];
+    private readonly Dictionary<int, int> statuses = [];
     private int last = -1;
 
     /// <summary>How many calls were added; one added twice in a row (a pair that shares a call) counts once.</summary>
@@ -61,10 +61,10 @@ public sealed class CallSample
 
     /// <summary>The success codes Mews answered (e.g. "200", "200/204") and how many calls got one.</summary>
     public (string Codes, int Calls) Successes =>
-        (string.Join("/", statuses.Keys.Where(s => s is >= 200 and < 300)), statuses.Where(s => s.Key is >= 200 and < 300).Sum(s => s.Value));
+        (string.Join("/", statuses.Keys.Where(s => s is >= 200 and < 300).Order()), statuses.Where(s => s.Key is >= 200 and < 300).Sum(s => s.Value));
 
     /// <summary>The answers Mews gave these calls, e.g. "400 ×3, 200 ×1"; empty when only indexes were added.</summary>
-    public string Answers => string.Join(", ", statuses.Select(s => $"{s.Key} ×{s.Value}"));
+    public string Answers => string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key} ×{s.Value}"));
 }
 
 /// <summary>Calls grouped by what is wrong with them, listed by the first call of each group.</summary>

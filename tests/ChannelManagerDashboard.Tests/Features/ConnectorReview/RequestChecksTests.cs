@@ -96,8 +96,8 @@ public sealed class RequestChecksTests
 
         Assert.All(new[] { "tap-mews 0.4.2", "Mews Go SDK v0.9.1", "Sample Client 1.0.0", "mcp-server-mews 1.0" }, generic => Assert.True(ClientName.Parse(generic).IsGeneric, generic));
         Assert.All(new[] { "Acme BI tap 0.4.2", "Concierge MCP 1.3.0", "Ledgerly Export 3.2.0" }, own => Assert.False(ClientName.Parse(own).IsGeneric, own));
-        Assert.Equal(new ClientName("Go-http-client", "1.1"), ClientName.Parse("Go-http-client/1.1"));
-        Assert.Equal(new ClientName("Mews Go SDK", "0.9.1"), ClientName.Parse("Mews Go SDK v0.9.1"));
+        Assert.Equal(new ClientName("Go-http-client/1.1", "Go-http-client", "1.1"), ClientName.Parse("Go-http-client/1.1"));
+        Assert.Equal(new ClientName("Mews Go SDK v0.9.1", "Mews Go SDK", "0.9.1"), ClientName.Parse("Mews Go SDK v0.9.1"));
     }
 
     [Fact]

@@ -15,11 +15,11 @@ public sealed class ClientNames
 
     private readonly Dictionary<string, Name> names = new(StringComparer.Ordinal);
 
-    public void Add(ConnectorCall call, string client, ClientName parsed)
+    public void Add(ConnectorCall call, ClientName parsed)
     {
         var key = names.Count >= MaxNames && !names.ContainsKey(parsed.Name) ? Others : parsed.Name;
         if (!names.TryGetValue(key, out var name))
-            names[key] = name = key == Others ? new Name(new(Others, null), Others, call.Index) : new Name(parsed, client, call.Index);
+            names[key] = name = key == Others ? new Name(new(Others, Others, null), call.Index) : new Name(parsed, call.Index);
         name.Calls++;
         if (parsed.Version is { } version && name.Versions.Count < MaxVersions && name.Versions.All(v => v.Version != version))
             name.Versions.Add((version, call.Index));
@@ -44,10 +44,10 @@ public sealed class ClientNames
         return (failures, warnings);
     }
 
-    private sealed class Name(ClientName parsed, string example, int first)
+    private sealed class Name(ClientName parsed, int first)
     {
         public ClientName Parsed { get; } = parsed;
-        public string Example { get; } = example;
+        public string Example => Parsed.Text;
         public int First { get; } = first;
         public int Calls { get; set; }
         public List<(string Version, int Index)> Versions { get; } = [];

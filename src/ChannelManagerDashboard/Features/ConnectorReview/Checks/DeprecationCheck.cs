@@ -26,10 +26,13 @@ public sealed class DeprecationCheck(ConnectorCatalog catalog) : IReviewCheck
             return;
         foreach (var property in body.EnumerateObject())
         {
-            if (operation.Property(property.Name) is { Deprecated: true })
+            var documented = operation.Property(property);
+            if (documented is { Deprecated: true })
                 Warn($"{operation.Name}: {property.Name} is deprecated in the reference; drop it, or send what the operation's page names instead.", call);
-            else if (PropertyDeprecations.Find(operation, property.Name) is { } deprecation)
+            else if (documented is null && PropertyDeprecations.Find(operation, property.Name) is { } deprecation)
                 Warn(Describe(operation, deprecation, deprecation.Property), call);
+            if (documented is not { IsEnumerated: true })
+                continue;
             foreach (var value in Values(property.Value))
             {
                 if (PropertyDeprecations.All.FirstOrDefault(d => d.Operation is null && d.Property == value) is { } renamed)
@@ -60,7 +63,7 @@ public sealed class DeprecationCheck(ConnectorCatalog catalog) : IReviewCheck
         $"{operation.Name}: {what} is deprecated{(deprecation.Since is { } since ? $" since {since}" : "")} (Mews' deprecations page); " +
         (deprecation.Replacement is { } replacement ? $"send {replacement} instead." : "drop it.");
 
-    /// <summary>The strings a property holds itself (a value, or the items of a list), where a renamed enum value shows.</summary>
+    /// <summary>The strings a property holds itself (a value, or the items of a list), where a renamed value shows.</summary>
     private static IEnumerable<string> Values(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => [value.GetString()!],

@@ -17,7 +17,7 @@ public sealed partial class FilterCheck(ConnectorCatalog catalog) : IReviewCheck
 
     private readonly FindingGroups<string> problems = new();
     private readonly FindingGroups<string> overlaps = new();
-    private readonly Dictionary<(string? Token, string Query), (DateTimeOffset Start, DateTimeOffset End)> windows = [];
+    private readonly Dictionary<(string? Token, ulong Query), (DateTimeOffset Start, DateTimeOffset End)> windows = [];
     private readonly TimedOutWindows timedOut = new();
 
     public void Add(ConnectorCall call, JsonElement body)
@@ -26,9 +26,11 @@ public sealed partial class FilterCheck(ConnectorCatalog catalog) : IReviewCheck
             return;
         (string Property, DateTimeOffset Start, DateTimeOffset End)? longest = null;
         var narrowed = false;
-        foreach (var property in operation.Properties)
+        foreach (var sent in body.EnumerateObject())
         {
-            narrowed |= property.IsFilter && RequestBody.HasValue(body, property.Name);
+            if (operation.Property(sent) is not { } property)
+                continue;
+            narrowed |= property is { IsFilter: true, Deprecated: false } && RequestBody.HasValue(sent.Value);
             if (property.IsInterval && RequestBody.Interval(body, property.Name) is var (start, end))
             {
                 var length = end - start;
@@ -39,16 +41,19 @@ public sealed partial class FilterCheck(ConnectorCatalog catalog) : IReviewCheck
                 else if (property.MaxInterval is { } max && Exceeds(start, end, max))
                     Note($"{operation.Name}: {property.Name} spans more than the {max} the reference allows; split it into several calls.", call, $"{Describe(length)}, {FindingText.Span(start, end)}");
             }
-            else if (property.Type.StartsWith("array of", StringComparison.Ordinal) && RequestBody.Items(body, property.Name) is { } items && property.MaxItems is { } most && items > most)
+            else if (property.MaxItems is { } most && sent.Value.ValueKind == JsonValueKind.Array && sent.Value.GetArrayLength() is var items && items > most)
                 Note($"{operation.Name}: {property.Name} lists more than the {most} items the reference allows; split it into several calls.", call, $"{items} items");
         }
         if (!narrowed && IsUnfiltered(operation))
             Note($"{operation.Name} was called without any filter, so it reads everything; Mews wants every read narrowed (best practices) by one of the filters the reference documents: " +
                  $"{string.Join(", ", operation.Filters.Select(f => f.Name))} (for a sync, UpdatedUtc since the last one).", call, FindingText.Properties(body));
 
-        var query = PollQuery.Of(operation.Name, body).Key;
+        var updated = call.Status is >= 200 and < 300 && RequestBody.Limitation(body).Cursor is null ? RequestBody.Interval(body, "UpdatedUtc") : null;
+        if (updated is null && !timedOut.Follows(call))
+            return;
+        var query = PollQuery.Key(operation.Name, body);
         timedOut.Add(call, body, operation.Name, query, longest);
-        if (call.Status is >= 200 and < 300 && RequestBody.Limitation(body).Cursor is null && RequestBody.Interval(body, "UpdatedUtc") is var (from, to))
+        if (updated is var (from, to))
             Chain(call, operation, (call.AccessTokenHash, query), from, to);
     }
 
@@ -66,7 +71,7 @@ public sealed partial class FilterCheck(ConnectorCatalog catalog) : IReviewCheck
         && operation.Properties.Any(p => p.IsInterval);
 
     /// <summary>Successive UpdatedUtc windows of one query (one partition, one set of filters) should chain.</summary>
-    private void Chain(ConnectorCall call, ConnectorOperation operation, (string?, string) key, DateTimeOffset from, DateTimeOffset to)
+    private void Chain(ConnectorCall call, ConnectorOperation operation, (string?, ulong) key, DateTimeOffset from, DateTimeOffset to)
     {
         if (windows.TryGetValue(key, out var last) && (from, to) != last)
         {

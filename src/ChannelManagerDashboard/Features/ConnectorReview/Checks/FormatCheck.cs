@@ -21,10 +21,15 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog, DeclaredWorkfl
     public const int MaxWarnings = 100;
 
     private readonly FindingGroups<string> broken = new();
+    private readonly FindingGroups<(string Operation, string Property)> missing = new();
     private readonly FindingGroups<string> warned = new();
     private readonly FindingGroups<string> ours = new();
     private readonly ClientNames clients = new();
     private readonly UndocumentedPaths undocumented = new(catalog, declared ?? new DeclaredWorkflow([], [], []));
+    private (string Prefix, string Host, MewsEnvironment Environment)? lastHost;
+    private (string Text, ClientName Parsed)? lastClient;
+
+    private static readonly string[] Credentials = ["ClientToken", "AccessToken", "Client"];
 
     public void Add(ConnectorCall call, JsonElement body)
     {
@@ -42,13 +47,16 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog, DeclaredWorkfl
                 call.RequestBody.Length == 0 ? "an empty body" : TextCut.Shorten(call.RequestBody, 40));
             return;
         }
-        foreach (var name in new[] { "ClientToken", "AccessToken", "Client" }.Where(n => !body.TryGetProperty(n, out _)))
-            Note($"Q3: {name} is missing; every request carries ClientToken, AccessToken and Client.", call);
+        foreach (var name in Credentials)
+        {
+            if (!body.TryGetProperty(name, out _))
+                Note($"Q3: {name} is missing; every request carries ClientToken, AccessToken and Client.", call);
+        }
         if (body.TryGetProperty("Client", out var client))
         {
-            var parsed = client.ValueKind == JsonValueKind.String ? ClientName.Parse(client.GetString()!) : null;
+            var parsed = client.ValueKind == JsonValueKind.String ? Parse(client.GetString()!) : null;
             if (parsed is not null)
-                clients.Add(call, client.GetString()!, parsed);
+                clients.Add(call, parsed);
             if (parsed?.Version is null)
                 Note("Q3: Client has no version; Mews wants the application's name and version, e.g. \"Acme Revenue 2.4.1\".", call, client.GetRawText());
         }
@@ -63,16 +71,25 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog, DeclaredWorkfl
     {
         var (clientFailures, clientWarnings) = clients.Finish();
         var (pathFailures, pathWarnings) = undocumented.Finish();
-        var failures = pathFailures.Concat(broken.Findings()).Concat(clientFailures).ToList();
+        var required = missing.InOrder.Select(m => new ReviewFinding(
+            $"{m.Sample.Count} call(s): {m.Key.Operation} requires {m.Key.Property} (the reference marks it required) and it was not sent; Mews answers such a call 400. " +
+            $"First sent: {m.Sample.Sent}. Mews answered: {m.Sample.Answers}.", m.Sample.Calls));
+        var failures = pathFailures.Concat(broken.Findings()).Concat(required).Concat(clientFailures).ToList();
         var findings = failures.Concat(pathWarnings).Concat(clientWarnings).Concat(warned.Findings("Warning: ")).Concat(ours.Findings("Warning (ours): ")).ToList();
         return new("S5", "Request format (Q1–Q5)", failures.Count == 0, false, findings);
     }
 
     private void CheckHost(ConnectorCall call)
     {
-        if (MewsHosts.HostOf(call.Url) is not { } host)
-            return;
-        switch (MewsHosts.Of(host))
+        // A run calls one or two hosts: the last one's answer is reused rather than parsing every URL.
+        if (lastHost is not { } known || !call.Url.StartsWith(known.Prefix, StringComparison.Ordinal) || call.Url.Length > known.Prefix.Length && call.Url[known.Prefix.Length] != '/')
+        {
+            if (!Uri.TryCreate(call.Url, UriKind.Absolute, out var uri))
+                return;
+            lastHost = known = (uri.GetLeftPart(UriPartial.Authority), uri.Host.ToLowerInvariant(), MewsHosts.Of(uri.Host));
+        }
+        var host = known.Host;
+        switch (known.Environment)
         {
             case MewsEnvironment.Production:
                 Note($"Q5: sent to the production host {host}; a certification run goes to the demo, https://{MewsHosts.Demo}, and Mews cannot review production traffic as one.", call, call.Url);
@@ -86,17 +103,17 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog, DeclaredWorkfl
     /// <summary>Required properties the call left out (Mews answers 400), and properties the reference does not know.</summary>
     private void CheckProperties(ConnectorOperation operation, JsonElement body, ConnectorCall call)
     {
-        // Limitation is S6's, the envelope Q3's.
-        foreach (var required in operation.Properties.Where(p => p is { Required: true, Deprecated: false } && p.Name != "Limitation" && !ConnectorProperty.Envelope.Contains(p.Name)))
+        for (var i = 0; i < operation.Required.Count; i++)
         {
-            if (!body.TryGetProperty(required.Name, out var value) || value.ValueKind == JsonValueKind.Null)
-                Note($"{operation.Name} requires {required.Name} (the reference marks it required) and it was not sent; Mews answers such a call 400.", call, FindingText.Properties(body));
+            var required = (operation.Name, operation.Required[i].Name);
+            if (!body.TryGetProperty(required.Item2, out var value) || value.ValueKind == JsonValueKind.Null)
+                missing.Add(required, call, missing.Has(required) ? null : FindingText.Properties(body));
         }
         if (operation.Properties.Count == 0)
             return;
         foreach (var property in body.EnumerateObject())
         {
-            if (ConnectorProperty.Envelope.Contains(property.Name) || operation.Property(property.Name) is not null || PropertyDeprecations.Find(operation, property.Name) is not null)
+            if (operation.Property(property) is not null || ConnectorProperty.Envelope.Contains(property.Name) || PropertyDeprecations.Find(operation, property.Name) is not null)
                 continue;
             var spelt = operation.PropertyIgnoringCase(property.Name) is { } match ? $": the reference has {match.Name}" : "";
             Warn(warned, $"{operation.Name}: {property.Name} is not in the current reference (check spelling and letter case{spelt}); the API ignores a property it does not know, so what it was meant to do does not happen.", call, null);
@@ -130,6 +147,14 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog, DeclaredWorkfl
             Note($"Q4: {name} is not ISO 8601 UTC; Mews wants YYYY-MM-DDThh:mm:ssZ, e.g. 2023-03-22T05:00:00Z.", call, value);
         else if (match.Groups[1].Length > FractionDigits)
             Warn(ours, $"Q4: {name} has {match.Groups[1].Length} fractional digits; that is valid ISO 8601, but the reference's examples use whole seconds and many parsers keep at most {FractionDigits} (100 ns), so send at most {FractionDigits}.", call, value);
+    }
+
+    /// <summary>A run sends one Client (or should): parsed once, not on every call.</summary>
+    private ClientName Parse(string client)
+    {
+        if (lastClient is not { } last || last.Text != client)
+            lastClient = last = (client, ClientName.Parse(client));
+        return last.Parsed;
     }
 
     private void Note(string problem, ConnectorCall call, string? sent = null) => broken.Add(problem, call, sent);

@@ -27,8 +27,9 @@ public sealed class FrequencyCheck(ConnectorCatalog catalog, DeclaredWorkflow de
     /// <summary>Ours: distinct queries followed one by one; past this many, more are counted together and not judged.</summary>
     public const int MaxQueries = 1000;
 
-    private readonly Dictionary<string, Query> queries = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string? Token, string Query), (DateTimeOffset RunStart, DateTimeOffset LastRead)> runs = [];
+    private readonly Dictionary<ulong, Query> queries = [];
+    private readonly Dictionary<string, Query> pooled = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string? Token, ulong Query), (DateTimeOffset RunStart, DateTimeOffset LastRead)> runs = [];
     private DateTimeOffset? first, last;
 
     public IReadOnlyList<FrequencyRow> Rows { get; private set; } = [];
@@ -37,20 +38,27 @@ public sealed class FrequencyCheck(ConnectorCatalog catalog, DeclaredWorkflow de
     {
         first = first is null || call.TimeUtc < first ? call.TimeUtc : first;
         last = last is null || call.TimeUtc > last ? call.TimeUtc : last;
-        if (RequestBody.Limitation(body).Cursor is not null || call.Status is < 200 or >= 300 || RequestBody.IsLookup(catalog.Find(call.Path), body))
+        if (RequestBody.Limitation(body).Cursor is not null || call.Status is < 200 or >= 300)
             return;
-        var name = ConnectorOperation.NameOf(call.Path);
-        var poll = PollQuery.Of(name, body);
-        if (!queries.TryGetValue(poll.Key, out var query))
+        var operation = catalog.Find(call.Path);
+        if (RequestBody.IsLookup(operation, body))
+            return;
+        var name = operation?.Name ?? ConnectorOperation.NameOf(call.Path);
+        var queryKey = PollQuery.Key(name, body);
+        if (!queries.TryGetValue(queryKey, out var query))
         {
-            var pooled = queries.Count >= MaxQueries;
-            if (pooled)
-                poll = new(name + "|(other queries)", $"{name} (other queries, not judged)");
-            if (!queries.TryGetValue(poll.Key, out query))
-                queries[poll.Key] = query = new Query(name, poll.Label, pooled, call.Index);
+            if (queries.Count < MaxQueries)
+                queries[queryKey] = query = new Query(name, PollQuery.Label(name, body), call.Index);
+            else
+            {
+                if (!pooled.TryGetValue(name, out query))
+                    pooled[name] = query = new Query(name, $"{name} (other queries, not judged)", call.Index);
+                query.Polls++;
+                return;
+            }
         }
         query.Last = call.Index;
-        var key = (call.AccessTokenHash, poll.Key);
+        var key = (call.AccessTokenHash, queryKey);
         var seen = runs.TryGetValue(key, out var run);
         if (seen && call.TimeUtc - run.LastRead < SyncRunGap && call.TimeUtc - run.RunStart < SyncRunLength)
         {
@@ -58,7 +66,7 @@ public sealed class FrequencyCheck(ConnectorCatalog catalog, DeclaredWorkflow de
             return;
         }
         query.Polls++;
-        if (seen && !query.Pooled)
+        if (seen)
             query.Gaps.Add(call.TimeUtc - run.RunStart);
         runs[key] = (call.TimeUtc, call.TimeUtc);
     }
@@ -73,10 +81,8 @@ public sealed class FrequencyCheck(ConnectorCatalog catalog, DeclaredWorkflow de
         {
             var (name, gaps) = (query.Name, query.Gaps);
             var median = gaps.Median;
-            var guidance = query.Pooled ? null : ConnectorGuidance.Polling.FirstOrDefault(g => g.Operation == name && declared.UseCases.Any(u => u.Name == g.UseCase));
+            var guidance = ConnectorGuidance.Polling.FirstOrDefault(g => g.Operation == name && declared.UseCases.Any(u => u.Name == g.UseCase));
             rows.Add(new(query.Label, query.Polls, median, gaps.Shortest, gaps.Longest, guidance is null ? null : $"{guidance.UseCase}: {guidance.Source}"));
-            if (query.Pooled)
-                continue;
             var calls = new[] { query.First, query.Last };
             if (guidance is { AtLeastDaily: false } && median < guidance.Every * (1 - Tolerance))
             {
@@ -98,19 +104,18 @@ public sealed class FrequencyCheck(ConnectorCatalog catalog, DeclaredWorkflow de
             if (ConnectorGuidance.Webhooks.TryGetValue(name, out var webhook) && median < ConnectorGuidance.WebhookPollingFloor && guidance is null)
                 findings.Add(new($"Warning (ours): {query.Label} is polled every {Describe(median.Value)} (median); Mews announces these changes with the {webhook} webhook, so subscribe instead of polling.", calls));
         }
+        rows.AddRange(pooled.Values.Select(p => new FrequencyRow(p.Label, p.Polls, null, null, null, null)));
         Rows = rows;
         return new("S8", "Polling frequency", !failed, true, findings);
     }
 
     public static string Describe(TimeSpan gap) => gap.TotalHours >= 2 ? $"{gap.TotalHours:0.#} h" : gap.TotalMinutes >= 2 ? $"{gap.TotalMinutes:0.#} min" : $"{gap.TotalSeconds:0.#} s";
 
-    /// <summary>One distinct query: its polls and the gaps between them.</summary>
-    /// <param name="pooled">It stands for every query past <see cref="MaxQueries"/>: counted, not judged.</param>
-    private sealed class Query(string name, string label, bool pooled, int first)
+    /// <summary>One distinct query (or, past <see cref="MaxQueries"/>, all the others of an operation): its polls and the gaps between them.</summary>
+    private sealed class Query(string name, string label, int first)
     {
         public string Name { get; } = name;
         public string Label { get; } = label;
-        public bool Pooled { get; } = pooled;
         public int First { get; } = first;
         public int Last { get; set; } = first;
         public int Polls { get; set; }

@@ -17,13 +17,16 @@ public sealed class TimedOutWindows
     /// <summary>Ours: pieces of one window still unread; past this the smallest is taken as read, never the other way.</summary>
     public const int MaxPieces = 16;
 
-    private readonly Dictionary<(string? Token, string Query), List<Window>> pending = [];
+    private readonly Dictionary<(string? Token, ulong Query), List<Window>> pending = [];
     private readonly FindingGroups<string> retried = new();
     private readonly FindingGroups<string> unread = new();
 
+    /// <summary>The call is a 408 with a window, or may read one again: only then does it need its query.</summary>
+    public bool Follows(ConnectorCall call) => call.Status == 408 || pending.Count > 0;
+
     /// <param name="query">The call's query (operation and filters, times by name).</param>
     /// <param name="interval">The call's longest time interval, by property name; null when it sends none.</param>
-    public void Add(ConnectorCall call, JsonElement body, string operation, string query, (string Property, DateTimeOffset Start, DateTimeOffset End)? interval)
+    public void Add(ConnectorCall call, JsonElement body, string operation, ulong query, (string Property, DateTimeOffset Start, DateTimeOffset End)? interval)
     {
         var key = (call.AccessTokenHash, query);
         var timedOut = call.Status == 408 && interval is not null;
