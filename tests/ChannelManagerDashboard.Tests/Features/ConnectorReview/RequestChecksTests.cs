@@ -85,7 +85,7 @@ public sealed class RequestChecksTests
 
         var release = Review(new FormatCheck(Catalog), With(0, "Acme Revenue 2.4.1"), With(1, "Acme Revenue 2.4.2"));
         Assert.True(release.Passed);
-        Assert.StartsWith("Warning: Client \"Acme Revenue\" changes version during the run (2.4.1 from #0, 2.4.2 from #1)", Assert.Single(release.Findings).Message);
+        Assert.StartsWith("Warning (ours): Client \"Acme Revenue\" changes version during the run (2.4.1 from #0, 2.4.2 from #1)", Assert.Single(release.Findings).Message);
 
         var unversioned = Review(new FormatCheck(Catalog), With(0, "Acme Revenue"));
         Assert.Equal("1 call(s): Q3: Client has no version; Mews wants the application's name and version, e.g. \"Acme Revenue 2.4.1\". First sent: \"Acme Revenue\". Mews answered: 200 ×1.",

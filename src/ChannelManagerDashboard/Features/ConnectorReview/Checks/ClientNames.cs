@@ -36,7 +36,7 @@ public sealed class ClientNames
             : new List<ReviewFinding>();
         var warnings = new List<ReviewFinding>();
         foreach (var name in ordered.Where(n => n.Versions.Count > 1))
-            warnings.Add(new($"Warning: Client \"{name.Parsed.Name}\" changes version during the run ({string.Join(", ", name.Versions.Select(v => $"{v.Version} from #{v.Index}"))}); " +
+            warnings.Add(new($"Warning (ours): Client \"{name.Parsed.Name}\" changes version during the run ({string.Join(", ", name.Versions.Select(v => $"{v.Version} from #{v.Index}"))}); " +
                              "that is fine for a release mid-run, but Mews reviews one integration: check every call comes from it.", [.. name.Versions.Select(v => v.Index)]));
         foreach (var name in ordered.Where(n => n.Parsed.IsGeneric))
             warnings.Add(new($"Warning (ours): Client \"{name.Example}\" looks like a library's, an SDK's or an example's default, not a name of the integration's own (each of its words is generic); " +
