@@ -35,7 +35,7 @@ public sealed class ConnectorCatalog
         var document = JsonSerializer.Deserialize<CatalogFile>(stream, Json)
             ?? throw new InvalidDataException($"{file} is empty; it should list the Connector API operations.");
         var operations = document.Operations.Select(o => new ConnectorOperation(o.Title, o.Path, o.Deprecated, o.Discontinued, o.Replacement, o.DeprecatedOn,
-            o.DiscontinuedOn, o.Paginated, o.Properties.Select(p => new ConnectorProperty(p.Name, p.Type, p.Required, p.MaxItems, p.MaxInterval)).ToList())).ToList();
+            o.DiscontinuedOn, o.Paginated, o.Properties.Select(p => new ConnectorProperty(p.Name, p.Type, p.Required, p.MaxItems, p.MaxInterval, p.Deprecated)).ToList())).ToList();
         var useCases = document.UseCases.Select(u => new ConnectorUseCase(u.Key, u.Value.Page, u.Value.Operations)).ToList();
         return new ConnectorCatalog(operations, useCases);
     }
@@ -43,6 +43,14 @@ public sealed class ConnectorCatalog
     /// <returns>The operation at exactly this path (with or without the /api/connector/v1/ prefix); null when none is documented.</returns>
     public ConnectorOperation? Find(string path) =>
         byPath.GetValueOrDefault(path.StartsWith('/') ? path : ConnectorOperation.Prefix + path);
+
+    /// <returns>The documented operation a path means when its only fault is letter case or a trailing slash; null when none.</returns>
+    public ConnectorOperation? Resembling(string path)
+    {
+        var name = path.StartsWith(ConnectorOperation.Prefix, StringComparison.OrdinalIgnoreCase) ? path[ConnectorOperation.Prefix.Length..] : path.TrimStart('/');
+        var trimmed = name.TrimEnd('/');
+        return Operations.FirstOrDefault(o => string.Equals(o.Name, trimmed, StringComparison.OrdinalIgnoreCase));
+    }
 
     public ConnectorUseCase? UseCase(string name) =>
         UseCases.FirstOrDefault(u => string.Equals(u.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
@@ -52,7 +60,7 @@ public sealed class ConnectorCatalog
     private sealed record OperationEntry(string Title, string Path, bool Deprecated, bool Discontinued, string? Replacement, string? DeprecatedOn,
         string? DiscontinuedOn, bool Paginated, List<PropertyEntry> Properties);
 
-    private sealed record PropertyEntry(string Name, string Type, bool Required, int? MaxItems, string? MaxInterval);
+    private sealed record PropertyEntry(string Name, string Type, bool Required, int? MaxItems, string? MaxInterval, bool Deprecated);
 
     private sealed record UseCaseEntry(string Page, List<string> Operations);
 }

@@ -26,10 +26,10 @@ public sealed class ConnectorReviewer
     {
         this.catalog = catalog;
         this.declared = declared;
-        frequency = new FrequencyCheck(declared);
+        frequency = new FrequencyCheck(catalog, declared);
         checks =
         [
-            new RunLengthCheck(), new WorkflowFitCheck(declared), new ErrorsResolvedCheck(), rate, new FormatCheck(catalog),
+            new RunLengthCheck(), new WorkflowFitCheck(declared), new ErrorsResolvedCheck(), rate, new FormatCheck(catalog, declared),
             new PaginationCheck(catalog), new FilterCheck(catalog), frequency, new DeprecationCheck(catalog),
         ];
     }
@@ -75,8 +75,9 @@ public sealed class ConnectorReviewer
     {
         var results = checks.Select(c => c.Finish()).ToList();
         var used = timeline.PerOperation;
-        var usage = used.Keys.Union(declared.Operations.Select(o => o.Name), StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(name => new UsageRow(
-            name, used.GetValueOrDefault(name), declared.Operations.Any(o => o.Name == name),
+        var declaredNames = declared.Operations.Select(o => o.Name).Concat(declared.Undocumented.Select(u => u.Name)).ToHashSet(StringComparer.Ordinal);
+        var usage = used.Keys.Union(declaredNames, StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(name => new UsageRow(
+            name, used.GetValueOrDefault(name), declaredNames.Contains(name),
             declared.UseCases.Any(u => u.Operations.Contains(ConnectorOperation.Prefix + name)), catalog.Find(name) is { Deprecated: true } or { Discontinued: true })).ToList();
         var peaks = rate.Peaks.OrderByDescending(p => p.Value.Count).Select(p => new PeakRow(p.Key, p.Value.Count, p.Value.First, p.Value.Last)).ToList();
         return new ReviewReport(calls, bad, badLines, results, timeline.Hours(), peaks, usage, frequency.Rows);

@@ -292,7 +292,13 @@ public sealed class ConnectorService(
         return report;
     }
 
-    private DeclaredWorkflow DeclaredOf(ConnectorJourney journey) => new(
-        [.. journey.UseCases.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(catalog.UseCase).OfType<ConnectorUseCase>()],
-        [.. JourneyInput.Declared(journey).Select(o => catalog.Find(o.Name)).OfType<ConnectorOperation>().Distinct()]);
+    /// <summary>The journey's declaration; a row the reference does not document counts with its purpose as the reason.</summary>
+    private DeclaredWorkflow DeclaredOf(ConnectorJourney journey)
+    {
+        var rows = JourneyInput.Declared(journey);
+        return new(
+            [.. journey.UseCases.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(catalog.UseCase).OfType<ConnectorUseCase>()],
+            [.. rows.Select(o => catalog.Find(o.Name)).OfType<ConnectorOperation>().Distinct()],
+            [.. rows.Where(o => catalog.Find(o.Name) is null && o.Purpose.Length > 0).Select(o => new UndocumentedOperation(JourneyInput.PathOf(o.Name, catalog), o.Purpose)).DistinctBy(u => u.Path)]);
+    }
 }

@@ -153,9 +153,10 @@ public static class HarLog
     {
         if (Member(entry, "request") is not { } request || Member(entry, "response") is not { } response)
             return LogEntry.Rejected(number, $"entry {number} has no request and response objects.");
-        var body = Member(request, "postData") is { } post ? Text(post, "text") : "";
+        var post = Member(request, "postData");
         return LogEntry.From(number, index, Text(entry, "startedDateTime"), Text(request, "method"), Text(request, "url"), Text(response, "status"), Text(entry, "time"),
-            body, Header(response, "Request-Id"), Header(response, "Retry-After"), Header(request, "Content-Type"));
+            post is { } data ? Text(data, "text") : "", Header(response, "Request-Id"), Header(response, "Retry-After"),
+            Header(request, "Content-Type") ?? (post is { } sent ? Text(sent, "mimeType") : null));
     }
 
     /// <summary>An object member; null when it is missing or not an object (a hostile or broken export).</summary>

@@ -13,8 +13,6 @@ public sealed class OperationInput
 /// <summary>What the user types on the Connector journey; kept as typed, so nothing is lost when a save is refused.</summary>
 public sealed class JourneyInput
 {
-    private const string ProductionHost = "api.mews.com";
-
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public bool Registered { get; set; }
@@ -78,11 +76,12 @@ public sealed class JourneyInput
         var errors = new Dictionary<string, string>();
         if (UseCases.FirstOrDefault(u => catalog.UseCase(u) is null) is { } unknown)
             errors[nameof(UseCases)] = $"'{unknown}' is not a documented use case.";
-        var names = Operations.Select(o => o.Name.Trim()).Where(n => n.Length > 0).ToList();
-        if (names.FirstOrDefault(n => catalog.Find(n) is null) is { } wrong)
-            errors[nameof(Operations)] = $"'{wrong}' is not a documented operation path; write it as in the reference, e.g. reservations/getAll/2023-06-06 (case-sensitive).";
-        else if (names.GroupBy(n => catalog.Find(n)!.Path).FirstOrDefault(g => g.Count() > 1) is { } twice)
-            errors[nameof(Operations)] = $"{twice.First()} is listed twice; keep one row per operation.";
+        var named = Operations.Where(o => o.Name.Trim().Length > 0).ToList();
+        if (named.FirstOrDefault(o => catalog.Find(o.Name.Trim()) is null && o.Purpose.Trim().Length == 0) is { } wrong)
+            errors[nameof(Operations)] = $"'{wrong.Name.Trim()}' is not a documented operation path; write it as in the reference, e.g. reservations/getAll/2023-06-06 (case-sensitive), " +
+                                         "or, if the integration calls it though the reference does not document it, give the reason in its purpose.";
+        else if (named.GroupBy(o => PathOf(o.Name, catalog)).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            errors[nameof(Operations)] = $"{twice.First().Name.Trim()} is listed twice; keep one row per operation.";
         if (ExpectedLoad.Length > 4000)
             errors[nameof(ExpectedLoad)] = "Keep the expected load under 4000 characters.";
         if (!IsForwardable(MewsAddress.Trim(), out var why))
@@ -102,7 +101,7 @@ public sealed class JourneyInput
         journey.Registered = Registered;
         journey.UseCases = string.Join('\n', UseCases.Select(u => catalog.UseCase(u)!.Name).Distinct());
         journey.Operations = JsonSerializer.Serialize(Operations.Where(o => o.Name.Trim().Length > 0)
-            .Select(o => new DeclaredOperation(catalog.Find(o.Name.Trim())!.Name, o.Purpose.Trim(), o.Frequency.Trim())).ToList(), Json);
+            .Select(o => new DeclaredOperation(ConnectorOperation.NameOf(PathOf(o.Name, catalog)), o.Purpose.Trim(), o.Frequency.Trim())).ToList(), Json);
         journey.ExpectedLoad = ExpectedLoad.Trim();
         journey.FormSentOn = Date(FormSentOn);
         journey.TokenReceivedOn = Date(TokenReceivedOn);
@@ -124,10 +123,14 @@ public sealed class JourneyInput
             why = "Use https: tokens travel in the body. Plain http is allowed only for a fake Mews on this machine (localhost, 127.0.0.1).";
         else if (uri.AbsolutePath.Trim('/').Length > 0 || uri.Query.Length > 0)
             why = $"Give the address without a path: the proxy adds {ConnectorOperation.Prefix}…, e.g. {ConnectorJourney.DemoAddress}.";
-        else if (string.Equals(uri.Host, ProductionHost, StringComparison.OrdinalIgnoreCase))
+        else if (MewsHosts.Of(uri.Host) == MewsEnvironment.Production)
             why = "That is Mews production; the certification run goes to the demo, " + ConnectorJourney.DemoAddress + ".";
         return why.Length == 0;
     }
+
+    /// <summary>The documented operation's path, or the path as typed for one the reference does not document.</summary>
+    public static string PathOf(string name, ConnectorCatalog catalog) =>
+        catalog.Find(name.Trim())?.Path ?? ConnectorOperation.PathOf(name.Trim());
 
     private static DateTime? Day(DateOnly? date) => date?.ToDateTime(TimeOnly.MinValue);
 

@@ -4,8 +4,9 @@ namespace ChannelManagerDashboard.Features.ConnectorReview;
 
 /// <summary>
 /// A JSON Lines log: one call a line with timeUtc, method, url, status, durationMs and requestBody (a string or the JSON
-/// itself), and optionally responseHeaders, requestId and responseBody. Read line by line, so a log of any length
-/// takes the memory of one line (at most <see cref="MaxLineChars"/>).
+/// itself), and optionally requestHeaders or contentType (the request's Content-Type), responseHeaders (Request-Id,
+/// Retry-After), requestId and responseBody. Read line by line, so a log of any length takes the memory of one line
+/// (at most <see cref="MaxLineChars"/>).
 /// </summary>
 public static class JsonLinesLog
 {
@@ -41,9 +42,11 @@ public static class JsonLinesLog
             if (json.RootElement.ValueKind != JsonValueKind.Object)
                 return LogEntry.Rejected(number, "the line is JSON but not an object; write one {\"timeUtc\": …} object a line.");
             var root = json.RootElement;
-            var headers = root.TryGetProperty("responseHeaders", out var h) && h.ValueKind == JsonValueKind.Object ? h : default;
+            var response = Headers(root, "responseHeaders");
+            // The response's Content-Type says what Mews answered (a 502's text/html), never how the request was sent.
             return LogEntry.From(number, index, Text(root, "timeUtc"), Text(root, "method"), Text(root, "url"), Text(root, "status"), Text(root, "durationMs"),
-                Text(root, "requestBody"), Text(root, "requestId") ?? Header(headers, "Request-Id"), Header(headers, "Retry-After"), Header(headers, "Content-Type"));
+                Text(root, "requestBody"), Text(root, "requestId") ?? Header(response, "Request-Id"), Header(response, "Retry-After"),
+                Text(root, "contentType") ?? Header(Headers(root, "requestHeaders"), "Content-Type"));
         }
         catch (JsonException ex)
         {
@@ -59,6 +62,9 @@ public static class JsonLinesLog
             JsonValueKind.Null or JsonValueKind.Undefined => null,
             _ => value.GetRawText(),
         } : null;
+
+    private static JsonElement Headers(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var headers) && headers.ValueKind == JsonValueKind.Object ? headers : default;
 
     private static string? Header(JsonElement headers, string name)
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview;
 
@@ -36,25 +35,41 @@ public static class RequestBody
         return string.Join(',', body.EnumerateObject().Where(p => p.Name != "Limitation").Select(p => p.Name + ":" + p.Value.GetRawText()));
     }
 
-    private static readonly HashSet<string> NotFilters = new(StringComparer.Ordinal)
-    {
-        "ClientToken", "AccessToken", "Client", "LanguageCode", "CultureCode", "Limitation", "EnterpriseIds", "ChainIds",
-    };
+    /// <summary>The property is sent with something in it: not null, not an empty list, string or object.</summary>
+    public static bool HasValue(JsonElement body, string name) =>
+        body.ValueKind == JsonValueKind.Object && body.TryGetProperty(name, out var value) && HasValue(value);
+
+    public static bool HasValue(JsonElement value) => value.ValueKind switch
+        {
+            JsonValueKind.Null or JsonValueKind.Undefined => false,
+            JsonValueKind.Array => value.GetArrayLength() > 0,
+            JsonValueKind.String => value.GetString()!.Length > 0,
+            JsonValueKind.Object => value.EnumerateObject().Any(),
+            _ => true,
+        };
 
     /// <summary>
-    /// The filters a request sends, e.g. "RateId=ed4b…, UpdatedUtc": what makes two polls the same. Times and lists
-    /// count by name (they move from poll to poll), other values with the value.
+    /// A read of given records (ids, numbers, names, emails listed), not a poll for what changed. A partition
+    /// (ServiceIds) and the scopes are polled like any sync; an undocumented operation is judged by its names.
     /// </summary>
-    public static string Filters(JsonElement body) => body.ValueKind != JsonValueKind.Object ? ""
-        : string.Join(", ", body.EnumerateObject().Where(p => !NotFilters.Contains(p.Name)).OrderBy(p => p.Name, StringComparer.Ordinal).Select(p =>
-            p.Value.ValueKind is JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False && !p.Name.EndsWith("Utc", StringComparison.Ordinal)
-                ? $"{p.Name}={TextCut.Shorten(p.Value.ToString(), 12)}"
-                : p.Name));
+    public static bool IsLookup(ConnectorOperation? operation, JsonElement body)
+    {
+        if (body.ValueKind != JsonValueKind.Object)
+            return false;
+        foreach (var sent in body.EnumerateObject())
+        {
+            if (sent.NameEquals(Partition) || !HasValue(sent.Value))
+                continue;
+            var listed = operation is null
+                ? !ConnectorProperty.Scopes.Contains(sent.Name) && (sent.Name.EndsWith("Ids", StringComparison.Ordinal) || sent.Name.EndsWith("Numbers", StringComparison.Ordinal))
+                : operation.Property(sent) is { IsValueList: true, IsFilter: true, Deprecated: false };
+            if (listed)
+                return true;
+        }
+        return false;
+    }
 
-    /// <summary>A read of given records (ids or numbers listed), not a poll for what changed.</summary>
-    public static bool IsLookup(JsonElement body) => body.ValueKind == JsonValueKind.Object && body.EnumerateObject().Any(p =>
-        !NotFilters.Contains(p.Name) && p.Name != "ServiceIds" && (p.Name.EndsWith("Ids", StringComparison.Ordinal) || p.Name.EndsWith("Numbers", StringComparison.Ordinal))
-        && p.Value.ValueKind == JsonValueKind.Array && p.Value.GetArrayLength() > 0);
+    private const string Partition = "ServiceIds";
 
     private static DateTimeOffset? Time(JsonElement interval, string name) =>
         interval.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String

@@ -44,7 +44,7 @@ public static class ReviewDocument
             md.Append(CultureInfo.InvariantCulture, $"| {Md(row.Operation)} | {row.Calls} | {YesNo(row.Declared)} | {YesNo(row.InUseCase)} | {YesNo(row.Deprecated)} |\n");
         md.Append("\n## Polling frequency\n\n| Operation | Polls | Median gap | Shortest | Longest | Documented guidance |\n|---|---|---|---|---|---|\n");
         foreach (var row in report.Frequencies)
-            md.Append(CultureInfo.InvariantCulture, $"| {Md(row.Operation)} | {row.Calls} | {Gap(row.Median)} | {Gap(row.Shortest)} | {Gap(row.Longest)} | {Md(row.Guidance ?? "")} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| {Md(row.Operation)} | {row.Polls} | {Gap(row.Median)} | {Gap(row.Shortest)} | {Gap(row.Longest)} | {Md(row.Guidance ?? "")} |\n");
         md.Append(CultureInfo.InvariantCulture, $"\n## Busiest 30 seconds per AccessToken (limit {RateCheck.Limit})\n\n| AccessToken (hash) | Calls | From call | To call |\n|---|---|---|---|\n");
         foreach (var peak in report.Peaks)
             md.Append(CultureInfo.InvariantCulture, $"| {peak.Token} | {peak.Calls} | #{peak.FirstCall} | #{peak.LastCall} |\n");
@@ -92,7 +92,7 @@ public static class ReviewDocument
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(row.Operation)}</td><td>{row.Calls}</td><td>{YesNo(row.Declared)}</td><td>{YesNo(row.InUseCase)}</td><td>{YesNo(row.Deprecated)}</td></tr>\n");
         html.Append("</tbody></table>\n<h2>Polling frequency</h2>\n<table><thead><tr><th scope=\"col\">Operation</th><th scope=\"col\">Polls</th><th scope=\"col\">Median gap</th><th scope=\"col\">Shortest</th><th scope=\"col\">Longest</th><th scope=\"col\">Documented guidance</th></tr></thead><tbody>\n");
         foreach (var row in report.Frequencies)
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(row.Operation)}</td><td>{row.Calls}</td><td>{Gap(row.Median)}</td><td>{Gap(row.Shortest)}</td><td>{Gap(row.Longest)}</td><td>{E(row.Guidance ?? "")}</td></tr>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(row.Operation)}</td><td>{row.Polls}</td><td>{Gap(row.Median)}</td><td>{Gap(row.Shortest)}</td><td>{Gap(row.Longest)}</td><td>{E(row.Guidance ?? "")}</td></tr>\n");
         html.Append("</tbody></table>\n</main>\n</body>\n</html>\n");
         return html.ToString();
     }

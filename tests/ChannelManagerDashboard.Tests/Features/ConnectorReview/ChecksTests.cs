@@ -31,7 +31,7 @@ public sealed class ChecksTests
             Call(0, "reservations/getAll/2023-06-06", TimeSpan.Zero), Call(1, "configuration/get", TimeSpan.FromMinutes(1)), Call(2, "customers/getAll", TimeSpan.FromMinutes(2)));
 
         Assert.False(fit.Passed);
-        Assert.Contains(fit.Findings, f => f.Message.StartsWith("customers/getAll is called 1 time(s) but not declared", StringComparison.Ordinal) && f.Calls.SequenceEqual([2]));
+        Assert.Contains(fit.Findings, f => f.Message.StartsWith("customers/getAll is called 1 time(s) (Mews answered: 200 ×1) but not declared", StringComparison.Ordinal) && f.Calls.SequenceEqual([2]));
         Assert.Contains(fit.Findings, f => f.Message.StartsWith("bills/getAll is declared but never called", StringComparison.Ordinal));
 
         var clean = Declared("""{"useCases":["Revenue management"],"operations":["reservations/getAll/2023-06-06"]}""");
@@ -89,7 +89,7 @@ public sealed class ChecksTests
         Assert.True(Review(new FormatCheck(Catalog), Call(0, "reservations/getAll/2023-06-06", TimeSpan.Zero, body: good)).Passed);
 
         var result = Review(new FormatCheck(Catalog),
-            Call(0, "reservations/getall/2023-06-06", TimeSpan.Zero, body: good),
+            Call(0, "reservations/getall/2023-06-06", TimeSpan.Zero, 404, body: good),
             Call(1, "configuration/get", TimeSpan.FromSeconds(1), body: """{"ClientToken":"[redacted]","AccessToken":"[redacted]","Client":"Sample"}"""),
             Call(2, "configuration/get", TimeSpan.FromSeconds(2), body: """{"ClientToken":"[redacted]","Client":"Sample 1.0","LanguageCode":"en-US"}"""),
             Call(3, "reservations/getAll/2023-06-06", TimeSpan.FromSeconds(3), body: """{"ClientToken":"[redacted]","AccessToken":"[redacted]","Client":"Sample 1.0","UpdatedUtc":{"StartUtc":"2026-11-28 00:00","EndUtc":"2026-11-28T08:00:00+01:00"}}"""),
@@ -97,7 +97,8 @@ public sealed class ChecksTests
 
         Assert.False(result.Passed);
         string Of(string start) => Assert.Single(result.Findings, f => f.Message.Contains(start, StringComparison.Ordinal)).Message;
-        Assert.StartsWith("1 call(s): Q1: /api/connector/v1/reservations/getall/2023-06-06 is not a documented operation path", Of("getall"));
+        Assert.Equal("1 call(s): Q1: /api/connector/v1/reservations/getall/2023-06-06 is not a documented operation path; Mews matches paths exactly (case-sensitive, no trailing slash); " +
+                     "the reference has reservations/getAll/2023-06-06. Mews answered: 404 ×1.", Of("getall"));
         Assert.Contains("Client has no version", Of("Client has no version"));
         Assert.Contains("AccessToken is missing", Of("AccessToken is missing"));
         Assert.Contains("go together", Of("go together"));
@@ -114,7 +115,7 @@ public sealed class ChecksTests
 
         Assert.False(result.Passed);
         var finding = Assert.Single(result.Findings);
-        Assert.Equal("accountingItems/getAll is deprecated, discontinued 10 Jan 2026 and was called 2 time(s); use Get all payments instead.", finding.Message);
+        Assert.Equal("accountingItems/getAll is deprecated since 19 Apr 2023 (discontinued since 10 Jan 2026) and was called 2 time(s) (Mews answered: 200 ×2); use Get all payments instead.", finding.Message);
         Assert.Equal([0, 2], finding.Calls);
         Assert.True(Review(new DeprecationCheck(Catalog), Call(0, "configuration/get", TimeSpan.Zero)).Passed);
     }

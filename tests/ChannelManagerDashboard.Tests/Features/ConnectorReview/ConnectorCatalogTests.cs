@@ -10,7 +10,9 @@ public sealed class ConnectorCatalogTests
     public void The_shipped_catalogue_has_every_documented_operation_and_the_use_cases()
     {
         Assert.Equal(202, Catalog.Operations.Count);
+        Assert.Equal(17, Catalog.UseCases.Count);
         Assert.Contains("/api/connector/v1/reservations/getAll/2023-06-06", Catalog.UseCase("revenue management")!.Operations);
+        Assert.Contains("/api/connector/v1/services/getAvailability", Catalog.UseCase("Kiosk")!.Operations);
     }
 
     [Fact]

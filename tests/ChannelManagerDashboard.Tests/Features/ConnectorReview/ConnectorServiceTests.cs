@@ -98,6 +98,29 @@ public sealed class ConnectorServiceTests : DatabaseTest
     }
 
     [Fact]
+    public async Task An_undocumented_operation_on_the_journey_is_saved_with_its_purpose_as_the_reason_and_reviewed_as_a_warning()
+    {
+        var id = await CreateConnectorProjectAsync();
+        var input = new JourneyInput
+        {
+            UseCases = ["Customer management"],
+            Operations = [new OperationInput { Name = "customers/getAll/2025-01-01", Frequency = "When a guest asks" }],
+        };
+        var refused = await connector.SaveJourneyAsync(id, input, "Jana");
+        Assert.False(refused.Succeeded);
+        Assert.Contains("give the reason in its purpose", refused.Errors[nameof(JourneyInput.Operations)]);
+
+        input.Operations[0].Purpose = "Search guests by last name; Mews support pointed us to it";
+        Assert.True((await connector.SaveJourneyAsync(id, input, "Jana")).Succeeded);
+        var line = """{"timeUtc":"2026-11-28T08:00:00Z","method":"POST","url":"https://api.mews-demo.com/api/connector/v1/customers/getAll/2025-01-01","status":200,"durationMs":80,"requestBody":{"ClientToken":"c","AccessToken":"a","Client":"Concierge MCP 1.3.0","LastNames":["Novák"]}}""";
+        var run = (await connector.ImportAsync(id, JsonLinesLog.Read(new StringReader(line)), "mcp.jsonl", RunSource.Import, "Jana")).Value;
+
+        var s2 = (await connector.RunReviewAsync(id, run))!.Report.Checks.Single(c => c.Id == "S2");
+        Assert.True(s2.Passed);
+        Assert.Contains("declared because \"Search guests by last name", Assert.Single(s2.Findings).Message);
+    }
+
+    [Fact]
     public void The_form_text_lists_the_partner_the_operations_with_purpose_and_frequency_and_the_load()
     {
         var project = new CertificationProject { Name = "Acme Revenue", PartnerId = "INT777", ContactPerson = "Jana" };

@@ -104,6 +104,38 @@ public sealed class HardeningTests
     }
 
     [Fact]
+    public void Distinct_queries_past_the_cap_are_counted_together_and_not_judged()
+    {
+        var declared = DeclaredWorkflow.Parse("""{"useCases":["Revenue management"],"operations":["rates/getAll"]}""", ConnectorCatalog.Shipped).Workflow!;
+        var check = new FrequencyCheck(ConnectorCatalog.Shipped, declared);
+        var calls = Enumerable.Range(0, 2 * FrequencyCheck.MaxQueries).Select(i =>
+            Call(i, "rates/getAll", TimeSpan.FromMinutes(2 * i), body: With($"\"ServiceIds\":[\"s-{i}\"],\"Limitation\":{{\"Count\":100}}"))).ToArray();
+
+        var result = Review(check, calls);
+
+        Assert.True(result.Passed);
+        Assert.Equal(FrequencyCheck.MaxQueries + 1, check.Rows.Count);
+        Assert.Equal(FrequencyCheck.MaxQueries, Assert.Single(check.Rows, r => r.Operation == "rates/getAll (other queries, not judged)").Polls);
+    }
+
+    [Fact]
+    public void The_gap_median_is_exact_for_equal_gaps_and_within_a_percent_for_jittered_ones()
+    {
+        var equal = new GapHistogram();
+        foreach (var _ in Enumerable.Range(0, 47))
+            equal.Add(TimeSpan.FromMinutes(30));
+        Assert.Equal(TimeSpan.FromMinutes(30), equal.Median);
+
+        var jittered = new GapHistogram();
+        var random = new Random(7);
+        var gaps = Enumerable.Range(0, 5000).Select(_ => TimeSpan.FromSeconds(1800 + random.Next(-120, 120))).ToList();
+        gaps.ForEach(jittered.Add);
+        var exact = gaps.Order().ElementAt(gaps.Count / 2);
+        Assert.InRange(jittered.Median!.Value.TotalSeconds, exact.TotalSeconds * 0.99, exact.TotalSeconds * 1.01);
+        Assert.Equal((gaps.Min(), gaps.Max()), (jittered.Shortest!.Value, jittered.Longest!.Value));
+    }
+
+    [Fact]
     public async Task An_upload_keeps_only_a_redacted_copy_and_deletes_it_when_done()
     {
         var lines = string.Join('\n', SampleIntegration.JsonLines(SampleVersion.Clean).Take(20)) + "\nnot json\n";

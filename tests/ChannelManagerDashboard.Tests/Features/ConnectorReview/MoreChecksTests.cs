@@ -95,10 +95,11 @@ public sealed class MoreChecksTests
             Call(4, Reservations, TimeSpan.FromMinutes(30), body: Window(Start.AddMinutes(10), Start.AddMinutes(30))));
         Assert.False(broken.Passed);
         string Named(int call) => Assert.Single(broken.Findings, f => f.Calls.Contains(call)).Message;
-        Assert.Contains("without ids or a time interval", Named(0));
-        Assert.Contains("CollidingUtc spans 151 days; the reference allows at most 3 months", Named(1));
-        Assert.Contains("ChannelNumbers lists 101 items; the reference allows at most 100", Named(2));
-        Assert.Contains("starts after the previous one ended", Named(4));
+        Assert.Contains("without any filter", Named(0));
+        Assert.Contains("First sent: Limitation.", Named(0));
+        Assert.Contains("CollidingUtc spans more than the 3 months the reference allows; split it into several calls. First sent: 151 days, 2026-01-01T00:00:00Z – 2026-06-01T00:00:00Z.", Named(1));
+        Assert.Contains("ChannelNumbers lists more than the 100 items the reference allows; split it into several calls. First sent: 101 items.", Named(2));
+        Assert.Contains("starts after the previous one of the same query ended", Named(4));
     }
 
     [Fact]
@@ -108,9 +109,12 @@ public sealed class MoreChecksTests
         var same = Review(new FilterCheck(Catalog), Call(0, Reservations, TimeSpan.Zero, 408, body: day), Call(1, Reservations, TimeSpan.FromSeconds(5), body: day));
         Assert.Contains("retried after a 408", Assert.Single(same.Findings).Message);
 
-        var narrower = Review(new FilterCheck(Catalog), Call(0, Reservations, TimeSpan.Zero, 408, body: day),
-            Call(1, Reservations, TimeSpan.FromSeconds(5), body: Window(Start.AddDays(-1), Start)));
+        var dayByDay = Enumerable.Range(0, 7).Select(d => Call(d + 1, Reservations, TimeSpan.FromSeconds(5 + d), body: Window(Start.AddDays(d - 7), Start.AddDays(d - 6))));
+        var narrower = Review(new FilterCheck(Catalog), [Call(0, Reservations, TimeSpan.Zero, 408, body: day), .. dayByDay]);
         Assert.True(narrower.Passed);
+
+        var partly = Review(new FilterCheck(Catalog), Call(0, Reservations, TimeSpan.Zero, 408, body: day), Call(1, Reservations, TimeSpan.FromSeconds(5), body: Window(Start.AddDays(-1), Start)));
+        Assert.Contains("of which 2026-11-21T08:00:00Z – 2026-11-27T08:00:00Z is unread", Assert.Single(partly.Findings).Message);
     }
 
     [Fact]
@@ -119,30 +123,31 @@ public sealed class MoreChecksTests
         ConnectorCall[] Every(TimeSpan gap, string operation = Reservations, int count = 10) =>
             [.. Enumerable.Range(0, count).Select(i => Call(i, operation, gap * i, body: Window(Start + gap * (i - 1), Start + gap * i)))];
 
-        var paced = Review(new FrequencyCheck(Declared("Revenue management")), Every(TimeSpan.FromMinutes(30)));
+        var paced = Review(new FrequencyCheck(Catalog, Declared("Revenue management")), Every(TimeSpan.FromMinutes(30)));
         Assert.True(paced.Passed);
-        var fast = Review(new FrequencyCheck(Declared("Revenue management")), Every(TimeSpan.FromMinutes(5)));
+        var fast = Review(new FrequencyCheck(Catalog, Declared("Revenue management")), Every(TimeSpan.FromMinutes(5)));
         Assert.False(fast.Passed);
-        Assert.StartsWith("reservations/getAll/2023-06-06 is polled every 5 min (median); the Revenue management page says to sync reservations every 30 minutes", Assert.Single(fast.Findings).Message);
+        Assert.StartsWith("reservations/getAll/2023-06-06 (UpdatedUtc) is polled every 5 min (median of 10 polls); the Revenue management page says to sync reservations every 30 minutes",
+            Assert.Single(fast.Findings).Message);
 
-        var check = new FrequencyCheck(Declared(""));
+        var check = new FrequencyCheck(Catalog, Declared(""));
         var staticData = Review(check, Every(TimeSpan.FromHours(1), "configuration/get", 49));
         Assert.False(staticData.Passed);
         Assert.Contains("static data read 24.5 times a day", Assert.Single(staticData.Findings).Message);
         var row = Assert.Single(check.Rows);
-        Assert.Equal((49, TimeSpan.FromHours(1)), (row.Calls, row.Median));
+        Assert.Equal((49, TimeSpan.FromHours(1)), (row.Polls, row.Median));
 
-        var webhook = Review(new FrequencyCheck(Declared("")), Every(TimeSpan.FromMinutes(2)));
+        var webhook = Review(new FrequencyCheck(Catalog, Declared("")), Every(TimeSpan.FromMinutes(2)));
         Assert.True(webhook.Passed);
         Assert.Contains("ServiceOrderUpdated webhook", Assert.Single(webhook.Findings).Message);
     }
 
     [Fact]
-    public void S9_warns_about_a_property_the_reference_no_longer_lists()
+    public void S9_warns_about_a_property_the_deprecations_page_names()
     {
         var result = Review(new DeprecationCheck(Catalog), Call(0, "services/getAll", TimeSpan.Zero, body: With("\"Extent\":{\"Services\":true},\"Limitation\":{\"Count\":10}")));
 
         Assert.True(result.Passed);
-        Assert.StartsWith("Warning: services/getAll was sent Extent in 1 call(s)", Assert.Single(result.Findings).Message);
+        Assert.StartsWith("Warning: 1 call(s): services/getAll: Extent is deprecated (Mews' deprecations page); drop it. Mews answered: 200 ×1.", Assert.Single(result.Findings).Message);
     }
 }

@@ -23,6 +23,7 @@ public sealed class SampleReviewTests
         Assert.Equal(0, report.BadLines);
         Assert.Contains(report.Timeline, b => b.Errors == 1 && b.Operation == "reservations/getAll/2023-06-06");
         Assert.All(report.Usage, u => Assert.True(u.Declared && u.Calls > 0, u.Operation));
+        Assert.DoesNotContain(report.Checks.SelectMany(c => c.Findings), f => f.Message.StartsWith("Warning: ", StringComparison.Ordinal) || f.Message.Contains("Q5", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -34,6 +35,7 @@ public sealed class SampleReviewTests
         Assert.All(report.Checks.Where(c => !c.Passed), c => Assert.Contains(c.Findings, f => f.Calls.Count > 0));
         Assert.Contains(report.Usage, u => u.Operation == "customers/getAll" && !u.Declared);
         Assert.Contains(report.Peaks, p => p.Calls > 200);
+        Assert.Contains(report.Checks.Single(c => c.Id == "S5").Findings, f => f.Message.Contains("customers/getAll requires Extent", StringComparison.Ordinal));
     }
 
     [Fact]

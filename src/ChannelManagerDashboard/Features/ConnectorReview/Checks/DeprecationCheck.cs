@@ -1,35 +1,47 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
 
 /// <summary>
-/// S9: no call to an operation the deprecations page lists as deprecated or discontinued. Properties the current
-/// reference no longer lists for an operation (deprecated ones are dropped from its table, e.g. Extent on
-/// services/getAll), and the customers' Documents extent, are warnings.
+/// S9: no call to an operation the deprecations page lists as deprecated or discontinued. Properties deprecated in the
+/// reference or on the deprecations page (RateId → TemplateRateId, Blacklist → Blocklist, Extent on services/getAll),
+/// and the customers' Documents extent, are warnings. A property the reference does not know at all is not called
+/// deprecated: that is S5's "not in the current reference".
 /// </summary>
 public sealed class DeprecationCheck(ConnectorCatalog catalog) : IReviewCheck
 {
-    private static readonly HashSet<string> Envelope = new(StringComparer.Ordinal) { "ClientToken", "AccessToken", "Client", "LanguageCode", "CultureCode" };
-
     private readonly FindingGroups<string> calls = new();
-    private readonly FindingGroups<(string Operation, string Property)> properties = new();
+    private readonly FindingGroups<string> properties = new();
+    private DateTimeOffset latest;
 
     public void Add(ConnectorCall call, JsonElement body)
     {
+        latest = call.TimeUtc > latest ? call.TimeUtc : latest;
         if (catalog.Find(call.Path) is not { } operation)
             return;
         if (operation.Deprecated || operation.Discontinued)
-            calls.Add(call.Path, call.Index);
-        if (body.ValueKind != JsonValueKind.Object || operation.Properties.Count == 0)
+            calls.Add(call.Path, call);
+        if (body.ValueKind != JsonValueKind.Object)
             return;
         foreach (var property in body.EnumerateObject())
         {
-            if (!Envelope.Contains(property.Name) && operation.Property(property.Name) is null)
-                properties.Add((operation.Name, property.Name), call.Index);
+            var documented = operation.Property(property);
+            if (documented is { Deprecated: true })
+                Warn($"{operation.Name}: {property.Name} is deprecated in the reference; drop it, or send what the operation's page names instead.", call);
+            else if (documented is null && PropertyDeprecations.Find(operation, property.Name) is { } deprecation)
+                Warn(Describe(operation, deprecation, deprecation.Property), call);
+            if (documented is not { IsEnumerated: true })
+                continue;
+            foreach (var value in Values(property.Value))
+            {
+                if (PropertyDeprecations.All.FirstOrDefault(d => d.Operation is null && d.Property == value) is { } renamed)
+                    Warn(Describe(operation, renamed, $"the value {value} of {property.Name}"), call);
+            }
         }
         if (operation.Name == "customers/getAll" && body.TryGetProperty("Extent", out var extent) && extent.ValueKind == JsonValueKind.Object
             && extent.TryGetProperty("Documents", out var documents) && documents.ValueKind == JsonValueKind.True)
-            properties.Add((operation.Name, "Extent.Documents"), call.Index);
+            Warn($"{operation.Name}: the Documents extent is deprecated on Mews' deprecations page; drop it.", call);
     }
 
     public CheckResult Finish()
@@ -37,13 +49,30 @@ public sealed class DeprecationCheck(ConnectorCatalog catalog) : IReviewCheck
         var findings = calls.InOrder.Select(c =>
         {
             var operation = catalog.Find(c.Key)!;
-            var when = operation.DiscontinuedOn is { } on ? $", discontinued {on}" : "";
-            var instead = operation.Replacement is { } replacement ? $"; use {replacement} instead" : "";
-            return new ReviewFinding($"{operation.Name} is deprecated{when} and was called {c.Sample.Count} time(s){instead}.", c.Sample.Calls);
+            var since = operation.DeprecatedOn is { } on ? $" since {on}" : "";
+            var until = operation.DiscontinuedOn is { } off ? $" ({(Date(off) is { } date && date > latest ? "to be discontinued on" : "discontinued since")} {off})" : operation.Discontinued ? " and discontinued" : "";
+            var instead = operation.Replacement is { } replacement ? $"use {replacement} instead" : "the deprecations page names what replaces it";
+            return new ReviewFinding($"{operation.Name} is deprecated{since}{until} and was called {c.Sample.Count} time(s) (Mews answered: {c.Sample.Answers}); {instead}.", c.Sample.Calls);
         }).ToList();
         var failed = findings.Count > 0;
-        findings.AddRange(properties.InOrder.Select(p => new ReviewFinding(
-            $"Warning: {p.Key.Operation} was sent {p.Key.Property} in {p.Sample.Count} call(s); the current reference does not list it (deprecated or removed), so drop it or use its replacement.", p.Sample.Calls)));
+        findings.AddRange(properties.Findings("Warning: "));
         return new("S9", "Deprecations", !failed, false, findings);
     }
+
+    private static string Describe(ConnectorOperation operation, PropertyDeprecation deprecation, string what) =>
+        $"{operation.Name}: {what} is deprecated{(deprecation.Since is { } since ? $" since {since}" : "")} (Mews' deprecations page); " +
+        (deprecation.Replacement is { } replacement ? $"send {replacement} instead." : "drop it.");
+
+    /// <summary>The strings a property holds itself (a value, or the items of a list), where a renamed value shows.</summary>
+    private static IEnumerable<string> Values(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => [value.GetString()!],
+        JsonValueKind.Array => value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!),
+        _ => [],
+    };
+
+    private static DateTimeOffset? Date(string text) =>
+        DateTimeOffset.TryParseExact(text, "d MMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null;
+
+    private void Warn(string problem, ConnectorCall call) => properties.Add(problem, call);
 }

@@ -1,86 +1,88 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
 
 /// <summary>
-/// S7: every getAll is narrowed by ids or a time interval; each interval and id list is within its documented
-/// maximum; a 408 is retried with a narrower interval; incremental UpdatedUtc windows chain without gaps (overlaps
-/// over 5 minutes are our own warning).
+/// S7: every getAll is narrowed by one of the filters its reference documents (ids, names, emails, numbers, states,
+/// intervals, …); each interval and list is within its documented maximum; a 408's window is read again in smaller
+/// windows; incremental UpdatedUtc windows of each query chain without gaps (overlaps over 5 minutes are our own
+/// warning).
 /// </summary>
 public sealed partial class FilterCheck(ConnectorCatalog catalog) : IReviewCheck
 {
     /// <summary>Ours: incremental windows may overlap this much to absorb clock skew without re-reading much.</summary>
     public static readonly TimeSpan AllowedOverlap = TimeSpan.FromMinutes(5);
 
-    // Scopes every call has, not filters: they do not make a read smaller.
-    private static readonly HashSet<string> NotNarrowing = new(StringComparer.Ordinal) { "EnterpriseIds", "ChainIds" };
-
     private readonly FindingGroups<string> problems = new();
     private readonly FindingGroups<string> overlaps = new();
-    private readonly Dictionary<(string? Token, string Path), (DateTimeOffset Start, DateTimeOffset End, int Index)> windows = [];
-    private readonly Dictionary<(string? Token, string Path), (TimeSpan Length, int Index)> timedOut = [];
+    private readonly Dictionary<(string? Token, ulong Query), (DateTimeOffset Start, DateTimeOffset End)> windows = [];
+    private readonly TimedOutWindows timedOut = new();
 
     public void Add(ConnectorCall call, JsonElement body)
     {
         if (catalog.Find(call.Path) is not { } operation || body.ValueKind != JsonValueKind.Object)
             return;
-        var longest = TimeSpan.Zero;
+        (string Property, DateTimeOffset Start, DateTimeOffset End)? longest = null;
         var narrowed = false;
-        foreach (var property in operation.Properties)
+        foreach (var sent in body.EnumerateObject())
         {
-            if (property.Type == "Time interval" && RequestBody.Interval(body, property.Name) is var (start, end))
+            if (operation.Property(sent) is not { } property)
+                continue;
+            narrowed |= property is { IsFilter: true, Deprecated: false } && RequestBody.HasValue(sent.Value);
+            if (property.IsInterval && RequestBody.Interval(body, property.Name) is var (start, end))
             {
-                narrowed = true;
                 var length = end - start;
-                longest = length > longest ? length : longest;
+                if (longest is null || length > longest.Value.End - longest.Value.Start)
+                    longest = (property.Name, start, end);
                 if (end < start)
-                    Note($"{operation.Name}: {property.Name} ends before it starts; send StartUtc ≤ EndUtc.", call);
+                    Note($"{operation.Name}: {property.Name} ends before it starts; Mews wants StartUtc ≤ EndUtc.", call, FindingText.Span(start, end));
                 else if (property.MaxInterval is { } max && Exceeds(start, end, max))
-                    Note($"{operation.Name}: {property.Name} spans {Describe(length)}; the reference allows at most {max}. Split it into several calls.", call);
+                    Note($"{operation.Name}: {property.Name} spans more than the {max} the reference allows; split it into several calls.", call, $"{Describe(length)}, {FindingText.Span(start, end)}");
             }
-            else if (property.Type.StartsWith("array of", StringComparison.Ordinal) && RequestBody.Items(body, property.Name) is { } items)
-            {
-                narrowed |= items > 0 && !NotNarrowing.Contains(property.Name) && (property.Name.EndsWith("Ids", StringComparison.Ordinal) || property.Name.EndsWith("Numbers", StringComparison.Ordinal));
-                if (property.MaxItems is { } most && items > most)
-                    Note($"{operation.Name}: {property.Name} lists {items} items; the reference allows at most {most}.", call);
-            }
+            else if (property.MaxItems is { } most && sent.Value.ValueKind == JsonValueKind.Array && sent.Value.GetArrayLength() is var items && items > most)
+                Note($"{operation.Name}: {property.Name} lists more than the {most} items the reference allows; split it into several calls.", call, $"{items} items");
         }
         if (!narrowed && IsUnfiltered(operation))
-            Note($"{operation.Name} was called without ids or a time interval; always filter (e.g. UpdatedUtc since the last sync) instead of reading everything.", call);
+            Note($"{operation.Name} was called without any filter, so it reads everything; Mews wants every read narrowed (best practices) by one of the filters the reference documents: " +
+                 $"{string.Join(", ", operation.Filters.Select(f => f.Name))} (for a sync, UpdatedUtc since the last one).", call, FindingText.Properties(body));
 
-        var key = (call.AccessTokenHash, call.Path);
-        if (timedOut.Remove(key, out var heavy) && longest >= heavy.Length)
-            Note($"{operation.Name}: retried after a 408 with an interval as long as before; retry with smaller windows (days → single days → hours).", call);
-        if (call.Status == 408 && longest > TimeSpan.Zero)
-            timedOut[key] = (longest, call.Index);
-        if (call.Status is >= 200 and < 300 && RequestBody.Limitation(body).Cursor is null && RequestBody.Interval(body, "UpdatedUtc") is var (from, to))
-            Chain(call, operation, key, from, to);
+        var updated = call.Status is >= 200 and < 300 && RequestBody.Limitation(body).Cursor is null ? RequestBody.Interval(body, "UpdatedUtc") : null;
+        if (updated is null && !timedOut.Follows(call))
+            return;
+        var query = PollQuery.Key(operation.Name, body);
+        timedOut.Add(call, body, operation.Name, query, longest);
+        if (updated is var (from, to))
+            Chain(call, operation, (call.AccessTokenHash, query), from, to);
     }
 
     public CheckResult Finish()
     {
-        var findings = problems.InOrder.Select(p => new ReviewFinding($"{p.Sample.Count} call(s): {p.Key}", p.Sample.Calls)).ToList();
+        var findings = problems.Findings().Concat(timedOut.Finish()).ToList();
         var failed = findings.Count > 0;
-        findings.AddRange(overlaps.InOrder.Select(o => new ReviewFinding($"Warning (ours): {o.Sample.Count} call(s): {o.Key}", o.Sample.Calls)));
+        findings.AddRange(overlaps.Findings("Warning (ours): "));
         return new("S7", "Filters and intervals", !failed, false, findings);
     }
 
-    /// <summary>A getAll whose reference documents a narrowing filter; static data is read whole and cached instead.</summary>
+    /// <summary>A getAll whose reference documents a time filter; static data is read whole and cached instead.</summary>
     private static bool IsUnfiltered(ConnectorOperation operation) =>
         operation.Path.Contains("/getAll", StringComparison.Ordinal) && !ConnectorGuidance.StaticData.Contains(operation.Name)
-        && operation.Properties.Any(p => p.Type == "Time interval");
+        && operation.Properties.Any(p => p.IsInterval);
 
-    private void Chain(ConnectorCall call, ConnectorOperation operation, (string?, string) key, DateTimeOffset from, DateTimeOffset to)
+    /// <summary>Successive UpdatedUtc windows of one query (one partition, one set of filters) should chain.</summary>
+    private void Chain(ConnectorCall call, ConnectorOperation operation, (string?, ulong) key, DateTimeOffset from, DateTimeOffset to)
     {
-        if (windows.TryGetValue(key, out var last) && (from, to) != (last.Start, last.End))
+        if (windows.TryGetValue(key, out var last) && (from, to) != last)
         {
             if (from > last.End)
-                Note($"{operation.Name}: an UpdatedUtc window starts after the previous one ended, so changes in between are never read; start each window where the last one ended.", call);
+                Note($"{operation.Name}: an UpdatedUtc window starts after the previous one of the same query ended, so changes in between are never read; Mews wants each window to start where the last one ended.",
+                    call, $"{FindingText.Span(from, to)} after {FindingText.Span(last.Start, last.End)}");
             else if (last.End - from > AllowedOverlap)
-                overlaps.Add($"{operation.Name}: an UpdatedUtc window re-reads more than {AllowedOverlap.TotalMinutes:0} minutes of the previous one; start where the last one ended.", call.Index);
+                overlaps.Add($"{operation.Name}: an UpdatedUtc window re-reads more than {AllowedOverlap.TotalMinutes:0} minutes of the previous one of the same query; start where the last one ended.",
+                    call, $"{FindingText.Span(from, to)} after {FindingText.Span(last.Start, last.End)}");
         }
-        windows[key] = (from, to, call.Index);
+        windows[key] = (from, to);
     }
 
     private static bool Exceeds(DateTimeOffset start, DateTimeOffset end, string max)
@@ -88,7 +90,7 @@ public sealed partial class FilterCheck(ConnectorCatalog catalog) : IReviewCheck
         var match = Limit().Match(max);
         if (!match.Success)
             return false;
-        var n = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var n = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
         var allowed = match.Groups[2].Value switch
         {
             "month" => start.AddMonths(n),
@@ -101,7 +103,8 @@ public sealed partial class FilterCheck(ConnectorCatalog catalog) : IReviewCheck
 
     private static string Describe(TimeSpan length) => length.TotalDays >= 2 ? $"{length.TotalDays:0} days" : $"{length.TotalHours:0} hours";
 
-    private void Note(string problem, ConnectorCall call) => problems.Add(problem, call.Index);
+    private void Note(string problem, ConnectorCall call, string sent) => problems.Add(problem, call, sent);
+
 
     [GeneratedRegex(@"^(\d+)\s+(month|day|hour|year)s?$")]
     private static partial Regex Limit();

@@ -1,48 +1,123 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
 
 /// <summary>
-/// S5: every request as the Connector API guidelines want it: POST to a documented path, spelled exactly (Q1), a JSON
-/// body sent as application/json (Q2), ClientToken, AccessToken and a Client with its version, LanguageCode and
-/// CultureCode together (Q3), and every *Utc value in ISO 8601 UTC, YYYY-MM-DDThh:mm:ssZ (Q4).
+/// S5: every request as the Connector API guidelines and the operation's reference want it: POST to a documented path,
+/// spelled exactly (Q1); a JSON body sent as application/json (Q2); ClientToken, AccessToken and one Client of the
+/// integration's own with its version, LanguageCode and CultureCode together (Q3); every *Utc value in ISO 8601 UTC
+/// (Q4); the demo host, not production (Q5); every property the reference marks required. Properties the reference
+/// does not know are warnings. The public demo tokens are not in the reference this review is built from, and tokens
+/// are redacted as a log is read, so only the host tells a run that is not on the demo.
 /// </summary>
-public sealed partial class FormatCheck(ConnectorCatalog catalog) : IReviewCheck
+public sealed partial class FormatCheck(ConnectorCatalog catalog, DeclaredWorkflow? declared = null) : IReviewCheck
 {
+    /// <summary>Ours: fractional seconds past this many are valid ISO 8601 but beyond what many parsers keep (100 ns).</summary>
+    public const int FractionDigits = 7;
+
+    /// <summary>Ours: distinct unknown properties or hosts named; more are left out, so a hostile log stays small.</summary>
+    public const int MaxWarnings = 100;
+
     private readonly FindingGroups<string> broken = new();
+    private readonly FindingGroups<(string Operation, string Property)> missing = new();
+    private readonly FindingGroups<string> warned = new();
+    private readonly FindingGroups<string> ours = new();
+    private readonly ClientNames clients = new();
+    private readonly UndocumentedPaths undocumented = new(catalog, declared ?? new DeclaredWorkflow([], [], []));
+    private (string Prefix, string Host, MewsEnvironment Environment)? lastHost;
+    private (string Text, ClientName Parsed)? lastClient;
+
+    private static readonly string[] Credentials = ["ClientToken", "AccessToken", "Client"];
 
     public void Add(ConnectorCall call, JsonElement body)
     {
         if (call.Method != "POST")
             Note($"Q1: sent with {call.Method}; every Connector API call is a POST.", call);
-        if (catalog.Find(call.Path) is null)
-            Note($"Q1: {call.Path} is not a documented operation path; the match is exact and case-sensitive, without a trailing slash, and anything else answers 404.", call);
+        var operation = catalog.Find(call.Path);
+        if (operation is null)
+            undocumented.Add(call);
+        CheckHost(call);
         if (call.ContentType is { } type && !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
-            Note($"Q2: sent as {type}; send Content-Type: application/json.", call);
-        if (body.ValueKind == JsonValueKind.Undefined)
-        {
-            Note("Q2: the request body is not JSON.", call);
-            return;
-        }
+            Note($"Q2: sent as {type}; Mews wants Content-Type: application/json.", call);
         if (body.ValueKind != JsonValueKind.Object)
         {
-            Note("Q2: the request body is not a JSON object.", call);
+            Note(body.ValueKind == JsonValueKind.Undefined ? "Q2: the request body is not JSON; Mews wants a JSON object." : "Q2: the request body is not a JSON object; Mews wants one.", call,
+                call.RequestBody.Length == 0 ? "an empty body" : TextCut.Shorten(call.RequestBody, 40));
             return;
         }
-        foreach (var name in new[] { "ClientToken", "AccessToken", "Client" }.Where(n => !body.TryGetProperty(n, out _)))
-            Note($"Q3: {name} is missing; every request carries ClientToken, AccessToken and Client.", call);
-        if (body.TryGetProperty("Client", out var client) && (client.ValueKind != JsonValueKind.String || !Version().IsMatch(client.GetString()!)))
-            Note("Q3: Client has no version; send the application's name and version, e.g. \"Sample Client 1.0.0\".", call);
+        foreach (var name in Credentials)
+        {
+            if (!body.TryGetProperty(name, out _))
+                Note($"Q3: {name} is missing; every request carries ClientToken, AccessToken and Client.", call);
+        }
+        if (body.TryGetProperty("Client", out var client))
+        {
+            var parsed = client.ValueKind == JsonValueKind.String ? Parse(client.GetString()!) : null;
+            if (parsed is not null)
+                clients.Add(call, parsed);
+            if (parsed?.Version is null)
+                Note("Q3: Client has no version; Mews wants the application's name and version, e.g. \"Acme Revenue 2.4.1\".", call, client.GetRawText());
+        }
         if (body.TryGetProperty("LanguageCode", out _) != body.TryGetProperty("CultureCode", out _))
             Note("Q3: LanguageCode and CultureCode are optional but go together; send both or neither.", call);
         CheckTimes(body, call);
+        if (operation is not null)
+            CheckProperties(operation, body, call);
     }
 
     public CheckResult Finish()
     {
-        var findings = broken.InOrder.Select(b => new ReviewFinding($"{b.Sample.Count} call(s): {b.Key}", b.Sample.Calls)).ToList();
-        return new("S5", "Request format (Q1–Q4)", findings.Count == 0, false, findings);
+        var (clientFailures, clientWarnings) = clients.Finish();
+        var (pathFailures, pathWarnings) = undocumented.Finish();
+        var required = missing.InOrder.Select(m => new ReviewFinding(
+            $"{m.Sample.Count} call(s): {m.Key.Operation} requires {m.Key.Property} (the reference marks it required) and it was not sent; Mews answers such a call 400. " +
+            $"First sent: {m.Sample.Sent}. Mews answered: {m.Sample.Answers}.", m.Sample.Calls));
+        var failures = pathFailures.Concat(broken.Findings()).Concat(required).Concat(clientFailures).ToList();
+        var findings = failures.Concat(pathWarnings).Concat(clientWarnings).Concat(warned.Findings("Warning: ")).Concat(ours.Findings("Warning (ours): ")).ToList();
+        return new("S5", "Request format (Q1–Q5)", failures.Count == 0, false, findings);
+    }
+
+    private void CheckHost(ConnectorCall call)
+    {
+        // A run calls one or two hosts: the last one's answer is reused rather than parsing every URL.
+        if (lastHost is not { } known || !call.Url.StartsWith(known.Prefix, StringComparison.Ordinal) || call.Url.Length > known.Prefix.Length && call.Url[known.Prefix.Length] != '/')
+        {
+            if (!Uri.TryCreate(call.Url, UriKind.Absolute, out var uri))
+                return;
+            lastHost = known = (uri.GetLeftPart(UriPartial.Authority), uri.Host.ToLowerInvariant(), MewsHosts.Of(uri.Host));
+        }
+        var host = known.Host;
+        switch (known.Environment)
+        {
+            case MewsEnvironment.Production:
+                Note($"Q5: sent to the production host {host}; a certification run goes to the demo, https://{MewsHosts.Demo}, and Mews cannot review production traffic as one.", call, call.Url);
+                break;
+            case MewsEnvironment.Other:
+                Warn(ours, $"Q5: sent to {host}, neither the Mews demo nor production (a local fake, or a proxy that logged its own address?); the run Mews reviews reaches https://{MewsHosts.Demo}.", call, call.Url);
+                break;
+        }
+    }
+
+    /// <summary>Required properties the call left out (Mews answers 400), and properties the reference does not know.</summary>
+    private void CheckProperties(ConnectorOperation operation, JsonElement body, ConnectorCall call)
+    {
+        for (var i = 0; i < operation.Required.Count; i++)
+        {
+            var required = (operation.Name, operation.Required[i].Name);
+            if (!body.TryGetProperty(required.Item2, out var value) || value.ValueKind == JsonValueKind.Null)
+                missing.Add(required, call, missing.Has(required) ? null : FindingText.Properties(body));
+        }
+        if (operation.Properties.Count == 0)
+            return;
+        foreach (var property in body.EnumerateObject())
+        {
+            if (operation.Property(property) is not null || ConnectorProperty.Envelope.Contains(property.Name) || PropertyDeprecations.Find(operation, property.Name) is not null)
+                continue;
+            var spelt = operation.PropertyIgnoringCase(property.Name) is { } match ? $": the reference has {match.Name}" : "";
+            Warn(warned, $"{operation.Name}: {property.Name} is not in the current reference (check spelling and letter case{spelt}); the API ignores a property it does not know, so what it was meant to do does not happen.", call, null);
+        }
     }
 
     private void CheckTimes(JsonElement element, ConnectorCall call)
@@ -52,8 +127,8 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog) : IReviewCheck
             case JsonValueKind.Object:
                 foreach (var property in element.EnumerateObject())
                 {
-                    if (property.Name.EndsWith("Utc", StringComparison.Ordinal) && property.Value.ValueKind == JsonValueKind.String && !UtcTime().IsMatch(property.Value.GetString()!))
-                        Note($"Q4: {property.Name} is not ISO 8601 UTC; write it as YYYY-MM-DDThh:mm:ssZ, e.g. 2023-03-22T05:00:00Z.", call);
+                    if (property.Name.EndsWith("Utc", StringComparison.Ordinal) && property.Value.ValueKind == JsonValueKind.String)
+                        CheckTime(property.Name, property.Value.GetString()!, call);
                     else
                         CheckTimes(property.Value, call);
                 }
@@ -65,11 +140,31 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog) : IReviewCheck
         }
     }
 
-    private void Note(string problem, ConnectorCall call) => broken.Add(problem, call.Index);
+    private void CheckTime(string name, string value, ConnectorCall call)
+    {
+        var match = UtcTime().Match(value);
+        if (!match.Success)
+            Note($"Q4: {name} is not ISO 8601 UTC; Mews wants YYYY-MM-DDThh:mm:ssZ, e.g. 2023-03-22T05:00:00Z.", call, value);
+        else if (match.Groups[1].Length > FractionDigits)
+            Warn(ours, $"Q4: {name} has {match.Groups[1].Length} fractional digits; that is valid ISO 8601, but the reference's examples use whole seconds and many parsers keep at most {FractionDigits} (100 ns), so send at most {FractionDigits}.", call, value);
+    }
 
-    [GeneratedRegex(@"\d+\.\d+")]
-    private static partial Regex Version();
+    /// <summary>A run sends one Client (or should): parsed once, not on every call.</summary>
+    private ClientName Parse(string client)
+    {
+        if (lastClient is not { } last || last.Text != client)
+            lastClient = last = (client, ClientName.Parse(client));
+        return last.Parsed;
+    }
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?Z$")]
+    private void Note(string problem, ConnectorCall call, string? sent = null) => broken.Add(problem, call, sent);
+
+    private static void Warn(FindingGroups<string> warnings, string problem, ConnectorCall call, string? sent)
+    {
+        if (warnings.Count < MaxWarnings || warnings.Has(problem))
+            warnings.Add(problem, call, sent);
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.(\d+))?Z$")]
     private static partial Regex UtcTime();
 }

@@ -3,23 +3,33 @@ using System.Text.Json;
 namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
 
 /// <summary>
-/// One row of the frequency table: how often an operation was polled with one set of filters (follow-up pages,
-/// failed calls and lookups by id not counted).
+/// One row of the frequency table: how often one query (an operation with one set of filters) was polled, reads within
+/// one sync run counted once (follow-up pages, failed calls and lookups of given records not counted).
 /// </summary>
-public sealed record FrequencyRow(string Operation, int Calls, TimeSpan? Median, TimeSpan? Shortest, TimeSpan? Longest, string? Guidance);
+public sealed record FrequencyRow(string Operation, int Polls, TimeSpan? Median, TimeSpan? Shortest, TimeSpan? Longest, string? Guidance);
 
 /// <summary>
 /// S8: polling fits the documented frequencies of the declared use cases, static data is cached, and entities with a
-/// webhook are not polled every few minutes. The thresholds that are not in Mews' pages are ours and say so.
+/// webhook are not polled every few minutes. Polls are counted per distinct query and sync run; the tolerances, the
+/// sync-run bounds and the thresholds that are not in Mews' pages are ours and say so.
 /// </summary>
-public sealed class FrequencyCheck(DeclaredWorkflow declared) : IReviewCheck
+public sealed class FrequencyCheck(ConnectorCatalog catalog, DeclaredWorkflow declared) : IReviewCheck
 {
-    /// <summary>Ours: a sync this much faster than documented is still on schedule (jitter, clock drift).</summary>
-    public const double Tolerance = 0.9;
+    /// <summary>Ours: a sync this much faster, or later, than documented is still on schedule (jitter, clock drift).</summary>
+    public const double Tolerance = 0.1;
 
-    private readonly Dictionary<string, List<float>> gaps = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Name, int Calls, int First, int Last)> counts = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string? Token, string Path), DateTimeOffset> lastPoll = [];
+    /// <summary>Ours: reads of one query less than this apart belong to one sync run (partitions, chunks, a retry).</summary>
+    public static readonly TimeSpan SyncRunGap = TimeSpan.FromMinutes(1);
+
+    /// <summary>Ours: a sync run ends this long after its first read, so a poller cannot hide in one endless run.</summary>
+    public static readonly TimeSpan SyncRunLength = TimeSpan.FromMinutes(10);
+
+    /// <summary>Ours: distinct queries followed one by one; past this many, more are counted together and not judged.</summary>
+    public const int MaxQueries = 1000;
+
+    private readonly Dictionary<ulong, Query> queries = [];
+    private readonly Dictionary<string, Query> pooled = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string? Token, ulong Query), (DateTimeOffset RunStart, DateTimeOffset LastRead)> runs = [];
     private DateTimeOffset? first, last;
 
     public IReadOnlyList<FrequencyRow> Rows { get; private set; } = [];
@@ -28,22 +38,37 @@ public sealed class FrequencyCheck(DeclaredWorkflow declared) : IReviewCheck
     {
         first = first is null || call.TimeUtc < first ? call.TimeUtc : first;
         last = last is null || call.TimeUtc > last ? call.TimeUtc : last;
-        if (RequestBody.Limitation(body).Cursor is not null || call.Status is < 200 or >= 300 || RequestBody.IsLookup(body))
+        if (RequestBody.Limitation(body).Cursor is not null || call.Status is < 200 or >= 300)
             return;
-        // Identical polling calls: the same operation with the same filters, so a sync and a one-off read do not mix.
-        var name = ConnectorOperation.NameOf(call.Path);
-        var shape = RequestBody.Filters(body);
-        var group = shape.Length > 0 ? $"{name} ({shape})" : name;
-        var count = counts.TryGetValue(group, out var seen) ? seen : (Name: name, Calls: 0, First: call.Index, Last: call.Index);
-        counts[group] = (name, count.Calls + 1, count.First, call.Index);
-        var key = (call.AccessTokenHash, group);
-        if (lastPoll.TryGetValue(key, out var previous))
+        var operation = catalog.Find(call.Path);
+        if (RequestBody.IsLookup(operation, body))
+            return;
+        var name = operation?.Name ?? ConnectorOperation.NameOf(call.Path);
+        var queryKey = PollQuery.Key(name, body);
+        if (!queries.TryGetValue(queryKey, out var query))
         {
-            if (!gaps.TryGetValue(group, out var list))
-                gaps[group] = list = [];
-            list.Add((float)(call.TimeUtc - previous).TotalSeconds);
+            if (queries.Count < MaxQueries)
+                queries[queryKey] = query = new Query(name, PollQuery.Label(name, body), call.Index);
+            else
+            {
+                if (!pooled.TryGetValue(name, out query))
+                    pooled[name] = query = new Query(name, $"{name} (other queries, not judged)", call.Index);
+                query.Polls++;
+                return;
+            }
         }
-        lastPoll[key] = call.TimeUtc;
+        query.Last = call.Index;
+        var key = (call.AccessTokenHash, queryKey);
+        var seen = runs.TryGetValue(key, out var run);
+        if (seen && call.TimeUtc - run.LastRead < SyncRunGap && call.TimeUtc - run.RunStart < SyncRunLength)
+        {
+            runs[key] = (run.RunStart, call.TimeUtc);
+            return;
+        }
+        query.Polls++;
+        if (seen)
+            query.Gaps.Add(call.TimeUtc - run.RunStart);
+        runs[key] = (call.TimeUtc, call.TimeUtc);
     }
 
     public CheckResult Finish()
@@ -52,37 +77,48 @@ public sealed class FrequencyCheck(DeclaredWorkflow declared) : IReviewCheck
         var failed = false;
         var days = Math.Max(1, ((last ?? default) - (first ?? default)).TotalDays);
         var rows = new List<FrequencyRow>();
-        foreach (var (group, count) in counts.OrderByDescending(c => c.Value.Calls))
+        foreach (var query in queries.Values.OrderByDescending(q => q.Polls))
         {
-            var name = count.Name;
-            var sorted = gaps.TryGetValue(group, out var list) ? list.Order().ToList() : [];
-            TimeSpan? median = sorted.Count > 0 ? TimeSpan.FromSeconds(sorted[sorted.Count / 2]) : null;
-            TimeSpan? longest = sorted.Count > 0 ? TimeSpan.FromSeconds(sorted[^1]) : null;
+            var (name, gaps) = (query.Name, query.Gaps);
+            var median = gaps.Median;
             var guidance = ConnectorGuidance.Polling.FirstOrDefault(g => g.Operation == name && declared.UseCases.Any(u => u.Name == g.UseCase));
-            rows.Add(new(group, count.Calls, median, sorted.Count > 0 ? TimeSpan.FromSeconds(sorted[0]) : null, longest, guidance is null ? null : $"{guidance.UseCase}: {guidance.Source}"));
-            var calls = new[] { count.First, count.Last };
-
-            if (guidance is { AtLeastDaily: false } && median < guidance.Every * Tolerance)
+            rows.Add(new(query.Label, query.Polls, median, gaps.Shortest, gaps.Longest, guidance is null ? null : $"{guidance.UseCase}: {guidance.Source}"));
+            var calls = new[] { query.First, query.Last };
+            if (guidance is { AtLeastDaily: false } && median < guidance.Every * (1 - Tolerance))
             {
                 failed = true;
-                findings.Add(new($"{name} is polled every {Describe(median.Value)} (median); the {guidance.UseCase} page says to {guidance.Source}.", calls));
+                findings.Add(new($"{query.Label} is polled every {Describe(median.Value)} (median of {query.Polls} polls); the {guidance.UseCase} page says to {guidance.Source} " +
+                                 $"(ours: up to {Tolerance:P0} faster passes; reads of one query within a sync run count once).", calls));
             }
-            if (guidance is { AtLeastDaily: true } && (longest > guidance.Every || (days >= 2 && count.Calls < 2)))
+            if (guidance is { AtLeastDaily: true } && (gaps.Longest > guidance.Every * (1 + Tolerance) || (days >= 2 && query.Polls < 2)))
             {
                 failed = true;
-                findings.Add(new($"{name}: the longest gap is {(longest is { } gap ? Describe(gap) : "the whole run")}; the {guidance.UseCase} page says to {guidance.Source}.", calls));
+                findings.Add(new($"{query.Label}: the longest gap between polls is {(gaps.Longest is { } gap ? Describe(gap) : "the whole run")}; the {guidance.UseCase} page says to {guidance.Source} " +
+                                 $"(ours: up to {Tolerance:P0} later passes).", calls));
             }
-            if (ConnectorGuidance.StaticData.Contains(name) && count.Calls / days > ConnectorGuidance.StaticCallsPerDay)
+            if (ConnectorGuidance.StaticData.Contains(name) && query.Polls / days > ConnectorGuidance.StaticCallsPerDay)
             {
                 failed = true;
-                findings.Add(new($"{name} is static data read {count.Calls / days:0.#} times a day; cache it and re-read it a few times a day at most (ours: {ConnectorGuidance.StaticCallsPerDay}).", calls));
+                findings.Add(new($"{query.Label} is static data read {query.Polls / days:0.#} times a day; Mews says to cache it, so re-read it a few times a day at most (ours: {ConnectorGuidance.StaticCallsPerDay}).", calls));
             }
             if (ConnectorGuidance.Webhooks.TryGetValue(name, out var webhook) && median < ConnectorGuidance.WebhookPollingFloor && guidance is null)
-                findings.Add(new($"Warning (ours): {name} is polled every {Describe(median.Value)} (median); Mews announces these changes with the {webhook} webhook, so subscribe instead of polling.", calls));
+                findings.Add(new($"Warning (ours): {query.Label} is polled every {Describe(median.Value)} (median); Mews announces these changes with the {webhook} webhook, so subscribe instead of polling.", calls));
         }
+        rows.AddRange(pooled.Values.Select(p => new FrequencyRow(p.Label, p.Polls, null, null, null, null)));
         Rows = rows;
         return new("S8", "Polling frequency", !failed, true, findings);
     }
 
     public static string Describe(TimeSpan gap) => gap.TotalHours >= 2 ? $"{gap.TotalHours:0.#} h" : gap.TotalMinutes >= 2 ? $"{gap.TotalMinutes:0.#} min" : $"{gap.TotalSeconds:0.#} s";
+
+    /// <summary>One distinct query (or, past <see cref="MaxQueries"/>, all the others of an operation): its polls and the gaps between them.</summary>
+    private sealed class Query(string name, string label, int first)
+    {
+        public string Name { get; } = name;
+        public string Label { get; } = label;
+        public int First { get; } = first;
+        public int Last { get; set; } = first;
+        public int Polls { get; set; }
+        public GapHistogram Gaps { get; } = new();
+    }
 }

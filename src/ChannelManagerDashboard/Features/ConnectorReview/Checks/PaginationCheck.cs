@@ -16,6 +16,7 @@ public sealed class PaginationCheck(ConnectorCatalog catalog) : IReviewCheck
     private readonly FindingGroups<string> problems = new();
     private readonly Dictionary<(string? Token, string Path), (string Query, string? Cursor, DateTimeOffset At, int Index)> previous = [];
     private readonly CallSample tightLoops = new();
+    private int rereads;
 
     public void Add(ConnectorCall call, JsonElement body)
     {
@@ -39,6 +40,7 @@ public sealed class PaginationCheck(ConnectorCatalog catalog) : IReviewCheck
                 Note($"{operation.Name}: the same Cursor was sent twice in a row; send the Cursor the last response returned, and stop when it is null or fewer than Count items come back.", call);
             else if (cursor is null && last.Cursor is null && call.TimeUtc - last.At < TightLoop)
             {
+                rereads++;
                 tightLoops.Add(last.Index);
                 tightLoops.Add(call.Index);
             }
@@ -51,8 +53,8 @@ public sealed class PaginationCheck(ConnectorCatalog catalog) : IReviewCheck
     {
         var findings = problems.InOrder.Select(p => new ReviewFinding($"{p.Sample.Count} call(s): {p.Key}", p.Sample.Calls)).ToList();
         var failed = findings.Count > 0;
-        if (tightLoops.Count > 0)
-            findings.Add(new($"Warning (ours): the same first page was read again within {TightLoop.TotalMinutes:0} minute {tightLoops.Count / 2} time(s); follow the Cursor, or wait for the next sync.", tightLoops.Calls));
+        if (rereads > 0)
+            findings.Add(new($"Warning (ours): the same first page was read again within {TightLoop.TotalMinutes:0} minute {rereads} time(s); follow the Cursor, or wait for the next sync.", tightLoops.Calls));
         return new("S6", "Pagination", !failed, false, findings);
     }
 

@@ -15,8 +15,10 @@ public sealed class RateCheck : IReviewCheck
     private readonly Dictionary<string, Queue<(DateTimeOffset At, int Index)>> windows = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Count, int First, int Last)> peaks = new(StringComparer.Ordinal);
     // The limit is per AccessToken, whatever the operation: a 429 holds back every call on that token.
-    private readonly Dictionary<string, (DateTimeOffset Until, int Index)> waiting = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (DateTimeOffset At, TimeSpan Wait, int Index)> waiting = new(StringComparer.Ordinal);
     private readonly CallSample ignored = new();
+    private int early;
+    private string? example;
 
     public void Add(ConnectorCall call, JsonElement body)
     {
@@ -29,13 +31,15 @@ public sealed class RateCheck : IReviewCheck
         if (window.Count > peaks.GetValueOrDefault(token).Count)
             peaks[token] = (window.Count, window.Peek().Index, call.Index);
 
-        if (waiting.Remove(token, out var blocked) && call.TimeUtc < blocked.Until)
+        if (waiting.Remove(token, out var blocked) && call.TimeUtc < blocked.At + blocked.Wait)
         {
+            early++;
             ignored.Add(blocked.Index);
             ignored.Add(call.Index);
+            example ??= $"call #{call.Index} came {FrequencyCheck.Describe(call.TimeUtc - blocked.At)} after the 429 of call #{blocked.Index}, whose Retry-After asked for {FrequencyCheck.Describe(blocked.Wait)}";
         }
         if (call.Status == 429)
-            waiting[token] = (call.TimeUtc + (call.RetryAfter ?? TimeSpan.Zero), call.Index);
+            waiting[token] = (call.TimeUtc, call.RetryAfter ?? TimeSpan.Zero, call.Index);
     }
 
     /// <summary>The busiest sliding 30 s window of each token: its count and its first and last call.</summary>
@@ -58,10 +62,10 @@ public sealed class RateCheck : IReviewCheck
             else if (peak.Count > Warning)
                 findings.Add(new($"Warning (ours): AccessToken {token} peaks at {peak.Count} calls within 30 s, over half the limit of {Limit}.", [peak.First, peak.Last]));
         }
-        if (ignored.Count > 0)
+        if (early > 0)
         {
             failed = true;
-            findings.Add(new($"{ignored.Count / 2} call(s) after a 429 came before its Retry-After ran out; wait at least that long, or back off exponentially, never a fixed pause.", ignored.Calls));
+            findings.Add(new($"{early} call(s) after a 429 came before its Retry-After ran out ({example}); Mews wants at least that wait, or exponential backoff when there is no Retry-After, never a fixed pause.", ignored.Calls));
         }
         return new("S4", "Rate limits", !failed, false, findings);
     }

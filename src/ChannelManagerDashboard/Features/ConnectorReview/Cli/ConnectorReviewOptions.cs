@@ -15,11 +15,13 @@ public sealed record ConnectorReviewOptions(string LogPath, LogFormat Format, st
         Options:
           --log FILE                 The run's log: a HAR 1.2 export, JSON Lines (one call a line) or CSV with the same
                                      columns (timeUtc, method, url, status, durationMs, requestBody, and optionally
-                                     requestId, retryAfter, contentType).
+                                     requestId, retryAfter, contentType; JSON Lines may give the request's
+                                     Content-Type in requestHeaders).
           --format har|jsonl|csv     The log's format.
           --declared DECLARED.json   The declared workflow: {"useCases":["Revenue management"],
                                      "operations":["reservations/getAll/2023-06-06", …]} (paths with or without
-                                     /api/connector/v1/).
+                                     /api/connector/v1/); an operation the reference does not document is
+                                     {"operation":"…","reason":"why the flow needs it"}.
           --json report.json         Write {"calls":N,"checks":[{"id":"S1","passed":true,"findings":[…]}, …]}.
           -h, --help                 Show this help.
 
