@@ -49,6 +49,6 @@ public sealed class ReportService(IDbContextFactory<DashboardDbContext> dbFactor
     }
 
     private static List<ReportExchange> Exchanges(HarnessResult run) => run.Evidence.Select(e => new ReportExchange(
-        e.Label, TokenMask.HideMasks(e.Url), e.SentAt, e.StatusCode, e.Passed, e.Reasons.Select(TokenMask.HideMasks).ToList(),
+        e.Label, TokenMask.HideMasks(e.Url), e.SentAt, e.StatusCode, e.Passed, e.Passed ? [] : [TokenMask.HideMasks(e.Finding())],
         ReturnedIds.From(e.RequestBody, e.ResponseBody))).ToList();
 }

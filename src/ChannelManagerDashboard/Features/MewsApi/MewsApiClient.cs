@@ -189,6 +189,7 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
             var code = (int)status;
             var whatToDo = code switch
             {
+                404 when IsOwnSimulator => OwnSimulatorFault,
                 404 => "The address does not lead to the Channel Manager API. Check the base URL configured for this environment.",
                 401 or 403 => "Something between the dashboard and Mews refused the request (Mews itself puts authentication errors in a 200 body). Check proxies and firewalls.",
                 429 => "Mews limits how often it may be called. Wait a minute before trying again.",
@@ -216,7 +217,9 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
                 "Mews requires TLS 1.2 or newer. Check the machine's clock, its trusted certificates, and any proxy that intercepts HTTPS."),
             _ => new(MewsFailureKind.Connection,
                 $"{Name} could not be reached: the connection to {url.Authority} failed ({ex.HttpRequestError}).",
-                "Check this machine's network and firewall, and the base URL configured for this environment."),
+                IsOwnSimulator
+                    ? $"{OwnSimulatorFault} If the dashboard cannot reach its own address (behind a proxy or in a container), set {MewsApiOptions.Section}:SimulatorBaseUrl to one it can."
+                    : "Check this machine's network and firewall, and the base URL configured for this environment."),
         };
 
         public MewsFailure NotJson(string text)

@@ -16,7 +16,7 @@ public static class AnswerPreview
     {
         if (answer.Failure is not null || answer.StatusCode is not { } status)
             return "";
-        var head = status == 200 || answer.ReasonPhrase.Length == 0 ? $"HTTP {status}" : $"HTTP {status} {Printable(answer.ReasonPhrase)}";
+        var head = status == 200 || answer.ReasonPhrase.Length == 0 ? $"HTTP {status}" : $"HTTP {status} {Text(answer.ReasonPhrase)}";
         if (answer.BodyTooLarge)
             return $"{head} (a body too large to read)";
         return answer.Body.Length == 0

@@ -28,12 +28,14 @@ public static class ConfirmationCheck
         {
             var exchange = judged[push.Index];
             var expected = CmOperation.ConfirmationOf(push.Operation);
+            // The answer alone was right; what was missing is the confirmation, so the expectation names it.
+            exchange = exchange with { Expected = $"{exchange.Expected}, then {expected} with relatedMessageId {push.MessageId} and success true" };
             judged[push.Index] = inbox.Find(push.MessageId) switch
             {
                 null => exchange with { Reasons = [.. exchange.Reasons, $"The channel manager accepted the push for later processing (asyncConfirmation true) but sent no confirmation to its responseUrl within {wait.TotalSeconds:0} s. Send {expected} with relatedMessageId {push.MessageId}."] },
                 { Operation: var through } when through != expected => exchange with { Reasons = [.. exchange.Reasons, $"The confirmation came through {through}; a {push.Operation} push is confirmed through {expected}."] },
                 { Success: false } failed => exchange with { Reasons = [.. exchange.Reasons, $"The channel manager confirmed the push as failed through {expected}: {TextCut.Shorten(scrubber.Scrub(failed.Body), 300)}"] },
-                var confirmed => exchange with { Notes = [.. exchange.Notes, $"Confirmed through {expected} {(confirmed.ReceivedAt - push.AnsweredAt).TotalMilliseconds:0} ms after the answer."] },
+                var confirmed => judged[push.Index] with { Notes = [.. exchange.Notes, $"Confirmed through {expected} {(confirmed.ReceivedAt - push.AnsweredAt).TotalMilliseconds:0} ms after the answer."] },
             };
         }
         return judged;

@@ -16,7 +16,7 @@ public static class PlayMewsRun
         var failures = results.Count(r => !r.Passed);
         var checks = results.Count(r => HarnessTests.CheckAfter(r) is not null);
         var outcome = failures > 0 ? $"{failures} of {results.Count} test(s) did not pass."
-            : checks > 0 ? $"{results.Count} test(s) passed; {checks} still need your check (see each test)."
+            : checks > 0 ? $"{results.Count} test(s) passed; {checks} still {(checks == 1 ? "needs" : "need")} your check (see each test)."
             : $"{results.Count} test(s) passed.";
         return string.Join(" ", [outcome, .. run.Warnings]);
     }

@@ -13,7 +13,7 @@ public sealed partial class PushBuilder
     private const int SpotCheckSubjects = 3;
 
     private string AvailabilitySpotChecks(IReadOnlyList<string> spaces, IReadOnlyList<(DateOnly From, DateOnly To)> runs) =>
-        SpotChecks.Prefix + "availability in your extranet (the last night of each range counts; a channel manager that reads to as exclusive loses it): "
+        SpotChecks.Prefix + "availability in your extranet (the last night of each range counts; a channel manager that reads `to` as exclusive loses it): "
         + string.Join("; ", spaces.Take(SpotCheckSubjects).SelectMany(space => EdgeNights(runs)
             .Select(edge => $"{space} on {Date(edge.Night)}: {values.Availability(space, edge.Night)} ({edge.Why})"))) + ".";
 
@@ -28,7 +28,7 @@ public sealed partial class PushBuilder
     }
 
     private static string RestrictionSpotChecks(IEnumerable<RestrictionEntry> windows) =>
-        SpotChecks.Prefix + "restrictions in your extranet, on the first and the last night of each range (both are restricted): "
+        SpotChecks.Prefix + "restrictions in your extranet, on the first and the last night of each range (both carry its state): "
         + string.Join("; ", windows.Select(w => $"{w.RatePlanCode} × {w.SpaceTypeCode} {Date(w.From)} and {Date(w.To)}: {Meaning(w.State, w.MinLos, w.MaxLos)}")) + ".";
 
     /// <summary>The last night of the first range, the first of the next, and the last night pushed.</summary>

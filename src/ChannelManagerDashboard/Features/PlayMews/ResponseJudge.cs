@@ -29,7 +29,7 @@ public static class ResponseJudge
             return new Verdict([failure], notes);
         // The web server's own "not found" page says nothing about the channel manager's answers.
         if (answer.StatusCode is 404 or 405)
-            return new Verdict([$"Nothing answers POST at {url}: is {operation} implemented, and is the base URL right?"], notes);
+            return new Verdict([$"Nothing answers POST at {Shown(url)}: is {operation} implemented, and is the base URL right?"], notes);
         if (answer.StatusCode != 200)
             reasons.Add("Mews expects HTTP 200 for every answer, failures included, with the outcome in the JSON body.");
         if (answer.BodyTooLarge)
@@ -107,7 +107,7 @@ public static class ResponseJudge
         {
             if (Undocumented(root) is { Count: > 0 } extra)
                 notes.Add($"The answer also carries {Names(extra)}, which Mews does not define: Mews reads only \"success\" and \"errors\" (and \"asyncConfirmation\"), "
-                    + "so what they say is lost. Refuse what you cannot take instead of skipping it: code 10 with categoryCode for an unknown space type, "
+                    + "so what they say is lost. If they report entries you skipped, refuse those instead: code 10 with categoryCode for an unknown space type, "
                     + "9 with rateCode for an unknown rate, 11 with both for an unknown combination.");
             if (errors.Count > 0)
                 reasons.Add($"\"success\" is true but \"{(root.TryGetProperty("errors", out _) ? "errors" : "error")}\" lists {errors.Count} error(s); Mews would ignore them. Answer success false when something failed.");
@@ -239,6 +239,10 @@ public static class ResponseJudge
 
     private static string? Text(JsonElement error, string name) =>
         error.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    /// <summary>The URL without what may be a secret: a user name and password, or a query's function key.</summary>
+    private static string Shown(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? $"{uri.Scheme}://{uri.Authority}{uri.AbsolutePath}" : url;
 
     private static string Kind(JsonElement element) => element.ValueKind switch
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace ChannelManagerDashboard.Hosting.MachineEndpoints;
@@ -35,8 +36,8 @@ public static class MachineEndpointErrors
             context.Response.Clear();
             context.Response.StatusCode = StatusCodes.Status200OK;
             await context.Response.WriteAsJsonAsync(MachineRequests.Error(1,
-                $"The dashboard failed while handling this message ({ex.GetType().Name}, {at:yyyy-MM-dd HH:mm:ss} UTC) and kept nothing of it. " +
-                "Send it again in a few seconds; if it keeps failing, the dashboard's log has the error at that time."));
+                $"The dashboard failed while handling this message ({ex.GetType().Name}, {at.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} UTC) " +
+                "and may not have kept it. Send it again in a few seconds; if it keeps failing, the dashboard's log has the error at that time."));
         }
     });
 

@@ -31,6 +31,7 @@ public sealed class ReportServiceTests : DatabaseTest
         var exchange = Assert.Single(res01.Exchanges);
         Assert.Equal(("https://cm.example.com/mews/confirmGroup", 200), (exchange.Url, exchange.StatusCode));
         Assert.Equal(["code 5521", "confirmationNumber 77-A"], exchange.Ids);
+        Assert.Equal(["Expected success; got HTTP 200 {\"success\":false}: Confirm booking for 5521 with token hidden answered success false"], exchange.Reasons);
         Assert.Equal("petr@example.com", report.Tests.Single(t => t.Test.Id == "INV-01").CheckedBy);
         Assert.DoesNotContain("C90C", ReportMarkdown.Write(report) + ReportHtml.Write(report) + TestMatrix.Csv(report));
         Assert.Null(await new ReportService(Database.Factory, call.Tracker, Clock).BuildAsync(999, "eva"));
@@ -40,7 +41,7 @@ public sealed class ReportServiceTests : DatabaseTest
     [
         new ExchangeEvidence("Confirm booking", "https://cm.example.com/mews/confirmGroup", at,
             """{"clientToken":"C90C…B43","groupCode":"G1","reservations":[{"code":"5521","confirmationNumber":"77-A"}]}""", 120, 200,
-            """{"success":false}""", 40, "success", [reason], [], false, ReplayTokens.None),
+            """{"success":false}""", 40, "success", [reason], [], false, ReplayTokens.None) { Got = """HTTP 200 {"success":false}""" },
     ]);
 
     private async Task KeepRunAsync(int projectId, HarnessResult result)

@@ -136,12 +136,14 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
     }
 
     [Theory]
-    [InlineData(MewsEnvironment.Simulator, "this dashboard's built-in simulator, so this is a fault in the dashboard itself")]
-    [InlineData(MewsEnvironment.Demo, "Mews or a proxy in front of it had a problem")]
-    public async Task A_500_blames_the_dashboard_when_its_own_simulator_failed_and_Mews_otherwise(MewsEnvironment environment, string says)
+    [InlineData(MewsEnvironment.Simulator, 500, "this dashboard's built-in simulator, so this is a fault in the dashboard itself")]
+    [InlineData(MewsEnvironment.Simulator, 404, "this dashboard's built-in simulator, so this is a fault in the dashboard itself")]
+    [InlineData(MewsEnvironment.Demo, 500, "Mews or a proxy in front of it had a problem")]
+    [InlineData(MewsEnvironment.Demo, 404, "Check the base URL configured for this environment")]
+    public async Task A_500_or_404_blames_the_dashboard_when_its_own_simulator_failed_and_Mews_or_the_URL_otherwise(MewsEnvironment environment, int status, string says)
     {
         using var canned = new HttpTest();
-        canned.ForCallsTo($"{CannedMews.BaseUrl}*").RespondWith("<html>ObjectDisposedException</html>", 500);
+        canned.ForCallsTo($"{CannedMews.BaseUrl}*").RespondWith("<html>ObjectDisposedException</html>", status);
 
         var result = await CannedMews.Client(o => (o.MaxAttempts, o.SimulatorBaseUrl) = (1, CannedMews.BaseUrl))
             .GetConfigurationAsync(environment, FakeMews.ClientToken, FakeMews.MainConnection);

@@ -97,6 +97,8 @@ public sealed class AsyncConfirmationTests : IAsyncDisposable
         Assert.False(result.Passed);
         var messageId = result.Evidence[0].RequestBody.Split("\"messageId\":\"")[1].Split('"')[0];
         Assert.Contains(result.Reasons, r => r.Contains("sent no confirmation to its responseUrl within 2 s") && r.Contains($"processRestrictionConfirmation with relatedMessageId {messageId}"));
+        Assert.StartsWith($"Expected success true (HTTP 200, {{\"success\": true}}), then processRestrictionConfirmation with relatedMessageId {messageId} and success true; got HTTP 200",
+            result.Evidence[0].Finding());
     }
 
     [Fact]
