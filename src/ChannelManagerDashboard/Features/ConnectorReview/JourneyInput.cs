@@ -123,7 +123,7 @@ public sealed class JourneyInput
             why = "Use https: tokens travel in the body. Plain http is allowed only for a fake Mews on this machine (localhost, 127.0.0.1).";
         else if (uri.AbsolutePath.Trim('/').Length > 0 || uri.Query.Length > 0)
             why = $"Give the address without a path: the proxy adds {ConnectorOperation.Prefix}…, e.g. {ConnectorJourney.DemoAddress}.";
-        else if (MewsHosts.Of(uri.Host) == MewsEnvironment.Production)
+        else if (MewsHosts.Of(uri.Host) == MewsHostKind.Production)
             why = "That is Mews production; the certification run goes to the demo, " + ConnectorJourney.DemoAddress + ".";
         return why.Length == 0;
     }

@@ -23,10 +23,6 @@ public static class RequestBody
         return (true, count, cursor);
     }
 
-    /// <summary>The number of items in an array property; null when the body has no such array.</summary>
-    public static int? Items(JsonElement body, string name) =>
-        body.ValueKind == JsonValueKind.Object && body.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array ? list.GetArrayLength() : null;
-
     /// <summary>The body without its Limitation, so the pages of one query compare equal.</summary>
     public static string Query(JsonElement body)
     {
@@ -35,10 +31,7 @@ public static class RequestBody
         return string.Join(',', body.EnumerateObject().Where(p => p.Name != "Limitation").Select(p => p.Name + ":" + p.Value.GetRawText()));
     }
 
-    /// <summary>The property is sent with something in it: not null, not an empty list, string or object.</summary>
-    public static bool HasValue(JsonElement body, string name) =>
-        body.ValueKind == JsonValueKind.Object && body.TryGetProperty(name, out var value) && HasValue(value);
-
+    /// <summary>The value is something: not null, not an empty list, string or object.</summary>
     public static bool HasValue(JsonElement value) => value.ValueKind switch
         {
             JsonValueKind.Null or JsonValueKind.Undefined => false,

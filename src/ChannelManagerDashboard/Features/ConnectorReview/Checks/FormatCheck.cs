@@ -26,7 +26,7 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog, DeclaredWorkfl
     private readonly FindingGroups<string> ours = new();
     private readonly ClientNames clients = new();
     private readonly UndocumentedPaths undocumented = new(catalog, declared ?? new DeclaredWorkflow([], [], []));
-    private (string Prefix, string Host, MewsEnvironment Environment)? lastHost;
+    private (string Prefix, string Host, MewsHostKind Kind)? lastHost;
     private (string Text, ClientName Parsed)? lastClient;
 
     private static readonly string[] Credentials = ["ClientToken", "AccessToken", "Client"];
@@ -89,12 +89,12 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog, DeclaredWorkfl
             lastHost = known = (uri.GetLeftPart(UriPartial.Authority), uri.Host.ToLowerInvariant(), MewsHosts.Of(uri.Host));
         }
         var host = known.Host;
-        switch (known.Environment)
+        switch (known.Kind)
         {
-            case MewsEnvironment.Production:
+            case MewsHostKind.Production:
                 Note($"Q5: sent to the production host {host}; a certification run goes to the demo, https://{MewsHosts.Demo}, and Mews cannot review production traffic as one.", call, call.Url);
                 break;
-            case MewsEnvironment.Other:
+            case MewsHostKind.Other:
                 Warn(ours, $"Q5: sent to {host}, neither the Mews demo nor production (a local fake, or a proxy that logged its own address?); the run Mews reviews reaches https://{MewsHosts.Demo}.", call, call.Url);
                 break;
         }
