@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using ChannelManagerDashboard.Features.ConnectorReview;
 using ChannelManagerDashboard.Features.ConnectorReview.Checks;
 using ChannelManagerDashboard.Features.ConnectorReview.Proxy;
@@ -116,6 +117,17 @@ public sealed class HardeningTests
         Assert.True(result.Passed);
         Assert.Equal(FrequencyCheck.MaxQueries + 1, check.Rows.Count);
         Assert.Equal(FrequencyCheck.MaxQueries, Assert.Single(check.Rows, r => r.Operation == "rates/getAll (other queries, not judged)").Polls);
+    }
+
+    [Fact]
+    public void A_query_is_one_whatever_order_its_properties_come_in_even_with_names_past_the_basic_plane()
+    {
+        // U+FF21 sorts before U+1F600 by UTF-8 bytes, after it by UTF-16 code units.
+        using var sorted = JsonDocument.Parse("{\"\uFF21\":1,\"\U0001F600\":2}");
+        using var reversed = JsonDocument.Parse("{\"\U0001F600\":2,\"\uFF21\":1}");
+
+        Assert.Equal(PollQuery.Key("rates/getAll", sorted.RootElement), PollQuery.Key("rates/getAll", reversed.RootElement));
+        Assert.Equal(PollQuery.Label("rates/getAll", sorted.RootElement), PollQuery.Label("rates/getAll", reversed.RootElement));
     }
 
     [Fact]
