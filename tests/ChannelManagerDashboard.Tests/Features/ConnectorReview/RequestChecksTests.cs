@@ -101,6 +101,17 @@ public sealed class RequestChecksTests
     }
 
     [Fact]
+    public void Client_names_past_the_cap_are_counted_together_and_their_versions_are_not_a_release()
+    {
+        var calls = Enumerable.Range(0, ClientNames.MaxNames + 5).Select(i => Call(i, "configuration/get", TimeSpan.FromMinutes(i), body: Sent($"Acme{i} Revenue 2.{i}.0", ""))).ToArray();
+
+        var result = Review(new FormatCheck(Catalog), calls);
+
+        Assert.Contains(result.Findings, f => f.Message.StartsWith($"Q3: the run sends more than {ClientNames.MaxNames} different Client names", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Findings, f => f.Message.Contains("changes version", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Calls_to_the_production_host_fail_and_a_host_that_is_neither_is_our_warning()
     {
         Assert.Empty(Review(new FormatCheck(Catalog), At("api.mews-demo.com", 0, "configuration/get")).Findings);
