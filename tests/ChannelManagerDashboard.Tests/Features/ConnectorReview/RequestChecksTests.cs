@@ -44,6 +44,23 @@ public sealed class RequestChecksTests
     }
 
     [Fact]
+    public void A_required_property_left_out_claims_a_400_only_when_Mews_answered_one()
+    {
+        const string withoutServiceIds = "\"UpdatedUtc\":{\"StartUtc\":\"2026-11-28T07:00:00Z\",\"EndUtc\":\"2026-11-28T08:00:00Z\"},\"Limitation\":{\"Count\":1000}";
+        ConnectorCall[] Answered(int status) => [.. Enumerable.Range(0, 12).Select(i => Call(i, "rates/getAll", TimeSpan.FromMinutes(i), status, body: Sent("Acme BI tap 0.4.2", withoutServiceIds)))];
+
+        var accepted = Review(new FormatCheck(Catalog), Answered(200));
+        Assert.True(accepted.Passed);
+        Assert.Equal("Warning: 12 call(s): rates/getAll requires ServiceIds and it was not sent: the reference marks it required; Mews accepted it here, but may refuse it. " +
+                     "First sent: UpdatedUtc, Limitation. Mews answered: 200 ×12.", Assert.Single(accepted.Findings).Message);
+
+        var unavailable = Review(new FormatCheck(Catalog), Answered(503));
+        Assert.False(unavailable.Passed);
+        Assert.Equal("12 call(s): rates/getAll requires ServiceIds (the reference marks it required) and it was not sent. First sent: UpdatedUtc, Limitation. Mews answered: 503 ×12.",
+            Assert.Single(unavailable.Findings).Message);
+    }
+
+    [Fact]
     public void An_undocumented_operation_declared_with_a_reason_is_a_warning_and_without_one_the_declaration_says_how()
     {
         const string operation = "customers/getAll/2025-01-01";
