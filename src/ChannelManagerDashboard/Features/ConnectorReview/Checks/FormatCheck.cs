@@ -70,10 +70,10 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog, DeclaredWorkfl
     public CheckResult Finish()
     {
         var (clientFailures, clientWarnings) = clients.Finish();
-        var (pathFailures, pathWarnings) = undocumented.Finish();
+        var pathFailures = undocumented.Finish();
         var required = missing.InOrder.Select(m => Required(m.Key.Operation, m.Key.Property, m.Sample)).ToList();
         var failures = pathFailures.Concat(broken.Findings()).Concat(required.Where(r => !r.Accepted).Select(r => r.Finding)).Concat(clientFailures).ToList();
-        var findings = failures.Concat(pathWarnings).Concat(required.Where(r => r.Accepted).Select(r => r.Finding)).Concat(clientWarnings)
+        var findings = failures.Concat(required.Where(r => r.Accepted).Select(r => r.Finding)).Concat(clientWarnings)
             .Concat(warned.Findings("Warning: ")).Concat(ours.Findings("Warning (ours): ")).ToList();
         return new("S5", "Request format (Q1–Q5)", failures.Count == 0, false, findings);
     }
