@@ -88,6 +88,18 @@ public sealed class RequestChecksTests
     }
 
     [Fact]
+    public void A_misspelt_documented_operation_is_refused_on_the_form_and_the_declaration_whatever_its_purpose_or_reason()
+    {
+        var input = new JourneyInput { Operations = [new OperationInput { Name = "reservations/getall/2023-06-06", Purpose = "Sync reservations every 30 minutes" }] };
+
+        Assert.Equal("'reservations/getall/2023-06-06' is not a documented operation path; the reference has reservations/getAll/2023-06-06 (the match is case-sensitive).",
+            input.Validate(Catalog, new DateOnly(2026, 11, 28))[nameof(JourneyInput.Operations)]);
+        var (workflow, problems) = DeclaredWorkflow.Parse("""{"operations":[{"operation":"reservations/getAll/2023-06-06/","reason":"sync"}]}""", Catalog);
+        Assert.Null(workflow);
+        Assert.Contains("the reference has reservations/getAll/2023-06-06", Assert.Single(problems));
+    }
+
+    [Fact]
     public void An_undocumented_path_is_called_misspelt_only_when_Mews_answered_404_or_405()
     {
         ConnectorCall[] Answered(int status) => [.. Enumerable.Range(0, 2).Select(i => Call(i, "rates/getall", TimeSpan.FromMinutes(i), status, body: Sent("Acme BI 1.0.0", "")))];
