@@ -43,7 +43,7 @@ public static class RequestBody
 
     /// <summary>
     /// A read of given records (ids, numbers, names, emails listed), not a poll for what changed. A partition
-    /// (ServiceIds) and the scopes are polled like any sync; an undocumented operation is judged by its names.
+    /// (<see cref="ConnectorProperty.Partitions"/>) is polled like any sync; an undocumented operation is judged by its names.
     /// </summary>
     public static bool IsLookup(ConnectorOperation? operation, JsonElement body)
     {
@@ -51,18 +51,16 @@ public static class RequestBody
             return false;
         foreach (var sent in body.EnumerateObject())
         {
-            if (sent.NameEquals(Partition) || !HasValue(sent.Value))
+            if (!HasValue(sent.Value))
                 continue;
             var listed = operation is null
-                ? !ConnectorProperty.Scopes.Contains(sent.Name) && (sent.Name.EndsWith("Ids", StringComparison.Ordinal) || sent.Name.EndsWith("Numbers", StringComparison.Ordinal))
+                ? !ConnectorProperty.Partitions.Contains(sent.Name) && (sent.Name.EndsWith("Ids", StringComparison.Ordinal) || sent.Name.EndsWith("Numbers", StringComparison.Ordinal))
                 : operation.Property(sent) is { IsValueList: true, IsFilter: true, Deprecated: false };
             if (listed)
                 return true;
         }
         return false;
     }
-
-    private const string Partition = "ServiceIds";
 
     private static DateTimeOffset? Time(JsonElement interval, string name) =>
         interval.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String

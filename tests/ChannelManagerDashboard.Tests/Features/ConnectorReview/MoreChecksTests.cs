@@ -103,6 +103,25 @@ public sealed class MoreChecksTests
     }
 
     [Fact]
+    public void S7_fails_a_read_narrowed_only_by_a_partition_which_S8_still_counts_as_a_poll_of_its_own_query()
+    {
+        var onlyServices = With("\"ServiceIds\":[\"bd26d8db-86da-4f96-9efc-e5a4654a4a94\"],\"Limitation\":{\"Count\":1000}");
+        var onlyEnterprises = With("\"EnterpriseIds\":[\"e-1\"],\"Limitation\":{\"Count\":1000}");
+
+        var result = Review(new FilterCheck(Catalog), Call(0, Reservations, TimeSpan.Zero, body: onlyServices), Call(1, Reservations, TimeSpan.FromMinutes(1), body: onlyEnterprises));
+
+        Assert.False(result.Passed);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal([0, 1], finding.Calls);
+        Assert.Contains("reservations/getAll/2023-06-06 was called without any filter", finding.Message);
+        Assert.DoesNotContain("ServiceIds", finding.Message.Split("First sent:")[0]);
+        Assert.DoesNotContain("EnterpriseIds", finding.Message.Split("First sent:")[0]);
+        using var body = System.Text.Json.JsonDocument.Parse(onlyServices);
+        Assert.False(RequestBody.IsLookup(Catalog.Find(Reservations), body.RootElement));
+        Assert.True(Review(new FilterCheck(Catalog), Call(0, Reservations, TimeSpan.Zero, body: With("\"ServiceIds\":[\"s\"],\"States\":[\"Confirmed\"],\"Limitation\":{\"Count\":10}"))).Passed);
+    }
+
+    [Fact]
     public void S7_fails_a_408_retried_with_the_same_interval_and_passes_a_narrower_one()
     {
         var day = Window(Start.AddDays(-7), Start);
