@@ -13,6 +13,37 @@ public static class RequestBody
             ? (start, end)
             : null;
 
+    /// <summary>
+    /// The earliest and latest time the body's top-level times name (a *Utc value, or an interval's StartUtc and
+    /// EndUtc); null when it names none that parses.
+    /// </summary>
+    public static (DateTimeOffset Earliest, DateTimeOffset Latest)? Times(JsonElement body)
+    {
+        if (body.ValueKind != JsonValueKind.Object)
+            return null;
+        (DateTimeOffset Earliest, DateTimeOffset Latest)? times = null;
+        foreach (var property in body.EnumerateObject())
+        {
+            if (!System.Runtime.InteropServices.JsonMarshal.GetRawUtf8PropertyName(property).EndsWith("Utc"u8))
+                continue;
+            var value = property.Value;
+            if (value.ValueKind == JsonValueKind.Object)
+            {
+                Widen(ref times, Time(value, "StartUtc"));
+                Widen(ref times, Time(value, "EndUtc"));
+            }
+            else
+                Widen(ref times, Time(value));
+        }
+        return times;
+
+        static void Widen(ref (DateTimeOffset Earliest, DateTimeOffset Latest)? times, DateTimeOffset? time)
+        {
+            if (time is { } at)
+                times = times is var (earliest, latest) ? (at < earliest ? at : earliest, at > latest ? at : latest) : (at, at);
+        }
+    }
+
     /// <summary>Limitation as sent: whether it is there, its Count and its Cursor.</summary>
     public static (bool Present, int? Count, string? Cursor) Limitation(JsonElement body)
     {
@@ -62,8 +93,10 @@ public static class RequestBody
         return false;
     }
 
-    private static DateTimeOffset? Time(JsonElement interval, string name) =>
-        interval.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+    private static DateTimeOffset? Time(JsonElement interval, string name) => interval.TryGetProperty(name, out var value) ? Time(value) : null;
+
+    private static DateTimeOffset? Time(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String
         && DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
             ? time
             : null;

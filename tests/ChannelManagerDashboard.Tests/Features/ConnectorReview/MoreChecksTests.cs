@@ -162,6 +162,52 @@ public sealed class MoreChecksTests
     }
 
     [Fact]
+    public void S8_measures_a_query_polled_every_30_seconds_at_30_seconds()
+    {
+        var thirty = TimeSpan.FromSeconds(30);
+        ConnectorCall[] Chained(int count) => [.. Enumerable.Range(0, count).Select(i => Call(i, Reservations, thirty * i, body: Window(Start + thirty * (i - 1), Start + thirty * i)))];
+
+        var fast = Review(new FrequencyCheck(Catalog, Declared("Revenue management")), Chained(60));
+        Assert.False(fast.Passed);
+        Assert.StartsWith("reservations/getAll/2023-06-06 (UpdatedUtc) is polled every 30 s (median of 60 polls)", Assert.Single(fast.Findings).Message);
+
+        var webhook = Review(new FrequencyCheck(Catalog, Declared("")), Chained(60));
+        Assert.StartsWith("Warning (ours): reservations/getAll/2023-06-06 (UpdatedUtc) is polled every 30 s (median)", Assert.Single(webhook.Findings).Message);
+
+        // The same export's status every 30 s; the Data export page says about every 5 minutes.
+        var export = DeclaredWorkflow.Parse("""{"useCases":["Data export"],"operations":["exports/getAll"]}""", Catalog).Workflow!;
+        var status = Review(new FrequencyCheck(Catalog, export), [.. Enumerable.Range(0, 20).Select(i => Call(i, "exports/getAll", thirty * i, body: With("\"ExportIds\":[\"x-1\"]")))]);
+        Assert.False(status.Passed);
+        Assert.StartsWith("exports/getAll (ExportIds=[\"x-1\"]) is polled every 30 s (median of 20 polls); the Data export page says to poll an export's status about every 5 minutes", Assert.Single(status.Findings).Message);
+    }
+
+    [Fact]
+    public void S8_counts_a_sync_once_with_its_chunks_and_its_retries()
+    {
+        var calls = new List<ConnectorCall>();
+        void Add(TimeSpan at, string body, int status = 200) => calls.Add(Call(calls.Count, Reservations, at, status, body: body));
+        for (var sync = 0; sync < 6; sync++)
+        {
+            var at = TimeSpan.FromMinutes(30 * sync);
+            var end = Start + at;
+            // The half hour times out whole, then is read in three chunks, 2 s apart.
+            Add(at, Window(end.AddMinutes(-30), end), 408);
+            for (var chunk = 0; chunk < 3; chunk++)
+                Add(at + TimeSpan.FromSeconds(2 * (chunk + 1)), Window(end.AddMinutes(-30 + 10 * chunk), end.AddMinutes(-20 + 10 * chunk)));
+            // A later page fails, and the read starts again from the first page.
+            Add(at + TimeSpan.FromSeconds(8), Window(end.AddMinutes(-10), end, "\"c-1\""), 503);
+            Add(at + TimeSpan.FromSeconds(13), Window(end.AddMinutes(-10), end));
+        }
+        var check = new FrequencyCheck(Catalog, Declared("Revenue management"));
+
+        var result = Review(check, [.. calls]);
+
+        Assert.True(result.Passed, string.Join("\n", result.Findings.Select(f => f.Message)));
+        var row = Assert.Single(check.Rows);
+        Assert.Equal((6, TimeSpan.FromMinutes(30)), (row.Polls, row.Median));
+    }
+
+    [Fact]
     public void S9_warns_about_a_property_the_deprecations_page_names()
     {
         var result = Review(new DeprecationCheck(Catalog), Call(0, "services/getAll", TimeSpan.Zero, body: With("\"Extent\":{\"Services\":true},\"Limitation\":{\"Count\":10}")));
