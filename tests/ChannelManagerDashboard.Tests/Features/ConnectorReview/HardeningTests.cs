@@ -105,6 +105,31 @@ public sealed class HardeningTests
     }
 
     [Fact]
+    public void Queries_undocumented_paths_and_format_problems_past_their_caps_are_counted_together_and_said()
+    {
+        const string reservations = "reservations/getAll/2023-06-06";
+        const string window = "\"UpdatedUtc\":{\"StartUtc\":\"2026-11-28T07:00:00Z\",\"EndUtc\":\"2026-11-28T08:00:00Z\"},\"Limitation\":{\"Count\":10}";
+        ConnectorCall[] Numbered(int count, int status) =>
+            [.. Enumerable.Range(0, count).Select(i => Call(i, reservations, TimeSpan.FromSeconds(i), status, body: With($"\"Numbers\":[\"n-{i}\"],{window}")))];
+
+        var chained = Review(new FilterCheck(ConnectorCatalog.Shipped), Numbered(FilterCheck.MaxQueries + 10, 200));
+        Assert.StartsWith($"Warning (ours): 10 call(s): the UpdatedUtc windows of queries past the first {FilterCheck.MaxQueries} were not checked for gaps", Assert.Single(chained.Findings).Message);
+
+        var timedOut = Review(new FilterCheck(ConnectorCatalog.Shipped), Numbered(TimedOutWindows.MaxQueries + 5, 408));
+        Assert.Contains(timedOut.Findings, f => f.Message.StartsWith($"{TimedOutWindows.MaxQueries} call(s): {reservations} answered 408 and the timed-out window was never read again", StringComparison.Ordinal));
+        Assert.Contains(timedOut.Findings, f => f.Message.StartsWith($"5 call(s) answered 408 while the windows of {TimedOutWindows.MaxQueries} other queries were still followed", StringComparison.Ordinal));
+
+        var paths = Review(new FormatCheck(ConnectorCatalog.Shipped), [.. Enumerable.Range(0, UndocumentedPaths.MaxPaths + 20).Select(i => Call(i, $"reservations/x{i}", TimeSpan.FromSeconds(i), 404))]);
+        Assert.Equal(UndocumentedPaths.MaxPaths, paths.Findings.Count(f => f.Message.Contains("is not a documented operation path", StringComparison.Ordinal)));
+        Assert.Contains($"20 call(s): Q1: to more undocumented paths than the {UndocumentedPaths.MaxPaths} named above, none of them declared; use documented operations. Mews answered: 404 ×20.",
+            paths.Findings.Select(f => f.Message));
+
+        var types = Review(new FormatCheck(ConnectorCatalog.Shipped), [.. Enumerable.Range(0, FormatCheck.MaxProblems + 3).Select(i => Call(i, "configuration/get", TimeSpan.FromSeconds(i)) with { ContentType = $"text/x-{i}" })]);
+        Assert.Equal(FormatCheck.MaxProblems, types.Findings.Count(f => f.Message.Contains("Q2: sent as", StringComparison.Ordinal)));
+        Assert.Contains(types.Findings, f => f.Message.StartsWith($"3 call(s) with format problems past the {FormatCheck.MaxProblems} named above.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Distinct_queries_past_the_cap_are_counted_together_and_not_judged()
     {
         var declared = DeclaredWorkflow.Parse("""{"useCases":["Revenue management"],"operations":["rates/getAll"]}""", ConnectorCatalog.Shipped).Workflow!;

@@ -20,7 +20,11 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog, DeclaredWorkfl
     /// <summary>Ours: distinct unknown properties or hosts named; more are left out, so a hostile log stays small.</summary>
     public const int MaxWarnings = 100;
 
+    /// <summary>Ours: distinct format problems named one by one (a method, a Content-Type, a host each); calls with further ones are counted together.</summary>
+    public const int MaxProblems = 100;
+
     private readonly FindingGroups<string> broken = new();
+    private readonly CallSample unnamed = new();
     private readonly FindingGroups<(string Operation, string Property)> missing = new();
     private readonly FindingGroups<string> warned = new();
     private readonly FindingGroups<string> ours = new();
@@ -72,7 +76,10 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog, DeclaredWorkfl
         var (clientFailures, clientWarnings) = clients.Finish();
         var pathFailures = undocumented.Finish();
         var required = missing.InOrder.Select(m => Required(m.Key.Operation, m.Key.Property, m.Sample)).ToList();
-        var failures = pathFailures.Concat(broken.Findings()).Concat(required.Where(r => !r.Accepted).Select(r => r.Finding)).Concat(clientFailures).ToList();
+        var more = unnamed.Count > 0
+            ? [new ReviewFinding($"{unnamed.Count} call(s) with format problems past the {MaxProblems} named above. Mews answered: {unnamed.Answers}.", unnamed.Calls)]
+            : Array.Empty<ReviewFinding>();
+        var failures = pathFailures.Concat(broken.Findings()).Concat(more).Concat(required.Where(r => !r.Accepted).Select(r => r.Finding)).Concat(clientFailures).ToList();
         var findings = failures.Concat(required.Where(r => r.Accepted).Select(r => r.Finding)).Concat(clientWarnings)
             .Concat(warned.Findings("Warning: ")).Concat(ours.Findings("Warning (ours): ")).ToList();
         return new("S5", "Request format (Q1–Q5)", failures.Count == 0, false, findings);
@@ -169,7 +176,13 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog, DeclaredWorkfl
         return last.Parsed;
     }
 
-    private void Note(string problem, ConnectorCall call, string? sent = null) => broken.Add(problem, call, sent);
+    private void Note(string problem, ConnectorCall call, string? sent = null)
+    {
+        if (broken.Count < MaxProblems || broken.Has(problem))
+            broken.Add(problem, call, sent);
+        else
+            unnamed.Add(call, null);
+    }
 
     private static void Warn(FindingGroups<string> warnings, string problem, ConnectorCall call, string? sent)
     {

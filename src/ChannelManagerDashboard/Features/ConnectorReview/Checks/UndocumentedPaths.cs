@@ -10,9 +10,19 @@ public sealed class UndocumentedPaths(ConnectorCatalog catalog, DeclaredWorkflow
 {
     private const string DeclareIt = "declare it with the reason the flow needs it, {\"operation\":\"…\",\"reason\":\"…\"}";
 
-    private readonly FindingGroups<string> paths = new();
+    /// <summary>Ours: undocumented paths named one by one; calls to further undeclared ones are counted together.</summary>
+    public const int MaxPaths = 100;
 
-    public void Add(ConnectorCall call) => paths.Add(call.Path, call, null);
+    private readonly FindingGroups<string> paths = new();
+    private readonly CallSample others = new();
+
+    public void Add(ConnectorCall call)
+    {
+        if (paths.Count >= MaxPaths && !paths.Has(call.Path) && declared.UndocumentedAt(call.Path) is null)
+            others.Add(call, null);
+        else
+            paths.Add(call.Path, call, null);
+    }
 
     public IReadOnlyList<ReviewFinding> Finish()
     {
@@ -32,6 +42,8 @@ public sealed class UndocumentedPaths(ConnectorCatalog catalog, DeclaredWorkflow
                 failures.Add(new($"{sample.Count} call(s): Q1: {path} is not in the current reference; Mews answered {sample.Answers}, which does not show whether the path exists{resembling}. " +
                                  $"Use a documented operation, or {DeclareIt}.", sample.Calls));
         }
+        if (others.Count > 0)
+            failures.Add(new($"{others.Count} call(s): Q1: to more undocumented paths than the {MaxPaths} named above, none of them declared; use documented operations. Mews answered: {others.Answers}.", others.Calls));
         return failures;
     }
 }
