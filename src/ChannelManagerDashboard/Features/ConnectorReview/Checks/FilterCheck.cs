@@ -91,7 +91,7 @@ public sealed partial class FilterCheck(ConnectorCatalog catalog) : IReviewCheck
                 Note($"{operation.Name}: an UpdatedUtc window starts after the previous one of the same query ended, so changes in between are never read; Mews wants each window to start where the last one ended.",
                     call, $"{FindingText.Span(from, to)} after {FindingText.Span(last.Start, last.End)}");
             else if (last.End - from > AllowedOverlap)
-                overlaps.Add($"{operation.Name}: an UpdatedUtc window re-reads more than {AllowedOverlap.TotalMinutes:0} minutes of the previous one of the same query; start where the last one ended.",
+                overlaps.Add(string.Create(CultureInfo.InvariantCulture, $"{operation.Name}: an UpdatedUtc window re-reads more than {AllowedOverlap.TotalMinutes:0} minutes of the previous one of the same query; start where the last one ended."),
                     call, $"{FindingText.Span(from, to)} after {FindingText.Span(last.Start, last.End)}");
         }
         windows[key] = (from, to);
@@ -113,7 +113,8 @@ public sealed partial class FilterCheck(ConnectorCatalog catalog) : IReviewCheck
         return end > allowed;
     }
 
-    private static string Describe(TimeSpan length) => length.TotalDays >= 2 ? $"{length.TotalDays:0} days" : $"{length.TotalHours:0} hours";
+    private static string Describe(TimeSpan length) =>
+        length.TotalDays >= 2 ? string.Create(CultureInfo.InvariantCulture, $"{length.TotalDays:0} days") : string.Create(CultureInfo.InvariantCulture, $"{length.TotalHours:0} hours");
 
     private void Note(string problem, ConnectorCall call, string sent) => problems.Add(problem, call, sent);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
@@ -100,18 +101,18 @@ public sealed class FrequencyCheck(ConnectorCatalog catalog, DeclaredWorkflow de
             {
                 failed = true;
                 findings.Add(new($"{query.Label} is polled every {Describe(median.Value)} (median of {query.Polls} polls); the {guidance.UseCase} page says to {guidance.Source} " +
-                                 $"(ours: up to {Tolerance:P0} faster passes; the chunks and retries of one sync run count once).", calls));
+                                 string.Create(CultureInfo.InvariantCulture, $"(ours: up to {Tolerance:P0} faster passes; the chunks and retries of one sync run count once)."), calls));
             }
             if (guidance is { AtLeastDaily: true } && (gaps.Longest > guidance.Every * (1 + Tolerance) || (days >= 2 && query.Polls < 2)))
             {
                 failed = true;
                 findings.Add(new($"{query.Label}: the longest gap between polls is {(gaps.Longest is { } gap ? Describe(gap) : "the whole run")}; the {guidance.UseCase} page says to {guidance.Source} " +
-                                 $"(ours: up to {Tolerance:P0} later passes).", calls));
+                                 string.Create(CultureInfo.InvariantCulture, $"(ours: up to {Tolerance:P0} later passes)."), calls));
             }
             if (ConnectorGuidance.StaticData.Contains(name) && query.Polls / days > ConnectorGuidance.StaticCallsPerDay)
             {
                 failed = true;
-                findings.Add(new($"{query.Label} is static data read {query.Polls / days:0.#} times a day; Mews says to cache it, so re-read it a few times a day at most (ours: {ConnectorGuidance.StaticCallsPerDay}).", calls));
+                findings.Add(new(string.Create(CultureInfo.InvariantCulture, $"{query.Label} is static data read {query.Polls / days:0.#} times a day; Mews says to cache it, so re-read it a few times a day at most (ours: {ConnectorGuidance.StaticCallsPerDay})."), calls));
             }
             if (ConnectorGuidance.Webhooks.TryGetValue(name, out var webhook) && median < ConnectorGuidance.WebhookPollingFloor && guidance is null)
                 findings.Add(new($"Warning (ours): {query.Label} is polled every {Describe(median.Value)} (median); Mews announces these changes with the {webhook} webhook, so subscribe instead of polling.", calls));
@@ -121,7 +122,11 @@ public sealed class FrequencyCheck(ConnectorCatalog catalog, DeclaredWorkflow de
         return new("S8", "Polling frequency", !failed, true, findings);
     }
 
-    public static string Describe(TimeSpan gap) => gap.TotalHours >= 2 ? $"{gap.TotalHours:0.#} h" : gap.TotalMinutes >= 2 ? $"{gap.TotalMinutes:0.#} min" : $"{gap.TotalSeconds:0.#} s";
+    /// <summary>A gap as a person reads it, e.g. "2.5 min", the same in every culture.</summary>
+    public static string Describe(TimeSpan gap) =>
+        gap.TotalHours >= 2 ? Tenths(gap.TotalHours, "h") : gap.TotalMinutes >= 2 ? Tenths(gap.TotalMinutes, "min") : Tenths(gap.TotalSeconds, "s");
+
+    private static string Tenths(double value, string unit) => string.Create(CultureInfo.InvariantCulture, $"{value:0.#} {unit}");
 
     /// <summary>One sync run of a query: its first and last read, the times the last one named, and whether a read failed since.</summary>
     private readonly record struct Run(DateTimeOffset Start, DateTimeOffset LastRead, (DateTimeOffset Earliest, DateTimeOffset Latest)? Times, bool Failed)
