@@ -66,6 +66,7 @@ public sealed partial class FilterCheck(ConnectorCatalog catalog) : IReviewCheck
         var findings = problems.Findings().Concat(timedOut.Finish()).ToList();
         var failed = findings.Count > 0;
         findings.AddRange(overlaps.Findings("Warning (ours): "));
+        findings.AddRange(timedOut.Unfollowed());
         if (unchained.Count > 0)
             findings.Add(new($"Warning (ours): {unchained.Count} call(s): the UpdatedUtc windows of queries past the first {MaxQueries} were not checked for gaps; check them by hand.", unchained.Calls));
         return new("S7", "Filters and intervals", !failed, false, findings);

@@ -75,16 +75,20 @@ public sealed class TimedOutWindows
         windows.Add(new Window(operation, property, from, to, exact, call with { RequestBody = "" }));
     }
 
-    /// <summary>The findings: retries as heavy as the 408, then windows some part of which was never read again, then the 408s not followed.</summary>
+    /// <summary>The findings: retries as heavy as the 408, then windows some part of which was never read again.</summary>
     public IEnumerable<ReviewFinding> Finish()
     {
         foreach (var window in pending.Values.SelectMany(w => w))
             Report(window);
         pending.Clear();
-        var findings = retried.Findings().Concat(unread.Findings()).ToList();
+        return retried.Findings().Concat(unread.Findings());
+    }
+
+    /// <summary>The 408s of queries past <see cref="MaxQueries"/>, not judged: a warning, when there are any.</summary>
+    public IEnumerable<ReviewFinding> Unfollowed()
+    {
         if (unfollowed.Count > 0)
-            findings.Add(new($"{unfollowed.Count} call(s) answered 408 while the windows of {MaxQueries} other queries were still followed, so whether their windows were read again was not checked; check them by hand.", unfollowed.Calls));
-        return findings;
+            yield return new($"Warning (ours): {unfollowed.Count} call(s) answered 408 while the windows of {MaxQueries} other queries were still followed, so whether their windows were read again was not checked; check them by hand.", unfollowed.Calls);
     }
 
     private void Report(Window window) =>

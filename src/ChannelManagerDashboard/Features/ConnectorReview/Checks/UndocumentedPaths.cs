@@ -2,9 +2,9 @@ namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
 
 /// <summary>
 /// Q1 for paths the reference does not document, each judged by what Mews answered: a path Mews answered only 404 or
-/// 405 is not an operation as written (the finding names the documented one it resembles); one Mews answered with
-/// success exists but is not documented; any other answer (400, 401, 429, 5xx) does not tell. Those fail unless the
-/// declaration names the path with a reason, which S2 shows as a warning, not repeated here.
+/// 405 is not an operation as written and fails, declared or not (the finding names the documented one it resembles);
+/// one Mews answered with success exists but is not documented; any other answer (400, 401, 429, 5xx) does not tell.
+/// Those two fail unless the declaration names the path with a reason, which S2 shows as a warning, not repeated here.
 /// </summary>
 public sealed class UndocumentedPaths(ConnectorCatalog catalog, DeclaredWorkflow declared)
 {
