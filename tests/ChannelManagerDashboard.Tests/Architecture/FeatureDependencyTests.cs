@@ -34,6 +34,18 @@ public sealed class FeatureDependencyTests
     }
 
     [Fact]
+    public void No_feature_names_a_public_type_as_the_domain_does()
+    {
+        static bool In(Type type, string prefix) => type.IsPublic && (type.Namespace ?? "").StartsWith(prefix, StringComparison.Ordinal);
+        var domain = App.GetTypes().Where(t => In(t, "ChannelManagerDashboard.Domain")).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+
+        var clashes = App.GetTypes().Where(t => In(t, FeaturesNamespace) && domain.Contains(t.Name)).Select(t => t.FullName).ToList();
+
+        // A feature's type named like a domain one is read, and imported, as the other.
+        Assert.True(clashes.Count == 0, "Feature types named like a domain type: " + string.Join(", ", clashes));
+    }
+
+    [Fact]
     public void The_check_sees_the_dependencies_that_are_there()
     {
         var graph = DependencyGraph();

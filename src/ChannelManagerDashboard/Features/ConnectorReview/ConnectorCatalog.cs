@@ -15,12 +15,15 @@ public sealed class ConnectorCatalog
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { NumberHandling = JsonNumberHandling.AllowReadingFromString };
 
     private readonly Dictionary<string, ConnectorOperation> byPath;
+    private readonly Dictionary<string, ConnectorOperation> byNameIgnoringCase = new(StringComparer.OrdinalIgnoreCase);
 
     private ConnectorCatalog(IReadOnlyList<ConnectorOperation> operations, IReadOnlyList<ConnectorUseCase> useCases)
     {
         Operations = operations;
         UseCases = useCases;
         byPath = operations.ToDictionary(o => o.Path, StringComparer.Ordinal);
+        foreach (var operation in operations)
+            byNameIgnoringCase.TryAdd(operation.Name, operation);
     }
 
     public IReadOnlyList<ConnectorOperation> Operations { get; }
@@ -49,7 +52,7 @@ public sealed class ConnectorCatalog
     {
         var name = path.StartsWith(ConnectorOperation.Prefix, StringComparison.OrdinalIgnoreCase) ? path[ConnectorOperation.Prefix.Length..] : path.TrimStart('/');
         var trimmed = name.TrimEnd('/');
-        return Operations.FirstOrDefault(o => string.Equals(o.Name, trimmed, StringComparison.OrdinalIgnoreCase));
+        return byNameIgnoringCase.GetValueOrDefault(trimmed);
     }
 
     public ConnectorUseCase? UseCase(string name) =>

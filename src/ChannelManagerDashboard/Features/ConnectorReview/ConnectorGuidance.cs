@@ -28,6 +28,9 @@ public static class ConnectorGuidance
         new("outletItems/getAll", "Accounting", TimeSpan.FromDays(1), true, "fetch outlet items at least daily"),
     ];
 
+    /// <summary>Operations whose use-case page says to poll given records (an export's status): reading the same ids again is a poll, not a lookup.</summary>
+    public static readonly IReadOnlySet<string> PolledByIds = new HashSet<string>(StringComparer.Ordinal) { "exports/getAll" };
+
     /// <summary>Ours: entities Mews announces by general webhook, so polling them every few minutes is wasted.</summary>
     public static readonly IReadOnlyDictionary<string, string> Webhooks = new Dictionary<string, string>(StringComparer.Ordinal)
     {

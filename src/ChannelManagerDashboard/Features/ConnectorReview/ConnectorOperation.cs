@@ -12,16 +12,19 @@ public sealed record ConnectorProperty(string Name, string Type, bool Required, 
     /// <summary>What every request carries (Q3), judged by the format rules rather than per operation.</summary>
     public static readonly IReadOnlySet<string> Envelope = new HashSet<string>(StringComparer.Ordinal) { "ClientToken", "AccessToken", "Client", "LanguageCode", "CultureCode" };
 
-    /// <summary>Scopes (which properties, which chain) rather than filters: they do not make a read smaller.</summary>
-    public static readonly IReadOnlySet<string> Scopes = new HashSet<string>(StringComparer.Ordinal) { "EnterpriseIds", "ChainIds" };
+    /// <summary>
+    /// Partitions (which services, enterprises, chains) rather than filters: each value is a query of its own when
+    /// polling is counted (S8), but none makes a read smaller (S7) or a lookup of given records.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Partitions = new HashSet<string>(StringComparer.Ordinal) { "ServiceIds", "EnterpriseIds", "ChainIds" };
 
     public bool IsInterval { get; } = Type == "Time interval";
 
     /// <summary>
     /// A documented filter: it chooses which records come back (ids, names, emails, numbers, states, intervals, …),
-    /// unlike the envelope, the scopes, paging and extents, which every read of the operation sends alike.
+    /// unlike the envelope, the partitions, paging and extents.
     /// </summary>
-    public bool IsFilter { get; } = !Envelope.Contains(Name) && !Scopes.Contains(Name) && Type != "Limitation" && Name != "Extent"
+    public bool IsFilter { get; } = !Envelope.Contains(Name) && !Partitions.Contains(Name) && Type != "Limitation" && Name != "Extent"
                                     && !Type.EndsWith("extent", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A list of free values (ids, names, emails, numbers) rather than of states or types.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Common;
@@ -193,7 +194,7 @@ public sealed class ConnectorService(
         {
             log.LogWarning("The import into project {ProjectId} stopped after {Calls} calls: {Reason}", projectId, run.Calls, ex.Message);
             await RemoveAsync(run.Id);
-            return Result.Failed(Result.Whole, $"The import stopped after {run.Calls:N0} calls ({ex.Message}); nothing was kept. Try again.").As<int>();
+            return Result.Failed(Result.Whole, string.Create(CultureInfo.InvariantCulture, $"The import stopped after {run.Calls:N0} calls ({ex.Message}); nothing was kept. Try again.")).As<int>();
         }
         log.LogInformation("Added run {RunId} to project {ProjectId}: {Calls} calls, {BadLines} bad lines left out", run.Id, projectId, run.Calls, run.BadLines);
         signals.Raise(projectId);
@@ -216,7 +217,7 @@ public sealed class ConnectorService(
         var now = clock.GetUtcNow();
         var run = new ConnectorRun
         {
-            ProjectId = projectId, Name = $"Proxy recording {now.UtcDateTime:yyyy-MM-dd HH:mm} UTC", Source = RunSource.Proxy, CreatedAt = now, CreatedBy = who,
+            ProjectId = projectId, Name = string.Create(CultureInfo.InvariantCulture, $"Proxy recording {now.UtcDateTime:yyyy-MM-dd HH:mm} UTC"), Source = RunSource.Proxy, CreatedAt = now, CreatedBy = who,
             RecordingKey = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLowerInvariant(), Complete = true,
         };
         db.ConnectorRuns.Add(run);
@@ -239,7 +240,7 @@ public sealed class ConnectorService(
         if (await db.TrySaveAsync(log, $"run {runId}", who) is { Succeeded: false } failure)
             return failure;
         signals.Raise(projectId);
-        return Result.Ok($"Recording stopped: {run.Calls:N0} calls.");
+        return Result.Ok(string.Create(CultureInfo.InvariantCulture, $"Recording stopped: {run.Calls:N0} calls."));
     }
 
     public async Task<Result> DeleteRunAsync(int projectId, int runId, string who)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.ConnectorReview.Checks;
@@ -34,12 +35,12 @@ public static class ConnectorSteps
                 : $"{declared.Count} operation(s) declared."),
             new("C3", "Fill in the certification form", journey.FormSentOn is not null && journey.ExpectedLoad.Length > 0,
                 journey.ExpectedLoad.Length == 0 ? "Describe the expected load, then copy the form text and send it."
-                : journey.FormSentOn is { } sent ? $"Sent {sent:yyyy-MM-dd}." : "Copy the form text, send it to Mews and enter the day."),
+                : journey.FormSentOn is { } sent ? string.Create(CultureInfo.InvariantCulture, $"Sent {sent:yyyy-MM-dd}.") : "Copy the form text, send it to Mews and enter the day."),
             new("C4", "Receive the certification access token", journey.TokenReceivedOn is not null,
-                journey.TokenReceivedOn is { } received ? $"Received {received:yyyy-MM-dd}; pair it with your demo ClientToken." : "Mews emails a certification AccessToken; enter the day it came."),
+                journey.TokenReceivedOn is { } received ? string.Create(CultureInfo.InvariantCulture, $"Received {received:yyyy-MM-dd}; pair it with your demo ClientToken.") : "Mews emails a certification AccessToken; enter the day it came."),
             new("C5", "Run 48 hours", longest is { } run && run.Span >= RunLengthCheck.Required,
                 longest is null ? "Record the run through the proxy, or import its log."
-                : $"Longest run: {longest.Name}, {(int)longest.Span.TotalHours} h {longest.Span.Minutes:00} min of the {RunLengthCheck.Required.TotalHours:0} h Mews asks for."),
+                : string.Create(CultureInfo.InvariantCulture, $"Longest run: {longest.Name}, {(int)longest.Span.TotalHours} h {longest.Span.Minutes:00} min of the {RunLengthCheck.Required.TotalHours:0} h Mews asks for.")),
             new("C6", "Review", newestReview?.Passed == true,
                 newestReview is null ? "Add a run to review it." : newestReview.Passed ? "The newest run passes S1–S9." : $"The newest run fails {newestReview.Checks.Count(c => !c.Passed)} of the nine checks."),
             new("C7", "Pilot", !journey.PublicIntegration || pilotDays > 0,
@@ -48,7 +49,7 @@ public static class ConnectorSteps
                 : pilotDays < PilotDays ? $"The pilot lasts {pilotDays} days; Mews typically asks for {PilotDays}."
                 : $"{pilotDays} days."),
             new("C8", "Production", journey.ProductionOn is not null,
-                journey.ProductionOn is { } on ? $"Production ClientToken received {on:yyyy-MM-dd}." : "After the pilot Mews sends the production ClientToken; enter the day."),
+                journey.ProductionOn is { } on ? string.Create(CultureInfo.InvariantCulture, $"Production ClientToken received {on:yyyy-MM-dd}.") : "After the pilot Mews sends the production ClientToken; enter the day."),
         ];
     }
 

@@ -26,7 +26,10 @@ public sealed record DeclaredWorkflow(IReadOnlyList<ConnectorUseCase> UseCases, 
     /// without the prefix); an operation may also be {"operation":"…","reason":"…"}, which is how one the reference
     /// does not document is declared.
     /// </summary>
-    /// <returns>The workflow, or every name that is not a documented use case or operation and has no reason.</returns>
+    /// <returns>
+    /// The workflow, or every name that is not a documented use case or operation and has no reason, and every one
+    /// that differs from a documented operation only by letter case or a trailing slash, reason or not.
+    /// </returns>
     public static (DeclaredWorkflow? Workflow, IReadOnlyList<string> Problems) Parse(string json, ConnectorCatalog catalog)
     {
         Declaration? declared;
@@ -52,12 +55,13 @@ public sealed record DeclaredWorkflow(IReadOnlyList<ConnectorUseCase> UseCases, 
                 problems.Add($"{entry.GetRawText()} is not an operation; write its path, or {{\"operation\":\"…\",\"reason\":\"…\"}}.");
             else if (catalog.Find(path) is { } operation)
                 operations.Add(operation);
+            else if (catalog.Resembling(path) is { } resembling)
+                problems.Add($"'{path}' is not a documented operation path; the reference has {resembling.Name} (the match is case-sensitive).");
             else if (reason is not null)
                 undocumented.Add(new UndocumentedOperation(ConnectorOperation.PathOf(path), reason));
             else
-                problems.Add($"'{path}' is not a documented operation path; write it as in the reference, e.g. reservations/getAll/2023-06-06 (the match is case-sensitive)" +
-                             (catalog.Resembling(path) is { } resembling ? $"; the reference has {resembling.Name}" : "") +
-                             $". If the integration calls it though the reference does not document it, declare it with the reason: {{\"operation\":\"{path}\",\"reason\":\"…\"}}.");
+                problems.Add($"'{path}' is not a documented operation path; write it as in the reference, e.g. reservations/getAll/2023-06-06 (the match is case-sensitive). " +
+                             $"If the integration calls it though the reference does not document it, declare it with the reason: {{\"operation\":\"{path}\",\"reason\":\"…\"}}.");
         }
         if (operations.Count == 0 && undocumented.Count == 0 && problems.Count == 0)
             problems.Add("The declaration lists no operations; name every operation the integration calls.");

@@ -77,9 +77,8 @@ public sealed class JourneyInput
         if (UseCases.FirstOrDefault(u => catalog.UseCase(u) is null) is { } unknown)
             errors[nameof(UseCases)] = $"'{unknown}' is not a documented use case.";
         var named = Operations.Where(o => o.Name.Trim().Length > 0).ToList();
-        if (named.FirstOrDefault(o => catalog.Find(o.Name.Trim()) is null && o.Purpose.Trim().Length == 0) is { } wrong)
-            errors[nameof(Operations)] = $"'{wrong.Name.Trim()}' is not a documented operation path; write it as in the reference, e.g. reservations/getAll/2023-06-06 (case-sensitive), " +
-                                         "or, if the integration calls it though the reference does not document it, give the reason in its purpose.";
+        if (named.Select(o => Refusal(o, catalog)).FirstOrDefault(r => r is not null) is { } refusal)
+            errors[nameof(Operations)] = refusal;
         else if (named.GroupBy(o => PathOf(o.Name, catalog)).FirstOrDefault(g => g.Count() > 1) is { } twice)
             errors[nameof(Operations)] = $"{twice.First().Name.Trim()} is listed twice; keep one row per operation.";
         if (ExpectedLoad.Length > 4000)
@@ -94,6 +93,24 @@ public sealed class JourneyInput
                 errors[field] = "That date is in the future; enter the day it happened.";
         }
         return errors;
+    }
+
+    /// <summary>
+    /// Why an operation row cannot be saved; null when it can. A path the reference does not document is saved with its
+    /// purpose as the reason, unless it differs from a documented one only by letter case or a trailing slash: that is
+    /// a typo, whatever the purpose says.
+    /// </summary>
+    public static string? Refusal(OperationInput operation, ConnectorCatalog catalog)
+    {
+        var name = operation.Name.Trim();
+        if (name.Length == 0 || catalog.Find(name) is not null)
+            return null;
+        if (catalog.Resembling(name) is { } documented)
+            return $"'{name}' is not a documented operation path; the reference has {documented.Name} (the match is case-sensitive).";
+        return operation.Purpose.Trim().Length == 0
+            ? $"'{name}' is not a documented operation path; write it as in the reference, e.g. reservations/getAll/2023-06-06 (case-sensitive), " +
+              "or, if the integration calls it though the reference does not document it, give the reason in its purpose."
+            : null;
     }
 
     public ConnectorJourney ApplyTo(ConnectorJourney journey, ConnectorCatalog catalog)
@@ -123,7 +140,7 @@ public sealed class JourneyInput
             why = "Use https: tokens travel in the body. Plain http is allowed only for a fake Mews on this machine (localhost, 127.0.0.1).";
         else if (uri.AbsolutePath.Trim('/').Length > 0 || uri.Query.Length > 0)
             why = $"Give the address without a path: the proxy adds {ConnectorOperation.Prefix}…, e.g. {ConnectorJourney.DemoAddress}.";
-        else if (MewsHosts.Of(uri.Host) == MewsEnvironment.Production)
+        else if (MewsHosts.Of(uri.Host) == MewsHostKind.Production)
             why = "That is Mews production; the certification run goes to the demo, " + ConnectorJourney.DemoAddress + ".";
         return why.Length == 0;
     }

@@ -1,6 +1,6 @@
 namespace ChannelManagerDashboard.Features.ConnectorReview;
 
-public enum MewsEnvironment
+public enum MewsHostKind
 {
     Demo,
     Production,
@@ -11,13 +11,9 @@ public enum MewsEnvironment
 public static class MewsHosts
 {
     public const string Demo = "api.mews-demo.com";
-    public const string Production = "api.mews.com";
 
-    public static MewsEnvironment Of(string host) =>
-        Is(host, "mews-demo.com") ? MewsEnvironment.Demo : Is(host, "mews.com") ? MewsEnvironment.Production : MewsEnvironment.Other;
-
-    /// <returns>The host of an absolute URL, lower case; null when the URL has none.</returns>
-    public static string? HostOf(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host.ToLowerInvariant() : null;
+    public static MewsHostKind Of(string host) =>
+        Is(host, "mews-demo.com") ? MewsHostKind.Demo : Is(host, "mews.com") ? MewsHostKind.Production : MewsHostKind.Other;
 
     private static bool Is(string host, string domain) =>
         string.Equals(host, domain, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + domain, StringComparison.OrdinalIgnoreCase);

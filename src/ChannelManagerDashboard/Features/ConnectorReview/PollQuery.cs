@@ -64,8 +64,12 @@ public static class PollQuery
         return hash;
     }
 
-    /// <summary>The properties that choose what comes back, sorted by name.</summary>
-    private static IEnumerable<JsonProperty> Filters(JsonElement body) => body.EnumerateObject().Where(p => !IsEnvelope(p)).OrderBy(p => p.Name, StringComparer.Ordinal);
+    /// <summary>The properties that choose what comes back, sorted by name as sent (UTF-8 bytes), the order <see cref="InOrder"/> checks.</summary>
+    private static IEnumerable<JsonProperty> Filters(JsonElement body) => body.EnumerateObject().Where(p => !IsEnvelope(p)).OrderBy(p => p, ByRawName);
+
+    // UTF-16 order differs from UTF-8's past U+D7FF: sorting one way and checking the other would hash one query two ways.
+    private static readonly Comparer<JsonProperty> ByRawName =
+        Comparer<JsonProperty>.Create((a, b) => JsonMarshal.GetRawUtf8PropertyName(a).SequenceCompareTo(JsonMarshal.GetRawUtf8PropertyName(b)));
 
     /// <summary>The filters come sorted by name already (the envelope and Limitation, which are not hashed, may sit anywhere).</summary>
     private static bool InOrder(JsonElement body)

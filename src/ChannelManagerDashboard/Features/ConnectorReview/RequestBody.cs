@@ -13,6 +13,37 @@ public static class RequestBody
             ? (start, end)
             : null;
 
+    /// <summary>
+    /// The earliest and latest time the body's top-level times name (a *Utc value, or an interval's StartUtc and
+    /// EndUtc); null when it names none that parses.
+    /// </summary>
+    public static (DateTimeOffset Earliest, DateTimeOffset Latest)? Times(JsonElement body)
+    {
+        if (body.ValueKind != JsonValueKind.Object)
+            return null;
+        (DateTimeOffset Earliest, DateTimeOffset Latest)? times = null;
+        foreach (var property in body.EnumerateObject())
+        {
+            if (!System.Runtime.InteropServices.JsonMarshal.GetRawUtf8PropertyName(property).EndsWith("Utc"u8))
+                continue;
+            var value = property.Value;
+            if (value.ValueKind == JsonValueKind.Object)
+            {
+                Widen(ref times, Time(value, "StartUtc"));
+                Widen(ref times, Time(value, "EndUtc"));
+            }
+            else
+                Widen(ref times, Time(value));
+        }
+        return times;
+
+        static void Widen(ref (DateTimeOffset Earliest, DateTimeOffset Latest)? times, DateTimeOffset? time)
+        {
+            if (time is { } at)
+                times = times is var (earliest, latest) ? (at < earliest ? at : earliest, at > latest ? at : latest) : (at, at);
+        }
+    }
+
     /// <summary>Limitation as sent: whether it is there, its Count and its Cursor.</summary>
     public static (bool Present, int? Count, string? Cursor) Limitation(JsonElement body)
     {
@@ -23,10 +54,6 @@ public static class RequestBody
         return (true, count, cursor);
     }
 
-    /// <summary>The number of items in an array property; null when the body has no such array.</summary>
-    public static int? Items(JsonElement body, string name) =>
-        body.ValueKind == JsonValueKind.Object && body.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array ? list.GetArrayLength() : null;
-
     /// <summary>The body without its Limitation, so the pages of one query compare equal.</summary>
     public static string Query(JsonElement body)
     {
@@ -35,10 +62,7 @@ public static class RequestBody
         return string.Join(',', body.EnumerateObject().Where(p => p.Name != "Limitation").Select(p => p.Name + ":" + p.Value.GetRawText()));
     }
 
-    /// <summary>The property is sent with something in it: not null, not an empty list, string or object.</summary>
-    public static bool HasValue(JsonElement body, string name) =>
-        body.ValueKind == JsonValueKind.Object && body.TryGetProperty(name, out var value) && HasValue(value);
-
+    /// <summary>The value is something: not null, not an empty list, string or object.</summary>
     public static bool HasValue(JsonElement value) => value.ValueKind switch
         {
             JsonValueKind.Null or JsonValueKind.Undefined => false,
@@ -50,7 +74,7 @@ public static class RequestBody
 
     /// <summary>
     /// A read of given records (ids, numbers, names, emails listed), not a poll for what changed. A partition
-    /// (ServiceIds) and the scopes are polled like any sync; an undocumented operation is judged by its names.
+    /// (<see cref="ConnectorProperty.Partitions"/>) is polled like any sync; an undocumented operation is judged by its names.
     /// </summary>
     public static bool IsLookup(ConnectorOperation? operation, JsonElement body)
     {
@@ -58,10 +82,10 @@ public static class RequestBody
             return false;
         foreach (var sent in body.EnumerateObject())
         {
-            if (sent.NameEquals(Partition) || !HasValue(sent.Value))
+            if (!HasValue(sent.Value))
                 continue;
             var listed = operation is null
-                ? !ConnectorProperty.Scopes.Contains(sent.Name) && (sent.Name.EndsWith("Ids", StringComparison.Ordinal) || sent.Name.EndsWith("Numbers", StringComparison.Ordinal))
+                ? !ConnectorProperty.Partitions.Contains(sent.Name) && (sent.Name.EndsWith("Ids", StringComparison.Ordinal) || sent.Name.EndsWith("Numbers", StringComparison.Ordinal))
                 : operation.Property(sent) is { IsValueList: true, IsFilter: true, Deprecated: false };
             if (listed)
                 return true;
@@ -69,10 +93,10 @@ public static class RequestBody
         return false;
     }
 
-    private const string Partition = "ServiceIds";
+    private static DateTimeOffset? Time(JsonElement interval, string name) => interval.TryGetProperty(name, out var value) ? Time(value) : null;
 
-    private static DateTimeOffset? Time(JsonElement interval, string name) =>
-        interval.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+    private static DateTimeOffset? Time(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String
         && DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
             ? time
             : null;

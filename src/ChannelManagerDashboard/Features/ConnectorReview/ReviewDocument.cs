@@ -102,14 +102,14 @@ public static class ReviewDocument
     private static IEnumerable<string> Summary(RunReview review)
     {
         var (run, report) = (review.Run, review.Report);
-        yield return $"Run: {run.Name} ({run.Source}), {report.Calls:N0} calls over {(int)run.Span.TotalHours} h {run.Span.Minutes:00} min";
+        yield return string.Create(CultureInfo.InvariantCulture, $"Run: {run.Name} ({run.Source}), {report.Calls:N0} calls over {(int)run.Span.TotalHours} h {run.Span.Minutes:00} min");
         if (run.FirstCallUtc is { } first && run.LastCallUtc is { } last)
-            yield return $"From {first.UtcDateTime:yyyy-MM-dd HH:mm} to {last.UtcDateTime:yyyy-MM-dd HH:mm} UTC";
+            yield return string.Create(CultureInfo.InvariantCulture, $"From {first.UtcDateTime:yyyy-MM-dd HH:mm} to {last.UtcDateTime:yyyy-MM-dd HH:mm} UTC");
         if (report.BadLines > 0)
             yield return $"{report.BadLines} bad line(s) of the imported file were left out";
         yield return $"{report.Checks.Count(c => c.Passed)} of {report.Checks.Count} checks pass";
         yield return "Checks marked as our heuristic, and findings that start with \"Warning (ours)\", are the dashboard's scoring, not rules Mews publishes";
-        yield return $"Generated {review.GeneratedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC; tokens were redacted when the calls were recorded";
+        yield return string.Create(CultureInfo.InvariantCulture, $"Generated {review.GeneratedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC; tokens were redacted when the calls were recorded");
     }
 
     public static string Gap(TimeSpan? gap) => gap is { } value ? FrequencyCheck.Describe(value) : "";

@@ -63,6 +63,12 @@ public sealed class CallSample
     public (string Codes, int Calls) Successes =>
         (string.Join("/", statuses.Keys.Where(s => s is >= 200 and < 300).Order()), statuses.Where(s => s.Key is >= 200 and < 300).Sum(s => s.Value));
 
+    /// <summary>Mews answered these calls, and only with statuses among <paramref name="accepted"/>.</summary>
+    public bool AnsweredOnly(params int[] accepted) => statuses.Count > 0 && statuses.Keys.All(accepted.Contains);
+
+    /// <summary>Mews answered at least one of these calls with <paramref name="status"/>.</summary>
+    public bool Answered(int status) => statuses.ContainsKey(status);
+
     /// <summary>The answers Mews gave these calls, e.g. "400 ×3, 200 ×1"; empty when only indexes were added.</summary>
     public string Answers => string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key} ×{s.Value}"));
 }

@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.ConnectorReview;
 using ChannelManagerDashboard.Features.ConnectorReview.Checks;
 using ChannelManagerDashboard.Features.ConnectorReview.Proxy;
@@ -104,6 +107,31 @@ public sealed class HardeningTests
     }
 
     [Fact]
+    public void Queries_undocumented_paths_and_format_problems_past_their_caps_are_counted_together_and_said()
+    {
+        const string reservations = "reservations/getAll/2023-06-06";
+        const string window = "\"UpdatedUtc\":{\"StartUtc\":\"2026-11-28T07:00:00Z\",\"EndUtc\":\"2026-11-28T08:00:00Z\"},\"Limitation\":{\"Count\":10}";
+        ConnectorCall[] Numbered(int count, int status) =>
+            [.. Enumerable.Range(0, count).Select(i => Call(i, reservations, TimeSpan.FromSeconds(i), status, body: With($"\"Numbers\":[\"n-{i}\"],{window}")))];
+
+        var chained = Review(new FilterCheck(ConnectorCatalog.Shipped), Numbered(FilterCheck.MaxQueries + 10, 200));
+        Assert.StartsWith($"Warning (ours): 10 call(s): the UpdatedUtc windows of queries past the first {FilterCheck.MaxQueries} were not checked for gaps", Assert.Single(chained.Findings).Message);
+
+        var timedOut = Review(new FilterCheck(ConnectorCatalog.Shipped), Numbered(TimedOutWindows.MaxQueries + 5, 408));
+        Assert.Contains(timedOut.Findings, f => f.Message.StartsWith($"{TimedOutWindows.MaxQueries} call(s): {reservations} answered 408 and the timed-out window was never read again", StringComparison.Ordinal));
+        Assert.Contains(timedOut.Findings, f => f.Message.StartsWith($"Warning (ours): 5 call(s) answered 408 while the windows of {TimedOutWindows.MaxQueries} other queries were still followed", StringComparison.Ordinal));
+
+        var paths = Review(new FormatCheck(ConnectorCatalog.Shipped), [.. Enumerable.Range(0, UndocumentedPaths.MaxPaths + 20).Select(i => Call(i, $"reservations/x{i}", TimeSpan.FromSeconds(i), 404))]);
+        Assert.Equal(UndocumentedPaths.MaxPaths, paths.Findings.Count(f => f.Message.Contains("is not a documented operation path", StringComparison.Ordinal)));
+        Assert.Contains($"20 call(s): Q1: to more undocumented paths than the {UndocumentedPaths.MaxPaths} named above, none of them declared; use documented operations. Mews answered: 404 ×20.",
+            paths.Findings.Select(f => f.Message));
+
+        var types = Review(new FormatCheck(ConnectorCatalog.Shipped), [.. Enumerable.Range(0, FormatCheck.MaxProblems + 3).Select(i => Call(i, "configuration/get", TimeSpan.FromSeconds(i)) with { ContentType = $"text/x-{i}" })]);
+        Assert.Equal(FormatCheck.MaxProblems, types.Findings.Count(f => f.Message.Contains("Q2: sent as", StringComparison.Ordinal)));
+        Assert.Contains(types.Findings, f => f.Message.StartsWith($"3 call(s) with format problems past the {FormatCheck.MaxProblems} named above.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Distinct_queries_past_the_cap_are_counted_together_and_not_judged()
     {
         var declared = DeclaredWorkflow.Parse("""{"useCases":["Revenue management"],"operations":["rates/getAll"]}""", ConnectorCatalog.Shipped).Workflow!;
@@ -116,6 +144,57 @@ public sealed class HardeningTests
         Assert.True(result.Passed);
         Assert.Equal(FrequencyCheck.MaxQueries + 1, check.Rows.Count);
         Assert.Equal(FrequencyCheck.MaxQueries, Assert.Single(check.Rows, r => r.Operation == "rates/getAll (other queries, not judged)").Polls);
+    }
+
+    [Fact]
+    public void A_query_is_one_whatever_order_its_properties_come_in_even_with_names_past_the_basic_plane()
+    {
+        // U+FF21 sorts before U+1F600 by UTF-8 bytes, after it by UTF-16 code units.
+        using var sorted = JsonDocument.Parse("{\"\uFF21\":1,\"\U0001F600\":2}");
+        using var reversed = JsonDocument.Parse("{\"\U0001F600\":2,\"\uFF21\":1}");
+
+        Assert.Equal(PollQuery.Key("rates/getAll", sorted.RootElement), PollQuery.Key("rates/getAll", reversed.RootElement));
+        Assert.Equal(PollQuery.Label("rates/getAll", sorted.RootElement), PollQuery.Label("rates/getAll", reversed.RootElement));
+    }
+
+    [Fact]
+    public void Findings_the_report_and_the_journey_read_the_same_in_every_culture()
+    {
+        static string Text()
+        {
+            var declared = DeclaredWorkflow.Parse(SampleIntegration.DeclaredJson, ConnectorCatalog.Shipped).Workflow!;
+            var report = ConnectorReviewer.Review(JsonLinesLog.Read(new StringReader(string.Join('\n', SampleIntegration.JsonLines(SampleVersion.WithMistakes)))), ConnectorCatalog.Shipped, declared);
+            var shortRun = Review(new RunLengthCheck(), Call(0, "configuration/get", TimeSpan.Zero), Call(1, "configuration/get", TimeSpan.FromHours(47.5) + TimeSpan.FromSeconds(1.5)));
+            var everyTwoAndAHalf = Review(new FrequencyCheck(ConnectorCatalog.Shipped, declared),
+                [.. Enumerable.Range(0, 10).Select(i => Call(i, "reservations/getAll/2023-06-06", TimeSpan.FromSeconds(150 * i), body: With($"\"UpdatedUtc\":{{\"StartUtc\":\"{FindingText.Utc(Start.AddSeconds(150 * (i - 1)))}\",\"EndUtc\":\"{FindingText.Utc(Start.AddSeconds(150 * i))}\"}}")))]);
+            var run = new ConnectorRun { Name = "run", Calls = report.Calls, Complete = true, FirstCallUtc = Start, LastCallUtc = Start.AddHours(47.5) };
+            var journey = new ConnectorJourney { FormSentOn = new DateOnly(2026, 11, 20), TokenReceivedOn = new DateOnly(2026, 11, 21), ProductionOn = new DateOnly(2026, 12, 24) };
+            var steps = ConnectorSteps.Evaluate(new CertificationProject { Name = "Acme" }, journey, [run], report);
+            return string.Join('\n', report.Checks.Concat([shortRun, everyTwoAndAHalf]).SelectMany(c => c.Findings).Select(f => f.Message)
+                .Concat(steps.Select(s => s.Detail)).Append(ReviewDocument.Markdown(new RunReview(run, report, new Dictionary<int, CallRef>(), "Acme", Start))));
+        }
+        static string In(CultureInfo culture, Func<string> text)
+        {
+            var saved = CultureInfo.CurrentCulture;
+            CultureInfo.CurrentCulture = culture;
+            try
+            {
+                return text();
+            }
+            finally
+            {
+                CultureInfo.CurrentCulture = saved;
+            }
+        }
+
+        var invariant = In(CultureInfo.InvariantCulture, Text);
+
+        Assert.Contains("is polled every 2.5 min (median of 10 polls)", invariant);
+        Assert.Contains("(ours: up to 10 % faster passes;", invariant);
+        Assert.Contains("The run spans 47 h 30 min 1.5 s", invariant);
+        // A decimal comma, a "." between hours and minutes, the Thai Buddhist calendar.
+        foreach (var culture in new[] { "de-DE", "fi-FI", "th-TH" })
+            Assert.Equal(invariant, In(new CultureInfo(culture), Text));
     }
 
     [Fact]

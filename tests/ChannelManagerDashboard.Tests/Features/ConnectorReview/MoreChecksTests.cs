@@ -103,6 +103,25 @@ public sealed class MoreChecksTests
     }
 
     [Fact]
+    public void S7_fails_a_read_narrowed_only_by_a_partition_which_S8_still_counts_as_a_poll_of_its_own_query()
+    {
+        var onlyServices = With("\"ServiceIds\":[\"bd26d8db-86da-4f96-9efc-e5a4654a4a94\"],\"Limitation\":{\"Count\":1000}");
+        var onlyEnterprises = With("\"EnterpriseIds\":[\"e-1\"],\"Limitation\":{\"Count\":1000}");
+
+        var result = Review(new FilterCheck(Catalog), Call(0, Reservations, TimeSpan.Zero, body: onlyServices), Call(1, Reservations, TimeSpan.FromMinutes(1), body: onlyEnterprises));
+
+        Assert.False(result.Passed);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal([0, 1], finding.Calls);
+        Assert.Contains("reservations/getAll/2023-06-06 was called without any filter", finding.Message);
+        Assert.DoesNotContain("ServiceIds", finding.Message.Split("First sent:")[0]);
+        Assert.DoesNotContain("EnterpriseIds", finding.Message.Split("First sent:")[0]);
+        using var body = System.Text.Json.JsonDocument.Parse(onlyServices);
+        Assert.False(RequestBody.IsLookup(Catalog.Find(Reservations), body.RootElement));
+        Assert.True(Review(new FilterCheck(Catalog), Call(0, Reservations, TimeSpan.Zero, body: With("\"ServiceIds\":[\"s\"],\"States\":[\"Confirmed\"],\"Limitation\":{\"Count\":10}"))).Passed);
+    }
+
+    [Fact]
     public void S7_fails_a_408_retried_with_the_same_interval_and_passes_a_narrower_one()
     {
         var day = Window(Start.AddDays(-7), Start);
@@ -140,6 +159,52 @@ public sealed class MoreChecksTests
         var webhook = Review(new FrequencyCheck(Catalog, Declared("")), Every(TimeSpan.FromMinutes(2)));
         Assert.True(webhook.Passed);
         Assert.Contains("ServiceOrderUpdated webhook", Assert.Single(webhook.Findings).Message);
+    }
+
+    [Fact]
+    public void S8_measures_a_query_polled_every_30_seconds_at_30_seconds()
+    {
+        var thirty = TimeSpan.FromSeconds(30);
+        ConnectorCall[] Chained(int count) => [.. Enumerable.Range(0, count).Select(i => Call(i, Reservations, thirty * i, body: Window(Start + thirty * (i - 1), Start + thirty * i)))];
+
+        var fast = Review(new FrequencyCheck(Catalog, Declared("Revenue management")), Chained(60));
+        Assert.False(fast.Passed);
+        Assert.StartsWith("reservations/getAll/2023-06-06 (UpdatedUtc) is polled every 30 s (median of 60 polls)", Assert.Single(fast.Findings).Message);
+
+        var webhook = Review(new FrequencyCheck(Catalog, Declared("")), Chained(60));
+        Assert.StartsWith("Warning (ours): reservations/getAll/2023-06-06 (UpdatedUtc) is polled every 30 s (median)", Assert.Single(webhook.Findings).Message);
+
+        // The same export's status every 30 s; the Data export page says about every 5 minutes.
+        var export = DeclaredWorkflow.Parse("""{"useCases":["Data export"],"operations":["exports/getAll"]}""", Catalog).Workflow!;
+        var status = Review(new FrequencyCheck(Catalog, export), [.. Enumerable.Range(0, 20).Select(i => Call(i, "exports/getAll", thirty * i, body: With("\"ExportIds\":[\"x-1\"]")))]);
+        Assert.False(status.Passed);
+        Assert.StartsWith("exports/getAll (ExportIds=[\"x-1\"]) is polled every 30 s (median of 20 polls); the Data export page says to poll an export's status about every 5 minutes", Assert.Single(status.Findings).Message);
+    }
+
+    [Fact]
+    public void S8_counts_a_sync_once_with_its_chunks_and_its_retries()
+    {
+        var calls = new List<ConnectorCall>();
+        void Add(TimeSpan at, string body, int status = 200) => calls.Add(Call(calls.Count, Reservations, at, status, body: body));
+        for (var sync = 0; sync < 6; sync++)
+        {
+            var at = TimeSpan.FromMinutes(30 * sync);
+            var end = Start + at;
+            // The half hour times out whole, then is read in three chunks, 2 s apart.
+            Add(at, Window(end.AddMinutes(-30), end), 408);
+            for (var chunk = 0; chunk < 3; chunk++)
+                Add(at + TimeSpan.FromSeconds(2 * (chunk + 1)), Window(end.AddMinutes(-30 + 10 * chunk), end.AddMinutes(-20 + 10 * chunk)));
+            // A later page fails, and the read starts again from the first page.
+            Add(at + TimeSpan.FromSeconds(8), Window(end.AddMinutes(-10), end, "\"c-1\""), 503);
+            Add(at + TimeSpan.FromSeconds(13), Window(end.AddMinutes(-10), end));
+        }
+        var check = new FrequencyCheck(Catalog, Declared("Revenue management"));
+
+        var result = Review(check, [.. calls]);
+
+        Assert.True(result.Passed, string.Join("\n", result.Findings.Select(f => f.Message)));
+        var row = Assert.Single(check.Rows);
+        Assert.Equal((6, TimeSpan.FromMinutes(30)), (row.Polls, row.Median));
     }
 
     [Fact]

@@ -44,6 +44,23 @@ public sealed class RequestChecksTests
     }
 
     [Fact]
+    public void A_required_property_left_out_claims_a_400_only_when_Mews_answered_one()
+    {
+        const string withoutServiceIds = "\"UpdatedUtc\":{\"StartUtc\":\"2026-11-28T07:00:00Z\",\"EndUtc\":\"2026-11-28T08:00:00Z\"},\"Limitation\":{\"Count\":1000}";
+        ConnectorCall[] Answered(int status) => [.. Enumerable.Range(0, 12).Select(i => Call(i, "rates/getAll", TimeSpan.FromMinutes(i), status, body: Sent("Acme BI tap 0.4.2", withoutServiceIds)))];
+
+        var accepted = Review(new FormatCheck(Catalog), Answered(200));
+        Assert.True(accepted.Passed);
+        Assert.Equal("Warning: 12 call(s): rates/getAll requires ServiceIds and it was not sent: the reference marks it required; Mews accepted it here, but may refuse it. " +
+                     "First sent: UpdatedUtc, Limitation. Mews answered: 200 ×12.", Assert.Single(accepted.Findings).Message);
+
+        var unavailable = Review(new FormatCheck(Catalog), Answered(503));
+        Assert.False(unavailable.Passed);
+        Assert.Equal("12 call(s): rates/getAll requires ServiceIds (the reference marks it required) and it was not sent. First sent: UpdatedUtc, Limitation. Mews answered: 503 ×12.",
+            Assert.Single(unavailable.Findings).Message);
+    }
+
+    [Fact]
     public void An_undocumented_operation_declared_with_a_reason_is_a_warning_and_without_one_the_declaration_says_how()
     {
         const string operation = "customers/getAll/2025-01-01";
@@ -56,9 +73,8 @@ public sealed class RequestChecksTests
         var s2 = report.Checks.Single(c => c.Id == "S2");
         Assert.True(s2.Passed);
         Assert.StartsWith($"Warning: {operation} is not in the current reference; it is declared because \"the assistant searches guests by last name", Assert.Single(s2.Findings).Message);
-        var s5 = report.Checks.Single(c => c.Id == "S5");
-        Assert.True(s5.Passed, string.Join("\n", s5.Findings.Select(f => f.Message)));
-        Assert.Contains($"Warning: Q1: /api/connector/v1/{operation} is not in the current reference, yet Mews answered 200 to 3 of 3 call(s); it is declared because", Assert.Single(s5.Findings).Message);
+        // S2 warns of it with its reason; S5 does not say it again.
+        Assert.Empty(report.Checks.Single(c => c.Id == "S5").Findings);
         Assert.Contains(report.Usage, u => u.Operation == operation && u.Declared && u.Calls == 3);
 
         var undeclared = Run("""{"operations":["configuration/get"]}""", calls).Checks.Single(c => c.Id == "S5");
@@ -69,6 +85,37 @@ public sealed class RequestChecksTests
         Assert.Null(workflow);
         Assert.Contains($$"""declare it with the reason: {"operation":"{{operation}}","reason":"…"}""", problems[0]);
         Assert.Contains("the reference has rates/getAll", problems[1]);
+    }
+
+    [Fact]
+    public void A_misspelt_documented_operation_is_refused_on_the_form_and_the_declaration_whatever_its_purpose_or_reason()
+    {
+        var input = new JourneyInput { Operations = [new OperationInput { Name = "reservations/getall/2023-06-06", Purpose = "Sync reservations every 30 minutes" }] };
+
+        Assert.Equal("'reservations/getall/2023-06-06' is not a documented operation path; the reference has reservations/getAll/2023-06-06 (the match is case-sensitive).",
+            input.Validate(Catalog, new DateOnly(2026, 11, 28))[nameof(JourneyInput.Operations)]);
+        var (workflow, problems) = DeclaredWorkflow.Parse("""{"operations":[{"operation":"reservations/getAll/2023-06-06/","reason":"sync"}]}""", Catalog);
+        Assert.Null(workflow);
+        Assert.Contains("the reference has reservations/getAll/2023-06-06", Assert.Single(problems));
+    }
+
+    [Fact]
+    public void An_undocumented_path_is_called_misspelt_only_when_Mews_answered_404_or_405()
+    {
+        ConnectorCall[] Answered(int status) => [.. Enumerable.Range(0, 2).Select(i => Call(i, "rates/getall", TimeSpan.FromMinutes(i), status, body: Sent("Acme BI 1.0.0", "")))];
+
+        var notFound = Assert.Single(Review(new FormatCheck(Catalog), Answered(404)).Findings).Message;
+        Assert.Equal("2 call(s): Q1: /api/connector/v1/rates/getall is not a documented operation path; Mews matches paths exactly (case-sensitive, no trailing slash); " +
+                     "the reference has rates/getAll. Mews answered: 404 ×2.", notFound);
+
+        foreach (var status in new[] { 400, 401, 429, 503 })
+        {
+            var result = Review(new FormatCheck(Catalog), Answered(status));
+            Assert.False(result.Passed);
+            var finding = Assert.Single(result.Findings).Message;
+            Assert.DoesNotContain("matches paths exactly", finding);
+            Assert.StartsWith($"2 call(s): Q1: /api/connector/v1/rates/getall is not in the current reference; Mews answered {status} ×2, which does not show whether the path exists; the reference has rates/getAll.", finding);
+        }
     }
 
     [Fact]
@@ -98,6 +145,17 @@ public sealed class RequestChecksTests
         Assert.All(new[] { "Acme BI tap 0.4.2", "Concierge MCP 1.3.0", "Ledgerly Export 3.2.0" }, own => Assert.False(ClientName.Parse(own).IsGeneric, own));
         Assert.Equal(new ClientName("Go-http-client/1.1", "Go-http-client", "1.1"), ClientName.Parse("Go-http-client/1.1"));
         Assert.Equal(new ClientName("Mews Go SDK v0.9.1", "Mews Go SDK", "0.9.1"), ClientName.Parse("Mews Go SDK v0.9.1"));
+    }
+
+    [Fact]
+    public void Client_names_past_the_cap_are_counted_together_and_their_versions_are_not_a_release()
+    {
+        var calls = Enumerable.Range(0, ClientNames.MaxNames + 5).Select(i => Call(i, "configuration/get", TimeSpan.FromMinutes(i), body: Sent($"Acme{i} Revenue 2.{i}.0", ""))).ToArray();
+
+        var result = Review(new FormatCheck(Catalog), calls);
+
+        Assert.Contains(result.Findings, f => f.Message.StartsWith($"Q3: the run sends more than {ClientNames.MaxNames} different Client names", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Findings, f => f.Message.Contains("changes version", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -21,7 +21,8 @@ public sealed class ClientNames
         if (!names.TryGetValue(key, out var name))
             names[key] = name = key == Others ? new Name(new(Others, Others, null), call.Index) : new Name(parsed, call.Index);
         name.Calls++;
-        if (parsed.Version is { } version && name.Versions.Count < MaxVersions && name.Versions.All(v => v.Version != version))
+        // The names pooled past the cap are many integrations' or none: their versions say nothing of a release.
+        if (key != Others && parsed.Version is { } version && name.Versions.Count < MaxVersions && name.Versions.All(v => v.Version != version))
             name.Versions.Add((version, call.Index));
     }
 

@@ -15,10 +15,14 @@ public sealed partial class FilterCheck(ConnectorCatalog catalog) : IReviewCheck
     /// <summary>Ours: incremental windows may overlap this much to absorb clock skew without re-reading much.</summary>
     public static readonly TimeSpan AllowedOverlap = TimeSpan.FromMinutes(5);
 
+    /// <summary>Ours: queries whose UpdatedUtc windows are chained; windows of further queries are counted, not chained.</summary>
+    public const int MaxQueries = 1000;
+
     private readonly FindingGroups<string> problems = new();
     private readonly FindingGroups<string> overlaps = new();
     private readonly Dictionary<(string? Token, ulong Query), (DateTimeOffset Start, DateTimeOffset End)> windows = [];
     private readonly TimedOutWindows timedOut = new();
+    private readonly CallSample unchained = new();
 
     public void Add(ConnectorCall call, JsonElement body)
     {
@@ -62,6 +66,9 @@ public sealed partial class FilterCheck(ConnectorCatalog catalog) : IReviewCheck
         var findings = problems.Findings().Concat(timedOut.Finish()).ToList();
         var failed = findings.Count > 0;
         findings.AddRange(overlaps.Findings("Warning (ours): "));
+        findings.AddRange(timedOut.Unfollowed());
+        if (unchained.Count > 0)
+            findings.Add(new($"Warning (ours): {unchained.Count} call(s): the UpdatedUtc windows of queries past the first {MaxQueries} were not checked for gaps; check them by hand.", unchained.Calls));
         return new("S7", "Filters and intervals", !failed, false, findings);
     }
 
@@ -73,13 +80,19 @@ public sealed partial class FilterCheck(ConnectorCatalog catalog) : IReviewCheck
     /// <summary>Successive UpdatedUtc windows of one query (one partition, one set of filters) should chain.</summary>
     private void Chain(ConnectorCall call, ConnectorOperation operation, (string?, ulong) key, DateTimeOffset from, DateTimeOffset to)
     {
-        if (windows.TryGetValue(key, out var last) && (from, to) != last)
+        var known = windows.TryGetValue(key, out var last);
+        if (!known && windows.Count >= MaxQueries)
+        {
+            unchained.Add(call.Index);
+            return;
+        }
+        if (known && (from, to) != last)
         {
             if (from > last.End)
                 Note($"{operation.Name}: an UpdatedUtc window starts after the previous one of the same query ended, so changes in between are never read; Mews wants each window to start where the last one ended.",
                     call, $"{FindingText.Span(from, to)} after {FindingText.Span(last.Start, last.End)}");
             else if (last.End - from > AllowedOverlap)
-                overlaps.Add($"{operation.Name}: an UpdatedUtc window re-reads more than {AllowedOverlap.TotalMinutes:0} minutes of the previous one of the same query; start where the last one ended.",
+                overlaps.Add(string.Create(CultureInfo.InvariantCulture, $"{operation.Name}: an UpdatedUtc window re-reads more than {AllowedOverlap.TotalMinutes:0} minutes of the previous one of the same query; start where the last one ended."),
                     call, $"{FindingText.Span(from, to)} after {FindingText.Span(last.Start, last.End)}");
         }
         windows[key] = (from, to);
@@ -101,7 +114,8 @@ public sealed partial class FilterCheck(ConnectorCatalog catalog) : IReviewCheck
         return end > allowed;
     }
 
-    private static string Describe(TimeSpan length) => length.TotalDays >= 2 ? $"{length.TotalDays:0} days" : $"{length.TotalHours:0} hours";
+    private static string Describe(TimeSpan length) =>
+        length.TotalDays >= 2 ? string.Create(CultureInfo.InvariantCulture, $"{length.TotalDays:0} days") : string.Create(CultureInfo.InvariantCulture, $"{length.TotalHours:0} hours");
 
     private void Note(string problem, ConnectorCall call, string sent) => problems.Add(problem, call, sent);
 

@@ -1,10 +1,11 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
 
 /// <summary>
-/// One row of the frequency table: how often one query (an operation with one set of filters) was polled, reads within
-/// one sync run counted once (follow-up pages, failed calls and lookups of given records not counted).
+/// One row of the frequency table: how often one query (an operation with one set of filters) was polled, the chunks
+/// and retries of one sync run counted once (follow-up pages, failed calls and lookups of given records not counted).
 /// </summary>
 public sealed record FrequencyRow(string Operation, int Polls, TimeSpan? Median, TimeSpan? Shortest, TimeSpan? Longest, string? Guidance);
 
@@ -18,8 +19,11 @@ public sealed class FrequencyCheck(ConnectorCatalog catalog, DeclaredWorkflow de
     /// <summary>Ours: a sync this much faster, or later, than documented is still on schedule (jitter, clock drift).</summary>
     public const double Tolerance = 0.1;
 
-    /// <summary>Ours: reads of one query less than this apart belong to one sync run (partitions, chunks, a retry).</summary>
+    /// <summary>Ours: only reads of one query less than this apart may belong to one sync run (its chunks, a retry).</summary>
     public static readonly TimeSpan SyncRunGap = TimeSpan.FromMinutes(1);
+
+    /// <summary>Ours: a sync run's chunks move their times at least this many times faster than the clock; a poller's window moves with it.</summary>
+    public const int CatchUp = 2;
 
     /// <summary>Ours: a sync run ends this long after its first read, so a poller cannot hide in one endless run.</summary>
     public static readonly TimeSpan SyncRunLength = TimeSpan.FromMinutes(10);
@@ -29,7 +33,7 @@ public sealed class FrequencyCheck(ConnectorCatalog catalog, DeclaredWorkflow de
 
     private readonly Dictionary<ulong, Query> queries = [];
     private readonly Dictionary<string, Query> pooled = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string? Token, ulong Query), (DateTimeOffset RunStart, DateTimeOffset LastRead)> runs = [];
+    private readonly Dictionary<(string? Token, ulong Query), Run> runs = [];
     private DateTimeOffset? first, last;
 
     public IReadOnlyList<FrequencyRow> Rows { get; private set; } = [];
@@ -38,13 +42,22 @@ public sealed class FrequencyCheck(ConnectorCatalog catalog, DeclaredWorkflow de
     {
         first = first is null || call.TimeUtc < first ? call.TimeUtc : first;
         last = last is null || call.TimeUtc > last ? call.TimeUtc : last;
-        if (RequestBody.Limitation(body).Cursor is not null || call.Status is < 200 or >= 300)
+        var succeeded = call.Status is >= 200 and < 300;
+        if (RequestBody.Limitation(body).Cursor is not null && succeeded)
             return;
         var operation = catalog.Find(call.Path);
-        if (RequestBody.IsLookup(operation, body))
-            return;
         var name = operation?.Name ?? ConnectorOperation.NameOf(call.Path);
+        if (RequestBody.IsLookup(operation, body) && !ConnectorGuidance.PolledByIds.Contains(name))
+            return;
         var queryKey = PollQuery.Key(name, body);
+        var key = (call.AccessTokenHash, queryKey);
+        if (!succeeded)
+        {
+            // A failed read or page: what follows soon is its retry, part of the run.
+            if (runs.TryGetValue(key, out var failed))
+                runs[key] = failed with { Failed = true };
+            return;
+        }
         if (!queries.TryGetValue(queryKey, out var query))
         {
             if (queries.Count < MaxQueries)
@@ -58,17 +71,17 @@ public sealed class FrequencyCheck(ConnectorCatalog catalog, DeclaredWorkflow de
             }
         }
         query.Last = call.Index;
-        var key = (call.AccessTokenHash, queryKey);
+        var times = RequestBody.Times(body);
         var seen = runs.TryGetValue(key, out var run);
-        if (seen && call.TimeUtc - run.LastRead < SyncRunGap && call.TimeUtc - run.RunStart < SyncRunLength)
+        if (seen && run.Continues(call.TimeUtc, times))
         {
-            runs[key] = (run.RunStart, call.TimeUtc);
+            runs[key] = run with { LastRead = call.TimeUtc, Times = times, Failed = false };
             return;
         }
         query.Polls++;
         if (seen)
-            query.Gaps.Add(call.TimeUtc - run.RunStart);
-        runs[key] = (call.TimeUtc, call.TimeUtc);
+            query.Gaps.Add(call.TimeUtc - run.Start);
+        runs[key] = new Run(call.TimeUtc, call.TimeUtc, times, false);
     }
 
     public CheckResult Finish()
@@ -88,18 +101,18 @@ public sealed class FrequencyCheck(ConnectorCatalog catalog, DeclaredWorkflow de
             {
                 failed = true;
                 findings.Add(new($"{query.Label} is polled every {Describe(median.Value)} (median of {query.Polls} polls); the {guidance.UseCase} page says to {guidance.Source} " +
-                                 $"(ours: up to {Tolerance:P0} faster passes; reads of one query within a sync run count once).", calls));
+                                 string.Create(CultureInfo.InvariantCulture, $"(ours: up to {Tolerance:P0} faster passes; the chunks and retries of one sync run count once)."), calls));
             }
             if (guidance is { AtLeastDaily: true } && (gaps.Longest > guidance.Every * (1 + Tolerance) || (days >= 2 && query.Polls < 2)))
             {
                 failed = true;
                 findings.Add(new($"{query.Label}: the longest gap between polls is {(gaps.Longest is { } gap ? Describe(gap) : "the whole run")}; the {guidance.UseCase} page says to {guidance.Source} " +
-                                 $"(ours: up to {Tolerance:P0} later passes).", calls));
+                                 string.Create(CultureInfo.InvariantCulture, $"(ours: up to {Tolerance:P0} later passes)."), calls));
             }
             if (ConnectorGuidance.StaticData.Contains(name) && query.Polls / days > ConnectorGuidance.StaticCallsPerDay)
             {
                 failed = true;
-                findings.Add(new($"{query.Label} is static data read {query.Polls / days:0.#} times a day; Mews says to cache it, so re-read it a few times a day at most (ours: {ConnectorGuidance.StaticCallsPerDay}).", calls));
+                findings.Add(new(string.Create(CultureInfo.InvariantCulture, $"{query.Label} is static data read {query.Polls / days:0.#} times a day; Mews says to cache it, so re-read it a few times a day at most (ours: {ConnectorGuidance.StaticCallsPerDay})."), calls));
             }
             if (ConnectorGuidance.Webhooks.TryGetValue(name, out var webhook) && median < ConnectorGuidance.WebhookPollingFloor && guidance is null)
                 findings.Add(new($"Warning (ours): {query.Label} is polled every {Describe(median.Value)} (median); Mews announces these changes with the {webhook} webhook, so subscribe instead of polling.", calls));
@@ -109,7 +122,29 @@ public sealed class FrequencyCheck(ConnectorCatalog catalog, DeclaredWorkflow de
         return new("S8", "Polling frequency", !failed, true, findings);
     }
 
-    public static string Describe(TimeSpan gap) => gap.TotalHours >= 2 ? $"{gap.TotalHours:0.#} h" : gap.TotalMinutes >= 2 ? $"{gap.TotalMinutes:0.#} min" : $"{gap.TotalSeconds:0.#} s";
+    /// <summary>A gap as a person reads it, e.g. "2.5 min", the same in every culture.</summary>
+    public static string Describe(TimeSpan gap) =>
+        gap.TotalHours >= 2 ? Tenths(gap.TotalHours, "h") : gap.TotalMinutes >= 2 ? Tenths(gap.TotalMinutes, "min") : Tenths(gap.TotalSeconds, "s");
+
+    private static string Tenths(double value, string unit) => string.Create(CultureInfo.InvariantCulture, $"{value:0.#} {unit}");
+
+    /// <summary>One sync run of a query: its first and last read, the times the last one named, and whether a read failed since.</summary>
+    private readonly record struct Run(DateTimeOffset Start, DateTimeOffset LastRead, (DateTimeOffset Earliest, DateTimeOffset Latest)? Times, bool Failed)
+    {
+        /// <summary>
+        /// A read soon after this run's last one is part of it when it retries a failed read, or is another chunk of
+        /// the run: its times moved further than the clock did, as when a sync reads a long window in pieces. The same
+        /// query sent again, or its window moved on with the clock, is the next poll, however soon.
+        /// </summary>
+        public bool Continues(DateTimeOffset at, (DateTimeOffset Earliest, DateTimeOffset Latest)? times)
+        {
+            var elapsed = at - LastRead;
+            if (elapsed >= SyncRunGap || at - Start >= SyncRunLength)
+                return false;
+            return Failed || (Times is var (earliest, latest) && times is var (from, to)
+                              && TimeSpan.FromTicks(Math.Max(Math.Abs((from - earliest).Ticks), Math.Abs((to - latest).Ticks))) > CatchUp * elapsed);
+        }
+    }
 
     /// <summary>One distinct query (or, past <see cref="MaxQueries"/>, all the others of an operation): its polls and the gaps between them.</summary>
     private sealed class Query(string name, string label, int first)

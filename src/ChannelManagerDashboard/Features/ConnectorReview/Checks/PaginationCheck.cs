@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
@@ -54,7 +55,7 @@ public sealed class PaginationCheck(ConnectorCatalog catalog) : IReviewCheck
         var findings = problems.InOrder.Select(p => new ReviewFinding($"{p.Sample.Count} call(s): {p.Key}", p.Sample.Calls)).ToList();
         var failed = findings.Count > 0;
         if (rereads > 0)
-            findings.Add(new($"Warning (ours): the same first page was read again within {TightLoop.TotalMinutes:0} minute {rereads} time(s); follow the Cursor, or wait for the next sync.", tightLoops.Calls));
+            findings.Add(new(string.Create(CultureInfo.InvariantCulture, $"Warning (ours): the same first page was read again within {TightLoop.TotalMinutes:0} minute {rereads} time(s); follow the Cursor, or wait for the next sync."), tightLoops.Calls));
         return new("S6", "Pagination", !failed, false, findings);
     }
 

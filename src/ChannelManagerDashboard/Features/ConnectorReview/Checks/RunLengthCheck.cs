@@ -25,15 +25,15 @@ public sealed class RunLengthCheck : IReviewCheck
         var span = last.TimeUtc - first.TimeUtc;
         if (span >= Required)
             return new("S1", "Run length", true, false, []);
-        var message = $"The run spans {Describe(span)} ({Short(Required - span)} short of {Required.TotalHours:0} hours), from {first.TimeUtc.UtcDateTime:yyyy-MM-dd HH:mm:ss} to " +
-                      $"{last.TimeUtc.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC; Mews asks for at least {Required.TotalHours:0} hours, set-up to day-to-day use.";
+        var message = string.Create(CultureInfo.InvariantCulture, $"The run spans {Describe(span)} ({Short(Required - span)} short of {Required.TotalHours:0} hours), from {first.TimeUtc.UtcDateTime:yyyy-MM-dd HH:mm:ss} to ") +
+                      string.Create(CultureInfo.InvariantCulture, $"{last.TimeUtc.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC; Mews asks for at least {Required.TotalHours:0} hours, set-up to day-to-day use.");
         return new("S1", "Run length", false, false, [new(message, [first.Index, last.Index])]);
     }
 
     /// <summary>Hours and minutes, with the seconds when the run is within an hour of 48, where they decide.</summary>
     private static string Describe(TimeSpan span)
     {
-        var text = $"{(int)span.TotalHours} h {span.Minutes:00} min";
+        var text = string.Create(CultureInfo.InvariantCulture, $"{(int)span.TotalHours} h {span.Minutes:00} min");
         return Required - span < TimeSpan.FromHours(1) ? $"{text} {Tenths(span.Seconds * 1000 + span.Milliseconds)} s" : text;
     }
 

@@ -17,7 +17,11 @@ public sealed class TimedOutWindows
     /// <summary>Ours: pieces of one window still unread; past this the smallest is taken as read, never the other way.</summary>
     public const int MaxPieces = 16;
 
+    /// <summary>Ours: queries with timed-out windows followed at once; a 408 of a further one is counted, not followed.</summary>
+    public const int MaxQueries = 100;
+
     private readonly Dictionary<(string? Token, ulong Query), List<Window>> pending = [];
+    private readonly CallSample unfollowed = new();
     private readonly FindingGroups<string> retried = new();
     private readonly FindingGroups<string> unread = new();
 
@@ -53,7 +57,14 @@ public sealed class TimedOutWindows
         if (call.Status != 408 || interval is not var (property, from, to) || to <= from)
             return;
         if (!pending.TryGetValue(key, out windows))
+        {
+            if (pending.Count >= MaxQueries)
+            {
+                unfollowed.Add(call.Index);
+                return;
+            }
             pending[key] = windows = [];
+        }
         if (windows.Any(w => w.Exact == exact))
             return;
         if (windows.Count == MaxPerQuery)
@@ -71,6 +82,13 @@ public sealed class TimedOutWindows
             Report(window);
         pending.Clear();
         return retried.Findings().Concat(unread.Findings());
+    }
+
+    /// <summary>The 408s of queries past <see cref="MaxQueries"/>, not judged: a warning, when there are any.</summary>
+    public IEnumerable<ReviewFinding> Unfollowed()
+    {
+        if (unfollowed.Count > 0)
+            yield return new($"Warning (ours): {unfollowed.Count} call(s) answered 408 while the windows of {MaxQueries} other queries were still followed, so whether their windows were read again was not checked; check them by hand.", unfollowed.Calls);
     }
 
     private void Report(Window window) =>

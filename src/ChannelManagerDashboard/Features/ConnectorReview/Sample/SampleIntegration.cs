@@ -71,9 +71,11 @@ public static class SampleIntegration
         private void SetUp()
         {
             var at = Start;
-            foreach (var operation in new[] { "configuration/get", "services/getAll", "businessSegments/getAll", "rateGroups/getAll" })
+            foreach (var operation in new[] { "configuration/get", "services/getAll", "businessSegments/getAll" })
                 at = Call(at.AddSeconds(2), operation, Limited(operation == "configuration/get" ? new JsonObject() : new JsonObject { ["ServiceIds"] = Ids(ServiceId) }, operation));
-            at = Call(at.AddSeconds(2), "rates/getAll", Limited(new JsonObject { ["ServiceIds"] = Ids(ServiceId) }, "rates/getAll"));
+            // The service is a partition, not a filter: the rates and rate groups to price are the active ones.
+            foreach (var operation in new[] { "rateGroups/getAll", "rates/getAll" })
+                at = Call(at.AddSeconds(2), operation, Limited(new JsonObject { ["ServiceIds"] = Ids(ServiceId), ["ActivityStates"] = new JsonArray("Active") }, operation));
             reservationsSince = blocksSince = at.AddMonths(-3).AddDays(1);
             string? cursor = null;
             for (var page = 0; page < 3; page++)
