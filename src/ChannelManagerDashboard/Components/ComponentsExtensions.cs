@@ -1,3 +1,4 @@
+using ChannelManagerDashboard.Features.Accounts.Teams;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Hosting;
 using ChannelManagerDashboard.Hosting.MachineEndpoints;
@@ -16,7 +17,7 @@ public static class ComponentsExtensions
         return services;
     }
 
-    /// <summary>The middleware in front of every endpoint: errors, HSTS, status pages, request logging, machine endpoints' JSON errors, rate limits, sign-in, antiforgery.</summary>
+    /// <summary>The middleware in front of every endpoint: errors, HSTS, status pages, request logging, machine endpoints' JSON errors, rate limits, sign-in, project teams, antiforgery.</summary>
     public static WebApplication UseDashboardPipeline(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
@@ -30,6 +31,7 @@ public static class ComponentsExtensions
         app.UseMachineEndpointErrors();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseProjectAccess();
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;

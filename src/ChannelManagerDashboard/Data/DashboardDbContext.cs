@@ -1,5 +1,6 @@
 using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.Accounts;
+using ChannelManagerDashboard.Features.Accounts.Teams;
 using ChannelManagerDashboard.Features.Activity;
 using ChannelManagerDashboard.Features.CertificationCall;
 using ChannelManagerDashboard.Features.Configuration;
@@ -38,6 +39,8 @@ public class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : 
     public DbSet<ConnectorJourney> ConnectorJourneys => Set<ConnectorJourney>();
     public DbSet<ConnectorRun> ConnectorRuns => Set<ConnectorRun>();
     public DbSet<ConnectorRunCall> ConnectorCalls => Set<ConnectorRunCall>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
 
     /// <summary>Who the next save is for, written to the activity timeline with every change it makes.</summary>
     public string ChangedBy { get; set; } = "";

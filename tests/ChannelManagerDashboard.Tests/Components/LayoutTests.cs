@@ -44,7 +44,7 @@ public sealed class LayoutTests : ComponentTest
         menu.Click();
 
         Assert.NotEqual(before, layout.Find("button[aria-label='Show or hide the navigation']").GetAttribute("aria-expanded"));
-        Assert.Equal(["Projects", "Mews simulator", "Reference channel manager", "Two-factor sign-in", "Users"],
+        Assert.Equal(["Projects", "Mews simulator", "Reference channel manager", "Two-factor sign-in", "Users", "Teams"],
             layout.FindAll("nav[aria-label='Main'] .mud-nav-link-text").Select(l => l.TextContent.Trim()));
         Assert.Equal("owner@example.com", layout.Find("#current-user-email").TextContent);
     }

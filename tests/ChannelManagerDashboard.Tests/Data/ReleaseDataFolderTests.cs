@@ -30,7 +30,7 @@ public sealed class ReleaseDataFolderTests : IDisposable
                 Assert.Equal("/account/first-owner", new Uri(app.BaseAddress, login.Headers.Location!).AbsolutePath);
             var (exit, output, _) = await AppProcess.RunCommandAsync(release.DataFolder,
                 "users", "add", "--email", TestAccounts.EmailOf("Viewer"), "--password", TestAccounts.Password, "--role", "Viewer");
-            Assert.Equal((0, "viewer@example.com can sign in now as Viewer."), (exit, output.Trim()));
+            Assert.Equal((0, "viewer@example.com can sign in now as Viewer in Default team."), (exit, output.Trim()));
             using var http = await app.SignedInClientAsync("Viewer");
             Assert.Equal(5, CountOf(app.Output, "Encrypted a token again that an earlier version saved while running from " + ReleaseDatabase.ContentRoot));
             Assert.DoesNotContain(ReleaseDatabase.SimulatorClientToken, app.Output);

@@ -2,6 +2,7 @@ using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Inventory;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Domain.Projects;
+using ChannelManagerDashboard.Features.Accounts.Teams;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.PlayMews;
 using ChannelManagerDashboard.Features.Preparation;
@@ -41,9 +42,9 @@ public sealed class ReleaseDatabaseTests : IDisposable
         var projects = new ProjectService(factory, Services.EventsFor(preparation), clock, NullLogger<ProjectService>.Instance);
         var tracker = new TestTrackerService(factory, clock, new ProjectSignals(), Services.EventsFor(preparation), NullLogger<TestTrackerService>.Instance);
 
-        var all = await projects.ListAsync(includeArchived: true);
+        var all = await projects.ListAsync(includeArchived: true, [Team.DefaultId]);
         Assert.Equal(["Acme CM – full journey", "Beta CM – demo", "Gamma CM – abandoned"], all.Select(p => p.Name).Order());
-        Assert.Equal(["Acme CM – full journey", "Beta CM – demo"], (await projects.ListAsync(includeArchived: false)).Select(p => p.Name).Order());
+        Assert.Equal(["Acme CM – full journey", "Beta CM – demo"], (await projects.ListAsync(includeArchived: false, [Team.DefaultId])).Select(p => p.Name).Order());
 
         var acme = (await preparation.LoadAsync(1))!;
         Assert.Equal(8, acme.DoneCount);

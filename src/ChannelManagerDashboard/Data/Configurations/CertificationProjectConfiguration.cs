@@ -1,4 +1,5 @@
 using ChannelManagerDashboard.Domain.Projects;
+using ChannelManagerDashboard.Features.Accounts.Teams;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -19,5 +20,7 @@ internal sealed class CertificationProjectConfiguration : IEntityTypeConfigurati
         builder.OwnsOne(p => p.Endpoints, endpoints => endpoints.MapUrlColumns());
         builder.Navigation(p => p.Endpoints).IsRequired();
         builder.Ignore(p => p.IsArchived);
+        // A team with projects cannot be removed: its projects would have no one who may see them.
+        builder.HasOne<Team>().WithMany().HasForeignKey(p => p.TeamId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -68,6 +68,9 @@ namespace ChannelManagerDashboard.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TechnicalDetails")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -77,6 +80,8 @@ namespace ChannelManagerDashboard.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
 
                     b.ToTable("Projects", (string)null);
                 });
@@ -151,6 +156,56 @@ namespace ChannelManagerDashboard.Data.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.Accounts.Teams.Team", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Teams", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Name = "Default team"
+                        });
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.Accounts.Teams.TeamMember", b =>
+                {
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TeamId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("TeamMembers", (string)null);
                 });
 
             modelBuilder.Entity("ChannelManagerDashboard.Features.Activity.ActivityEntry", b =>
@@ -1204,6 +1259,12 @@ namespace ChannelManagerDashboard.Data.Migrations
 
             modelBuilder.Entity("ChannelManagerDashboard.Domain.Projects.CertificationProject", b =>
                 {
+                    b.HasOne("ChannelManagerDashboard.Features.Accounts.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.OwnsOne("ChannelManagerDashboard.Domain.Mews.CmEndpoints", "Endpoints", b1 =>
                         {
                             b1.Property<int>("CertificationProjectId")
@@ -1248,6 +1309,21 @@ namespace ChannelManagerDashboard.Data.Migrations
                         });
 
                     b.Navigation("Endpoints")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.Accounts.Teams.TeamMember", b =>
+                {
+                    b.HasOne("ChannelManagerDashboard.Features.Accounts.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ChannelManagerDashboard.Features.Accounts.DashboardUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

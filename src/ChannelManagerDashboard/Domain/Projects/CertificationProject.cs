@@ -8,6 +8,9 @@ public class CertificationProject
     public int Id { get; set; }
     public string Name { get; set; } = "";
 
+    /// <summary>The team whose people see and work on the project; new projects start in the default team, id 1.</summary>
+    public int TeamId { get; set; } = 1;
+
     /// <summary>Which API the project certifies; set when it is created.</summary>
     public ProjectKind Kind { get; set; }
     public string PartnerId { get; set; } = "";

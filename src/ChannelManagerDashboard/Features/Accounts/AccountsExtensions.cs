@@ -1,4 +1,5 @@
 using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Features.Accounts.Teams;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -69,7 +70,7 @@ public static class AccountsExtensions
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(DashboardRoles.CanChange, policy => policy.RequireRole(DashboardRoles.Owner, DashboardRoles.Member))
             .AddPolicy(DashboardRoles.ManagesUsers, policy => policy.RequireRole(DashboardRoles.Owner));
-        return services.AddScoped<CurrentUser>().AddScoped<UserAdministration>().AddScoped<AuthenticatorSetup>();
+        return services.AddScoped<CurrentUser>().AddScoped<UserAdministration>().AddScoped<AuthenticatorSetup>().AddScoped<ProjectAccess>().AddScoped<TeamAdministration>();
     }
 
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder endpoints)

@@ -13,6 +13,7 @@ public sealed class CurrentUser : IDisposable
     private const string Nobody = "someone";
     private readonly AuthenticationStateProvider authentication;
     private ClaimsPrincipal principal = new(new ClaimsIdentity());
+    private string? projectRole;
 
     public CurrentUser(AuthenticationStateProvider authentication)
     {
@@ -27,11 +28,17 @@ public sealed class CurrentUser : IDisposable
     /// <summary>What is written to the "who" column.</summary>
     public string Who => Email.Length > 0 ? Email : Nobody;
 
-    /// <summary>The strongest of the user's roles, or empty when signed out.</summary>
+    /// <summary>The signed-in account, for the services that look up what it may see.</summary>
+    public ClaimsPrincipal Principal => principal;
+
+    /// <summary>The strongest of the account's roles, or empty when signed out.</summary>
     public string Role => DashboardRoles.All.FirstOrDefault(principal.IsInRole) ?? "";
 
-    /// <summary>Owners and members change projects and run tests; viewers only read.</summary>
-    public bool CanChange => DashboardRoles.MayChange(principal);
+    /// <summary>The role in the open project's team; outside a project, the account's role.</summary>
+    public string EffectiveRole => projectRole ?? Role;
+
+    /// <summary>Owners and members change projects and run tests; viewers only read. Inside a project, its team's role counts.</summary>
+    public bool CanChange => EffectiveRole is DashboardRoles.Owner or DashboardRoles.Member;
 
     /// <summary>Viewers see no token, not even masked.</summary>
     public bool SeesTokens => CanChange;
@@ -40,6 +47,9 @@ public sealed class CurrentUser : IDisposable
     public string Shown(string text) => SeesTokens ? text : TokenMask.HideMasks(text);
 
     public bool ManagesUsers => principal.IsInRole(DashboardRoles.Owner);
+
+    /// <summary>The page shown is a project's, where the person has <paramref name="role"/>; null when it is no project's page.</summary>
+    public void InProject(string? role) => projectRole = role;
 
     public void Dispose() => authentication.AuthenticationStateChanged -= OnChanged;
 

@@ -28,6 +28,12 @@ public static class DashboardRoles
     /// <summary>The role as spelled here, whatever its case, or null when there is no such role.</summary>
     public static string? Parse(string? role) => All.FirstOrDefault(r => string.Equals(r, role?.Trim(), StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The role that may do less of the two; an empty or unknown role counts as no role at all.</summary>
+    public static string Weaker(string first, string second) =>
+        Parse(first) is { } a && Parse(second) is { } b ? All[Math.Max(IndexOf(a), IndexOf(b))] : "";
+
+    private static int IndexOf(string role) => All.ToList().IndexOf(role);
+
     public static string Describe(string role) => role switch
     {
         Owner => "everything, and manages users",

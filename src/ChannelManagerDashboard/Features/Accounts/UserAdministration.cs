@@ -1,4 +1,6 @@
+using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Features.Accounts.Teams;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +16,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, TimeProvider
     public const string EmailField = "Email";
     public const string PasswordField = "Password";
     public const string RoleField = "Role";
+    public const string TeamField = "Team";
 
     /// <summary>
     /// Changes to who is an owner happen one at a time: the first owner is created once even when two browsers send the
@@ -32,26 +35,34 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, TimeProvider
         await using var scope = scopes.CreateAsyncScope();
         var users = UsersIn(scope);
         var rows = new List<UserRow>();
+        var memberships = await TeamMemberships.ListAsync(DbIn(scope));
         foreach (var user in await users.Users.OrderBy(u => u.Email).ToListAsync())
         {
             var lockedOut = user.LockoutEnd is { } end && end > clock.GetUtcNow() ? end : (DateTimeOffset?)null;
             rows.Add(new UserRow(user.Email ?? "", await RoleOfAsync(users, user), user.TwoFactorEnabled, lockedOut, user.PasswordHash is null,
-                user.CreatedAt, user.CreatedBy));
+                user.CreatedAt, user.CreatedBy, memberships.GetValueOrDefault(user.Id, "")));
         }
         return rows;
     }
 
-    public async Task<Result> AddAsync(string email, string password, string role, string by)
+    /// <param name="team">The team the account joins with the same role; null for the default team (the oldest).</param>
+    public async Task<Result> AddAsync(string email, string password, string role, string by, string? team = null)
     {
         await using var scope = scopes.CreateAsyncScope();
         var users = UsersIn(scope);
         if (Validate(email, role) is { } invalid)
             return invalid;
+        if (await TeamMemberships.FindAsync(DbIn(scope), team) is not { } teamId)
+            return TeamMissing(team);
         var user = NewUser(email, by);
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
             return Refused(created);
-        return await GiveRoleAsync(users, user, DashboardRoles.Parse(role)!, $"{Clean(email)} can sign in now as {DashboardRoles.Parse(role)}.");
+        var given = await GiveRoleAsync(users, user, DashboardRoles.Parse(role)!);
+        if (!given.Succeeded)
+            return given;
+        var joined = await TeamMemberships.JoinAsync(DbIn(scope), user.Id, teamId, DashboardRoles.Parse(role)!);
+        return Result.Ok($"{Clean(email)} can sign in now as {DashboardRoles.Parse(role)} in {joined}.");
     }
 
     /// <summary>Creates the first owner, only while there is no account at all.</summary>
@@ -71,12 +82,15 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, TimeProvider
     }
 
     /// <summary>Creates an account without a password and returns the token the invitation link carries.</summary>
-    public async Task<Result<string>> InviteAsync(string email, string role, string by)
+    /// <param name="team">The team the account joins with the same role; null for the default team (the oldest).</param>
+    public async Task<Result<string>> InviteAsync(string email, string role, string by, string? team = null)
     {
         await using var scope = scopes.CreateAsyncScope();
         var users = UsersIn(scope);
         if (Validate(email, role) is { } invalid)
             return invalid.As<string>();
+        if (await TeamMemberships.FindAsync(DbIn(scope), team) is not { } teamId)
+            return TeamMissing(team).As<string>();
         var user = NewUser(email, by);
         var created = await users.CreateAsync(user);
         if (!created.Succeeded)
@@ -84,7 +98,8 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, TimeProvider
         var given = await GiveRoleAsync(users, user, DashboardRoles.Parse(role)!);
         if (!given.Succeeded)
             return given.As<string>();
-        return Result.Of(await users.GeneratePasswordResetTokenAsync(user), $"{Clean(email)} is invited as {DashboardRoles.Parse(role)}.");
+        var joined = await TeamMemberships.JoinAsync(DbIn(scope), user.Id, teamId, DashboardRoles.Parse(role)!);
+        return Result.Of(await users.GeneratePasswordResetTokenAsync(user), $"{Clean(email)} is invited as {DashboardRoles.Parse(role)} in {joined}.");
     }
 
     /// <summary>A fresh invitation link for an account that has not set its password yet (the old link stops working).</summary>
@@ -161,6 +176,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, TimeProvider
             return Result.Invalid(RoleField, "This is the only owner. Make someone else an owner first.");
         if (current.Length > 0 && await users.RemoveFromRoleAsync(user, current) is { Succeeded: false } removed)
             return Refused(removed);
+        await TeamMemberships.FollowAccountRoleAsync(DbIn(scope), user.Id, current, parsed);
         return await GiveRoleAsync(users, user, parsed, $"{user.Email} is now {parsed}.");
     }
 
@@ -212,6 +228,12 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, TimeProvider
     }
 
     private static UserManager<DashboardUser> UsersIn(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<UserManager<DashboardUser>>();
+
+    private static DashboardDbContext DbIn(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<DashboardDbContext>();
+
+    private static Result TeamMissing(string? team) => Result.Invalid(TeamField, team is null
+        ? "There is no team to put the account in. Create a team on the teams page first."
+        : $"There is no team called {team.Trim()}. The teams page lists them.");
 
     private DashboardUser NewUser(string email, string by) =>
         new() { UserName = Clean(email), Email = Clean(email), EmailConfirmed = true, CreatedAt = clock.GetUtcNow(), CreatedBy = by };

@@ -12,11 +12,12 @@ namespace ChannelManagerDashboard.Features.Projects;
 public sealed class ProjectService(
     IDbContextFactory<DashboardDbContext> dbFactory, ProjectEvents events, TimeProvider clock, ILogger<ProjectService> log, SelfAddress? self = null)
 {
-    public async Task<IReadOnlyList<CertificationProject>> ListAsync(bool includeArchived)
+    /// <param name="teams">The teams whose projects to list: the ones the person is in.</param>
+    public async Task<IReadOnlyList<CertificationProject>> ListAsync(bool includeArchived, IReadOnlyCollection<int> teams)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var projects = await db.Projects.AsNoTracking()
-            .Where(p => includeArchived || p.ArchivedAt == null)
+            .Where(p => (includeArchived || p.ArchivedAt == null) && teams.Contains(p.TeamId))
             .ToListAsync();
         // SQLite cannot order by DateTimeOffset in SQL; the list is small.
         return projects.OrderByDescending(p => p.UpdatedAt).ToList();
@@ -28,15 +29,16 @@ public sealed class ProjectService(
         return await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id);
     }
 
+    /// <param name="teamId">The team the project belongs to; the page offers only teams where the person may change projects.</param>
     /// <returns>The new project's id, or the errors by field.</returns>
-    public async Task<Result<int>> CreateAsync(ProjectInput input, string who)
+    public async Task<Result<int>> CreateAsync(ProjectInput input, string who, int teamId = 1)
     {
         var errors = input.Validate();
         if (errors.Count > 0)
             return Result.Invalid(errors).As<int>();
 
         var now = clock.GetUtcNow();
-        var project = new CertificationProject { CreatedAt = now, Kind = input.Kind };
+        var project = new CertificationProject { CreatedAt = now, Kind = input.Kind, TeamId = teamId };
         Apply(input, project, now);
         if (project.Kind == ProjectKind.ChannelManager && project.Environment == MewsEnvironment.Simulator && project.EndpointBaseUrl.Length == 0 && self?.Current is { } own)
             project.EndpointBaseUrl = new Uri(own, ReferenceCmExtensions.BasePath).ToString();

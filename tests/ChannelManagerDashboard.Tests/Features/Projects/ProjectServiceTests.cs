@@ -38,7 +38,7 @@ public sealed class ProjectServiceTests : DatabaseTest
         Assert.Equal(ResultKind.Invalid, result.Kind);
         Assert.Contains("PARTNER-1", result.Errors[nameof(ProjectInput.PartnerId)]);
         Assert.Contains("https://", result.Errors[nameof(ProjectInput.EndpointBaseUrl)]);
-        Assert.Empty(await Services.Projects.ListAsync(includeArchived: true));
+        Assert.Empty(await Services.Projects.ListAsync(includeArchived: true, [1]));
     }
 
     [Fact]
@@ -114,10 +114,10 @@ public sealed class ProjectServiceTests : DatabaseTest
 
         Assert.True((await Services.Projects.SetArchivedAsync(archive, archived: true, "Jana")).Succeeded);
 
-        Assert.Equal([keep], (await Services.Projects.ListAsync(includeArchived: false)).Select(p => p.Id));
-        Assert.Equal(2, (await Services.Projects.ListAsync(includeArchived: true)).Count);
+        Assert.Equal([keep], (await Services.Projects.ListAsync(includeArchived: false, [1])).Select(p => p.Id));
+        Assert.Equal(2, (await Services.Projects.ListAsync(includeArchived: true, [1])).Count);
         Assert.True((await Services.Projects.SetArchivedAsync(archive, archived: false, "Jana")).Succeeded);
-        Assert.Equal(2, (await Services.Projects.ListAsync(includeArchived: false)).Count);
+        Assert.Equal(2, (await Services.Projects.ListAsync(includeArchived: false, [1])).Count);
         Assert.Contains("no longer exists", (await Services.Projects.SetArchivedAsync(9999, archived: true, "Jana")).Message);
     }
 
@@ -130,7 +130,7 @@ public sealed class ProjectServiceTests : DatabaseTest
         Clock.Now = Clock.Now.AddMinutes(5);
         await Services.Projects.UpdateAsync(older, Services.ValidInput("Older, edited"), Services.ValidInput("Older"), "Jana");
 
-        var names = (await Services.Projects.ListAsync(includeArchived: false)).Select(p => p.Name);
+        var names = (await Services.Projects.ListAsync(includeArchived: false, [1])).Select(p => p.Name);
 
         Assert.Equal(["Older, edited", "Newer"], names);
     }

@@ -52,7 +52,7 @@ public sealed class ProjectsPageTests : ComponentTest
 
         var navigation = Get<NavigationManager>();
         await page.WaitForAssertionAsync(() => Assert.Matches("/projects/\\d+/setup$", navigation.Uri));
-        Assert.Equal("Acme CM", Assert.Single(await Get<ProjectService>().ListAsync(false)).Name);
+        Assert.Equal("Acme CM", Assert.Single(await Get<ProjectService>().ListAsync(false, [1])).Name);
     }
 
     [Fact]

@@ -52,13 +52,13 @@ public static class UsersCommand
         {
             var rows = await accounts.ListAsync();
             foreach (var row in rows)
-                await output.WriteLineAsync($"{row.Email}\t{row.Role}\t{(row.Invited ? "invited" : row.LockedOutUntil is { } until ? $"locked until {until:u}" : "active")}\t{(row.TwoFactor ? "2FA" : "password")}");
+                await output.WriteLineAsync($"{row.Email}\t{row.Role}\t{(row.Invited ? "invited" : row.LockedOutUntil is { } until ? $"locked until {until:u}" : "active")}\t{(row.TwoFactor ? "2FA" : "password")}\t{(row.Teams.Length > 0 ? row.Teams : "no team")}");
             await output.WriteLineAsync($"{rows.Count} account(s)");
             return Done;
         }
         var result = options.Action switch
         {
-            "add" => await accounts.AddAsync(options.Email, options.Password, options.Role, "users add"),
+            "add" => await accounts.AddAsync(options.Email, options.Password, options.Role, "users add", options.Team),
             "remove" => await accounts.RemoveAsync(options.Email),
             _ => await accounts.ResetPasswordAsync(options.Email, options.Password),
         };

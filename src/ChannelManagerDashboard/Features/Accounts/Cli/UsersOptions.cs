@@ -1,16 +1,18 @@
 namespace ChannelManagerDashboard.Features.Accounts.Cli;
 
 /// <summary>What <c>users</c> was asked to do, read from its arguments.</summary>
-public sealed record UsersOptions(string Action, string Email, string Password, string Role)
+/// <param name="Team">The team a new account joins; null for the default team.</param>
+public sealed record UsersOptions(string Action, string Email, string Password, string Role, string? Team = null)
 {
     public const string Usage = """
         Usage: dotnet run --project src/ChannelManagerDashboard -- users <action> [options]
 
-          users add --email E --password P --role Owner|Member|Viewer
+          users add --email E --password P --role Owner|Member|Viewer [--team T]
           users list
           users remove --email E
           users reset-password --email E --password P
 
+        --team names the team the account joins with its role (default: the default team, the oldest one).
         --password - reads the password from the first line of standard input, so it stays out of the shell history.
         The command uses the app's data folder and configuration (appsettings.json, Dashboard__DataFolder, ...).
         Exit codes: 0 done, 2 bad input (the message says what), 1 the database could not be opened or written.
@@ -23,6 +25,8 @@ public sealed record UsersOptions(string Action, string Email, string Password, 
         ["remove"] = ["--email"],
         ["reset-password"] = ["--email", "--password"],
     };
+
+    private static readonly Dictionary<string, string[]> Optional = new() { ["add"] = ["--team"] };
 
     /// <returns>The options, or null with what is wrong (null error too: help was asked for).</returns>
     public static (UsersOptions? Options, string? Error) Parse(IReadOnlyList<string> args, TextReader input)
@@ -38,8 +42,9 @@ public sealed record UsersOptions(string Action, string Email, string Password, 
         for (var i = 1; i < args.Count; i++)
         {
             var name = args[i];
-            if (!required.Contains(name))
-                return (null, $"{args[0]} does not take {name}. It takes {(required.Length == 0 ? "no options" : string.Join(", ", required))}.");
+            var optional = Optional.GetValueOrDefault(args[0], []);
+            if (!required.Contains(name) && !optional.Contains(name))
+                return (null, $"{args[0]} does not take {name}. It takes {(required.Length + optional.Length == 0 ? "no options" : string.Join(", ", required.Concat(optional)))}.");
             if (i + 1 >= args.Count)
                 return (null, $"{name} needs a value.");
             values[name] = args[++i];
@@ -48,6 +53,6 @@ public sealed record UsersOptions(string Action, string Email, string Password, 
             return (null, $"{args[0]} needs {missing}.");
         if (values.GetValueOrDefault("--password") == "-")
             values["--password"] = input.ReadLine() ?? "";
-        return (new UsersOptions(args[0], values.GetValueOrDefault("--email", ""), values.GetValueOrDefault("--password", ""), values.GetValueOrDefault("--role", "")), null);
+        return (new UsersOptions(args[0], values.GetValueOrDefault("--email", ""), values.GetValueOrDefault("--password", ""), values.GetValueOrDefault("--role", ""), values.GetValueOrDefault("--team")), null);
     }
 }
