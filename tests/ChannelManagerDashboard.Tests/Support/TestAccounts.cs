@@ -1,5 +1,6 @@
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Features.Accounts;
+using ChannelManagerDashboard.Features.Projects;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -34,8 +35,11 @@ public static class TestAccounts
     public static Task<string> InviteAsync(string dataFolder, string email, string role) => WithAccountsAsync(dataFolder, async accounts =>
         (await accounts.InviteAsync(email, role, EmailOf(DashboardRoles.Owner))).Value ?? throw new InvalidOperationException($"{email} was not invited."));
 
-    /// <summary>The app's account services over a data folder (its database, migrated, and its keys).</summary>
-    private static async Task<T> WithAccountsAsync<T>(string dataFolder, Func<UserAdministration, Task<T>> work)
+    private static Task<T> WithAccountsAsync<T>(string dataFolder, Func<UserAdministration, Task<T>> work) =>
+        WithServicesAsync(dataFolder, services => work(services.GetRequiredService<UserAdministration>()));
+
+    /// <summary>The app's account, team and project services over a data folder (its database, migrated, and its keys).</summary>
+    public static async Task<T> WithServicesAsync<T>(string dataFolder, Func<IServiceProvider, Task<T>> work)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [DataFolder.ConfigurationKey] = dataFolder }).Build();
         var services = new ServiceCollection()
@@ -43,13 +47,15 @@ public static class TestAccounts
             .AddLogging()
             .AddSingleton(TimeProvider.System)
             .AddDashboardData(configuration, new DataFolder(dataFolder))
-            .AddAccounts();
+            .AddAccounts()
+            .AddProjects();
         try
         {
             await using var provider = services.BuildServiceProvider();
             await using (var db = await provider.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync())
                 await db.Database.MigrateAsync();
-            return await work(provider.GetRequiredService<UserAdministration>());
+            await using var scope = provider.CreateAsyncScope();
+            return await work(scope.ServiceProvider);
         }
         finally
         {

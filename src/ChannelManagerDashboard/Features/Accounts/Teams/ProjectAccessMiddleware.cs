@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using ChannelManagerDashboard.Domain.Common;
+using Microsoft.AspNetCore.Components.Endpoints;
 
 namespace ChannelManagerDashboard.Features.Accounts.Teams;
 
@@ -25,7 +26,9 @@ internal static class ProjectAccessMiddleware
                 if (await ExistsAsync(context, projectId))
                 {
                     context.Response.StatusCode = StatusCodes.Status404NotFound;
-                    await context.Response.WriteAsync(Result.ProjectMissingMessage(projectId));
+                    // A page gets the dashboard's not-found page (re-executed for an empty 404); a download, the words.
+                    if (context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is null)
+                        await context.Response.WriteAsync(Result.ProjectMissingMessage(projectId));
                     return;
                 }
             }
