@@ -109,6 +109,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, AccessibleProject
         "/projects/999",
         "/no-such-page",
         "/account/users",
+        "/account/teams",
     ];
 
     /// <summary>Signed-in pages served without a circuit (forms that renew the session cookie).</summary>
