@@ -47,10 +47,25 @@ public sealed class ProxyAppTests : IDisposable
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
         var masked = $"/connector-proxy/****{Key[^4..]}/api/connector/v1/configuration/get";
         await app.WaitForOutputAsync(masked).WaitAsync(TimeSpan.FromSeconds(30));
-        var logged = await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(Path.Combine(data.Path, "logs"))));
+        var logged = await LoggedAsync(masked);
         Assert.Contains(masked, logged);
         Assert.DoesNotContain(Key, logged);
         Assert.DoesNotContain(Key, app.Output);
+    }
+
+    /// <summary>The log file once it holds <paramref name="line"/>: the console sink writes a line before the file sink does.</summary>
+    private async Task<string> LoggedAsync(string line)
+    {
+        var file = Assert.Single(Directory.GetFiles(Path.Combine(data.Path, "logs")));
+        for (var i = 0; i < 200; i++)
+        {
+            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            var text = await new StreamReader(stream).ReadToEndAsync();
+            if (text.Contains(line, StringComparison.Ordinal))
+                return text;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"The log file never held {line}.");
     }
 
     /// <summary>A Connector project recording into a run under <see cref="Key"/>, written before the app starts.</summary>
