@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.PlayMews;
+using ChannelManagerDashboard.Hosting.Outbound;
 using ChannelManagerDashboard.Tests.Support;
 using HarnessBench;
 using Microsoft.AspNetCore.Builder;
@@ -29,7 +30,8 @@ var configuration = LargeHotelConfiguration.Create();
 var scope = new HarnessScope(configuration, HarnessScope.AllPushed(configuration), "BENCH-CLIENT-TOKEN-0000000000", "BENCH-CONNECTION-TOKEN-00000000",
     "BENCH-INACTIVE", new DateOnly(2027, 1, 1), "https://api.mews-demo.com");
 var settings = new HarnessSettings();
-using var harnessHttp = CmCaller.CreateHttpClient();
+// The null endpoint runs on loopback, which the rule refuses unless told.
+using var harnessHttp = CmCaller.CreateHttpClient(new OutboundNetworkRule(allowLoopback: true, []));
 var runner = new HarnessRunner(new CmCaller(harnessHttp), settings, TimeProvider.System);
 using var bareHttp = new HttpClient();
 

@@ -4,6 +4,7 @@ using System.Text;
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.ConnectorReview;
+using ChannelManagerDashboard.Hosting.Outbound;
 using ChannelManagerDashboard.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -39,7 +40,9 @@ try
         await context.Response.Body.WriteAsync(answer);
     }));
     await using var proxy = await LoopbackServer.StartAsync(app => app.MapConnectorReview(), services => services
-        .AddSingleton<IDbContextFactory<DashboardDbContext>>(factory).AddSingleton(new ProjectSignals()).AddSingleton(TimeProvider.System).AddConnectorReview());
+        .AddSingleton<IDbContextFactory<DashboardDbContext>>(factory).AddSingleton(new ProjectSignals()).AddSingleton(TimeProvider.System)
+        // The fake Mews runs on loopback, which the outbound rule refuses unless told.
+        .AddSingleton(new OutboundNetworkRule(allowLoopback: true, [])).AddConnectorReview());
 
     int runId;
     var key = Convert.ToHexString(Guid.NewGuid().ToByteArray()).ToLowerInvariant();

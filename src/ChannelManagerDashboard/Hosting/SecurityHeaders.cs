@@ -10,9 +10,13 @@ namespace ChannelManagerDashboard.Hosting;
 public static class SecurityHeaders
 {
     private const string NonceKey = "cmd.csp-nonce";
+    private const string OwnPolicyKey = "cmd.own-csp";
 
     /// <summary>The nonce this response's Content-Security-Policy allows for the import map.</summary>
     public static string Nonce(HttpContext context) => context.Items[NonceKey] as string ?? "";
+
+    /// <summary>The response keeps the stricter policy it sets itself (the recording proxy sandboxes what it relays).</summary>
+    public static void KeepOwnPolicy(HttpContext context) => context.Items[OwnPolicyKey] = true;
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
@@ -27,8 +31,9 @@ public static class SecurityHeaders
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = $"default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; " +
-                "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+            if (!context.Items.ContainsKey(OwnPolicyKey))
+                headers.ContentSecurityPolicy = $"default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; " +
+                    "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";

@@ -16,7 +16,8 @@ public sealed class PlayMewsJourneyTests(BrowserFixture browser) : IDisposable
     [Fact]
     public async Task INV_01_passes_against_the_reference_CM_and_fails_with_the_reason_once_availability_points_at_a_faulty_endpoint()
     {
-        await using var app = await AppProcess.StartAsync(data.Path);
+        // The faulty endpoint listens on another loopback port, which only the setting opens; the reference CM needs none.
+        await using var app = await AppProcess.StartAsync(data.Path, new Dictionary<string, string> { ["PlayMews__AllowLoopback"] = "true" });
         await using var faulty = await LoopbackServer.StartAsync(web =>
             web.MapPost("/cm/updateAvailability", () => Results.Content("<!DOCTYPE html><html><body>Down for maintenance</body></html>", "text/html")));
         await using var context = await browser.Browser.NewSignedInContextAsync(app.BaseAddress);

@@ -1,4 +1,6 @@
 using ChannelManagerDashboard.Features.ConnectorReview.Proxy;
+using ChannelManagerDashboard.Hosting.Outbound;
+using Serilog.Core;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview;
 
@@ -11,9 +13,13 @@ public static class ConnectorReviewExtensions
     {
         services.AddSingleton(_ => ConnectorCatalog.Shipped).AddSingleton<ReviewCache>().AddScoped<ConnectorService>();
         services.AddSingleton<ProxyRecorder>().AddHostedService(provider => provider.GetRequiredService<ProxyRecorder>());
-        // Forwarded unchanged: no redirects followed, no cookies kept, no decompression.
+        // Forwarded unchanged: no redirects followed, no cookies kept, no decompression; connected only where the outbound rule allows.
+        services.AddOutboundNetworkRule();
         services.AddHttpClient(ConnectorProxy.ClientName, client => client.Timeout = ProxyTimeout)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, AutomaticDecompression = System.Net.DecompressionMethods.None });
+            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, AutomaticDecompression = System.Net.DecompressionMethods.None }
+                .Guard(provider.GetRequiredService<OutboundNetworkRule>()));
+        // The key in the proxy's path is the recording's secret: the log shows only its end.
+        services.AddSingleton<ILogEventEnricher, ProxyKeyMask>();
         return services;
     }
 

@@ -4,13 +4,15 @@ using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.ConnectorReview.Sample;
+using ChannelManagerDashboard.Hosting.Outbound;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview;
 
 /// <summary>A Connector project's declaration, its runs and their reviews.</summary>
 public sealed class ConnectorService(
-    IDbContextFactory<DashboardDbContext> dbFactory, ConnectorCatalog catalog, ReviewCache cache, ProjectSignals signals, TimeProvider clock, ILogger<ConnectorService> log)
+    IDbContextFactory<DashboardDbContext> dbFactory, ConnectorCatalog catalog, ReviewCache cache, ProjectSignals signals, OutboundNetworkRule outbound,
+    TimeProvider clock, ILogger<ConnectorService> log)
 {
     public const int BatchSize = 1000;
 
@@ -37,7 +39,9 @@ public sealed class ConnectorService(
 
     public async Task<Result> SaveJourneyAsync(int projectId, JourneyInput input, string who)
     {
-        var errors = input.Validate(catalog, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var errors = input.Validate(catalog, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).ToDictionary();
+        if (!errors.ContainsKey(nameof(JourneyInput.MewsAddress)) && await UpstreamRefusalAsync(input.MewsAddress.Trim()) is { } refused)
+            errors[nameof(JourneyInput.MewsAddress)] = refused;
         if (errors.Count > 0)
             return Result.Invalid(errors);
         await using var db = await dbFactory.CreateDbContextAsync();
@@ -212,8 +216,12 @@ public sealed class ConnectorService(
         if (await db.ConnectorRuns.AnyAsync(r => r.ProjectId == projectId && r.RecordingKey != null))
             return Result.Invalid(Result.Whole, "A recording is already running for this project; stop it first.").As<int>();
         var journey = await db.ConnectorJourneys.AsNoTracking().FirstOrDefaultAsync(j => j.ProjectId == projectId);
-        if (!JourneyInput.IsForwardable(journey?.MewsAddress ?? ConnectorJourney.DemoAddress, out var why))
+        var mews = journey?.MewsAddress ?? ConnectorJourney.DemoAddress;
+        if (!JourneyInput.IsForwardable(mews, out var why))
             return Result.Invalid(nameof(JourneyInput.MewsAddress), why).As<int>();
+        // The rule may have changed since the address was saved.
+        if (await UpstreamRefusalAsync(mews) is { } refused)
+            return Result.Invalid(nameof(JourneyInput.MewsAddress), refused).As<int>();
         var now = clock.GetUtcNow();
         var run = new ConnectorRun
         {
@@ -226,6 +234,12 @@ public sealed class ConnectorService(
         signals.Raise(projectId);
         return Result.Of(run.Id, "Recording. Point the integration's Mews base address at the proxy address shown.");
     }
+
+    /// <summary>Why the proxy may not forward to <paramref name="address"/> under the outbound rule; null when it may.</summary>
+    private async Task<string?> UpstreamRefusalAsync(string address) =>
+        Uri.TryCreate(address, UriKind.Absolute, out var url) && await outbound.RefusalAsync(url) is { } refused
+            ? $"The proxy does not forward there. {refused}"
+            : null;
 
     /// <summary>Stops forwarding, waits for the calls still being written, then closes the run.</summary>
     public async Task<Result> StopRecordingAsync(int projectId, int runId, Proxy.ProxyRecorder recorder, string who)

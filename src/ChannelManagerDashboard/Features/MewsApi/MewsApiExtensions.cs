@@ -14,7 +14,8 @@ public static class MewsApiExtensions
         // Flurl sets each attempt's timeout; the HttpClient's own is lifted when Flurl wraps it.
         services.AddOutboundNetworkRule();
         services.AddHttpClient<MewsApiClient>()
-            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler().Guard(provider.GetRequiredService<OutboundNetworkRule>()));
+            .ConfigurePrimaryHttpMessageHandler(provider => OutboundConnections.Guarded(() => new SocketsHttpHandler(),
+                provider.GetRequiredService<OutboundNetworkRule>(), provider.GetRequiredService<OwnEndpoints>()));
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Hosting;
 using ChannelManagerDashboard.Hosting.MachineEndpoints;
+using ChannelManagerDashboard.Hosting.Outbound;
 using Microsoft.Extensions.Options;
 
 namespace ChannelManagerDashboard.Features.MewsSimulator;
@@ -19,7 +20,7 @@ public static class MewsSimulatorExtensions
             Path.Combine(AppContext.BaseDirectory, provider.GetRequiredService<IOptions<MewsSimulatorOptions>>().Value.SeedFile)));
         services.AddSingleton<ConfirmationInbox>();
         services.AddSingleton<BookingInbox>();
-        services.AddMachineEndpointLimits(nameof(MewsSimulator));
+        services.AddMachineEndpointLimits(nameof(MewsSimulator)).AddOwnEndpoint(BasePath);
         return services.AddSingleton<MewsSimulator>();
     }
 

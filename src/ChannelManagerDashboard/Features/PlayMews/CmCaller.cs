@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
@@ -25,30 +26,38 @@ public sealed class CmCaller(HttpClient http, CmRequestGate? gate = null)
     });
 
     /// <summary>
-    /// The socket handler under the safety rules, connecting only where <paramref name="rule"/> allows. It sets no
-    /// connection cap: the gate bounds requests before they are timed, so waiting for a slot never counts as latency.
+    /// The socket handler under the safety rules, connecting only where <paramref name="rule"/> allows (and, when
+    /// <paramref name="own"/> is given, to this app's own endpoints). It sets no connection cap: the gate bounds
+    /// requests before they are timed, so waiting for a slot never counts as latency.
     /// </summary>
-    public static SocketsHttpHandler CreateSocketsHandler(OutboundNetworkRule rule) => new SocketsHttpHandler
+    public static HttpMessageHandler CreateHandler(OutboundNetworkRule rule, OwnEndpoints? own = null) =>
+        own is null ? CreateSocketsHandler().Guard(rule) : OutboundConnections.Guarded(CreateSocketsHandler, rule, own);
+
+    private static SocketsHttpHandler CreateSocketsHandler() => new()
     {
         AllowAutoRedirect = false,
         ConnectTimeout = TimeSpan.FromSeconds(10),
         PooledConnectionLifetime = TimeSpan.FromMinutes(2),
         AutomaticDecompression = DecompressionMethods.None,
-    }.Guard(rule);
+    };
 
     /// <summary>What the certify command and the benchmark call with; the web app gets the same chain from its HttpClient factory.</summary>
-    public static HttpClient CreateHttpClient(OutboundNetworkRule? rule = null) =>
-        new(new CmSafetyHandler { InnerHandler = CreateSocketsHandler(rule ?? OutboundNetworkRule.Default) });
+    public static HttpClient CreateHttpClient(OutboundNetworkRule rule) => new(new CmSafetyHandler { InnerHandler = CreateHandler(rule) });
 
     public async Task<CmAnswer> PostAsync(Uri url, byte[] body, CallLimits limits, CancellationToken cancellation)
     {
         using var slot = await gate.EnterAsync(cancellation);
         var clock = Stopwatch.StartNew();
         var content = new ByteArrayContent(body) { Headers = { ContentType = Json } };
+        var progress = new ConnectProgress();
         try
         {
             using var response = await flurl.Request(url).WithTimeout(limits.Timeout)
-                .BeforeCall(call => call.HttpRequestMessage.Options.Set(CmSafetyHandler.MaxResponseBytes, limits.MaxResponseBytes))
+                .BeforeCall(call =>
+                {
+                    call.HttpRequestMessage.Options.Set(CmSafetyHandler.MaxResponseBytes, limits.MaxResponseBytes);
+                    call.HttpRequestMessage.Options.Set(ConnectProgress.Key, progress);
+                })
                 .SendAsync(HttpMethod.Post, content, HttpCompletionOption.ResponseContentRead, cancellation);
             var message = response.ResponseMessage;
             var tooLarge = message.RequestMessage?.Options.TryGetValue(CmSafetyHandler.ResponseTooLarge, out var cut) == true && cut;
@@ -59,6 +68,10 @@ public sealed class CmCaller(HttpClient http, CmRequestGate? gate = null)
         {
             throw new OperationCanceledException(cancellation);
         }
+        catch (FlurlHttpTimeoutException) when (progress.StuckConnecting)
+        {
+            return CmAnswer.Failed(Unreachable(url), clock.Elapsed);
+        }
         catch (FlurlHttpTimeoutException)
         {
             // A slow endpoint is not necessarily a dead one: say what Mews would do, not that it hung.
@@ -67,18 +80,26 @@ public sealed class CmCaller(HttpClient http, CmRequestGate? gate = null)
         }
         catch (FlurlHttpException ex)
         {
-            return CmAnswer.Failed(Describe(ex.InnerException), clock.Elapsed);
+            return CmAnswer.Failed(Describe(ex.InnerException, url), clock.Elapsed);
         }
     }
 
-    private static string Describe(Exception? failure) => failure switch
+    /// <summary>
+    /// One sentence for every way a connection does not get through, refused, timed out or unreachable: telling a
+    /// closed port from a filtered one would let whoever types the URL map which ports of a network are open.
+    /// </summary>
+    public static string Unreachable(Uri url) =>
+        $"Could not connect to {url.Host}:{url.Port.ToString(CultureInfo.InvariantCulture)}: nothing answered, or the connection was refused or filtered. "
+        + "Check the address and that the service is running and reachable from the dashboard.";
+
+    private static string Describe(Exception? failure, Uri url) => failure switch
     {
         CmCallRefusedException refused => refused.Message,
         HttpRequestException { InnerException: OutboundRefusedException refused } => refused.Message,
-        HttpRequestException { InnerException: SocketException { SocketErrorCode: SocketError.ConnectionRefused } } =>
-            "The connection was refused: nothing listens at that address and port. Start the endpoint or correct the URL.",
         HttpRequestException { InnerException: SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData } } =>
             "The host name could not be resolved. Check the spelling of the URL.",
+        HttpRequestException { InnerException: SocketException { SocketErrorCode: SocketError.ConnectionRefused or SocketError.TimedOut
+            or SocketError.HostUnreachable or SocketError.NetworkUnreachable or SocketError.HostDown or SocketError.NetworkDown } } => Unreachable(url),
         HttpRequestException { InnerException: SocketException { SocketErrorCode: SocketError.ConnectionReset } or IOException } =>
             "The endpoint closed the connection without answering. Check the endpoint's logs for a crash.",
         HttpRequestException { InnerException: System.Security.Authentication.AuthenticationException tls } =>

@@ -20,7 +20,7 @@ public static class PlayMewsExtensions
         services.AddTransient<CmSafetyHandler>();
         services.AddOutboundNetworkRule();
         services.AddHttpClient<CmCaller>()
-            .ConfigurePrimaryHttpMessageHandler(provider => CmCaller.CreateSocketsHandler(provider.GetRequiredService<OutboundNetworkRule>()))
+            .ConfigurePrimaryHttpMessageHandler(provider => CmCaller.CreateHandler(provider.GetRequiredService<OutboundNetworkRule>(), provider.GetRequiredService<OwnEndpoints>()))
             .AddHttpMessageHandler<CmSafetyHandler>();
         services.AddTransient<HarnessRunner>();
         return services.AddScoped<PlayMewsService>();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.MewsSimulator;
 using ChannelManagerDashboard.Hosting.MachineEndpoints;
+using ChannelManagerDashboard.Hosting.Outbound;
 
 namespace ChannelManagerDashboard.Features.ReferenceCm;
 
@@ -13,7 +14,7 @@ public static class ReferenceCmExtensions
     public const int MaxBodyBytes = 16 * 1024 * 1024;
 
     public static IServiceCollection AddReferenceCm(this IServiceCollection services) =>
-        services.AddMachineEndpointLimits(nameof(ReferenceCm))
+        services.AddMachineEndpointLimits(nameof(ReferenceCm)).AddOwnEndpoint(BasePath)
             .AddSingleton(provider => ReferenceChannelManager.FromSeed(provider.GetRequiredService<SimulatorSeed>()));
 
     /// <summary>The reference channel manager's operations at <c>/reference-cm/{operation}</c>, where Simulator projects point.</summary>

@@ -1,11 +1,12 @@
 namespace ChannelManagerDashboard.Hosting.Outbound;
 
-/// <summary>The <c>PlayMews</c> settings that widen <see cref="OutboundNetworkRule"/>; the Mews client obeys them too.</summary>
+/// <summary>The <c>PlayMews</c> settings that widen <see cref="OutboundNetworkRule"/>; the Mews client and the recording proxy obey them too.</summary>
 public sealed class OutboundNetworkOptions
 {
     public const string Section = "PlayMews";
 
-    public bool AllowLoopback { get; set; } = true;
+    /// <summary>Whether any port on this machine may be called; without it only the app's own reference CM and simulator are.</summary>
+    public bool AllowLoopback { get; set; }
     public string[] AllowedNetworks { get; set; } = [];
 
     public string? Problem()
@@ -15,5 +16,5 @@ public sealed class OutboundNetworkOptions
             : $"AllowedNetworks: {string.Join(", ", unreadable.Select(n => $"'{n}'"))} is not a network in CIDR notation, such as 10.20.0.0/16 or fd00::/8.";
     }
 
-    public OutboundNetworkRule Rule() => new(AllowLoopback, AllowedNetworks.Select(NetworkRange.Parse).ToList());
+    public OutboundNetworkRule Rule(HostAddresses? host = null) => new(AllowLoopback, AllowedNetworks.Select(NetworkRange.Parse).ToList(), host);
 }

@@ -26,7 +26,7 @@ public sealed class CallServices
         var connections = new ConnectionService(database.Factory, CannedMews.Client(), protector, services.Events, clock, new ListLogger<ConnectionService>());
         var mapping = new MappingService(database.Factory, services.Events, clock, new ListLogger<MappingService>());
         var harness = new HarnessSettings();
-        var playMews = new PlayMewsService(database.Factory, mapping, connections, Tracker, new HarnessRunner(new CmCaller(CmCaller.CreateHttpClient()), harness, clock), harness,
+        var playMews = new PlayMewsService(database.Factory, mapping, connections, Tracker, new HarnessRunner(new CmCaller(CmCaller.CreateHttpClient(LoopbackRule.Allowed)), harness, clock), harness,
             new MewsBaseUrls(Options.Create(new MewsApiOptions()), new SelfAddress(new AddressOnlyServer())),
             SimulatorSeed.Load(Path.Combine(AppContext.BaseDirectory, "simulator-seed.json")), new ConfirmationInbox(), clock, new ListLogger<PlayMewsService>());
         var scopes = new ServiceCollection().AddSingleton(playMews).BuildServiceProvider().GetRequiredService<IServiceScopeFactory>();

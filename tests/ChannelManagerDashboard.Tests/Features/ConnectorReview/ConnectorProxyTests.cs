@@ -1,9 +1,12 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.ConnectorReview;
 using ChannelManagerDashboard.Features.ConnectorReview.Proxy;
+using ChannelManagerDashboard.Hosting.Outbound;
 using ChannelManagerDashboard.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -19,6 +22,7 @@ public sealed class ConnectorProxyTests : DatabaseTest, IAsyncLifetime
     private const string AccessToken = "7059D2C25BF64EA681ACAB3A00B859CC-D91BFF2B1E3047A3E0DEC1D57BE1382";
 
     private readonly ConcurrentQueue<string> received = new();
+    private readonly ConcurrentQueue<Dictionary<string, string>> headers = new();
     private LoopbackServer mews = default!;
     private LoopbackServer proxy = default!;
     private ConnectorService connector = default!;
@@ -46,9 +50,16 @@ public sealed class ConnectorProxyTests : DatabaseTest, IAsyncLifetime
                 return Results.Json(new { Message = "Too many requests" }, statusCode: 429);
             });
             app.MapPost("/api/connector/v1/bills/getAll", () => Results.Json(new { Message = "Mews-side fault" }, statusCode: 500));
+            // A hostile or broken upstream: it sets a cookie and answers a page with a script.
+            app.MapPost("/api/connector/v1/page/get", (HttpRequest request, HttpResponse response) =>
+            {
+                headers.Enqueue(request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase));
+                response.Headers.SetCookie = ".AspNetCore.Cookies=planted; path=/";
+                response.Headers["Request-Id"] = "req-page";
+                return Results.Content("<html><script>fetch('/users')</script></html>", "text/html");
+            });
         });
-        proxy = await LoopbackServer.StartAsync(app => app.MapConnectorReview(), services => services
-            .AddSingleton(Database.Factory).AddSingleton(new ProjectSignals()).AddSingleton<TimeProvider>(Clock).AddConnectorReview());
+        proxy = await ProxyAsync(LoopbackRule.Allowed);
         connector = ConnectorServiceTests.Connector(Database, Clock);
     }
 
@@ -59,7 +70,11 @@ public sealed class ConnectorProxyTests : DatabaseTest, IAsyncLifetime
         await mews.DisposeAsync();
     }
 
-    private async Task<(int ProjectId, int RunId, Uri Base)> RecordingAsync(string mewsAddress)
+    /// <summary>The dashboard's proxy route with its own outbound rule (the fake Mews is on loopback, which the default rule refuses).</summary>
+    private Task<LoopbackServer> ProxyAsync(OutboundNetworkRule rule) => LoopbackServer.StartAsync(app => app.MapConnectorReview(), services => services
+        .AddSingleton(Database.Factory).AddSingleton(new ProjectSignals()).AddSingleton<TimeProvider>(Clock).AddSingleton(rule).AddConnectorReview());
+
+    private async Task<(int ProjectId, int RunId, Uri Base)> RecordingAsync(string mewsAddress, LoopbackServer? through = null)
     {
         var input = Services.ValidInput("Acme Revenue");
         input.Kind = ProjectKind.Connector;
@@ -69,7 +84,7 @@ public sealed class ConnectorProxyTests : DatabaseTest, IAsyncLifetime
         Assert.True(run.Succeeded, run.Message);
         await using var db = await Database.Factory.CreateDbContextAsync();
         var key = (await db.ConnectorRuns.SingleAsync(r => r.Id == run.Value)).RecordingKey;
-        return (id, run.Value, new Uri(proxy.BaseAddress, $"{ConnectorProxy.BasePath}/{key}/"));
+        return (id, run.Value, new Uri((through ?? proxy).BaseAddress, $"{ConnectorProxy.BasePath}/{key}/"));
     }
 
     private static StringContent Body(string extra = "") =>
@@ -181,5 +196,87 @@ public sealed class ConnectorProxyTests : DatabaseTest, IAsyncLifetime
         Assert.False(JourneyInput.IsForwardable("https://api.mews.com", out why));
         Assert.Contains("production", why);
         Assert.True(JourneyInput.IsForwardable("https://api.mews-demo.com", out _));
+    }
+
+    [Fact]
+    public async Task Only_what_an_API_client_needs_goes_to_Mews_no_cookie_comes_back_and_no_answer_can_run_on_the_dashboards_origin()
+    {
+        var (_, runId, proxied) = await RecordingAsync(mews.BaseAddress.ToString().TrimEnd('/'));
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(proxied, "api/connector/v1/page/get")) { Content = Body() };
+        request.Headers.Add("Cookie", ".AspNetCore.Cookies=the-signed-in-users-session");
+        request.Headers.Authorization = new("Bearer", "the-dashboards-token");
+        request.Headers.Add("Proxy-Authorization", "Basic cHJveHk6c2VjcmV0");
+        request.Headers.Add("X-Forwarded-For", "10.0.0.1");
+        request.Headers.Add("X-Forwarded-Host", "intranet.example");
+        request.Headers.Add("Upgrade", "websocket");
+        request.Headers.UserAgent.ParseAdd("AcmeRevenue/1.0");
+        request.Headers.Accept.ParseAdd("application/json");
+
+        using var response = await http.SendAsync(request);
+
+        var upstream = Assert.Single(headers);
+        Assert.All(new[] { "Cookie", "Authorization", "Proxy-Authorization", "X-Forwarded-For", "X-Forwarded-Host", "Upgrade" },
+            name => Assert.False(upstream.ContainsKey(name), $"{name} reached Mews"));
+        Assert.Equal(("AcmeRevenue/1.0", "application/json", "application/json; charset=utf-8"), (upstream["User-Agent"], upstream["Accept"], upstream["Content-Type"]));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+        Assert.StartsWith("sandbox", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal("application/octet-stream", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("req-page", response.Headers.GetValues("Request-Id").Single());
+        Assert.Contains("<script>", await response.Content.ReadAsStringAsync());
+        // Recording is as before: the call, its Request-Id and the body without tokens.
+        var call = Assert.Single(await RecordedAsync(runId, 1));
+        Assert.Equal(("/api/connector/v1/page/get", 200, "req-page"), (call.Path, call.Status, call.RequestId));
+        Assert.DoesNotContain(AccessToken, call.RequestBody);
+    }
+
+    [Fact]
+    public async Task A_JSON_answer_stays_JSON_and_is_sandboxed_too_and_so_is_the_proxys_own_error()
+    {
+        var (_, _, proxied) = await RecordingAsync(mews.BaseAddress.ToString().TrimEnd('/'));
+
+        using var json = await http.PostAsync(new Uri(proxied, "api/connector/v1/configuration/get"), Body());
+        using var missing = await http.PostAsync(new Uri(proxy.BaseAddress, $"{ConnectorProxy.BasePath}/nope/api/connector/v1/configuration/get"), Body());
+
+        Assert.Equal("application/json", json.Content.Headers.ContentType?.MediaType);
+        Assert.Null(json.Content.Headers.ContentDisposition);
+        foreach (var answer in new[] { json, missing })
+        {
+            Assert.StartsWith("sandbox", answer.Headers.GetValues("Content-Security-Policy").Single());
+            Assert.Equal("nosniff", answer.Headers.GetValues("X-Content-Type-Options").Single());
+        }
+    }
+
+    [Fact]
+    public void A_header_the_Connection_header_names_is_hop_by_hop_and_stays_behind()
+    {
+        var from = new HeaderDictionary { ["Connection"] = "Accept-Language", ["Accept-Language"] = "nl", ["Accept"] = "application/json" };
+        using var to = new HttpRequestMessage(HttpMethod.Post, "https://api.mews-demo.com/") { Content = new ByteArrayContent([]) };
+
+        ProxyHeaders.CopyToUpstream(from, to);
+
+        Assert.False(to.Headers.Contains("Accept-Language"));
+        Assert.False(to.Headers.Contains("Connection"));
+        Assert.Equal("application/json", to.Headers.Accept.Single().MediaType);
+    }
+
+    [Fact]
+    public async Task An_upstream_the_rule_forbids_at_connect_time_gets_a_502_that_says_why_and_nothing_reaches_it()
+    {
+        // Saved while the rule allowed loopback; the proxy judges the address the name resolves to when it connects.
+        await using var strict = await ProxyAsync(OutboundNetworkRule.Default);
+        var (_, runId, proxied) = await RecordingAsync(new UriBuilder(mews.BaseAddress) { Host = "localhost" }.Uri.ToString().TrimEnd('/'), strict);
+
+        using var response = await http.PostAsync(new Uri(proxied, "api/connector/v1/configuration/get"), Body());
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        var message = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("message").GetString();
+        Assert.Contains("that upstream address is not allowed", message);
+        Assert.Matches("does not connect to (127\\.0\\.0\\.1|::1): it is a loopback address", message);
+        Assert.Contains("PlayMews:AllowLoopback", message);
+        Assert.Empty(received);
+        Assert.Equal(502, Assert.Single(await RecordedAsync(runId, 1)).Status);
     }
 }

@@ -1,6 +1,7 @@
 using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.ConnectorReview;
 using ChannelManagerDashboard.Features.ConnectorReview.Sample;
+using ChannelManagerDashboard.Hosting.Outbound;
 using ChannelManagerDashboard.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +13,9 @@ public sealed class ConnectorServiceTests : DatabaseTest
 
     public ConnectorServiceTests() => connector = Connector(Database, Clock);
 
-    public static ConnectorService Connector(TempDatabase database, TimeProvider clock, ProjectSignals? signals = null) =>
-        new(database.Factory, ConnectorCatalog.Shipped, new ReviewCache(), signals ?? new ProjectSignals(), clock, new ListLogger<ConnectorService>());
+    /// <param name="outbound">The rule the proxy's upstream is judged by; by default loopback is allowed, where the tests' fake Mews runs.</param>
+    public static ConnectorService Connector(TempDatabase database, TimeProvider clock, ProjectSignals? signals = null, OutboundNetworkRule? outbound = null) =>
+        new(database.Factory, ConnectorCatalog.Shipped, new ReviewCache(), signals ?? new ProjectSignals(), outbound ?? LoopbackRule.Allowed, clock, new ListLogger<ConnectorService>());
 
     private Task<int> CreateConnectorProjectAsync()
     {
@@ -95,6 +97,38 @@ public sealed class ConnectorServiceTests : DatabaseTest
         var s2 = review.Checks.Single(c => c.Id == "S2");
         Assert.False(s2.Passed);
         Assert.Contains(s2.Findings, f => f.Message.StartsWith("rates/updatePrice is called", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("https://169.254.169.254", "169.254.169.254: it is a link-local address", "PlayMews:AllowedNetworks")]
+    [InlineData("https://10.0.0.1:8443", "10.0.0.1: it is a private network address", "PlayMews:AllowedNetworks")]
+    [InlineData("https://[fd00::1]", "fd00::1: it is a private network address", "PlayMews:AllowedNetworks")]
+    [InlineData("https://0x7f.1", "127.0.0.1: it is a loopback address", "PlayMews:AllowLoopback")]
+    public async Task A_proxy_address_inside_a_network_or_on_this_machine_is_refused_when_saved_and_says_why(string address, string why, string setting)
+    {
+        var guarded = Connector(Database, Clock, outbound: OutboundNetworkRule.Default);
+        var id = await CreateConnectorProjectAsync();
+
+        var refused = await guarded.SaveJourneyAsync(id, new JourneyInput { MewsAddress = address }, "Jana");
+
+        Assert.False(refused.Succeeded);
+        var message = refused.Errors[nameof(JourneyInput.MewsAddress)];
+        Assert.StartsWith("The proxy does not forward there. The dashboard does not connect to " + why, message);
+        Assert.Contains(setting, message);
+        Assert.Equal(ConnectorJourney.DemoAddress, (await guarded.LoadAsync(id))!.Journey.MewsAddress);
+    }
+
+    [Fact]
+    public async Task A_recording_does_not_start_when_the_rule_no_longer_allows_the_saved_address()
+    {
+        var id = await CreateConnectorProjectAsync();
+        Assert.True((await connector.SaveJourneyAsync(id, new JourneyInput { MewsAddress = "http://127.0.0.1:9" }, "Jana")).Succeeded);
+
+        var refused = await Connector(Database, Clock, outbound: OutboundNetworkRule.Default).StartRecordingAsync(id, "Jana");
+
+        Assert.False(refused.Succeeded);
+        Assert.Contains("it is a loopback address", refused.Errors[nameof(JourneyInput.MewsAddress)]);
+        Assert.True((await connector.StartRecordingAsync(id, "Jana")).Succeeded);
     }
 
     [Fact]

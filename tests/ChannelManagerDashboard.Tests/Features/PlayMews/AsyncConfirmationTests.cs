@@ -21,7 +21,7 @@ public sealed class AsyncConfirmationTests : IAsyncDisposable
     private static readonly SimulatorSeed Seed = FakeChannelManager.Seed;
     private static readonly string ConnectionToken = Seed.Connections.First(c => c.Active).Token;
 
-    private readonly CmCaller caller = new(CmCaller.CreateHttpClient());
+    private readonly CmCaller caller = new(CmCaller.CreateHttpClient(LoopbackRule.Allowed));
     private readonly HttpClient cmOutbound = new();
     private LoopbackServer? server;
 

@@ -1,4 +1,5 @@
 using ChannelManagerDashboard.Features.PlayMews;
+using ChannelManagerDashboard.Tests.Support;
 
 namespace ChannelManagerDashboard.Tests.Features.PlayMews;
 
@@ -12,7 +13,7 @@ public sealed class CmSafetyHandlerTests
     [InlineData("ftp://127.0.0.1/mews/updatePrices", "cannot be called by Mews")]
     public async Task A_url_Mews_would_not_call_is_refused_before_anything_is_sent(string url, string reason)
     {
-        var caller = new CmCaller(CmCaller.CreateHttpClient());
+        var caller = new CmCaller(CmCaller.CreateHttpClient(LoopbackRule.Allowed));
 
         var answer = await caller.PostAsync(new Uri(url), "{}"u8.ToArray(), Limits, CancellationToken.None);
 

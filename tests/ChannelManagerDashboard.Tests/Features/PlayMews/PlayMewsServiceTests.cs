@@ -25,7 +25,7 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
     private readonly MewsServices mews;
     private readonly MappingService mapping;
     private readonly SimulatorSeed seed = SimulatorSeed.Load(Path.Combine(AppContext.BaseDirectory, "simulator-seed.json"));
-    private readonly CmCaller caller = new(CmCaller.CreateHttpClient());
+    private readonly CmCaller caller = new(CmCaller.CreateHttpClient(LoopbackRule.Allowed));
     private LoopbackServer cm = default!;
     private int faultyCalls;
 

@@ -364,7 +364,7 @@ public sealed class ResponseJudgeTests
     [Fact]
     public void A_transport_failure_is_the_only_reason()
     {
-        const string failure = "The connection was refused: nothing listens at that address and port. Start the endpoint or correct the URL.";
+        var failure = CmCaller.Unreachable(new Uri("https://cm.example.com/mews/updatePrices"));
 
         var verdict = Judge(CmAnswer.Failed(failure, TimeSpan.FromSeconds(45)), Expectation.Error(3));
 

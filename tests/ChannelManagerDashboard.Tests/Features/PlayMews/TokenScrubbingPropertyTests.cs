@@ -35,7 +35,7 @@ public sealed partial class TokenScrubbingPropertyTests
     private static async Task<bool> LeavesNoPieceAsync(Case generated)
     {
         await using var cm = await FakeChannelManager.StartAsync((context, _) => FakeChannelManager.JsonAsync(context, generated.Body));
-        using var http = CmCaller.CreateHttpClient();
+        using var http = CmCaller.CreateHttpClient(LoopbackRule.Allowed);
         var runner = new HarnessRunner(new CmCaller(http), new HarnessSettings { TimeoutSeconds = 10, ResponseBudgetSeconds = 10 }, TimeProvider.System);
         var configuration = PropertyConfiguration.Parse(FakeChannelManager.Seed.Response("getConfiguration").ToJsonString())!;
         var scope = new HarnessScope(configuration, HarnessScope.AllPushed(configuration), generated.ClientToken, generated.ConnectionToken,

@@ -50,7 +50,7 @@ public sealed class ReservationServiceTests : DatabaseTest, IClassFixture<FakeMe
 
     private ReservationService Reservations(int resendWatchSeconds = 1)
     {
-        var caller = new CmCaller(CmCaller.CreateHttpClient());
+        var caller = new CmCaller(CmCaller.CreateHttpClient(LoopbackRule.Allowed));
         var harness = new HarnessSettings();
         var baseUrls = new MewsBaseUrls(Options.Create(new MewsApiOptions()), new SelfAddress(cm.Server));
         var playMews = new PlayMewsService(Database.Factory, mapping, mews.Connections, Services.Tracker, new HarnessRunner(caller, harness, Clock), harness,

@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using System.Text;
 using ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Hosting.Outbound;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview.Proxy;
 
 /// <summary>
-/// The recording proxy: the integration points its Mews base address at <c>/connector-proxy/{key}</c>; each call goes
-/// on unchanged to the recording's Mews address, its answer comes straight back, and the call is recorded on the way
-/// (tokens redacted, the AccessToken hashed).
+/// The recording proxy: the integration points its Mews base address at <c>/connector-proxy/{key}</c>; each call's
+/// body goes on unchanged to the recording's Mews address with the headers an API client needs (<see cref="ProxyHeaders"/>),
+/// through the outbound guard, its answer comes straight back, inert on the dashboard's origin, and the call is recorded
+/// on the way (tokens redacted, the AccessToken hashed).
 /// </summary>
 public static class ConnectorProxy
 {
@@ -20,11 +22,6 @@ public static class ConnectorProxy
     /// <summary>What is kept of a body for the review; the call itself is forwarded whole.</summary>
     public const int KeptBodyChars = 64 * 1024;
 
-    private static readonly HashSet<string> HopByHop = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Host", "Connection", "Keep-Alive", "Transfer-Encoding", "TE", "Trailer", "Upgrade", "Proxy-Authorization", "Proxy-Authenticate", "Content-Length",
-    };
-
     public static IEndpointRouteBuilder MapConnectorProxy(this IEndpointRouteBuilder endpoints)
     {
         endpoints.Map(BasePath + "/{key}/{**path}", ForwardAsync).DisableAntiforgery()
@@ -35,6 +32,7 @@ public static class ConnectorProxy
 
     private static async Task ForwardAsync(HttpContext context, string key, string? path, ProxyRecorder recorder, IHttpClientFactory clients, TimeProvider clock)
     {
+        ProxyHeaders.MakeInert(context.Response);
         if (await recorder.FindAsync(key) is not { } recording)
         {
             await ErrorAsync(context, StatusCodes.Status404NotFound, "No recording runs at this proxy address. Start a recording on the project's Connector journey and use the address it shows.");
@@ -76,13 +74,7 @@ public static class ConnectorProxy
         var started = clock.GetUtcNow();
         var timer = Stopwatch.StartNew();
         using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method), target) { Content = new ByteArrayContent(body) };
-        foreach (var (name, values) in context.Request.Headers)
-        {
-            if (HopByHop.Contains(name))
-                continue;
-            if (!request.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values))
-                request.Content.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values);
-        }
+        ProxyHeaders.CopyToUpstream(context.Request.Headers, request);
 
         int status;
         long responseBytes = 0;
@@ -93,11 +85,7 @@ public static class ConnectorProxy
             using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, context.RequestAborted);
             status = (int)response.StatusCode;
             context.Response.StatusCode = status;
-            foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
-            {
-                if (!HopByHop.Contains(name))
-                    context.Response.Headers[name] = values.ToArray();
-            }
+            ProxyHeaders.CopyToClient(response, context.Response);
             requestId = response.Headers.TryGetValues("Request-Id", out var ids) ? ids.FirstOrDefault() : null;
             retryAfter = RetryAfter.Parse(response.Headers.TryGetValues("Retry-After", out var waits) ? waits.FirstOrDefault() : null, started);
             await using var content = await response.Content.ReadAsStreamAsync(context.RequestAborted);
@@ -110,6 +98,12 @@ public static class ConnectorProxy
             }
             // The integration has its whole answer before the call is recorded.
             await context.Response.CompleteAsync();
+        }
+        catch (HttpRequestException ex) when (ex.InnerException is OutboundRefusedException)
+        {
+            // Checked when the address was saved, and again here on the address the name resolves to now.
+            status = StatusCodes.Status502BadGateway;
+            await ErrorAsync(context, status, $"The proxy does not forward to {recording.Mews}: that upstream address is not allowed. {ex.InnerException?.Message}");
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !context.RequestAborted.IsCancellationRequested)
         {
