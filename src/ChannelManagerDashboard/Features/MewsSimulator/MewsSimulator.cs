@@ -90,9 +90,9 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
     /// <returns>Why an id or reservation code of the group is refused for its length; null when all fit.</returns>
     private static string? TooLongId(JsonObject request)
     {
-        var ids = new[] { "messageId", "channelManagerId", "channelId" }.Select(field => (field, Text(request, field).Value))
-            .Concat((request["reservations"] as JsonArray ?? []).OfType<JsonObject>().Select(r => ("reservation code", Text(r, "code").Value)));
-        return ids.Select(id => MachineIds.TooLong(id.Item1, id.Item2)).FirstOrDefault(problem => problem is not null);
+        var ids = new[] { "messageId", "channelManagerId", "channelId" }.Select(field => (Field: field, Text(request, field).Value))
+            .Concat((request["reservations"] as JsonArray ?? []).OfType<JsonObject>().Select(r => (Field: "reservation code", Text(r, "code").Value)));
+        return ids.Select(id => MachineIds.TooLong(id.Field, id.Value)).FirstOrDefault(problem => problem is not null);
     }
 
     private JsonObject Accept(SimulatorConnection connection, string connectionToken, JsonObject request, string body)
