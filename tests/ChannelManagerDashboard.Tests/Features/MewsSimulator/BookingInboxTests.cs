@@ -36,17 +36,4 @@ public sealed class BookingInboxTests
         Assert.InRange(inbox.BytesOf("public"), 0, BookingInbox.Limits.BytesPerConnection);
         Assert.Equal([theirs], inbox.Since("project", 0));
     }
-
-    [Fact]
-    public async Task A_wait_sees_only_its_own_connection()
-    {
-        var inbox = new BookingInbox(TimeProvider.System);
-        var from = inbox.Next;
-        var waiting = inbox.WaitAsync("project", from, TimeSpan.FromSeconds(30), CancellationToken.None);
-
-        inbox.Add("public", "{}", "{\"success\":true}", null);
-        var own = inbox.Add("project", "{}", "{\"success\":true}", null);
-
-        Assert.Equal(own, await waiting);
-    }
 }
