@@ -38,11 +38,12 @@ public sealed class MewsConnectionJourneyTests(BrowserFixture browser) : IDispos
         await Expect(page.Locator("#p4-client-token")).ToHaveValueAsync("");
         await Expect(page.Locator("#unsaved-changes")).ToHaveCountAsync(0);
 
-        // The right credentials list both connections; picking the main one ticks P4.
+        // The right credentials list both connections, each with the project's own token; picking the main one ticks P4.
         await page.ClickAsync("#p4-use-simulator");
         await page.ClickAsync("#p4-get-properties");
         await Expect(page.Locator("#p4-offered tbody tr")).ToHaveCountAsync(2);
-        await Expect(page.Locator("#p4-offered")).ToContainTextAsync("C90C…B43");
+        await Expect(page.Locator("#p4-offered")).ToContainTextAsync("sim-…");
+        await Expect(page.Locator("#p4-offered")).Not.ToContainTextAsync("C90C…B43");
         await Expect(page.Locator("#p4-without")).ToContainTextAsync("Amstel Demo Apartments");
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Pick CM connection - main" }).CheckAsync();
         await page.ClickAsync("#p4-use-connections");
@@ -77,12 +78,17 @@ public sealed class MewsConnectionJourneyTests(BrowserFixture browser) : IDispos
         await Expect(page.Locator("#mews-latest")).ToContainTextAsync("Required checks met.");
         await Expect(page.Locator("#mews-mapping")).ToContainTextAsync("gap(s) left.");
 
+        // The project's own token is on its Reservations tab, for its channel manager to send bookings with.
+        await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/reservations");
+        var own = await page.Locator("#process-group-token").InnerTextAsync();
+        Assert.StartsWith($"sim-p{projectId}-", own);
+
         // No token in plain text: not in the log files, the console output or the database file.
         var written = string.Join("\n", Directory.GetFiles(data.Path, "*", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}keys{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Select(f => File.ReadAllText(f, System.Text.Encoding.Latin1))) + app.Output;
         Assert.Contains("getConfiguration on Mews Simulator succeeded", written);
-        Assert.All(new[] { FakeMews.ClientToken, FakeMews.MainConnection, FakeMews.DeactivatedConnection, "WRONG-TOKEN-0123456789" },
+        Assert.All(new[] { FakeMews.ClientToken, FakeMews.MainConnection, FakeMews.DeactivatedConnection, own, "WRONG-TOKEN-0123456789" },
             token => Assert.DoesNotContain(token, written));
     }
 }

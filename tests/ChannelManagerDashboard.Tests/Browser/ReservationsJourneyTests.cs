@@ -78,19 +78,23 @@ public sealed partial class ReservationsJourneyTests(BrowserFixture browser) : I
         await page.ImportDemoMappingAsync(app.BaseAddress, projectId, data.Path);
         await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/reservations");
         using var cm = new HttpClient { BaseAddress = app.BaseAddress };
+        var token = await page.Locator("#process-group-token").InnerTextAsync();
 
-        // RES-01 as a CM that sends cvv 000.
-        var booking = Example(await page.Locator("#reservation-RES-01 .code-block-body").TextContentAsync());
+        // RES-01 as a CM that sends cvv 000. A good booking sent first with the simulator's public token is anyone's, not this project's.
+        var booking = Example(await page.Locator("#reservation-RES-01 .code-block-body").TextContentAsync(), token);
+        var anyones = booking.DeepClone().AsObject();
+        anyones["connectionToken"] = Seed.Connections.First(c => c.Active).Token;
         booking["paymentCard"]!["cvv"] = "000";
         await page.Locator("#reservation-RES-01 .start-test").ClickAsync();
         await Expect(page.Locator("#reservation-phase")).ToBeVisibleAsync();
+        Assert.True((await SendAsync(cm, anyones))["success"]!.GetValue<bool>());
         var accepted = await SendAsync(cm, booking);
         Assert.True(accepted["success"]!.GetValue<bool>());
         await Expect(page.Locator("#reservations-status")).ToContainTextAsync("RES-01 failed: `paymentCard.cvv` is 000");
         await Expect(page.Locator("#reservation-RES-01")).ToHaveAttributeAsync("data-status", "Failed");
 
         // ERR-06: the example departs before it arrives; Mews refuses it with code 7, and the CM sends it again.
-        var invalid = Example(await page.Locator("#reservation-ERR-06 .code-block-body").TextContentAsync());
+        var invalid = Example(await page.Locator("#reservation-ERR-06 .code-block-body").TextContentAsync(), token);
         await page.Locator("#reservation-ERR-06 .start-test").ClickAsync();
         await Expect(page.Locator("#reservation-phase")).ToContainTextAsync("Waiting");
         var refused = await SendAsync(cm, invalid);
@@ -119,12 +123,12 @@ public sealed partial class ReservationsJourneyTests(BrowserFixture browser) : I
         await Expect(page.Locator("#paste-form")).ToHaveCountAsync(0);
     }
 
-    /// <summary>A scenario's example with the simulator's real tokens, as the CM would send it.</summary>
-    private static JsonObject Example(string? text)
+    /// <summary>A scenario's example with the simulator's client token and the project's own connection token, as the CM would send it.</summary>
+    private static JsonObject Example(string? text, string connectionToken)
     {
         var group = JsonNode.Parse(text!)!.AsObject();
         group["clientToken"] = Seed.ClientToken;
-        group["connectionToken"] = Seed.Connections.First(c => c.Active).Token;
+        group["connectionToken"] = connectionToken;
         return group;
     }
 

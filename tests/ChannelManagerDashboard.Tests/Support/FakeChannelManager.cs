@@ -67,7 +67,7 @@ public sealed class FakeChannelManager : IAsyncDisposable
                 app.Use((context, next) => cm!.RecordAsync(context, next));
                 app.MapReferenceCm();
             },
-            services => services.AddSingleton(Seed).AddReferenceCm());
+            services => services.AddSingleton(Seed).AddSingleton(FakeMews.Connections).AddReferenceCm());
         cm = new FakeChannelManager(server, "reference-cm");
         return cm;
     }

@@ -21,6 +21,12 @@ public sealed class FakeMews : IAsyncDisposable
 
     private FakeMews(LoopbackServer server) => Server = server;
 
+    /// <summary>
+    /// The connections every loopback simulator and reference CM in the test run knows, with one key, so a project's own
+    /// token that P4 gives (<see cref="MewsServices"/>) works on each of them as on the app's own.
+    /// </summary>
+    public static SimulatorConnections Connections { get; } = SimulatorConnections.WithNewKey(FakeChannelManager.Seed);
+
     public LoopbackServer Server { get; }
 
     /// <summary>A base URL whose operations answer only after 10 seconds.</summary>
@@ -36,7 +42,7 @@ public sealed class FakeMews : IAsyncDisposable
                 return Results.Json(new JsonObject { ["success"] = true });
             });
         },
-        services => services.AddSingleton(SimulatorSeed.Load(Path.Combine(AppContext.BaseDirectory, "simulator-seed.json"))).AddSingleton<MewsSimulator>()));
+        services => services.AddSingleton(FakeChannelManager.Seed).AddSingleton(Connections).AddSingleton<MewsSimulator>()));
 
     /// <summary>A client whose Demo environment is <paramref name="demoBaseUrl"/> and whose Simulator is this server's own.</summary>
     public MewsApiClient Client(string? demoBaseUrl = null, Action<MewsApiOptions>? configure = null, ListLogger<MewsApiClient>? log = null,

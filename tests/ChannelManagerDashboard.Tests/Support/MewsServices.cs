@@ -18,7 +18,7 @@ public sealed class MewsServices
         var client = mews.Client(log: new ListLogger<MewsApiClient>(Log));
         var preparation = new PreparationService(database.Factory, clock, Options.Create(new PreparationOptions()), new ListLogger<PreparationService>(Log));
         var events = Services.EventsFor(preparation);
-        Connections = new ConnectionService(database.Factory, client, protector, events, clock, new ListLogger<ConnectionService>(Log));
+        Connections = new ConnectionService(database.Factory, client, FakeMews.Connections, protector, events, clock, new ListLogger<ConnectionService>(Log));
         Snapshots = new SnapshotService(database.Factory, client, Connections, events, clock, new ListLogger<SnapshotService>(Log));
     }
 

@@ -26,6 +26,9 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
         settings.Redirects.Enabled = false;
     });
 
+    /// <summary>Whether calls for the environment go to this app's own simulator.</summary>
+    public bool IsThisApp(MewsEnvironment environment) => baseUrls.IsThisApp(environment);
+
     public Task<Result<MewsReply<PropertiesResponse>>> GetPropertiesAsync(MewsEnvironment environment, Secret clientToken, string email, CancellationToken cancellation = default) =>
         SendAsync<PropertiesResponse>(environment, MewsOperation.GetProperties, new { clientToken, email = email.Trim() }, [clientToken], PropertiesResponse.Missing, cancellation);
 

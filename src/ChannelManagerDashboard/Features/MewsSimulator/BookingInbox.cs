@@ -4,13 +4,18 @@ namespace ChannelManagerDashboard.Features.MewsSimulator;
 /// The Process group messages channel managers sent to the simulator, newest kept per connection, and the ERR-06
 /// switch that refuses a connection's next booking with code 7. A reservation test waits here for the CM's message.
 /// </summary>
-public sealed class BookingInbox(TimeProvider clock)
+/// <param name="limits">What it keeps; <see cref="Limits"/> when not given.</param>
+public sealed class BookingInbox(TimeProvider clock, InboxLimits? limits = null)
 {
-    /// <summary>A certification run sends a dozen bookings; a CM stuck in a resend loop must not grow memory without end.</summary>
-    public const int KeptPerConnection = 200;
+    /// <summary>
+    /// A certification run sends a dozen bookings of a few KB; a CM stuck in a resend loop, or anyone flooding the public
+    /// example connection, must not grow memory without end. 4 MB holds 200 ordinary bookings or 30 of the largest
+    /// (<see cref="MewsSimulator.MaxGroupBytes"/>); 32 MB for all keeps eight connections full at once.
+    /// </summary>
+    public static InboxLimits Limits { get; } = new(200, 4 * 1024 * 1024, 32 * 1024 * 1024);
 
     private readonly Lock gate = new();
-    private readonly Dictionary<string, Queue<ReceivedGroup>> byConnection = new(StringComparer.Ordinal);
+    private readonly KeptQueues<ReceivedGroup> kept = new(limits ?? Limits, g => InboxLimits.BytesOf(g.Body, g.Answer));
     private readonly HashSet<string> refuseNext = new(StringComparer.Ordinal);
     private TaskCompletionSource arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long sequence;
@@ -57,11 +62,7 @@ public sealed class BookingInbox(TimeProvider clock)
         lock (gate)
         {
             received = new ReceivedGroup(++sequence, connectionToken, clock.GetUtcNow(), body, answer, errorCode);
-            if (!byConnection.TryGetValue(connectionToken, out var kept))
-                byConnection[connectionToken] = kept = new Queue<ReceivedGroup>();
-            if (kept.Count >= KeptPerConnection)
-                kept.Dequeue();
-            kept.Enqueue(received);
+            kept.Add(connectionToken, received);
             signal = arrived;
             arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
@@ -73,7 +74,23 @@ public sealed class BookingInbox(TimeProvider clock)
     public IReadOnlyList<ReceivedGroup> Since(string connectionToken, long from)
     {
         lock (gate)
-            return byConnection.TryGetValue(connectionToken, out var kept) ? kept.Where(g => g.Sequence >= from).ToList() : [];
+            return kept.Of(connectionToken).Where(g => g.Sequence >= from).ToList();
+    }
+
+    /// <summary>The bytes kept for all connections, and for one: never more than the limits allow.</summary>
+    public long Bytes
+    {
+        get
+        {
+            lock (gate)
+                return kept.Bytes;
+        }
+    }
+
+    public long BytesOf(string connectionToken)
+    {
+        lock (gate)
+            return kept.BytesOf(connectionToken);
     }
 
     /// <summary>Waits for the connection's first message from sequence <paramref name="from"/> on.</summary>
@@ -87,7 +104,7 @@ public sealed class BookingInbox(TimeProvider clock)
             Task signal;
             lock (gate)
             {
-                if (byConnection.TryGetValue(connectionToken, out var kept) && kept.FirstOrDefault(g => g.Sequence >= from) is { } found)
+                if (kept.Of(connectionToken).FirstOrDefault(g => g.Sequence >= from) is { } found)
                     return found;
                 signal = arrived.Task;
             }

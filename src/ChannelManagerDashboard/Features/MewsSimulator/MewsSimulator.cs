@@ -1,5 +1,8 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Hosting.MachineEndpoints;
 
@@ -11,12 +14,20 @@ namespace ChannelManagerDashboard.Features.MewsSimulator;
 /// </summary>
 /// <param name="inbox">Where confirmations of pushes (M6–M8) are kept; a new, private one when not given.</param>
 /// <param name="bookings">Where Process group messages are kept; a new, private one when not given.</param>
-public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox = null, BookingInbox? bookings = null, TimeProvider? clock = null)
+/// <param name="connections">The connections it knows, projects' own included; the seed's alone (with a key of its own) when not given.</param>
+public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox = null, BookingInbox? bookings = null, TimeProvider? clock = null,
+    SimulatorConnections? connections = null)
 {
     /// <summary>Where the simulator takes Process group, under its base path: it stands in for the PCI proxy URL Mews gives for M11.</summary>
     public const string ProcessGroupPath = "/pci-proxy/v1/push/processGroup";
 
     public const int MaxBodyBytes = 1024 * 1024;
+
+    /// <summary>
+    /// The largest Process group it takes and keeps: a group of a dozen reservations with guests, extras and a card is
+    /// under 20 KB, and anyone may send here, so a larger body is refused rather than kept.
+    /// </summary>
+    public const int MaxGroupBytes = 64 * 1024;
 
     /// <summary>The confirmations a CM sends after answering a push with asyncConfirmation true (Mews Channel Manager API: Confirm availability, prices and restrictions updates).</summary>
     public static IReadOnlyList<string> ConfirmationOperations { get; } =
@@ -27,6 +38,8 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
     public ConfirmationInbox Inbox { get; } = inbox ?? new ConfirmationInbox();
 
     public BookingInbox Bookings { get; } = bookings ?? new BookingInbox(clock ?? TimeProvider.System);
+
+    public SimulatorConnections Connections { get; } = connections ?? SimulatorConnections.WithNewKey(seed);
 
     public JsonObject Handle(string operation, string? contentType, string body)
     {
@@ -48,32 +61,47 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
     /// <summary>
     /// M11 Process group: the synchronous answer says only whether Mews accepts the booking for processing. A booking
     /// that breaks a business rule, or the one the ERR-06 switch refuses, gets processing error 7.
+    /// The connection keeps the message and the answer, unless an id or the body is over its cap.
     /// </summary>
     public JsonObject ProcessGroup(string? contentType, string body)
     {
+        var bytes = Encoding.UTF8.GetByteCount(body);
+        if (bytes > MaxGroupBytes)
+            return MachineRequests.Error(6, string.Create(CultureInfo.InvariantCulture,
+                $"The Process group is {bytes:N0} bytes; the simulator takes bookings up to {ByteSize.Format(MaxGroupBytes)} (a group of a dozen reservations is under 20 KB). Send the booking without padding."));
         var (request, refused) = Authenticated(contentType, body);
         if (request is null)
             return refused!;
         var (connectionToken, problem) = Text(request, "connectionToken");
         if (problem is not null || connectionToken is null)
             return MachineRequests.Error(6, problem ?? "The connectionToken is missing: send the token of the property connection the booking is for.");
-        var connection = seed.Connections.FirstOrDefault(c => c.Token == connectionToken);
+        var connection = Connections.Find(connectionToken);
         if (connection is null)
             return MachineRequests.Error(3, "Connection not found.");
+        if (TooLongId(request) is { } tooLong)
+            return MachineRequests.Error(6, tooLong);
 
-        var answer = Accept(connection, request, body);
+        var answer = Accept(connection, connectionToken, request, body);
         var code = answer["errors"]?[0]?["code"]?.GetValue<int>();
         Bookings.Add(connectionToken, body, answer.ToJsonString(), code);
         return answer;
     }
 
-    private JsonObject Accept(SimulatorConnection connection, JsonObject request, string body)
+    /// <returns>Why an id or reservation code of the group is refused for its length; null when all fit.</returns>
+    private static string? TooLongId(JsonObject request)
+    {
+        var ids = new[] { "messageId", "channelManagerId", "channelId" }.Select(field => (Field: field, Text(request, field).Value))
+            .Concat((request["reservations"] as JsonArray ?? []).OfType<JsonObject>().Select(r => (Field: "reservation code", Text(r, "code").Value)));
+        return ids.Select(id => MachineIds.TooLong(id.Field, id.Value)).FirstOrDefault(problem => problem is not null);
+    }
+
+    private JsonObject Accept(SimulatorConnection connection, string connectionToken, JsonObject request, string body)
     {
         if (!connection.Active)
             return MachineRequests.Error(connection.ErrorCodeWhenUsed, "The connection is not active: the property has deactivated it.");
         if (Text(request, "messageId") is not (not null, null))
             return MachineRequests.Error(6, "The messageId is missing or not a string: give every message its own id; Confirm booking quotes it as relatedMessageId.");
-        if (Bookings.TakeRefusal(connection.Token))
+        if (Bookings.TakeRefusal(connectionToken))
             return MachineRequests.Error(BookingBusinessRules.ProcessingError,
                 "The simulator refused this booking on purpose (the ERR-06 switch): treat it as a booking Mews cannot process. Log it and do not send it again unchanged.");
         using var document = JsonDocument.Parse(body);
@@ -128,7 +156,7 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
         var (extent, extentProblem) = ConfigurationExtent.Read(request["extent"]);
         if (extent is null)
             return MachineRequests.Error(6, extentProblem!);
-        var connection = seed.Connections.FirstOrDefault(c => c.Token == connectionToken);
+        var connection = Connections.Find(connectionToken);
         if (connection is null)
             return MachineRequests.Error(3, "Connection not found.");
         if (!connection.Active || connection.ConfigurationKey is null)
@@ -145,11 +173,13 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
         var (connectionToken, problem) = Text(request, "connectionToken");
         if (problem is not null || connectionToken is null)
             return MachineRequests.Error(6, problem ?? "The connectionToken is missing.");
-        if (seed.Connections.All(c => c.Token != connectionToken))
+        if (Connections.Find(connectionToken) is null)
             return MachineRequests.Error(3, "Connection not found.");
         var (relatedMessageId, idProblem) = Text(request, "relatedMessageId");
         if (idProblem is not null || relatedMessageId is null)
             return MachineRequests.Error(6, idProblem ?? "The relatedMessageId is missing: send the messageId of the push this confirms.");
+        if (MachineIds.TooLong("relatedMessageId", relatedMessageId) is { } tooLong)
+            return MachineRequests.Error(6, tooLong);
         if (request["success"] is not JsonValue success || !success.TryGetValue<bool>(out var succeeded))
             return MachineRequests.Error(6, "The success field must be true or false.");
         var body = request.DeepClone().AsObject();

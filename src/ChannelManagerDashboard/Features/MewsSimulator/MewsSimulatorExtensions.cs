@@ -1,8 +1,10 @@
 using System.Text;
+using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Hosting;
 using ChannelManagerDashboard.Hosting.MachineEndpoints;
 using ChannelManagerDashboard.Hosting.Outbound;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
 namespace ChannelManagerDashboard.Features.MewsSimulator;
@@ -18,6 +20,8 @@ public static class MewsSimulatorExtensions
             .ValidateRules(MewsSimulatorOptions.Section, o => o.Problem()).ValidateOnStart();
         services.AddSingleton(provider => SimulatorSeed.Load(
             Path.Combine(AppContext.BaseDirectory, provider.GetRequiredService<IOptions<MewsSimulatorOptions>>().Value.SeedFile)));
+        services.AddSingleton(provider => new SimulatorConnections(provider.GetRequiredService<SimulatorSeed>(), SimulatorKey.LoadOrCreate(
+            provider.GetRequiredService<DataFolder>(), provider.GetRequiredService<IDataProtectionProvider>(), provider.GetRequiredService<ILogger<MewsSimulator>>())));
         services.AddSingleton<ConfirmationInbox>();
         services.AddSingleton<BookingInbox>();
         services.AddMachineEndpointLimits(nameof(MewsSimulator)).AddOwnEndpoint(BasePath);

@@ -3,14 +3,17 @@ using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.MewsApi;
+using ChannelManagerDashboard.Features.MewsSimulator;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.PropertyConnections;
 
 /// <summary>P4: the client token and employee email per environment, Get properties, and the connections the project uses.</summary>
+/// <param name="simulator">Gives a project on this app's simulator its own token for each connection in place of the public one.</param>
 public sealed class ConnectionService(
     IDbContextFactory<DashboardDbContext> dbFactory,
     MewsApiClient mews,
+    SimulatorConnections simulator,
     TokenProtector protector,
     ProjectEvents events,
     TimeProvider clock,
@@ -81,9 +84,12 @@ public sealed class ConnectionService(
 
         var chosen = await ChosenFingerprintsAsync(db, project, cancellation);
         var properties = response.Properties ?? [];
+        // The simulator's tokens are public: anyone could send bookings into this project's reservation tests with them.
+        Secret TokenFor(string token) => new(mews.IsThisApp(project.Environment) ? simulator.ForProject(projectId, token) : token);
         var offered = properties
-            .SelectMany(p => (p.Connections ?? []).Select(c => new OfferedConnection(
-                project.Environment, p.Id, p.Name ?? p.Id, c.Name ?? "", new Secret(c.Token), chosen.Contains(TokenProtector.Fingerprint(new Secret(c.Token))))))
+            .SelectMany(p => (p.Connections ?? []).Select(c => (Property: p, c.Name, Token: TokenFor(c.Token))))
+            .Select(c => new OfferedConnection(project.Environment, c.Property.Id, c.Property.Name ?? c.Property.Id, c.Name ?? "", c.Token,
+                chosen.Contains(TokenProtector.Fingerprint(c.Token))))
             .ToList();
         var without = properties.Where(p => p.Connections is not { Count: > 0 }).Select(p => p.Name ?? p.Id).ToList();
         log.LogInformation("Get properties for project {ProjectId} on {Environment}: {PropertyCount} properties, {ConnectionCount} connections",

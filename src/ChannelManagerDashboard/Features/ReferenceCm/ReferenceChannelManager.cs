@@ -4,6 +4,7 @@ using System.Text.Json;
 using ChannelManagerDashboard.Domain.Inventory;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.MewsSimulator;
+using ChannelManagerDashboard.Hosting.MachineEndpoints;
 
 namespace ChannelManagerDashboard.Features.ReferenceCm;
 
@@ -11,7 +12,9 @@ namespace ChannelManagerDashboard.Features.ReferenceCm;
 /// A small, correct channel manager: it knows the simulator's client token, connections and configuration (every space
 /// type and rate plan mapped as-is) and answers each push the way the Mews docs require, error tests included.
 /// It remembers the bookings it sent (the reservation tests), so it accepts their Confirm booking and answers any
-/// other with code 2, as for a reservation it does not know (ERR-02).
+/// other with code 2, as for a reservation it does not know (ERR-02). It knows the connections the simulator knows,
+/// projects' own included. It keeps nothing a caller sends; ids and codes over <see cref="MachineIds.MaxChars"/> are
+/// refused with code 6 rather than quoted back.
 /// </summary>
 public sealed class ReferenceChannelManager
 {
@@ -19,18 +22,16 @@ public sealed class ReferenceChannelManager
     private const int MaxErrors = 20;
 
     private readonly string clientToken;
-    private readonly IReadOnlySet<string> activeConnections;
-    private readonly IReadOnlySet<string> inactiveConnections;
+    private readonly SimulatorConnections connections;
     private readonly IReadOnlySet<string> spaceTypes;
     private readonly IReadOnlySet<string> ratePlans;
     private readonly IReadOnlySet<(string Rate, string Space)> combinations;
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> sentBookings = new(StringComparer.Ordinal);
 
-    public ReferenceChannelManager(string clientToken, IEnumerable<string> activeConnections, IEnumerable<string> inactiveConnections, PropertyConfiguration configuration)
+    public ReferenceChannelManager(string clientToken, SimulatorConnections connections, PropertyConfiguration configuration)
     {
         this.clientToken = clientToken;
-        this.activeConnections = activeConnections.ToHashSet();
-        this.inactiveConnections = inactiveConnections.ToHashSet();
+        this.connections = connections;
         spaceTypes = configuration.SpaceTypes.Select(s => s.Code).ToHashSet();
         ratePlans = configuration.RatePlans.Select(r => r.Code).ToHashSet();
         combinations = configuration.Combinations.Select(c => (c.RatePlanCode, c.SpaceTypeCode)).ToHashSet();
@@ -40,16 +41,15 @@ public sealed class ReferenceChannelManager
     public IReadOnlyCollection<string> SpaceTypeCodes => spaceTypes;
     public IReadOnlyCollection<string> RatePlanCodes => ratePlans;
     public int CombinationCount => combinations.Count;
-    public int ActiveConnectionCount => activeConnections.Count;
-    public int InactiveConnectionCount => inactiveConnections.Count;
+    public int ActiveConnectionCount => connections.Seeded.Count(c => c.Active);
+    public int InactiveConnectionCount => connections.Seeded.Count(c => !c.Active);
 
-    public static ReferenceChannelManager FromSeed(SimulatorSeed seed)
+    /// <param name="connections">The simulator's connections with projects' own; the seed's alone when not given.</param>
+    public static ReferenceChannelManager FromSeed(SimulatorSeed seed, SimulatorConnections? connections = null)
     {
         var configuration = PropertyConfiguration.Parse(seed.Response("getConfiguration").ToJsonString())
             ?? throw new InvalidDataException("The simulator seed's getConfiguration cannot be read as a configuration.");
-        return new ReferenceChannelManager(seed.ClientToken,
-            seed.Connections.Where(c => c.Active).Select(c => c.Token),
-            seed.Connections.Where(c => !c.Active).Select(c => c.Token), configuration);
+        return new ReferenceChannelManager(seed.ClientToken, connections ?? SimulatorConnections.WithNewKey(seed), configuration);
     }
 
     /// <summary>A booking this channel manager sends to Mews: its group id and reservation codes, which a Confirm booking must name.</summary>
@@ -64,6 +64,8 @@ public sealed class ReferenceChannelManager
             return Fail(new MewsError(6, "The request body is not a JSON object. Send the documented JSON body with Content-Type application/json."));
         if (Authenticate(body) is { } refused)
             return Fail(refused);
+        if (new[] { "messageId", "relatedMessageId", "channelManagerId" }.Select(field => MachineIds.TooLong(field, Text(body, field))).FirstOrDefault(p => p is not null) is { } tooLong)
+            return Fail(new MewsError(6, tooLong));
         var errors = new List<MewsError>();
         switch (operation)
         {
@@ -74,7 +76,7 @@ public sealed class ReferenceChannelManager
                     var space = CheckSpace(entry, errors);
                     CheckDates(entry, space ?? "?", errors);
                     if (!entry.TryGetProperty("availability", out var units) || units.ValueKind != JsonValueKind.Number || !units.TryGetInt32(out var count) || count < 0)
-                        Add(errors, new MewsError(6, $"Availability for space type {Text(entry, "spaceTypeCode") ?? "(none)"} has no whole, non-negative \"availability\"."));
+                        Add(errors, new MewsError(6, $"Availability for space type {(Text(entry, "spaceTypeCode") is { Length: <= MachineIds.MaxChars } code ? code : "(none)")} has no whole, non-negative \"availability\"."));
                 }
                 break;
             case CmOperation.UpdatePrices:
@@ -105,6 +107,9 @@ public sealed class ReferenceChannelManager
                 var confirmed = body.TryGetProperty("reservations", out var reservations) && reservations.ValueKind == JsonValueKind.Array
                     ? reservations.EnumerateArray().Select(r => (Code: Text(r, "code"), Number: Text(r, "confirmationNumber"))).ToList()
                     : [];
+                if (confirmed.SelectMany(r => new[] { MachineIds.TooLong("reservation code", r.Code), MachineIds.TooLong("confirmationNumber", r.Number) })
+                        .FirstOrDefault(p => p is not null) is { } tooLongCode)
+                    return Fail(new MewsError(6, tooLongCode));
                 if (sentBookings.TryGetValue(groupId, out var codes) && confirmed.All(r => r.Code is not null && codes.Contains(r.Code)))
                     break;
                 var number = confirmed.Select(r => r.Number).FirstOrDefault(n => n is not null);
@@ -122,9 +127,10 @@ public sealed class ReferenceChannelManager
         if (Text(body, "clientToken") != clientToken)
             return new MewsError(8, "The client token is not the one agreed with this channel manager. Send the clientToken agreed for Mews.");
         var connection = Text(body, "connectionToken") ?? "";
-        if (inactiveConnections.Contains(connection))
+        var known = connections.Find(connection);
+        if (known is { Active: false })
             return new MewsError(3, $"Connection {TokenMask.Mask(connection)} is deactivated in the channel manager. Reactivate it in the channel manager, or disconnect it in Mews.");
-        if (!activeConnections.Contains(connection))
+        if (known is null)
             return new MewsError(3, $"Connection {TokenMask.Mask(connection)} is not set up in the channel manager. Connect the property in the channel manager first.");
         return null;
     }
@@ -149,6 +155,8 @@ public sealed class ReferenceChannelManager
         var space = Text(entry, "spaceTypeCode");
         if (space is null)
             Add(errors, new MewsError(6, "An entry has no spaceTypeCode."));
+        else if (MachineIds.TooLong("spaceTypeCode", space) is { } tooLong)
+            Add(errors, new MewsError(6, tooLong));
         else if (!spaceTypes.Contains(space))
             Add(errors, new MewsError(10, $"Space type '{space}' is not mapped in the channel manager. Map it in the channel manager, or unsynchronize it in Mews.", CategoryCode: space));
         else
@@ -167,7 +175,9 @@ public sealed class ReferenceChannelManager
             return null;
         }
         var rateKnown = ratePlans.Contains(rate);
-        if (!rateKnown)
+        if (MachineIds.TooLong("ratePlanCode", rate) is { } tooLong)
+            Add(errors, new MewsError(6, tooLong));
+        else if (!rateKnown)
             Add(errors, new MewsError(9, $"Rate '{rate}' is not mapped in the channel manager. Map it in the channel manager, or unsynchronize it in Mews.", RateCode: rate));
         if (CheckSpace(entry, errors) is null || !rateKnown)
             return null;

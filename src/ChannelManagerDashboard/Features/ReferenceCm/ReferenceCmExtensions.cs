@@ -15,7 +15,7 @@ public static class ReferenceCmExtensions
 
     public static IServiceCollection AddReferenceCm(this IServiceCollection services) =>
         services.AddMachineEndpointLimits(nameof(ReferenceCm)).AddOwnEndpoint(BasePath)
-            .AddSingleton(provider => ReferenceChannelManager.FromSeed(provider.GetRequiredService<SimulatorSeed>()));
+            .AddSingleton(provider => ReferenceChannelManager.FromSeed(provider.GetRequiredService<SimulatorSeed>(), provider.GetService<SimulatorConnections>()));
 
     /// <summary>The reference channel manager's operations at <c>/reference-cm/{operation}</c>, where Simulator projects point.</summary>
     public static IEndpointRouteBuilder MapReferenceCm(this IEndpointRouteBuilder endpoints)

@@ -43,6 +43,10 @@ public sealed class ReservationService(
     public const string ProcessGroupLabel = "Process group (CM → Mews)";
     public const string ConfirmLabel = "Confirm booking (Mews → CM)";
 
+    /// <summary>Why a live test does not wait on a connection whose token is one of the seed's, which anyone may read.</summary>
+    public const string PublicTokenProblem = "This project's connection has the simulator's public example token, which anyone can send bookings with. " +
+        "In P4, press Get properties and pick the connection again: the project then gets a token of its own for your channel manager to send its bookings with.";
+
     public async Task<ReservationsView?> LoadAsync(int projectId)
     {
         var loaded = await LoadContextAsync(projectId);
@@ -54,8 +58,9 @@ public sealed class ReservationService(
         var rows = (await tracker.ListAsync(projectId)).Where(r => ReservationTest.Find(r.Test.Id) is not null).ToDictionary(r => r.Test.Id);
         var live = baseUrls.IsThisApp(mapping.Project.Environment);
         var tokens = mapping.Connection is { } connection ? (await connections.TokensForAsync(projectId, connection.Id)).Value : null;
+        var own = live && tokens is not null && simulator.Connections.IsProjects(projectId, tokens.ConnectionToken.Reveal()) ? tokens.ConnectionToken : null;
         return new ReservationsView(mapping.Project, mapping.Connection, scenarios, latest, rows, live, mapping.Problem,
-            tokens is not null && simulator.Bookings.RefusesNext(tokens.ConnectionToken.Reveal()));
+            tokens is not null && simulator.Bookings.RefusesNext(tokens.ConnectionToken.Reveal()), own);
     }
 
     /// <summary>
@@ -392,7 +397,11 @@ public sealed class ReservationService(
             return Result.Invalid(Result.Whole, "Only the built-in simulator can receive your channel manager's bookings. Against Mews Demo, paste the Process group and the Confirm booking instead.").As<ConnectionTokens>();
         if (mapping.Connection is not { } connection)
             return Result.Invalid(Result.Whole, mapping.Problem ?? "Pick a connection in P4 first.").As<ConnectionTokens>();
-        return await connections.TokensForAsync(projectId, connection.Id);
+        var tokens = await connections.TokensForAsync(projectId, connection.Id);
+        // A public seed token would let anyone's booking pass for this project's.
+        return tokens.Value is { } found && !simulator.Connections.IsProjects(projectId, found.ConnectionToken.Reveal())
+            ? Result.Invalid(Result.Whole, PublicTokenProblem).As<ConnectionTokens>()
+            : tokens;
     }
 
     private async Task<IReadOnlyDictionary<string, HarnessRunSummary>> LatestAsync(int projectId)

@@ -23,7 +23,7 @@ public sealed class CallServices
     {
         Tracker = new TestTrackerService(database.Factory, clock, Signals, services.Events, new ListLogger<TestTrackerService>());
         var protector = new TokenProtector(DataProtectionProvider.Create(new DirectoryInfo(Path.Combine(database.Folder, "keys"))));
-        var connections = new ConnectionService(database.Factory, CannedMews.Client(), protector, services.Events, clock, new ListLogger<ConnectionService>());
+        var connections = new ConnectionService(database.Factory, CannedMews.Client(), FakeMews.Connections, protector, services.Events, clock, new ListLogger<ConnectionService>());
         var mapping = new MappingService(database.Factory, services.Events, clock, new ListLogger<MappingService>());
         var harness = new HarnessSettings();
         var playMews = new PlayMewsService(database.Factory, mapping, connections, Tracker, new HarnessRunner(new CmCaller(CmCaller.CreateHttpClient(LoopbackRule.Allowed)), harness, clock), harness,

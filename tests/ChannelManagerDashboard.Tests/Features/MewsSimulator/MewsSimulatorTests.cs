@@ -170,4 +170,91 @@ public sealed class MewsSimulatorTests
         Assert.Equal(code, ErrorCode(simulator.Handle("processAvailabilityConfirmation", Json, body.ToJsonString())));
         Assert.Null(simulator.Inbox.Find("m1"));
     }
+
+    [Fact]
+    public void A_relatedMessageId_over_100_characters_is_refused_with_code_6_and_not_kept()
+    {
+        var id = new string('x', 1024 * 1024);
+
+        var reply = simulator.Handle("processRateConfirmation", Json, Body(new
+        {
+            clientToken = FakeMews.ClientToken, connectionToken = FakeMews.MainConnection, relatedMessageId = id, success = true,
+        }));
+
+        Assert.Equal(6, ErrorCode(reply));
+        Assert.Equal("The relatedMessageId is 1,048,576 characters long; ids and codes may be at most 100 characters. Send a shorter relatedMessageId (Mews' own ids are 36-character GUIDs).",
+            reply["errors"]![0]!["message"]!.GetValue<string>());
+        Assert.Null(simulator.Inbox.Find(id));
+        Assert.Equal(0, simulator.Inbox.Bytes);
+    }
+
+    [Theory]
+    [InlineData("messageId")]
+    [InlineData("channelManagerId")]
+    [InlineData("reservation code")]
+    public void A_Process_group_with_an_id_or_code_over_100_characters_is_refused_with_code_6_and_not_kept(string field)
+    {
+        var group = Group();
+        var tooLong = new string('7', 101);
+        if (field == "reservation code")
+            group["reservations"]![0]!["code"] = tooLong;
+        else
+            group[field] = tooLong;
+
+        var reply = simulator.ProcessGroup(Json, group.ToJsonString());
+
+        Assert.Equal(6, ErrorCode(reply));
+        Assert.StartsWith($"The {field} is 101 characters long; ids and codes may be at most 100 characters.", reply["errors"]![0]!["message"]!.GetValue<string>());
+        Assert.Empty(simulator.Bookings.Since(FakeMews.MainConnection, 0));
+        Assert.True(simulator.ProcessGroup(Json, Group().ToJsonString())["success"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public void A_Process_group_over_64_KB_is_refused_with_code_6_and_not_kept()
+    {
+        var group = Group();
+        group["notes"] = new string('x', ChannelManagerDashboard.Features.MewsSimulator.MewsSimulator.MaxGroupBytes);
+
+        var reply = simulator.ProcessGroup(Json, group.ToJsonString());
+
+        Assert.Equal(6, ErrorCode(reply));
+        Assert.Contains("the simulator takes bookings up to 64 KB", reply["errors"]![0]!["message"]!.GetValue<string>());
+        Assert.Equal(0, simulator.Bookings.Bytes);
+    }
+
+    [Fact]
+    public void A_projects_own_token_stands_for_its_seed_connection_and_a_tampered_one_is_not_found()
+    {
+        var own = simulator.Connections.ForProject(12, FakeMews.MainConnection);
+        var deactivated = simulator.Connections.ForProject(12, FakeMews.DeactivatedConnection);
+        var tampered = own[..^1] + (own[^1] == 'A' ? 'B' : 'A');
+        var anotherProject = own.Replace("sim-p12-", "sim-p13-", StringComparison.Ordinal);
+        string Configuration(string token) => Body(new { clientToken = FakeMews.ClientToken, connectionToken = token });
+
+        var configuration = simulator.Handle("getConfiguration", Json, Configuration(own));
+
+        Assert.StartsWith("sim-p12-", own);
+        Assert.Null(ErrorCode(configuration));
+        Assert.Equal(own, configuration["connectionToken"]!.GetValue<string>());
+        Assert.Equal(3, ErrorCode(simulator.Handle("getConfiguration", Json, Configuration(deactivated))));
+        foreach (var refused in new[] { tampered, anotherProject, "sim-p12-", own + "A" })
+        {
+            var reply = simulator.Handle("getConfiguration", Json, Configuration(refused));
+            Assert.Equal(3, ErrorCode(reply));
+            Assert.Equal("Connection not found.", reply["errors"]![0]!["message"]!.GetValue<string>());
+            Assert.Equal(3, ErrorCode(simulator.ProcessGroup(Json, Group(refused).ToJsonString())));
+        }
+        Assert.Empty(simulator.Bookings.Since(tampered, 0));
+        Assert.True(simulator.ProcessGroup(Json, Group(own).ToJsonString())["success"]!.GetValue<bool>());
+        Assert.Single(simulator.Bookings.Since(own, 0));
+    }
+
+    private static JsonObject Group(string connectionToken = FakeMews.MainConnection) => new()
+    {
+        ["clientToken"] = FakeMews.ClientToken,
+        ["connectionToken"] = connectionToken,
+        ["messageId"] = "msg-000184",
+        ["channelManagerId"] = "CM-100184",
+        ["reservations"] = new JsonArray(new JsonObject { ["code"] = "01", ["from"] = "2025-10-12", ["to"] = "2025-10-14" }),
+    };
 }

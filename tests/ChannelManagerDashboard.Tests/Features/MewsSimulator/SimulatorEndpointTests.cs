@@ -63,4 +63,29 @@ public sealed class SimulatorEndpointTests(AppFixture fixture) : IClassFixture<A
         Assert.Contains(FakeMews.Email, html);
         Assert.Contains($"{fixture.App.BaseAddress.ToString().TrimEnd('/')}/simulator/mews/api/channelManager/v1/{{operation}}", html);
     }
+
+    [Theory]
+    [InlineData("/simulator/mews/api/channelManager/v1/processRateConfirmation")]
+    [InlineData("/reference-cm/confirmGroup")]
+    public async Task A_1_MB_relatedMessageId_is_refused_with_the_documented_JSON_error(string path)
+    {
+        var body = new JsonObject
+        {
+            ["clientToken"] = FakeMews.ClientToken,
+            ["connectionToken"] = FakeMews.MainConnection,
+            ["relatedMessageId"] = new string('x', 1_000_000),
+            ["channelManagerId"] = "CM-100184",
+            ["success"] = true,
+        };
+        using var content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+
+        using var response = await http.PostAsync(new Uri(fixture.App.BaseAddress, path), content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.False(reply["success"]!.GetValue<bool>());
+        Assert.Equal(6, reply["errors"]![0]!["code"]!.GetValue<int>());
+        Assert.Equal("The relatedMessageId is 1,000,000 characters long; ids and codes may be at most 100 characters. Send a shorter relatedMessageId (Mews' own ids are 36-character GUIDs).",
+            reply["errors"]![0]!["message"]!.GetValue<string>());
+    }
 }

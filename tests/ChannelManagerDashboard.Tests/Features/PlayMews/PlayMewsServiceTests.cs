@@ -44,7 +44,7 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
             Interlocked.Increment(ref faultyCalls);
             return Results.StatusCode(500);
         });
-    }, services => services.AddSingleton(seed).AddReferenceCm());
+    }, services => services.AddSingleton(seed).AddSingleton(FakeMews.Connections).AddReferenceCm());
 
     public async Task DisposeAsync()
     {
@@ -136,7 +136,7 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
             Assert.All(result.Evidence, e =>
             {
                 Assert.DoesNotContain(FakeMews.ClientToken, e.RequestBody);
-                Assert.DoesNotContain(FakeMews.MainConnection, e.RequestBody);
+                Assert.DoesNotContain(FakeMews.Connections.ForProject(ids.Project, FakeMews.MainConnection), e.RequestBody);
                 Assert.DoesNotContain(FakeMews.DeactivatedConnection, e.RequestBody);
                 Assert.Contains(TokenMask.Mask(FakeMews.ClientToken), e.RequestBody);
                 Assert.Contains("${MEWS_CLIENT_TOKEN}", e.ReplayCommand());

@@ -27,6 +27,30 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
 
     private async Task<StepStatus> StatusAsync(int projectId, string step) => (await Services.Preparation.LoadAsync(projectId))![step].Status;
 
+    /// <summary>The project's own token for the simulator's main connection, which P4 gives it in place of the public one.</summary>
+    private static string OwnToken(int projectId) => FakeMews.Connections.ForProject(projectId, FakeMews.MainConnection);
+
+    [Fact]
+    public async Task Each_simulator_project_gets_its_own_connection_tokens_in_place_of_the_public_ones()
+    {
+        var first = await SimulatorProjectAsync();
+        var second = await SimulatorProjectAsync();
+
+        var offers = new[]
+        {
+            (await mews.Connections.FetchPropertiesAsync(first, FakeMews.ClientToken, FakeMews.Email, "Jana")).Value!.Connections,
+            (await mews.Connections.FetchPropertiesAsync(second, FakeMews.ClientToken, FakeMews.Email, "Jana")).Value!.Connections,
+        };
+
+        var tokens = offers.SelectMany(o => o.Select(c => c.Token.Reveal())).ToList();
+        Assert.Equal(4, tokens.Distinct().Count());
+        Assert.DoesNotContain(FakeMews.MainConnection, tokens);
+        Assert.DoesNotContain(FakeMews.DeactivatedConnection, tokens);
+        Assert.All(offers[0], c => Assert.True(FakeMews.Connections.IsProjects(first, c.Token.Reveal())));
+        Assert.All(offers[1], c => Assert.False(FakeMews.Connections.IsProjects(first, c.Token.Reveal())));
+        Assert.Equal([true, false], offers[0].Select(c => FakeMews.Connections.Find(c.Token.Reveal())!.Active));
+    }
+
     [Fact]
     public async Task Get_properties_offers_the_simulator_connections_and_picking_one_ticks_P4()
     {
@@ -37,7 +61,7 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
         Assert.Null(fetch.Error());
         Assert.Equal(["CM connection - main", "CM connection - old hostel floor (deactivated)"], fetch.Value!.Connections.Select(c => c.ConnectionName));
         Assert.Equal(["Amstel Demo Apartments"], fetch.Value!.PropertiesWithoutConnection);
-        Assert.Equal("C90C…B43", fetch.Value!.Connections[0].TokenHint);
+        Assert.Equal(TokenMask.Mask(OwnToken(id)), fetch.Value!.Connections[0].TokenHint);
         Assert.Equal(StepStatus.NotStarted, await StatusAsync(id, "P4"));
 
         var result = await mews.Connections.UseConnectionsAsync(id, [fetch.Value!.Connections[0]], "Jana");
@@ -66,8 +90,8 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
         Assert.Contains("P5 is done.", outcome.Notices);
         var snapshot = (await mews.Snapshots.GetAsync(id, outcome.Value))!;
         Assert.Equal((7, 6, 26), (snapshot.SpaceTypeCount, snapshot.RatePlanCount, snapshot.InventoryMappingCount));
-        Assert.Contains("\"connectionToken\":\"C90C…B43\"", snapshot.ConfigurationJson);
-        Assert.DoesNotContain(FakeMews.MainConnection, snapshot.ConfigurationJson);
+        Assert.Contains($"\"connectionToken\":\"{TokenMask.Mask(OwnToken(id))}\"", snapshot.ConfigurationJson);
+        Assert.DoesNotContain(OwnToken(id), snapshot.ConfigurationJson);
         Assert.Contains("Hostelworld", snapshot.ChannelsJson);
         Assert.Equal(StepStatus.Done, await StatusAsync(id, "P5"));
         var (summary, checks) = (await mews.Snapshots.LatestAsync(id))!.Value;
@@ -92,7 +116,7 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
         var file = File.ReadAllText(Database.FilePath, System.Text.Encoding.Latin1);
 
         var log = string.Join("\n", mews.Log);
-        Assert.All(new[] { FakeMews.ClientToken, FakeMews.MainConnection, FakeMews.DeactivatedConnection }, token =>
+        Assert.All(new[] { FakeMews.ClientToken, OwnToken(id), FakeMews.Connections.ForProject(id, FakeMews.DeactivatedConnection) }, token =>
         {
             Assert.DoesNotContain(token, file);
             Assert.DoesNotContain(token[..16], file);

@@ -261,4 +261,48 @@ public sealed class ReferenceChannelManagerTests
         Assert.False(answer.Success);
         Assert.Equal(Enumerable.Range(1, 20).Select(i => $"UNKNOWN{i}"), answer.Errors!.Select(e => e.CategoryCode));
     }
+
+    [Fact]
+    public void A_projects_own_simulator_token_is_a_connection_like_the_one_it_stands_for_and_a_tampered_one_is_not_set_up()
+    {
+        var connections = SimulatorConnections.WithNewKey(Seed);
+        var known = ReferenceChannelManager.FromSeed(Seed, connections);
+        var own = connections.ForProject(7, ActiveToken);
+        ReferenceAnswer Send(ReferenceChannelManager to, string token)
+        {
+            var push = Push("availabilities", Availability("DBL"));
+            push["connectionToken"] = token;
+            using var document = JsonDocument.Parse(push.ToJsonString());
+            return to.Handle(CmOperation.UpdateAvailability, document.RootElement);
+        }
+
+        Assert.True(Send(known, own).Success);
+        Assert.Contains("is deactivated", OnlyError(Send(known, connections.ForProject(7, InactiveToken))).Message);
+        Assert.Contains("is not set up", OnlyError(Send(known, own[..^2] + "xx")).Message);
+        // Another install's key makes other tokens.
+        Assert.Equal(3, OnlyError(Send(cm, own)).Code);
+    }
+
+    [Theory]
+    [InlineData(CmOperation.ConfirmGroup, "relatedMessageId")]
+    [InlineData(CmOperation.ConfirmGroup, "channelManagerId")]
+    [InlineData(CmOperation.UpdateAvailability, "messageId")]
+    [InlineData(CmOperation.UpdateAvailability, "spaceTypeCode")]
+    public void An_id_or_code_over_100_characters_is_refused_with_code_6_not_quoted_back(string operation, string field)
+    {
+        var tooLong = new string('x', 1024 * 1024);
+        var body = operation == CmOperation.ConfirmGroup
+            ? new JsonObject { ["clientToken"] = Seed.ClientToken, ["connectionToken"] = ActiveToken, ["relatedMessageId"] = "m1", ["channelManagerId"] = "CM-1" }
+            : Push("availabilities", Availability("DBL"));
+        if (field == "spaceTypeCode")
+            body["availabilities"]![0]![field] = tooLong;
+        else
+            body[field] = tooLong;
+
+        var answer = Handle(operation, body);
+
+        Assert.False(answer.Success);
+        Assert.Single(answer.Errors!, e => e.Code == 6 && e.Message!.StartsWith($"The {field} is 1,048,576 characters long; ids and codes may be at most 100", StringComparison.Ordinal));
+        Assert.All(answer.Errors!, e => Assert.DoesNotContain("xxxxxxxxxx", e.Message));
+    }
 }

@@ -36,7 +36,7 @@ public sealed class ReservationServiceTests : DatabaseTest, IClassFixture<FakeMe
         this.fixture = fixture;
         mews = new MewsServices(Database, Clock, fixture.Mews, Path.Combine(Database.Folder, "keys"));
         mapping = new MappingService(Database.Factory, Services.Events, Clock, new ListLogger<MappingService>());
-        simulator = new ChannelManagerDashboard.Features.MewsSimulator.MewsSimulator(seed, bookings: new BookingInbox(TimeProvider.System));
+        simulator = new ChannelManagerDashboard.Features.MewsSimulator.MewsSimulator(seed, bookings: new BookingInbox(TimeProvider.System), connections: FakeMews.Connections);
     }
 
     public async Task InitializeAsync() => cm = await LoopbackServer.StartAsync(app =>
@@ -44,7 +44,7 @@ public sealed class ReservationServiceTests : DatabaseTest, IClassFixture<FakeMe
         app.MapReferenceCm();
         app.MapPost("/refusing/confirmGroup", () => Results.Json(new { success = false, errors = new[] { new { code = 2, message = "Reservation 1234567 is not recorded in the channel manager." } } }));
         app.MapPost("/broken/confirmGroup", () => Results.StatusCode(500));
-    }, services => services.AddSingleton(seed).AddReferenceCm());
+    }, services => services.AddSingleton(seed).AddSingleton(FakeMews.Connections).AddReferenceCm());
 
     public async Task DisposeAsync() => await cm.DisposeAsync();
 
@@ -112,6 +112,49 @@ public sealed class ReservationServiceTests : DatabaseTest, IClassFixture<FakeMe
     }
 
     [Fact]
+    public async Task Only_a_booking_with_the_projects_own_token_feeds_its_waiting_test_not_the_public_token_nor_another_projects()
+    {
+        var project = await ReadyAsync();
+        var other = await ReadyAsync();
+        var service = Reservations();
+        JsonObject Booking(string messageId, string token)
+        {
+            var group = Example(project, "RES-01", token);
+            group["messageId"] = messageId;
+            return group;
+        }
+
+        var played = await PlayAsync(service, project, "RES-01", () =>
+        {
+            foreach (var (messageId, token) in new[] { ("from-anyone", FakeMews.MainConnection), ("from-the-other-project", OwnToken(other)), ("from-this-project", OwnToken(project)) })
+                Assert.True(simulator.ProcessGroup("application/json", Booking(messageId, token).ToJsonString())["success"]!.GetValue<bool>());
+            return Task.CompletedTask;
+        });
+
+        // The test judged this project's booking, the third to arrive.
+        Assert.Contains("\"messageId\":\"from-this-project\"", played.Value!.Evidence[0].RequestBody);
+    }
+
+    [Fact]
+    public async Task A_project_still_on_the_public_token_is_told_to_pick_its_connection_again()
+    {
+        var project = await ReadyAsync();
+        await using (var db = await Database.Factory.CreateDbContextAsync())
+        {
+            var connection = db.PropertyConnections.Single(c => c.ProjectId == project && c.RemovedAt == null);
+            connection.ProtectedToken = new ChannelManagerDashboard.Data.TokenProtector(
+                Microsoft.AspNetCore.DataProtection.DataProtectionProvider.Create(new DirectoryInfo(Path.Combine(Database.Folder, "keys")))).Protect(FakeMews.MainConnection);
+            await db.SaveChangesAsync();
+        }
+        var service = Reservations();
+
+        var played = await service.PlayAsync(project, "RES-01", "Jana", null, CancellationToken.None);
+
+        Assert.Equal(ReservationService.PublicTokenProblem, played.Message);
+        Assert.Null((await service.LoadAsync(project))!.OwnToken);
+    }
+
+    [Fact]
     public async Task A_modification_before_its_original_passed_says_to_run_the_original_first()
     {
         var project = await ReadyAsync();
@@ -137,7 +180,7 @@ public sealed class ReservationServiceTests : DatabaseTest, IClassFixture<FakeMe
         Assert.Contains(result.Reasons, r => r.StartsWith(reason, StringComparison.Ordinal));
         // The card and the tokens are not in the evidence.
         Assert.DoesNotContain("4111111111111111", result.Evidence[0].RequestBody);
-        Assert.DoesNotContain(FakeMews.MainConnection, result.Evidence[0].RequestBody + result.Evidence[1].RequestBody);
+        Assert.DoesNotContain(OwnToken(project), result.Evidence[0].RequestBody + result.Evidence[1].RequestBody);
     }
 
     [Fact]
@@ -199,14 +242,17 @@ public sealed class ReservationServiceTests : DatabaseTest, IClassFixture<FakeMe
         Assert.Equal(1, db.HarnessRuns.Count(r => r.ProjectId == project && r.TestId == "RES-04"));
     }
 
-    private JsonObject Example(int projectId, string testId)
+    private static string OwnToken(int projectId) => FakeMews.Connections.ForProject(projectId, FakeMews.MainConnection);
+
+    /// <param name="connectionToken">What the CM sends it with; the project's own token when not given.</param>
+    private JsonObject Example(int projectId, string testId, string? connectionToken = null)
     {
         var scenario = ScenarioBuilder.Build(ReservationTest.Find(testId)!, new ScenarioInputs(projectId,
             ChannelManagerDashboard.Domain.Inventory.PropertyConfiguration.Parse(seed.Response("getConfiguration").ToJsonString())!, [],
             new Dictionary<string, string>(), new Dictionary<string, string>(), [new MewsChannel(1, "Booking.com")], DateOnly.FromDateTime(DateTime.UtcNow)));
         var group = scenario.Payload!;
         group["clientToken"] = seed.ClientToken;
-        group["connectionToken"] = FakeMews.MainConnection;
+        group["connectionToken"] = connectionToken ?? OwnToken(projectId);
         return group;
     }
 
