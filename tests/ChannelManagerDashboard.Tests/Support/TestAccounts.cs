@@ -1,5 +1,6 @@
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Features.Accounts;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -34,8 +35,19 @@ public static class TestAccounts
     public static Task<string> InviteAsync(string dataFolder, string email, string role) => WithAccountsAsync(dataFolder, async accounts =>
         (await accounts.InviteAsync(email, role, EmailOf(DashboardRoles.Owner))).Value ?? throw new InvalidOperationException($"{email} was not invited."));
 
-    /// <summary>The app's account services over a data folder (its database, migrated, and its keys).</summary>
-    private static async Task<T> WithAccountsAsync<T>(string dataFolder, Func<UserAdministration, Task<T>> work)
+    /// <summary>The app's account services over a data folder (its database, migrated, and its keys), e.g. while the app runs.</summary>
+    public static Task<T> WithAccountsAsync<T>(string dataFolder, Func<UserAdministration, Task<T>> work) =>
+        WithServicesAsync(dataFolder, provider => work(provider.GetRequiredService<UserAdministration>()));
+
+    /// <summary>Identity's own user manager over a data folder, for what the dashboard offers no call for (e.g. the failed-sign-in count).</summary>
+    public static Task<T> WithUsersAsync<T>(string dataFolder, Func<UserManager<DashboardUser>, Task<T>> work) =>
+        WithServicesAsync(dataFolder, async provider =>
+        {
+            await using var scope = provider.CreateAsyncScope();
+            return await work(scope.ServiceProvider.GetRequiredService<UserManager<DashboardUser>>());
+        });
+
+    private static async Task<T> WithServicesAsync<T>(string dataFolder, Func<IServiceProvider, Task<T>> work)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [DataFolder.ConfigurationKey] = dataFolder }).Build();
         var services = new ServiceCollection()
@@ -49,7 +61,7 @@ public static class TestAccounts
             await using var provider = services.BuildServiceProvider();
             await using (var db = await provider.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync())
                 await db.Database.MigrateAsync();
-            return await work(provider.GetRequiredService<UserAdministration>());
+            return await work(provider);
         }
         finally
         {

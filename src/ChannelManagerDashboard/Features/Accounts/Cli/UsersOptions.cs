@@ -10,6 +10,7 @@ public sealed record UsersOptions(string Action, string Email, string Password, 
           users list
           users remove --email E
           users reset-password --email E --password P
+          users sign-out --email E      ends every session of the account at once, in every browser
 
         --password - reads the password from the first line of standard input, so it stays out of the shell history.
         The command uses the app's data folder and configuration (appsettings.json, Dashboard__DataFolder, ...).
@@ -22,17 +23,18 @@ public sealed record UsersOptions(string Action, string Email, string Password, 
         ["list"] = [],
         ["remove"] = ["--email"],
         ["reset-password"] = ["--email", "--password"],
+        ["sign-out"] = ["--email"],
     };
 
     /// <returns>The options, or null with what is wrong (null error too: help was asked for).</returns>
     public static (UsersOptions? Options, string? Error) Parse(IReadOnlyList<string> args, TextReader input)
     {
         if (args is [] )
-            return (null, "say what to do: add, list, remove or reset-password.\n\n" + Usage);
+            return (null, "say what to do: add, list, remove, reset-password or sign-out.\n\n" + Usage);
         if (args[0] is "--help" or "-h" or "help")
             return (null, null);
         if (!Required.TryGetValue(args[0], out var required))
-            return (null, $"there is no action \"{args[0]}\". Use add, list, remove or reset-password.\n\n" + Usage);
+            return (null, $"there is no action \"{args[0]}\". Use add, list, remove, reset-password or sign-out.\n\n" + Usage);
 
         var values = new Dictionary<string, string>();
         for (var i = 1; i < args.Count; i++)
