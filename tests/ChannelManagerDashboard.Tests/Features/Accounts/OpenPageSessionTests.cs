@@ -77,7 +77,7 @@ public sealed class OpenPageSessionTests : ComponentTest
         using var membersPage = await OpenPageAsync("ana@example.com");
         var usersPage = RenderWithProviders<UsersPage>();
 
-        (await usersPage.WaitForElementAsync("button[aria-label='Sign ana@example.com out everywhere']")).Click();
+        (await usersPage.WaitForElementAsync("button[aria-label='Sign out everywhere: ana@example.com']")).Click();
 
         await Notices.WaitForAssertionAsync(() => Assert.Contains("Every session of ana@example.com has ended", Notices.Markup));
         Assert.False(await IsSignedInAsync(membersPage));
