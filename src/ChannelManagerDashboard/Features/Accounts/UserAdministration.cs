@@ -190,6 +190,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, TimeProvider
         if (!deleted.Succeeded)
             return Refused(deleted);
         sessions.End(user.Id);
+        log.LogInformation("Account {Email} removed; its sessions ended", user.Email);
         return Result.Ok($"{user.Email} is removed; their open sessions have ended.");
     }
 
