@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using ChannelManagerDashboard.Features.Accounts;
 using Microsoft.Playwright;
@@ -42,6 +43,39 @@ public static partial class SignIn
         await Expect(page).Not.ToHaveURLAsync(new Regex("/account/"));
     }
 
+    /// <summary>
+    /// A client with its own cookie jar that follows no redirect, connecting from <paramref name="from"/>: every 127.x.y.z
+    /// address is this machine, so a test can be two people at two addresses.
+    /// </summary>
+    public static HttpClient NewClient(Uri baseAddress, string from = "127.0.0.1")
+    {
+        var local = new IPEndPoint(IPAddress.Parse(from), 0);
+        return new HttpClient(new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            CookieContainer = new CookieContainer(),
+            ConnectCallback = async (context, cancellation) =>
+            {
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                try
+                {
+                    socket.Bind(local);
+                    await socket.ConnectAsync(context.DnsEndPoint, cancellation);
+                    return new NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            },
+        }) { BaseAddress = baseAddress };
+    }
+
+    /// <summary>The value of the session cookie a response sets.</summary>
+    public static string SessionCookie(HttpResponseMessage response) =>
+        response.Headers.GetValues("Set-Cookie").Select(c => SessionCookieValue().Match(c)).Single(m => m.Success).Groups[1].Value;
+
     /// <summary>An HTTP client with the session cookie of <paramref name="role"/>'s test account.</summary>
     public static async Task<HttpClient> SignedInClientAsync(Uri baseAddress, string role = DashboardRoles.Owner)
     {
@@ -71,8 +105,21 @@ public static partial class SignIn
         }));
     }
 
+    /// <summary>Presses the sign-out button of the home page, as a browser would.</summary>
+    public static async Task<HttpResponseMessage> SignOutAsync(HttpClient http)
+    {
+        var home = await http.GetStringAsync("/");
+        return await http.PostAsync(AccountsExtensions.LogoutPath, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = AntiforgeryToken(home),
+        }));
+    }
+
     /// <summary>The antiforgery token a page's form carries.</summary>
     public static string AntiforgeryToken(string html) => WebUtility.HtmlDecode(Antiforgery().Match(html).Groups[1].Value);
+
+    [GeneratedRegex("^cmd\\.session=([^;]+)")]
+    private static partial Regex SessionCookieValue();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex Antiforgery();

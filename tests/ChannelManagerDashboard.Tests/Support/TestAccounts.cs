@@ -1,6 +1,7 @@
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Features.Accounts;
 using ChannelManagerDashboard.Features.Projects;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -35,8 +36,17 @@ public static class TestAccounts
     public static Task<string> InviteAsync(string dataFolder, string email, string role) => WithAccountsAsync(dataFolder, async accounts =>
         (await accounts.InviteAsync(email, role, EmailOf(DashboardRoles.Owner))).Value ?? throw new InvalidOperationException($"{email} was not invited."));
 
-    private static Task<T> WithAccountsAsync<T>(string dataFolder, Func<UserAdministration, Task<T>> work) =>
-        WithServicesAsync(dataFolder, services => work(services.GetRequiredService<UserAdministration>()));
+    /// <summary>The app's account services over a data folder (its database, migrated, and its keys), e.g. while the app runs.</summary>
+    public static Task<T> WithAccountsAsync<T>(string dataFolder, Func<UserAdministration, Task<T>> work) =>
+        WithServicesAsync(dataFolder, provider => work(provider.GetRequiredService<UserAdministration>()));
+
+    /// <summary>Identity's own user manager over a data folder, for what the dashboard offers no call for (e.g. the failed-sign-in count).</summary>
+    public static Task<T> WithUsersAsync<T>(string dataFolder, Func<UserManager<DashboardUser>, Task<T>> work) =>
+        WithServicesAsync(dataFolder, async provider =>
+        {
+            await using var scope = provider.CreateAsyncScope();
+            return await work(scope.ServiceProvider.GetRequiredService<UserManager<DashboardUser>>());
+        });
 
     /// <summary>The app's account, team and project services over a data folder (its database, migrated, and its keys).</summary>
     public static async Task<T> WithServicesAsync<T>(string dataFolder, Func<IServiceProvider, Task<T>> work)

@@ -16,8 +16,20 @@ public static class AccountsExtensions
     public const string TwoFactorSignInPath = "/account/login-two-factor";
     public const string InvitationPath = "/account/invitation";
 
-    /// <summary>How often an open session checks that its account still exists with the same password and role.</summary>
-    public static readonly TimeSpan RecheckEvery = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// How often an open page (circuit) checks its session's security stamp, for changes made outside this app (the
+    /// <c>users</c> command): one indexed read per open page each time. Changes made in the app end its pages at once.
+    /// </summary>
+    public static readonly TimeSpan RecheckEvery = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Wrong tries, from all addresses together, that lock an account. High on purpose: the per-address throttle
+    /// (<see cref="SignInThrottle"/>) is what slows a guesser, and a low account-wide count would let anyone keep an
+    /// owner out; this ceiling only stops guessing spread over many addresses (at most this many tries per lock).
+    /// </summary>
+    public const int AccountCeiling = 100;
+
+    public static readonly TimeSpan LockedFor = TimeSpan.FromMinutes(15);
 
     /// <summary>A session ends after this long without a request; every request moves the end on.</summary>
     public static readonly TimeSpan IdleSession = TimeSpan.FromHours(8);
@@ -42,8 +54,8 @@ public static class AccountsExtensions
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.MaxFailedAccessAttempts = AccountCeiling;
+                options.Lockout.DefaultLockoutTimeSpan = LockedFor;
                 options.Lockout.AllowedForNewUsers = true;
                 options.SignIn.RequireConfirmedAccount = false;
             })
@@ -51,7 +63,6 @@ public static class AccountsExtensions
             .AddEntityFrameworkStores<DashboardDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = RecheckEvery);
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = "cmd.session";
@@ -63,23 +74,33 @@ public static class AccountsExtensions
             cookie.AccessDeniedPath = "/account/denied";
             cookie.ExpireTimeSpan = IdleSession;
             cookie.SlidingExpiration = true;
+            cookie.Events.OnValidatePrincipal = SessionStamps.ValidatePrincipalAsync;
             cookie.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
         });
+        // On the sign-in and sign-out paths (which Identity's other cookies share, as their defaults differ only in case),
+        // each cookie handler would send the person to the query's raw ReturnUrl, and a non-ASCII one fails the Location
+        // header: a 500. Those pages send the person on themselves, through ReturnUrl.Safe.
+        services.ConfigureAll<CookieAuthenticationOptions>(cookie => cookie.Events.OnRedirectToReturnUrl = _ => Task.CompletedTask);
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(DashboardRoles.CanChange, policy => policy.RequireRole(DashboardRoles.Owner, DashboardRoles.Member))
             .AddPolicy(DashboardRoles.ManagesUsers, policy => policy.RequireRole(DashboardRoles.Owner));
+        services.AddSingleton<SessionStamps>().AddSingleton<SessionEnds>().AddSingleton<SignInThrottle>().AddScoped<SignInAttempts>();
         return services.AddScoped<CurrentUser>().AddScoped<UserAdministration>().AddScoped<AuthenticatorSetup>().AddScoped<ProjectAccess>().AddScoped<TeamAdministration>();
     }
 
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(LogoutPath, async (HttpContext context, [FromServices] IAntiforgery antiforgery, [FromServices] SignInManager<DashboardUser> signIn) =>
+        endpoints.MapPost(LogoutPath, async (HttpContext context, [FromServices] IAntiforgery antiforgery, [FromServices] SignInManager<DashboardUser> signIn,
+            [FromServices] UserAdministration accounts) =>
         {
             // Minimal APIs check antiforgery only for endpoints that bind a form; this one reads none, so it checks itself.
             if (!await antiforgery.IsRequestValidAsync(context))
                 return Results.BadRequest("Sign out with the button on a dashboard page.");
+            // Not only this browser's cookie: a copy of it, and the account's other sessions, end too.
+            if (context.User.Identity is { IsAuthenticated: true, Name: { } email })
+                await accounts.EndSessionsAsync(email, "signed out");
             await signIn.SignOutAsync();
             return Results.LocalRedirect(LoginPath + "?signedOut=true");
         });

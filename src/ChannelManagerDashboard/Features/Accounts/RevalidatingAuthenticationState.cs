@@ -7,19 +7,40 @@ using Microsoft.Extensions.Options;
 namespace ChannelManagerDashboard.Features.Accounts;
 
 /// <summary>
-/// Checks an open circuit's account every minute: a removed account, a new password or a changed role ends the
-/// session there too, not only at the next page load.
+/// An open page (circuit) talks over its WebSocket, past the cookie check of each request, so it checks its session
+/// itself: at once when this app ends the account's sessions (<see cref="SessionEnds"/>), and every
+/// <see cref="AccountsExtensions.RecheckEvery"/> for changes made elsewhere (the <c>users</c> command).
 /// </summary>
-internal sealed class RevalidatingAuthenticationState(ILoggerFactory loggers, IServiceScopeFactory scopes, IOptions<IdentityOptions> identity)
-    : RevalidatingServerAuthenticationStateProvider(loggers)
+internal sealed class RevalidatingAuthenticationState : RevalidatingServerAuthenticationStateProvider
 {
+    private readonly SessionStamps stamps;
+    private readonly SessionEnds ends;
+    private readonly IOptions<IdentityOptions> identity;
+
+    public RevalidatingAuthenticationState(ILoggerFactory loggers, SessionStamps stamps, SessionEnds ends, IOptions<IdentityOptions> identity) : base(loggers)
+    {
+        this.stamps = stamps;
+        this.ends = ends;
+        this.identity = identity;
+        ends.Ended += OnEnded;
+    }
+
     protected override TimeSpan RevalidationInterval => AccountsExtensions.RecheckEvery;
 
-    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state, CancellationToken cancellation)
+    protected override Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state, CancellationToken cancellation) =>
+        stamps.AreCurrentAsync(state.User, cancellation);
+
+    private void OnEnded(string userId)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<DashboardUser>>();
-        return await users.GetUserAsync(state.User) is { } user &&
-               state.User.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType) == await users.GetSecurityStampAsync(user);
+        var current = GetAuthenticationStateAsync();
+        if (current.IsCompletedSuccessfully && current.Result.User.FindFirstValue(identity.Value.ClaimsIdentity.UserIdClaimType) == userId)
+            SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity()))));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+            ends.Ended -= OnEnded;
+        base.Dispose(disposing);
     }
 }

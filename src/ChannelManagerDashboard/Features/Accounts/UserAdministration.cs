@@ -11,7 +11,7 @@ namespace ChannelManagerDashboard.Features.Accounts;
 /// alike. There is always at least one owner once the first one exists.
 /// Each call works in its own scope, so a page open for hours never reads accounts through a stale database context.
 /// </summary>
-public sealed class UserAdministration(IServiceScopeFactory scopes, TimeProvider clock, ILogger<UserAdministration> log)
+public sealed class UserAdministration(IServiceScopeFactory scopes, TimeProvider clock, SessionEnds sessions, ILogger<UserAdministration> log)
 {
     public const string EmailField = "Email";
     public const string PasswordField = "Password";
@@ -144,8 +144,9 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, TimeProvider
         var hadTwoFactor = user.TwoFactorEnabled;
         if (hadTwoFactor)
             await users.SetTwoFactorEnabledAsync(user, false);
+        await EndSessionsAsync(users, user, "new password");
         return Result.Ok($"The password of {user.Email} is changed{(hadTwoFactor ? " and two-factor sign-in is off until they turn it on again" : "")}; " +
-                         "other sessions of that account end within a minute.");
+                         "every session of that account has ended.");
     }
 
     public async Task<Result> SetRoleAsync(string email, string role)
@@ -202,7 +203,31 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, TimeProvider
         if (await RoleOfAsync(users, user) == DashboardRoles.Owner && await IsLastOwnerAsync(users, user))
             return Result.Invalid(EmailField, "This is the only owner. Make someone else an owner first, then remove this account.");
         var deleted = await users.DeleteAsync(user);
-        return deleted.Succeeded ? Result.Ok($"{user.Email} is removed; an open session of theirs ends within a minute.") : Refused(deleted);
+        if (!deleted.Succeeded)
+            return Refused(deleted);
+        sessions.End(user.Id);
+        log.LogInformation("Account {Email} removed; its sessions ended", user.Email);
+        return Result.Ok($"{user.Email} is removed; their open sessions have ended.");
+    }
+
+    /// <summary>Ends every session of the account at once, in every browser: its cookies stop working and its open pages close.</summary>
+    /// <param name="why">What the log says, e.g. "signed out" or who signed the account out everywhere.</param>
+    public async Task<Result> EndSessionsAsync(string email, string why)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = UsersIn(scope);
+        if (await users.FindByEmailAsync(Clean(email)) is not { } user)
+            return NoSuchUser(email);
+        await EndSessionsAsync(users, user, why);
+        return Result.Ok($"Every session of {user.Email} has ended; signing in again starts a new one.");
+    }
+
+    /// <summary>A new security stamp, which every request and open page checks.</summary>
+    private async Task EndSessionsAsync(UserManager<DashboardUser> users, DashboardUser user, string why)
+    {
+        await users.UpdateSecurityStampAsync(user);
+        sessions.End(user.Id);
+        log.LogInformation("Sessions of {Email} ended: {Why}", user.Email, why);
     }
 
     /// <summary>The strongest role the account has (one, unless someone edited the database).</summary>
@@ -221,8 +246,9 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, TimeProvider
         var added = await users.AddToRoleAsync(user, role);
         if (!added.Succeeded)
             return Refused(added);
-        // Open sessions pick up the new role, or end, at their next check.
+        // Open sessions end at once; signing in again gives the new role.
         await users.UpdateSecurityStampAsync(user);
+        sessions.End(user.Id);
         log.LogInformation("Account {Email} has role {Role}", user.Email, role);
         return notice is null ? Result.Ok() : Result.Ok(notice);
     }

@@ -53,17 +53,86 @@ public sealed class SignInEndpointTests(AppFixture fixture) : IClassFixture<AppF
     }
 
     [Fact]
-    public async Task A_wrong_password_says_so_and_the_sixth_try_finds_the_account_locked_even_with_the_right_one()
+    public async Task Wrong_passwords_from_one_address_hold_that_address_back_but_not_the_owner_signing_in_from_another()
     {
-        var email = TestAccounts.EmailOf(DashboardRoles.Member);
-        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = fixture.App.BaseAddress };
+        var owner = TestAccounts.EmailOf(DashboardRoles.Owner);
+        using var guesser = SignIn.NewClient(fixture.App.BaseAddress, from: "127.0.0.2");
+        using var ownersLaptop = SignIn.NewClient(fixture.App.BaseAddress, from: "127.0.0.3");
 
         for (var i = 0; i < 5; i++)
-            Assert.Equal(HttpStatusCode.OK, await SignIn.PostSignInAsync(http, email, "not the password"));
-        using var locked = await SignIn.SendSignInAsync(http, email, TestAccounts.Password);
+        {
+            using var wrong = await SignIn.SendSignInAsync(guesser, owner, "not the password");
+            Assert.Contains("The email or the password is not right", await wrong.Content.ReadAsStringAsync());
+        }
+        using var held = await SignIn.SendSignInAsync(guesser, owner, TestAccounts.Password);
 
-        Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
-        Assert.Contains("this account is locked for 15 minutes", await locked.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, held.StatusCode);
+        Assert.Contains("Too many wrong tries for this account from your address", await held.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, await SignIn.PostSignInAsync(ownersLaptop, owner, TestAccounts.Password));
+    }
+
+    [Fact]
+    public async Task Wrong_recovery_codes_count_as_failed_sign_ins_and_hold_the_address_back_even_from_a_right_code()
+    {
+        const string email = "recovery.codes@example.com";
+        var recoveryCodes = await TwoFactorAccountAsync(email);
+        using var http = SignIn.NewClient(fixture.App.BaseAddress, from: "127.0.0.4");
+        var codePage = await PasswordThenCodePageAsync(http, email);
+
+        for (var i = 0; i < 5; i++)
+        {
+            using var wrong = await SendCodeAsync(http, codePage, "AAAAA-BBBBB");
+            Assert.Contains("That code is not right", await wrong.Content.ReadAsStringAsync());
+        }
+        using var held = await SendCodeAsync(http, codePage, recoveryCodes[0]);
+
+        Assert.Equal(HttpStatusCode.OK, held.StatusCode);
+        Assert.Contains("Too many wrong tries for this account from your address", await held.Content.ReadAsStringAsync());
+        Assert.Equal(5, await FailedSignInsAsync(email));
+    }
+
+    [Fact]
+    public async Task Wrong_passwords_to_turn_two_factor_off_count_as_failed_sign_ins_and_hold_the_address_back()
+    {
+        const string email = "two.factor.off@example.com";
+        var recoveryCodes = await TwoFactorAccountAsync(email);
+        using var http = SignIn.NewClient(fixture.App.BaseAddress, from: "127.0.0.5");
+        using (var signedIn = await SendCodeAsync(http, await PasswordThenCodePageAsync(http, email), recoveryCodes[0]))
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+
+        for (var i = 0; i < 5; i++)
+            Assert.Contains("That is not your password", await TurnTwoFactorOffAsync(http, "not the password"));
+        var held = await TurnTwoFactorOffAsync(http, TestAccounts.Password);
+
+        Assert.Contains("Too many wrong tries for this account from your address", held);
+        Assert.Contains("Two-factor sign-in is <strong>on</strong>", held);
+        Assert.Equal(5, await FailedSignInsAsync(email));
+    }
+
+    [Theory]
+    [InlineData("%C3%A4", "/")]
+    [InlineData("%2Fprojects%2F%C3%A4", "/")]
+    [InlineData("/projects/%E4", "/")]
+    [InlineData("/projects/%ED%A0%80", "/")]
+    [InlineData("/projects%0D%0ASet-Cookie:%20x=y", "/")]
+    [InlineData("/projects/%25ZZ", "/")]
+    [InlineData("/projects/%25C3%25A4", "/projects/%C3%A4")]
+    public async Task An_odd_return_address_after_sign_in_leads_home_or_to_the_local_path_and_never_fails(string query, string expected)
+    {
+        using var http = SignIn.NewClient(fixture.App.BaseAddress, from: "127.0.0.6");
+        var login = $"{AccountsExtensions.LoginPath}?ReturnUrl={query}";
+        var form = await http.GetStringAsync(login);
+
+        using var signedIn = await http.PostAsync(login, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(form),
+            ["_handler"] = "sign-in",
+            ["Input.Email"] = TestAccounts.EmailOf(DashboardRoles.Viewer),
+            ["Input.Password"] = TestAccounts.Password,
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal(expected, new Uri(fixture.App.BaseAddress, signedIn.Headers.Location!).PathAndQuery);
     }
 
     [Fact]
@@ -125,6 +194,94 @@ public sealed class SignInEndpointTests(AppFixture fixture) : IClassFixture<AppF
         var middle = token[(token.Length / 2)..(token.Length / 2 + 16)];
         Assert.DoesNotContain(middle, logs);
         Assert.DoesNotContain(Uri.EscapeDataString(middle), logs);
+    }
+
+    [Fact]
+    public async Task Signing_out_with_an_odd_return_address_still_signs_out_and_goes_to_the_sign_in_page()
+    {
+        using var http = SignIn.NewClient(fixture.App.BaseAddress, from: "127.0.0.7");
+        Assert.Equal(HttpStatusCode.Redirect, await SignIn.PostSignInAsync(http, TestAccounts.EmailOf(DashboardRoles.Viewer), TestAccounts.Password));
+        var home = await http.GetStringAsync("/");
+
+        using var signedOut = await http.PostAsync($"{AccountsExtensions.LogoutPath}?ReturnUrl=%2Fprojects%2F%C3%A4", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(home),
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal("/account/login?signedOut=true", signedOut.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_two_factor_account_signing_in_with_an_odd_return_address_is_asked_for_its_code_without_that_address()
+    {
+        await TwoFactorAccountAsync("odd.return@example.com");
+        using var http = SignIn.NewClient(fixture.App.BaseAddress, from: "127.0.0.8");
+        const string login = $"{AccountsExtensions.LoginPath}?ReturnUrl=%2Fprojects%2F%C3%A4";
+        var form = await http.GetStringAsync(login);
+
+        using var password = await http.PostAsync(login, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(form),
+            ["_handler"] = "sign-in",
+            ["Input.Email"] = "odd.return@example.com",
+            ["Input.Password"] = TestAccounts.Password,
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, password.StatusCode);
+        Assert.Equal($"{AccountsExtensions.TwoFactorSignInPath}?returnUrl=%2F", new Uri(fixture.App.BaseAddress, password.Headers.Location!).PathAndQuery);
+    }
+
+    /// <summary>A member account with two-factor sign-in on.</summary>
+    /// <returns>Its recovery codes.</returns>
+    private async Task<IReadOnlyList<string>> TwoFactorAccountAsync(string email)
+    {
+        var added = await TestAccounts.WithAccountsAsync(fixture.DataFolder, accounts => accounts.AddAsync(email, TestAccounts.Password, DashboardRoles.Member, "tests"));
+        Assert.True(added.Succeeded, added.Message);
+        return await TestAccounts.WithUsersAsync(fixture.DataFolder, async users =>
+        {
+            var user = (await users.FindByEmailAsync(email))!;
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+            return (IReadOnlyList<string>)[.. (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 8))!];
+        });
+    }
+
+    private Task<int> FailedSignInsAsync(string email) =>
+        TestAccounts.WithUsersAsync(fixture.DataFolder, async users => await users.GetAccessFailedCountAsync((await users.FindByEmailAsync(email))!));
+
+    /// <returns>The address of the page that asks for the code.</returns>
+    private async Task<string> PasswordThenCodePageAsync(HttpClient http, string email)
+    {
+        using var password = await SignIn.SendSignInAsync(http, email, TestAccounts.Password);
+        var codePage = new Uri(fixture.App.BaseAddress, password.Headers.Location!).PathAndQuery;
+        Assert.StartsWith(AccountsExtensions.TwoFactorSignInPath, codePage);
+        return codePage;
+    }
+
+    private static async Task<HttpResponseMessage> SendCodeAsync(HttpClient http, string codePage, string code)
+    {
+        var form = await http.GetStringAsync(codePage);
+        return await http.PostAsync(codePage, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(form),
+            ["_handler"] = "two-factor",
+            ["Input.Code"] = code,
+        }));
+    }
+
+    /// <returns>The page's answer.</returns>
+    private static async Task<string> TurnTwoFactorOffAsync(HttpClient http, string password)
+    {
+        var form = await http.GetStringAsync("/account/two-factor");
+        using var answer = await http.PostAsync("/account/two-factor", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(form),
+            ["_handler"] = "two-factor-off",
+            ["Off.Password"] = password,
+        }));
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        return await answer.Content.ReadAsStringAsync();
     }
 
     /// <summary>A log file the app still writes to.</summary>

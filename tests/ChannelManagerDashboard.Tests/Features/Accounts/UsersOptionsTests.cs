@@ -11,6 +11,8 @@ public sealed class UsersOptionsTests
     [InlineData("remove --email a@b.c --role Owner", "remove does not take --role. It takes --email.")]
     [InlineData("list --email a@b.c", "list does not take --email. It takes no options.")]
     [InlineData("remove --email", "--email needs a value.")]
+    [InlineData("sign-out", "sign-out needs --email.")]
+    [InlineData("sign-out --email a@b.c --password x", "sign-out does not take --password. It takes --email.")]
     public void Bad_input_says_what_is_wrong(string line, string expected)
     {
         var (options, error) = UsersOptions.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries), TextReader.Null);
@@ -26,6 +28,10 @@ public sealed class UsersOptionsTests
 
         Assert.Equal(new UsersOptions("reset-password", "a@b.c", "from stdin passphrase", ""), options);
     }
+
+    [Fact]
+    public void Sign_out_takes_the_email_of_the_account_whose_sessions_end() =>
+        Assert.Equal(new UsersOptions("sign-out", "a@b.c", "", ""), UsersOptions.Parse(["sign-out", "--email", "a@b.c"], TextReader.Null).Options);
 
     [Fact]
     public void Help_is_no_error() => Assert.Equal((null, null), UsersOptions.Parse(["--help"], TextReader.Null));

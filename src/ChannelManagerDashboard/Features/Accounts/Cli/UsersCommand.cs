@@ -60,6 +60,7 @@ public static class UsersCommand
         {
             "add" => await accounts.AddAsync(options.Email, options.Password, options.Role, "users add", options.Team),
             "remove" => await accounts.RemoveAsync(options.Email),
+            "sign-out" => await accounts.EndSessionsAsync(options.Email, "signed out everywhere by the users command"),
             _ => await accounts.ResetPasswordAsync(options.Email, options.Password),
         };
         if (!result.Succeeded)

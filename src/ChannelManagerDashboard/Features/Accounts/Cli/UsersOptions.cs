@@ -11,6 +11,7 @@ public sealed record UsersOptions(string Action, string Email, string Password, 
           users list
           users remove --email E
           users reset-password --email E --password P
+          users sign-out --email E      ends every session of the account at once, in every browser
 
         --team names the team the account joins with its role (default: the default team, the oldest one).
         --password - reads the password from the first line of standard input, so it stays out of the shell history.
@@ -24,6 +25,7 @@ public sealed record UsersOptions(string Action, string Email, string Password, 
         ["list"] = [],
         ["remove"] = ["--email"],
         ["reset-password"] = ["--email", "--password"],
+        ["sign-out"] = ["--email"],
     };
 
     private static readonly Dictionary<string, string[]> Optional = new() { ["add"] = ["--team"] };
@@ -32,11 +34,11 @@ public sealed record UsersOptions(string Action, string Email, string Password, 
     public static (UsersOptions? Options, string? Error) Parse(IReadOnlyList<string> args, TextReader input)
     {
         if (args is [] )
-            return (null, "say what to do: add, list, remove or reset-password.\n\n" + Usage);
+            return (null, "say what to do: add, list, remove, reset-password or sign-out.\n\n" + Usage);
         if (args[0] is "--help" or "-h" or "help")
             return (null, null);
         if (!Required.TryGetValue(args[0], out var required))
-            return (null, $"there is no action \"{args[0]}\". Use add, list, remove or reset-password.\n\n" + Usage);
+            return (null, $"there is no action \"{args[0]}\". Use add, list, remove, reset-password or sign-out.\n\n" + Usage);
 
         var values = new Dictionary<string, string>();
         for (var i = 1; i < args.Count; i++)

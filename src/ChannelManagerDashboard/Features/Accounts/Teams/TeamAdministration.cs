@@ -9,7 +9,8 @@ namespace ChannelManagerDashboard.Features.Accounts.Teams;
 /// The dashboard owners' work on teams: create, rename and remove them, put people in them with a role, move projects
 /// between them. A changed membership ends the person's sessions, so what they see follows at once.
 /// </summary>
-public sealed class TeamAdministration(IServiceScopeFactory scopes, IDbContextFactory<DashboardDbContext> dbFactory, TimeProvider clock, ILogger<TeamAdministration> log)
+public sealed class TeamAdministration(
+    IServiceScopeFactory scopes, IDbContextFactory<DashboardDbContext> dbFactory, SessionEnds sessions, TimeProvider clock, ILogger<TeamAdministration> log)
 {
     public const string NameField = "TeamName";
     public const string MemberField = "Member";
@@ -102,7 +103,7 @@ public sealed class TeamAdministration(IServiceScopeFactory scopes, IDbContextFa
             member.Role = parsed;
         if (await db.TrySaveAsync(log, $"{user.Email}'s place in {team.Name}", by) is { Succeeded: false } failure)
             return failure;
-        await users.UpdateSecurityStampAsync(user);
+        await EndSessionsAsync([user.Id]);
         log.LogInformation("Account {Email} is {Role} in team {TeamId}", user.Email, parsed, teamId);
         return Result.Ok($"{user.Email} is {parsed} in {team.Name}; their open sessions end, and they see its projects when they sign in again.");
     }
@@ -151,7 +152,10 @@ public sealed class TeamAdministration(IServiceScopeFactory scopes, IDbContextFa
         foreach (var id in userIds)
         {
             if (await users.FindByIdAsync(id) is { } user)
+            {
                 await users.UpdateSecurityStampAsync(user);
+                sessions.End(user.Id);
+            }
         }
     }
 
