@@ -61,7 +61,8 @@ public sealed class TeamsJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await owner.ChooseAsync("team-1-person", TwoTeams.Outsider);
         await owner.ChooseAsync("team-1-role", "Viewer");
         await owner.ClickAsync("#team-1-add");
-        await Expect(owner.Locator("#team-1")).ToContainTextAsync(TwoTeams.Outsider);
+        // The picker shows the email too; the table of the team's people has it once the change is saved.
+        await Expect(owner.GetByRole(AriaRole.Table, new() { Name = "People in Default team" })).ToContainTextAsync(TwoTeams.Outsider);
 
         // His sessions ended with the change; signed in again, he reads the project as its team's viewer.
         await ben.GotoAsync(Url($"/projects/{teams.OwnProject}/tests"));

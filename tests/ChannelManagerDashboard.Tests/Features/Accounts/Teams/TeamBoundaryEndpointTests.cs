@@ -84,6 +84,19 @@ public sealed class TeamBoundaryEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await outsider.GetAsync($"/projects/{teams.OwnProject}/exports/report.md")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_changed_membership_ends_the_persons_session_at_its_next_request()
+    {
+        using var outsider = await SignedInAsync(TwoTeams.Outsider);
+        Assert.Equal(HttpStatusCode.OK, (await outsider.GetAsync("/")).StatusCode);
+
+        await TestAccounts.WithServicesAsync(data.Path, services =>
+            services.GetRequiredService<TeamAdministration>().SetMemberAsync(Team.DefaultId, TwoTeams.Outsider, DashboardRoles.Viewer, "tests"));
+
+        using var after = await outsider.GetAsync("/");
+        Assert.Equal((HttpStatusCode.Redirect, AccountsExtensions.LoginPath), (after.StatusCode, after.Headers.Location?.AbsolutePath));
+    }
+
     private async Task<HttpClient> SignedInAsync(string email)
     {
         var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = app.BaseAddress };
