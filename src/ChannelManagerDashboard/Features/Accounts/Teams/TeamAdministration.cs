@@ -131,9 +131,12 @@ public sealed class TeamAdministration(
             return TeamMissing(teamId);
         if (project.TeamId == teamId)
             return Result.Unchanged();
+        // The old team's people may have the project open; their sessions end so no open page keeps acting on it.
+        var leaving = await db.TeamMembers.Where(m => m.TeamId == project.TeamId).Select(m => m.UserId).ToListAsync();
         project.TeamId = teamId;
         if (await db.TrySaveAsync(log, $"the team of project {projectId}", by) is { Succeeded: false } failure)
             return failure;
+        await EndSessionsAsync(leaving);
         log.LogInformation("Project {ProjectId} moved to team {TeamId}", projectId, teamId);
         return Result.Ok($"{project.Name} belongs to {team.Name} now: only its people see it.");
     }
