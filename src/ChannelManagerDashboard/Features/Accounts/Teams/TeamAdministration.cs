@@ -148,13 +148,15 @@ public sealed class TeamAdministration(
         return DashboardRoles.All.FirstOrDefault(list.Contains) ?? "";
     }
 
+    /// <summary>Ends the sessions of the people whose access changed, as an account change does.</summary>
     private async Task EndSessionsAsync(IEnumerable<string> userIds)
     {
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<DashboardUser>>();
         foreach (var id in userIds)
         {
-            if (await users.FindByIdAsync(id) is { } user)
+            // The dashboard's owners see every team whatever their memberships, so nothing changes for them.
+            if (await users.FindByIdAsync(id) is { } user && !await users.IsInRoleAsync(user, DashboardRoles.Owner))
             {
                 await users.UpdateSecurityStampAsync(user);
                 sessions.End(user.Id);

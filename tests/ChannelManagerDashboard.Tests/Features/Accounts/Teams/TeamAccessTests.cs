@@ -64,11 +64,17 @@ public sealed class TeamAccessTests : ComponentTest
         var agency = await NewTeamAsync("Agency A");
         var project = await ProjectInAsync(Team.DefaultId, "Acme CM");
         await AddAccountAsync("ana@example.com", DashboardRoles.Member, agency);
+        await AddAccountAsync("cy@example.com", DashboardRoles.Member, Team.DefaultId);
+        await AddAccountAsync("owner@example.com", DashboardRoles.Owner, Team.DefaultId);
         var stamp = await StampAsync("ana@example.com");
+        var (leaving, owner) = (await StampAsync("cy@example.com"), await StampAsync("owner@example.com"));
         Assert.Null(await Access.RoleAsync(await PrincipalAsync("ana@example.com"), project));
 
         Assert.True((await Teams.MoveProjectAsync(project, agency, "tests")).Succeeded);
         Assert.Equal(DashboardRoles.Member, await Access.RoleAsync(await PrincipalAsync("ana@example.com"), project));
+        // The team it left may have it open: their sessions end; the dashboard's owner keeps seeing it, and their session.
+        Assert.NotEqual(leaving, await StampAsync("cy@example.com"));
+        Assert.Equal(owner, await StampAsync("owner@example.com"));
 
         Assert.True((await Teams.SetMemberAsync(agency, "ana@example.com", DashboardRoles.Viewer, "tests")).Succeeded);
         Assert.NotEqual(stamp, stamp = await StampAsync("ana@example.com"));
