@@ -6,6 +6,7 @@ using ChannelManagerDashboard.Features.Accounts;
 using ChannelManagerDashboard.Features.Activity;
 using ChannelManagerDashboard.Features.CertificationCall;
 using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Features.ConnectorReview;
 using ChannelManagerDashboard.Features.Exports;
 using ChannelManagerDashboard.Features.GoLive;
 using ChannelManagerDashboard.Features.Health;
@@ -59,7 +60,7 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         Services.AddSingleton<Microsoft.Extensions.Hosting.IHostApplicationLifetime, Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>();
         Services.AddAccounts().AddProjects().AddPreparation().AddTestTracker().AddHealth()
             .AddMewsApi().AddMewsSimulator().AddPropertyConnections().AddConfiguration().AddMapping()
-            .AddReferenceCm().AddPlayMews().AddReservations().AddCertificationCall().AddExports().AddGoLive().AddActivity();
+            .AddReferenceCm().AddPlayMews().AddReservations().AddCertificationCall().AddExports().AddGoLive().AddActivity().AddConnectorReview();
         // Signed in as an owner unless a test says otherwise (SignedInAs).
         Authorization = AddAuthorization();
         SignedInAs(DashboardRoles.Owner);

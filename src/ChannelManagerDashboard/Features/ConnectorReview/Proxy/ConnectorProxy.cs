@@ -7,7 +7,7 @@ namespace ChannelManagerDashboard.Features.ConnectorReview.Proxy;
 /// <summary>
 /// The recording proxy: the integration points its Mews base address at <c>/connector-proxy/{key}</c>; each call goes
 /// on unchanged to the recording's Mews address, its answer comes straight back, and the call is recorded on the way
-/// (tokens redacted, the AccessToken hashed).
+/// (tokens and card data redacted, the AccessToken hashed).
 /// </summary>
 public static class ConnectorProxy
 {
