@@ -56,6 +56,17 @@ public sealed class RedactionTests
     }
 
     [Fact]
+    public void A_line_refused_for_its_URL_names_the_URL_without_its_token()
+    {
+        var line = $$$"""{"timeUtc":"2026-11-28T08:00:00Z","method":"POST","url":"configuration/get?Access%54oken={{{Access}}}","status":200,"durationMs":8,"requestBody":"{}"}""";
+
+        var bad = Assert.Single(JsonLinesLog.Read(new StringReader(line))).Bad!;
+
+        Assert.Contains("is not an absolute URL", bad.Problem);
+        Assert.DoesNotContain("7059D2C25BF6", bad.Problem);
+    }
+
+    [Fact]
     public void A_credit_card_payment_keeps_the_last_four_digits_and_no_security_code()
     {
         const string sent = """{"ClientToken":"c","AccessToken":"a","Client":"Acme 1.0","CustomerId":"35d4b117-4e60-44a3-9580-c582117eff98","Amount":{"GrossValue":100,"Currency":"EUR"},"CreditCard":{"Type":"Visa","Number":"4111 1111 1111 1111","Expiration":"10/2027","Name":"Jana Nováková","Cvv":"737"},"Notes":"Reservation 1234"}""";
