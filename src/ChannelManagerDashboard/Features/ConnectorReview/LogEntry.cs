@@ -17,7 +17,7 @@ public sealed record LogEntry(ConnectorCall? Call, BadLine? Bad)
         if (string.IsNullOrWhiteSpace(method))
             return Rejected(line, "method is missing; write the HTTP method, e.g. POST.");
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
-            return Rejected(line, $"url '{url}' is not an absolute URL, e.g. https://api.mews-demo.com/api/connector/v1/configuration/get.");
+            return Rejected(line, $"url '{TokenRedaction.RedactUrl(url ?? "")}' is not an absolute URL, e.g. https://api.mews-demo.com/api/connector/v1/configuration/get.");
         if (!int.TryParse(status, NumberStyles.None, CultureInfo.InvariantCulture, out var code) || code is < 100 or > 599)
             return Rejected(line, $"status '{status}' is not an HTTP status code (100–599).");
         if (!double.TryParse(durationMs, NumberStyles.Float, CultureInfo.InvariantCulture, out var duration) || duration < 0)

@@ -15,6 +15,8 @@ public static class MewsHosts
     public static MewsHostKind Of(string host) =>
         Is(host, "mews-demo.com") ? MewsHostKind.Demo : Is(host, "mews.com") ? MewsHostKind.Production : MewsHostKind.Other;
 
+    public static bool IsMews(string host) => Of(host) != MewsHostKind.Other;
+
     private static bool Is(string host, string domain) =>
         string.Equals(host, domain, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + domain, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Features.ConnectorReview.Checks;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview;
@@ -28,14 +29,14 @@ public static class ReviewDocument
         md.Append('\n');
         foreach (var check in report.Checks)
         {
-            md.Append(CultureInfo.InvariantCulture, $"## {check.Id} {check.Title}: {(check.Passed ? "passed" : "failed")}{(check.Heuristic ? " (our heuristic, not a Mews rule)" : "")}\n\n");
+            md.Append(CultureInfo.InvariantCulture, $"## {check.Id} {Md(check.Title)}: {(check.Passed ? "passed" : "failed")}{(check.Heuristic ? " (our heuristic, not a Mews rule)" : "")}\n\n");
             if (check.Findings.Count == 0)
                 md.Append("No finding.\n\n");
             foreach (var finding in check.Findings)
             {
                 md.Append(CultureInfo.InvariantCulture, $"- {Md(finding.Message)}\n");
                 foreach (var call in review.Named(finding))
-                    md.Append(CultureInfo.InvariantCulture, $"  - call {Md(call.Label)}\n");
+                    md.Append(CultureInfo.InvariantCulture, $"  - call #{call.Index} {Md(call.Description)}\n");
             }
             md.Append('\n');
         }
@@ -47,7 +48,7 @@ public static class ReviewDocument
             md.Append(CultureInfo.InvariantCulture, $"| {Md(row.Operation)} | {row.Polls} | {Gap(row.Median)} | {Gap(row.Shortest)} | {Gap(row.Longest)} | {Md(row.Guidance ?? "")} |\n");
         md.Append(CultureInfo.InvariantCulture, $"\n## Busiest 30 seconds per AccessToken (limit {RateCheck.Limit})\n\n| AccessToken (hash) | Calls | From call | To call |\n|---|---|---|---|\n");
         foreach (var peak in report.Peaks)
-            md.Append(CultureInfo.InvariantCulture, $"| {peak.Token} | {peak.Calls} | #{peak.FirstCall} | #{peak.LastCall} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| {Md(peak.Token)} | {peak.Calls} | #{peak.FirstCall} | #{peak.LastCall} |\n");
         md.Append("\n## Calls per hour\n\n| Hour (UTC) | Calls | Errors |\n|---|---|---|\n");
         foreach (var (hour, calls, errors) in report.Hours())
             md.Append(CultureInfo.InvariantCulture, $"| {hour.UtcDateTime:yyyy-MM-dd HH}:00 | {calls} | {errors} |\n");
@@ -109,7 +110,7 @@ public static class ReviewDocument
             yield return $"{report.BadLines} bad line(s) of the imported file were left out";
         yield return $"{report.Checks.Count(c => c.Passed)} of {report.Checks.Count} checks pass";
         yield return "Checks marked as our heuristic, and findings that start with \"Warning (ours)\", are the dashboard's scoring, not rules Mews publishes";
-        yield return string.Create(CultureInfo.InvariantCulture, $"Generated {review.GeneratedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC; tokens were redacted when the calls were recorded");
+        yield return string.Create(CultureInfo.InvariantCulture, $"Generated {review.GeneratedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC; tokens and card data were redacted when the calls were recorded");
     }
 
     public static string Gap(TimeSpan? gap) => gap is { } value ? FrequencyCheck.Describe(value) : "";
@@ -118,5 +119,6 @@ public static class ReviewDocument
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
-    private static string Md(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    /// <summary>Text from the run (names, paths, messages) on one line, its markup and pipes escaped; only Mews is linked.</summary>
+    private static string Md(string text) => MarkdownText.Cell(text, MewsHosts.IsMews);
 }

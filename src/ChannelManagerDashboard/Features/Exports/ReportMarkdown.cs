@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ChannelManagerDashboard.Features.CertificationCall;
+using static ChannelManagerDashboard.Domain.Common.MarkdownText;
 
 namespace ChannelManagerDashboard.Features.Exports;
 
@@ -63,20 +64,4 @@ public static class ReportMarkdown
     }
 
     public static string Utc(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-
-    /// <summary>Text in a table cell: a pipe or a line break would end the cell.</summary>
-    private static string Cell(string text) => Inline(text).Replace("|", "\\|", StringComparison.Ordinal);
-
-    /// <summary>Text on one line, with what Markdown would read as markup escaped.</summary>
-    private static string Inline(string text)
-    {
-        var escaped = new StringBuilder(text.Length);
-        foreach (var c in text.ReplaceLineEndings(" "))
-        {
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#')
-                escaped.Append('\\');
-            escaped.Append(c);
-        }
-        return escaped.ToString();
-    }
 }

@@ -124,6 +124,29 @@ public sealed class ConnectorProxyTests : DatabaseTest, IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_recorded_call_keeps_no_token_however_spelt_and_no_card_number_in_its_body_or_URL()
+    {
+        var (_, runId, proxied) = await RecordingAsync(mews.BaseAddress.ToString().TrimEnd('/'));
+        var json = $$$"""{"Client\u0054oken":"{{{ClientToken}}}","\u0041ccessToken":"{{{AccessToken}}}","Client":"Acme 1.0","CreditCard":{"Number":"4111111111111111","Cvc":"9517"}}""";
+        var form = $"client_token={ClientToken}&Access%54oken={AccessToken}&Client=Acme+1.0&CardNumber=5555+4444+3333+1111&cvv=9517";
+
+        using var sentJson = await http.PostAsync(new Uri(proxied, "api/connector/v1/configuration/get"), new StringContent(json, Encoding.UTF8, "application/json"));
+        using var sentForm = await http.PostAsync(new Uri(proxied, $"api/connector/v1/configuration/get?access_token={AccessToken}"),
+            new StringContent(form, Encoding.UTF8, "application/x-www-form-urlencoded"));
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (sentJson.StatusCode, sentForm.StatusCode));
+        Assert.Contains(form, received);
+        var calls = await RecordedAsync(runId, 2);
+        foreach (var call in calls)
+        {
+            foreach (var secret in new[] { AccessToken, ClientToken, "4111111111111111", "5555+4444+3333+1111", "9517" })
+                Assert.DoesNotContain(secret, call.Url + call.RequestBody);
+            Assert.Contains("************1111", call.RequestBody);
+            Assert.Equal(TokenRedaction.Hash(AccessToken), call.AccessTokenHash);
+        }
+    }
+
+    [Fact]
     public async Task Concurrent_calls_are_all_recorded_each_with_its_own_index()
     {
         var (projectId, runId, proxied) = await RecordingAsync(mews.BaseAddress.ToString().TrimEnd('/'));

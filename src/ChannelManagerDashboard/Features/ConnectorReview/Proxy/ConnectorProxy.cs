@@ -9,7 +9,7 @@ namespace ChannelManagerDashboard.Features.ConnectorReview.Proxy;
 /// The recording proxy: the integration points its Mews base address at <c>/connector-proxy/{key}</c>; each call's
 /// body goes on unchanged to the recording's Mews address with the headers an API client needs (<see cref="ProxyHeaders"/>),
 /// through the outbound guard, its answer comes straight back, inert on the dashboard's origin, and the call is recorded
-/// on the way (tokens redacted, the AccessToken hashed).
+/// on the way (tokens and card data redacted, the AccessToken hashed).
 /// </summary>
 public static class ConnectorProxy
 {
