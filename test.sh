@@ -39,5 +39,12 @@ fi
 counters=$(grep -o '<Counters [^>]*>' "$trx")
 passed=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
 failed=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+# CI shows only the end of this output: name each failed test and the first lines of its message here.
+if [ "${failed:-0}" != 0 ]; then
+  echo "Failed:"
+  perl -0ne 'while (/<UnitTestResult [^>]*?testName="([^"]*)"[^>]*?outcome="Failed"[^>]*>(.*?)<\/UnitTestResult>/gs) {
+    my ($name, $body) = ($1, $2); my ($message) = $body =~ /<Message>(.*?)<\/Message>/s; $message //= "";
+    $message = join("\n    ", (split /\n/, $message)[0..3]); print "  $name\n    $message\n" }' "$trx" | head -c 8000 || true
+fi
 echo "${passed:-0} passed, ${failed:-0} failed"
 exit "$status"

@@ -70,6 +70,13 @@ public sealed class TeamsJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await SignInAsync(ben, $"/projects/{teams.OwnProject}/tests");
         await Expect(ben.Locator("#tracker-counts")).ToBeVisibleAsync();
         await Expect(ben.Locator("#viewer-notice")).ToContainTextAsync("You are a viewer in this project's team");
+
+        // Signing out in another tab ends this open page too: it goes to the sign-in page instead of working on.
+        var otherTab = await outsiderContext.NewPageAsync();
+        await otherTab.OpenAsync(app.BaseAddress, "/");
+        await otherTab.ClickAsync("#sign-out");
+        await otherTab.WaitForUrlAsync("/account/login");
+        await ben.WaitForUrlAsync("/account/login");
     }
 
     private string Url(string path) => new Uri(app.BaseAddress, path).ToString();

@@ -38,6 +38,7 @@ namespace ChannelManagerDashboard.Data.Migrations
                 {
                     TeamId = table.Column<int>(type: "INTEGER", nullable: false),
                     UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    FollowsAccount = table.Column<bool>(type: "INTEGER", nullable: false),
                     Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
@@ -64,8 +65,8 @@ namespace ChannelManagerDashboard.Data.Migrations
 
             // Everyone already here joins the default team with the role they have, so a single team works as before.
             migrationBuilder.Sql("""
-                INSERT OR IGNORE INTO TeamMembers (TeamId, UserId, Role)
-                SELECT 1, ur.UserId, r.Name FROM AspNetUserRoles ur JOIN AspNetRoles r ON r.Id = ur.RoleId
+                INSERT OR IGNORE INTO TeamMembers (TeamId, UserId, Role, FollowsAccount)
+                SELECT 1, ur.UserId, r.Name, 1 FROM AspNetUserRoles ur JOIN AspNetRoles r ON r.Id = ur.RoleId
                 ORDER BY CASE r.Name WHEN 'Owner' THEN 0 WHEN 'Member' THEN 1 ELSE 2 END;
                 """);
 

@@ -86,7 +86,8 @@ public static class AccountsExtensions
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(DashboardRoles.CanChange, policy => policy.RequireRole(DashboardRoles.Owner, DashboardRoles.Member))
             .AddPolicy(DashboardRoles.ManagesUsers, policy => policy.RequireRole(DashboardRoles.Owner));
-        services.AddSingleton<SessionStamps>().AddSingleton<SessionEnds>().AddSingleton<SignInThrottle>().AddScoped<SignInAttempts>();
+        services.AddSingleton<SessionStamps>().AddSingleton<SessionEnds>().AddSingleton<SignInThrottle>().AddScoped<SignInAttempts>()
+            .AddScoped<OpenPageMark>();
         return services.AddScoped<CurrentUser>().AddScoped<UserAdministration>().AddScoped<AuthenticatorSetup>().AddScoped<ProjectAccess>().AddScoped<TeamAdministration>();
     }
 
@@ -100,7 +101,7 @@ public static class AccountsExtensions
                 return Results.BadRequest("Sign out with the button on a dashboard page.");
             // Not only this browser's cookie: a copy of it, and the account's other sessions, end too.
             if (context.User.Identity is { IsAuthenticated: true, Name: { } email })
-                await accounts.EndSessionsAsync(email, "signed out");
+                await accounts.EndSessionsAsync(email, "signed out", (await context.Request.ReadFormAsync())[OpenPageMark.FormField].ToString());
             await signIn.SignOutAsync();
             return Results.LocalRedirect(LoginPath + "?signedOut=true");
         });

@@ -55,6 +55,9 @@ public sealed class CurrentUser : IDisposable
 
     private void OnChanged(Task<AuthenticationState> state)
     {
+        // Inside a project, a new sign-in state (an ended session above all) may change nothing until the gate judges it again.
+        if (projectRole is not null)
+            projectRole = "";
         if (state.IsCompletedSuccessfully)
             principal = state.Result.User;
         else

@@ -16,12 +16,15 @@ internal sealed class RevalidatingAuthenticationState : RevalidatingServerAuthen
     private readonly SessionStamps stamps;
     private readonly SessionEnds ends;
     private readonly IOptions<IdentityOptions> identity;
+    private readonly OpenPageMark mark;
 
-    public RevalidatingAuthenticationState(ILoggerFactory loggers, SessionStamps stamps, SessionEnds ends, IOptions<IdentityOptions> identity) : base(loggers)
+    public RevalidatingAuthenticationState(ILoggerFactory loggers, SessionStamps stamps, SessionEnds ends, IOptions<IdentityOptions> identity,
+        OpenPageMark mark) : base(loggers)
     {
         this.stamps = stamps;
         this.ends = ends;
         this.identity = identity;
+        this.mark = mark;
         ends.Ended += OnEnded;
     }
 
@@ -30,8 +33,10 @@ internal sealed class RevalidatingAuthenticationState : RevalidatingServerAuthen
     protected override Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state, CancellationToken cancellation) =>
         stamps.AreCurrentAsync(state.User, cancellation);
 
-    private void OnEnded(string userId)
+    private void OnEnded(string userId, string? sparedPage)
     {
+        if (sparedPage == mark.Value)
+            return;
         var current = GetAuthenticationStateAsync();
         if (current.IsCompletedSuccessfully && current.Result.User.FindFirstValue(identity.Value.ClaimsIdentity.UserIdClaimType) == userId)
             SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity()))));

@@ -6,8 +6,9 @@ namespace ChannelManagerDashboard.Features.Accounts;
 /// </summary>
 public sealed class SessionEnds
 {
-    /// <summary>Raised with the account's id, on the thread that ended the sessions.</summary>
-    public event Action<string>? Ended;
+    /// <summary>Raised with the account's id and the open page to leave alone, on the thread that ended the sessions.</summary>
+    public event Action<string, string?>? Ended;
 
-    public void End(string userId) => Ended?.Invoke(userId);
+    /// <param name="sparedPage">The <see cref="OpenPageMark"/> of the page that is leaving by itself (its sign-out), if any.</param>
+    public void End(string userId, string? sparedPage = null) => Ended?.Invoke(userId, sparedPage);
 }

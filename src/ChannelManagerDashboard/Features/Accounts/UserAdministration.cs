@@ -177,7 +177,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, TimeProvider
             return Result.Invalid(RoleField, "This is the only owner. Make someone else an owner first.");
         if (current.Length > 0 && await users.RemoveFromRoleAsync(user, current) is { Succeeded: false } removed)
             return Refused(removed);
-        await TeamMemberships.FollowAccountRoleAsync(DbIn(scope), user.Id, current, parsed);
+        await TeamMemberships.FollowAccountRoleAsync(DbIn(scope), user.Id, parsed);
         return await GiveRoleAsync(users, user, parsed, $"{user.Email} is now {parsed}.");
     }
 
@@ -212,21 +212,22 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, TimeProvider
 
     /// <summary>Ends every session of the account at once, in every browser: its cookies stop working and its open pages close.</summary>
     /// <param name="why">What the log says, e.g. "signed out" or who signed the account out everywhere.</param>
-    public async Task<Result> EndSessionsAsync(string email, string why)
+    /// <param name="sparedPage">The open page that is signing out and leaves by itself (<see cref="OpenPageMark"/>).</param>
+    public async Task<Result> EndSessionsAsync(string email, string why, string? sparedPage = null)
     {
         await using var scope = scopes.CreateAsyncScope();
         var users = UsersIn(scope);
         if (await users.FindByEmailAsync(Clean(email)) is not { } user)
             return NoSuchUser(email);
-        await EndSessionsAsync(users, user, why);
+        await EndSessionsAsync(users, user, why, sparedPage);
         return Result.Ok($"Every session of {user.Email} has ended; signing in again starts a new one.");
     }
 
     /// <summary>A new security stamp, which every request and open page checks.</summary>
-    private async Task EndSessionsAsync(UserManager<DashboardUser> users, DashboardUser user, string why)
+    private async Task EndSessionsAsync(UserManager<DashboardUser> users, DashboardUser user, string why, string? sparedPage = null)
     {
         await users.UpdateSecurityStampAsync(user);
-        sessions.End(user.Id);
+        sessions.End(user.Id, sparedPage);
         log.LogInformation("Sessions of {Email} ended: {Why}", user.Email, why);
     }
 

@@ -31,6 +31,21 @@ public sealed class OpenPageSessionTests : ComponentTest
         Assert.True(await IsSignedInAsync(colleaguesPage));
     }
 
+    [Fact]
+    public async Task Signing_out_closes_the_accounts_other_pages_at_once_and_leaves_the_page_that_signs_out_to_its_own_redirect()
+    {
+        var signingOut = new OpenPageMark();
+        using var leavingPage = await OpenPageAsync("ana@example.com", signingOut);
+        using var otherPage = await OpenPageAsync("ana@example.com");
+
+        await Accounts.EndSessionsAsync("ana@example.com", "signed out", signingOut.Value);
+
+        Assert.True(await IsSignedInAsync(leavingPage));
+        Assert.False(await IsSignedInAsync(otherPage));
+        // Should its form post not take it away, its next check still ends it: its stamp is an old one.
+        Assert.False(await Get<SessionStamps>().AreCurrentAsync((await leavingPage.GetAuthenticationStateAsync()).User));
+    }
+
     [Theory]
     [InlineData("new password")]
     [InlineData("new role")]
@@ -84,13 +99,14 @@ public sealed class OpenPageSessionTests : ComponentTest
     }
 
     /// <summary>A circuit's authentication state, signed in as <paramref name="email"/> (a member, added when new).</summary>
-    private async Task<RevalidatingAuthenticationState> OpenPageAsync(string email)
+    private async Task<RevalidatingAuthenticationState> OpenPageAsync(string email, OpenPageMark? mark = null)
     {
         await Accounts.AddAsync(email, TestAccounts.Password, DashboardRoles.Member, "tests");
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<DashboardUser>>();
         var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<DashboardUser>>().CreateAsync((await users.FindByEmailAsync(email))!);
-        var state = new RevalidatingAuthenticationState(Get<ILoggerFactory>(), Get<SessionStamps>(), Get<SessionEnds>(), Get<IOptions<IdentityOptions>>());
+        var state = new RevalidatingAuthenticationState(Get<ILoggerFactory>(), Get<SessionStamps>(), Get<SessionEnds>(), Get<IOptions<IdentityOptions>>(),
+            mark ?? new OpenPageMark());
         state.SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
         return state;
     }

@@ -16,31 +16,31 @@ internal static class ProjectAccessMiddleware
 
     public static IApplicationBuilder UseProjectAccess(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (context.User.Identity?.IsAuthenticated == true &&
-            context.GetRouteValue(RouteKey) is { } value &&
-            int.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), NumberStyles.None, CultureInfo.InvariantCulture, out var projectId))
+        if (context.User.Identity?.IsAuthenticated == true && context.GetRouteValue(RouteKey) is { } value)
         {
-            var role = await context.RequestServices.GetRequiredService<ProjectAccess>().RoleAsync(context.User, projectId);
-            if (role is null)
-            {
-                if (await ExistsAsync(context, projectId))
-                {
-                    context.Response.StatusCode = StatusCodes.Status404NotFound;
-                    // A page gets the dashboard's not-found page (re-executed for an empty 404); a download, the words.
-                    if (context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is null)
-                        await context.Response.WriteAsync(Result.ProjectMissingMessage(projectId));
-                    return;
-                }
-            }
-            else
+            // Read as the route constraint and binding read it (a sign, spaces); what they accept and this does not is refused.
+            var role = int.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), NumberStyles.Integer, CultureInfo.InvariantCulture, out var projectId)
+                ? await context.RequestServices.GetRequiredService<ProjectAccess>().RoleAsync(context.User, projectId)
+                : null;
+            if (role is not null)
                 context.User = WithRole(context.User, role);
+            else if (context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is null)
+            {
+                // A download: the same 404 for a project of another team and for one that does not exist (yet).
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                await context.Response.WriteAsync(Result.ProjectMissingMessage(projectId));
+                return;
+            }
+            else if (await context.RequestServices.GetRequiredService<ProjectAccess>().ExistsAsync(projectId))
+            {
+                // A page of another team's project gets the dashboard's not-found page (re-executed for an empty 404);
+                // one of a missing project says so itself, as it does inside an open page.
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
         }
         await next(context);
     });
-
-    /// <summary>A missing project is left to the endpoint, which says so in its own words, as it does for everyone.</summary>
-    private static async Task<bool> ExistsAsync(HttpContext context, int projectId) =>
-        await context.RequestServices.GetRequiredService<ProjectAccess>().ExistsAsync(projectId);
 
     private static ClaimsPrincipal WithRole(ClaimsPrincipal user, string role)
     {

@@ -100,7 +100,7 @@ public sealed class TeamAdministration(
         if (member is null)
             db.TeamMembers.Add(new TeamMember { TeamId = teamId, UserId = user.Id, Role = parsed });
         else
-            member.Role = parsed;
+            (member.Role, member.FollowsAccount) = (parsed, false);
         if (await db.TrySaveAsync(log, $"{user.Email}'s place in {team.Name}", by) is { Succeeded: false } failure)
             return failure;
         await EndSessionsAsync([user.Id]);

@@ -19,24 +19,21 @@ internal static class TeamMemberships
     public static async Task<string> JoinAsync(DashboardDbContext db, string userId, int teamId, string role)
     {
         if (await db.TeamMembers.FirstOrDefaultAsync(m => m.TeamId == teamId && m.UserId == userId) is { } member)
-            member.Role = role;
+            (member.Role, member.FollowsAccount) = (role, true);
         else
-            db.TeamMembers.Add(new TeamMember { TeamId = teamId, UserId = userId, Role = role });
+            db.TeamMembers.Add(new TeamMember { TeamId = teamId, UserId = userId, Role = role, FollowsAccount = true });
         await db.SaveChangesAsync();
         return await db.Teams.Where(t => t.Id == teamId).Select(t => t.Name).FirstAsync();
     }
 
     /// <summary>
-    /// The account's role is the most it may do in any team: a weaker one lowers its team roles to it, a stronger one
-    /// raises the team roles that were held down by the old one. A single-team dashboard thus works as before teams.
+    /// The roles that came with the account follow its new role, so a single-team dashboard works as before teams; a role an
+    /// owner chose in a team stays, and the account's role still caps it when it is read.
     /// </summary>
-    public static async Task FollowAccountRoleAsync(DashboardDbContext db, string userId, string oldRole, string newRole)
+    public static async Task FollowAccountRoleAsync(DashboardDbContext db, string userId, string newRole)
     {
-        foreach (var member in await db.TeamMembers.Where(m => m.UserId == userId).ToListAsync())
-        {
-            var weaker = DashboardRoles.Weaker(member.Role, newRole);
-            member.Role = member.Role == oldRole && weaker == oldRole ? newRole : weaker;
-        }
+        foreach (var member in await db.TeamMembers.Where(m => m.UserId == userId && m.FollowsAccount).ToListAsync())
+            member.Role = newRole;
         await db.SaveChangesAsync();
     }
 

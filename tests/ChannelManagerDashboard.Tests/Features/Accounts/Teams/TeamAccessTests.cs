@@ -122,6 +122,21 @@ public sealed class TeamAccessTests : ComponentTest
         Assert.Equal("Agency A (Viewer)", await TeamsOfAsync("ben@example.com"));
     }
 
+    [Fact]
+    public async Task A_role_an_owner_chose_in_a_team_stays_when_the_accounts_role_goes_down_and_up_again()
+    {
+        var accounts = Get<UserAdministration>();
+        var partner = await NewTeamAsync("Partner B");
+        await AddAccountAsync("alice@example.com", DashboardRoles.Member, Team.DefaultId);
+        Assert.True((await Teams.SetMemberAsync(partner, "alice@example.com", DashboardRoles.Viewer, "tests")).Succeeded);
+
+        Assert.True((await accounts.SetRoleAsync("alice@example.com", DashboardRoles.Viewer)).Succeeded);
+        Assert.Equal("Default team (Viewer), Partner B (Viewer)", await TeamsOfAsync("alice@example.com"));
+        Assert.True((await accounts.SetRoleAsync("alice@example.com", DashboardRoles.Member)).Succeeded);
+
+        Assert.Equal("Default team (Member), Partner B (Viewer)", await TeamsOfAsync("alice@example.com"));
+    }
+
     private async Task<int> NewTeamAsync(string name)
     {
         var created = await Teams.CreateAsync(name, "tests");

@@ -37,6 +37,10 @@ public sealed class TeamBoundaryEndpointTests : IAsyncLifetime
         "/projects/{0}/exports/tests.xlsx",
         "/projects/{0}/certification-file",
         "/projects/{0}/play-mews/runs/1/report.json",
+        // Spellings the route and its binding read as the same number.
+        "/projects/+{0}/exports/report.md",
+        "/projects/%20{0}/exports/report.md",
+        "/projects/+{0}/play-mews/runs/1/exchanges/0/request.json",
     ];
 
     [Theory]
