@@ -21,7 +21,7 @@ public static class PreparationExtensions
         endpoints.MapGet("/projects/{projectId:int}/certification-file", async (int projectId, PreparationService preparation) =>
             await preparation.GetCertificationFileAsync(projectId) is { } file
                 ? Results.File(file.Content, file.ContentType, file.FileName)
-                : Results.Text($"Project {projectId} has no certification file: upload it in step P8, or check the project exists.",
+                : Results.Text($"Project {projectId} has no certification file yet: upload it in step P8.",
                     statusCode: StatusCodes.Status404NotFound));
         return endpoints;
     }

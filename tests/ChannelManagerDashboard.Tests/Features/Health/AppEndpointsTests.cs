@@ -1,5 +1,7 @@
 using System.Net;
+using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChannelManagerDashboard.Tests.Features.Health;
 
@@ -51,10 +53,17 @@ public sealed class AppEndpointsTests(AppFixture fixture) : IClassFixture<AppFix
     }
 
     [Fact]
-    public async Task A_missing_certification_file_is_a_404_with_a_reason()
+    public async Task A_missing_certification_file_and_a_missing_project_are_404s_that_say_which()
     {
-        using var response = await http.GetAsync(new Uri(app.BaseAddress, "/projects/1/certification-file"));
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("Project 1 has no certification file: upload it in step P8, or check the project exists.", await response.Content.ReadAsStringAsync());
+        var projectId = await TestAccounts.WithServicesAsync(fixture.DataFolder, async services =>
+            (await services.GetRequiredService<ProjectService>().CreateAsync(Services.ValidInput("No file CM"), "tests")).Value);
+
+        using var noFile = await http.GetAsync(new Uri(app.BaseAddress, $"/projects/{projectId}/certification-file"));
+        using var noProject = await http.GetAsync(new Uri(app.BaseAddress, "/projects/9999/certification-file"));
+
+        Assert.Equal(HttpStatusCode.NotFound, noFile.StatusCode);
+        Assert.Equal($"Project {projectId} has no certification file yet: upload it in step P8.", await noFile.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, noProject.StatusCode);
+        Assert.Equal("Project 9999 no longer exists. Go back to the project list.", await noProject.Content.ReadAsStringAsync());
     }
 }
