@@ -27,6 +27,18 @@ public sealed class LayoutTests : ComponentTest
     }
 
     [Fact]
+    public void The_page_says_it_is_interactive_only_once_the_browser_answered_a_call_sent_after_the_routers_first_render()
+    {
+        var roundTrip = JSInterop.SetupVoid("dashboard.roundTrip");
+        var layout = Render<MainLayout>(p => p.AddCascadingValue(ColorScheme.Cookie, false));
+        Assert.Equal("false", layout.Find("main.app-main").GetAttribute("data-interactive"));
+
+        roundTrip.SetVoidResult();
+
+        layout.WaitForAssertion(() => Assert.Equal("true", layout.Find("main.app-main").GetAttribute("data-interactive")));
+    }
+
+    [Fact]
     public void A_dark_cookie_opens_the_app_dark()
     {
         var layout = Render<MainLayout>(p => p.AddCascadingValue(ColorScheme.Cookie, true));
