@@ -39,6 +39,18 @@ public sealed class LayoutTests : ComponentTest
     }
 
     [Fact]
+    public void A_page_closed_before_the_browser_answered_stays_not_interactive_without_an_error()
+    {
+        var roundTrip = JSInterop.SetupVoid("dashboard.roundTrip");
+        var layout = Render<MainLayout>(p => p.AddCascadingValue(ColorScheme.Cookie, false));
+
+        roundTrip.SetException(new JSDisconnectedException("The circuit is gone."));
+
+        Assert.Equal("false", layout.Find("main.app-main").GetAttribute("data-interactive"));
+        Assert.False(Renderer.UnhandledException.IsCompleted, "The renderer caught an exception from the layout.");
+    }
+
+    [Fact]
     public void A_dark_cookie_opens_the_app_dark()
     {
         var layout = Render<MainLayout>(p => p.AddCascadingValue(ColorScheme.Cookie, true));

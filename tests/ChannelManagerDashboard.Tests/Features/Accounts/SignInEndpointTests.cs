@@ -1,8 +1,6 @@
 using System.Net;
 using ChannelManagerDashboard.Features.Accounts;
-using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ChannelManagerDashboard.Tests.Features.Accounts;
 
@@ -163,8 +161,7 @@ public sealed class SignInEndpointTests(AppFixture fixture) : IClassFixture<AppF
     [Fact]
     public async Task A_viewer_may_not_download_a_body_to_replay()
     {
-        var projectId = await TestAccounts.WithServicesAsync(fixture.DataFolder, async services =>
-            (await services.GetRequiredService<ProjectService>().CreateAsync(Services.ValidInput("Replay CM"), "tests")).Value);
+        var projectId = await fixture.CreateProjectAsync("Replay CM");
         using var viewer = await fixture.App.SignedInClientAsync(DashboardRoles.Viewer);
 
         using var replay = await viewer.GetAsync($"/projects/{projectId}/play-mews/runs/1/exchanges/0/request.json");

@@ -1,7 +1,5 @@
 using System.Net;
-using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ChannelManagerDashboard.Tests.Features.Health;
 
@@ -55,8 +53,7 @@ public sealed class AppEndpointsTests(AppFixture fixture) : IClassFixture<AppFix
     [Fact]
     public async Task A_missing_certification_file_and_a_missing_project_are_404s_that_say_which()
     {
-        var projectId = await TestAccounts.WithServicesAsync(fixture.DataFolder, async services =>
-            (await services.GetRequiredService<ProjectService>().CreateAsync(Services.ValidInput("No file CM"), "tests")).Value);
+        var projectId = await fixture.CreateProjectAsync("No file CM");
 
         using var noFile = await http.GetAsync(new Uri(app.BaseAddress, $"/projects/{projectId}/certification-file"));
         using var noProject = await http.GetAsync(new Uri(app.BaseAddress, "/projects/9999/certification-file"));
