@@ -7,6 +7,6 @@ window.dashboard = {
         document.cookie = `${name}=${value}; path=/; max-age=31536000; samesite=lax${location.protocol === "https:" ? "; secure" : ""}`;
     },
     copy: async (text) => { await navigator.clipboard.writeText(text); return true; },
-    // Answers at once: by then the browser has run every call the server sent before this one.
-    roundTrip: () => { },
+    // Runs after every call the server sent before it, the router's own among them.
+    markInteractive: (element) => { element.dataset.interactive = "true"; },
 };
