@@ -60,7 +60,7 @@ public sealed class TokenKeyUpgrade(DirectoryInfo keys, TokenProtector current, 
         if (upgraded > 0)
             await db.SaveChangesAsync();
         if (unreadable > 0)
-            log.LogWarning("{Count} saved token(s) cannot be decrypted with the keys in {Keys}. If an earlier version ran from another folder, " +
+            log.LogWarning("Saved tokens: {Count} cannot be decrypted with the keys in {Keys}. If an earlier version ran from another folder, " +
                 "add that folder to {Setting} and restart; otherwise enter the client token again in P4 and pick the connections again.",
                 unreadable, keys.FullName, PreviousContentRootsKey);
         return (upgraded, unreadable);

@@ -14,7 +14,7 @@ public static partial class MarkdownText
     /// <summary>Text on one line, with what Markdown or HTML would read as markup escaped.</summary>
     /// <param name="linksTo">
     /// When given, a bare address (<c>scheme://host</c>, <c>www.</c>, an e-mail) that GitHub-flavoured renderers would
-    /// turn into a link stays one only if it is written http(s):// and this accepts its host; any other is broken with
+    /// turn into a link stays one only if it is written http:// or https:// and this accepts its host; any other is broken with
     /// a backslash, which renders as nothing.
     /// </param>
     public static string Inline(string text, Func<string, bool>? linksTo = null)

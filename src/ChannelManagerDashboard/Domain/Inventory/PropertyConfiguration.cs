@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ChannelManagerDashboard.Domain.Mews;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Domain.Inventory;
 
@@ -81,7 +82,7 @@ public sealed class PropertyConfiguration
         string.Join("; ", (policies ?? []).Select(p =>
         {
             var penalty = p.Penalty?.Relative is { Value: > 0 } relative
-                ? $"{(relative.Value * 100)?.ToString("0.#", CultureInfo.InvariantCulture)} % of {(relative.Nights is { } nights ? $"{nights} night(s)" : "the stay")}"
+                ? $"{(relative.Value * 100)?.ToString("0.#", CultureInfo.InvariantCulture)} % of {(relative.Nights is { } nights ? $"{Counted.Of(nights, "night")}" : "the stay")}"
                 : p.Penalty?.Absolute is { Amount: > 0 } absolute
                     ? $"{absolute.Amount?.ToString("0.00", CultureInfo.InvariantCulture)} {absolute.CurrencyCode}"
                     : "no penalty";

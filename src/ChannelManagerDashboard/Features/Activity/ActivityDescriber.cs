@@ -171,7 +171,7 @@ public static class ActivityDescriber
                     break;
                 // An import is logged once it is whole, with what it holds.
                 case ConnectorRun run when change.State == EntityState.Modified && run.Complete && Modified(change, [nameof(ConnectorRun.Complete)]).Any():
-                    Add(run.ProjectId, ActivityKind.Connector, run.Name, "run added", after: $"{run.Calls} calls{(run.BadLines > 0 ? $", {run.BadLines} bad line(s) left out" : "")}");
+                    Add(run.ProjectId, ActivityKind.Connector, run.Name, "run added", after: $"{Counted.Of(run.Calls, "call")}{(run.BadLines > 0 ? $", {Counted.Of(run.BadLines, "bad line")} left out" : "")}");
                     break;
                 case ConnectorRun run when change.State == EntityState.Deleted:
                     Add(run.ProjectId, ActivityKind.Connector, run.Name, "run deleted");

@@ -1,3 +1,4 @@
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Features.TestTracker;
 
 namespace ChannelManagerDashboard.Features.CertificationCall;
@@ -29,6 +30,6 @@ public static class OutcomeRules
     /// <summary>What the page says once the outcome is kept.</summary>
     public static string Next(CallVerdict verdict, int clearedResults) => verdict == CallVerdict.Passed
         ? "Certification passed. Fill in the go-live checklist on the overview: production endpoints, the production client token and the pilot."
-        : $"Certification failed: it starts over from the beginning. {clearedResults} test result(s) and the call's notes went back to \"not run\"; " +
+        : $"Certification failed: it starts over from the beginning. {Counted.Of(clearedResults, "test result")} and the call's notes went back to \"not run\"; " +
           "they are kept under Past rounds on this page.";
 }

@@ -203,7 +203,7 @@ public sealed class ConnectorService(
         log.LogInformation("Added run {RunId} to project {ProjectId}: {Calls} calls, {BadLines} bad lines left out", run.Id, projectId, run.Calls, run.BadLines);
         signals.Raise(projectId);
         return Result.Of(run.Id, run.BadLines > 0
-            ? $"{run.Calls} calls imported; {run.BadLines} bad line(s) left out."
+            ? $"{Counted.Of(run.Calls, "call")} imported; {Counted.Of(run.BadLines, "bad line")} left out."
             : $"{run.Calls} calls imported.");
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.ConnectorReview.Checks;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview;
 
@@ -31,8 +32,8 @@ public static class ConnectorSteps
             new("C2", "Declare the workflow", journey.UseCases.Length > 0 && declared.Count > 0 && undescribed == 0,
                 journey.UseCases.Length == 0 ? "Pick the documented use cases the integration follows."
                 : declared.Count == 0 ? "List the operations the integration calls."
-                : undescribed > 0 ? $"{undescribed} operation(s) still need a purpose and an expected frequency."
-                : $"{declared.Count} operation(s) declared."),
+                : undescribed > 0 ? $"{Counted.Of(undescribed, "operation")} still {(undescribed == 1 ? "needs" : "need")} a purpose and an expected frequency."
+                : $"{Counted.Of(declared.Count, "operation")} declared."),
             new("C3", "Fill in the certification form", journey.FormSentOn is not null && journey.ExpectedLoad.Length > 0,
                 journey.ExpectedLoad.Length == 0 ? "Describe the expected load, then copy the form text and send it."
                 : journey.FormSentOn is { } sent ? string.Create(CultureInfo.InvariantCulture, $"Sent {sent:yyyy-MM-dd}.") : "Copy the form text, send it to Mews and enter the day."),

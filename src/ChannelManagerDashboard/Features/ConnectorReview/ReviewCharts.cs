@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview;
 
@@ -45,10 +46,10 @@ public static class ReviewCharts
             {
                 var h = bucket.Calls / (double)peak * (height - bottom - top);
                 y -= h;
-                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.##}\" y=\"{y:0.##}\" width=\"{Math.Max(1, bar - 1):0.##}\" height=\"{h:0.##}\" fill=\"{Palette[Slot(series, bucket.Operation)]}\"><title>{E(bucket.Operation)}: {bucket.Calls} call(s), {bucket.Errors} error(s), {hour.Key.UtcDateTime:yyyy-MM-dd HH}:00 UTC</title></rect>");
+                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.##}\" y=\"{y:0.##}\" width=\"{Math.Max(1, bar - 1):0.##}\" height=\"{h:0.##}\" fill=\"{Palette[Slot(series, bucket.Operation)]}\"><title>{E(bucket.Operation)}: {Counted.Of(bucket.Calls, "call")}, {Counted.Of(bucket.Errors, "error")}, {hour.Key.UtcDateTime:yyyy-MM-dd HH}:00 UTC</title></rect>");
             }
             if (hour.Sum(b => b.Errors) is var errors and > 0)
-                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.##}\" y=\"{height - bottom + 3}\" width=\"{Math.Max(2, bar - 1):0.##}\" height=\"6\" fill=\"{ErrorColour}\"><title>{errors} error(s) in the hour from {hour.Key.UtcDateTime:yyyy-MM-dd HH}:00 UTC</title></rect>");
+                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.##}\" y=\"{height - bottom + 3}\" width=\"{Math.Max(2, bar - 1):0.##}\" height=\"6\" fill=\"{ErrorColour}\"><title>{Counted.Of(errors, "error")} in the hour from {hour.Key.UtcDateTime:yyyy-MM-dd HH}:00 UTC</title></rect>");
         }
         foreach (var tick in Enumerable.Range(0, span).Where(i => i % Math.Max(1, span / 8) == 0))
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{left + tick * bar:0.##}\" y=\"{height - 6}\" font-size=\"10\" fill=\"#33333a\">{first.AddHours(tick).UtcDateTime:dd HH}h</text>");

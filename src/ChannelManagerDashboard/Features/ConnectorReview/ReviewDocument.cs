@@ -107,7 +107,7 @@ public static class ReviewDocument
         if (run.FirstCallUtc is { } first && run.LastCallUtc is { } last)
             yield return string.Create(CultureInfo.InvariantCulture, $"From {first.UtcDateTime:yyyy-MM-dd HH:mm} to {last.UtcDateTime:yyyy-MM-dd HH:mm} UTC");
         if (report.BadLines > 0)
-            yield return $"{report.BadLines} bad line(s) of the imported file were left out";
+            yield return $"{Counted.Of(report.BadLines, "bad line")} of the imported file {(report.BadLines == 1 ? "was" : "were")} left out";
         yield return $"{report.Checks.Count(c => c.Passed)} of {report.Checks.Count} checks pass";
         yield return "Checks marked as our heuristic, and findings that start with \"Warning (ours)\", are the dashboard's scoring, not rules Mews publishes";
         yield return string.Create(CultureInfo.InvariantCulture, $"Generated {review.GeneratedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC; tokens and card data were redacted when the calls were recorded");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview;
 
@@ -105,10 +106,10 @@ public sealed class FindingGroups<TKey> where TKey : notnull
         groups.OrderBy(g => g.Value.Calls.Count > 0 ? g.Value.Calls[0] : int.MaxValue).Select(g => (g.Key, g.Value));
 
     /// <summary>
-    /// One finding a group: "N call(s): {problem}", then what the first call sent and what Mews answered, when kept;
+    /// One finding a group: "N calls: {problem}", then what the first call sent and what Mews answered, when kept;
     /// <paramref name="prefix"/> marks warnings.
     /// </summary>
     public IEnumerable<ReviewFinding> Findings(string prefix = "") => InOrder.Select(g => new ReviewFinding(
-        $"{prefix}{g.Sample.Count} call(s): {g.Key}{(g.Sample.Sent is { } sent ? $" First sent: {sent}." : "")}{(g.Sample.Answers is { Length: > 0 } answers ? $" Mews answered: {answers}." : "")}",
+        $"{prefix}{Counted.Of(g.Sample.Count, "call")}: {g.Key}{(g.Sample.Sent is { } sent ? $" First sent: {sent}." : "")}{(g.Sample.Answers is { Length: > 0 } answers ? $" Mews answered: {answers}." : "")}",
         g.Sample.Calls));
 }

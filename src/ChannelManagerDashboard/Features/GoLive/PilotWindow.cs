@@ -1,3 +1,5 @@
+using ChannelManagerDashboard.Domain.Common;
+
 namespace ChannelManagerDashboard.Features.GoLive;
 
 public enum PilotState
@@ -36,7 +38,7 @@ public sealed record PilotWindow(DateOnly? PassedOn, DateOnly? PilotStart, DateO
         PilotState.NoPass => "The six-month pilot window opens when a certification call is recorded as passed.",
         PilotState.Completed => $"The pilot was completed on {PilotEnd:yyyy-MM-dd}, within the six months after the pass ({PassedOn:yyyy-MM-dd}).",
         PilotState.Overdue => $"The six months after the pass ({PassedOn:yyyy-MM-dd}) ended on {Deadline:yyyy-MM-dd} without a completed pilot: re-certification is required. Contact Mews.",
-        _ => $"{DaysLeft} day(s) left to complete the pilot: the window ends on {Deadline:yyyy-MM-dd}, six months after the pass ({PassedOn:yyyy-MM-dd})." +
+        _ => $"{Counted.Of(DaysLeft ?? 0, "day")} left to complete the pilot: the window ends on {Deadline:yyyy-MM-dd}, six months after the pass ({PassedOn:yyyy-MM-dd})." +
              (PilotEnd is { } end && end > Deadline ? $" The pilot is planned to end on {end:yyyy-MM-dd}, after the window: without an earlier end it needs re-certification." : ""),
     };
 }

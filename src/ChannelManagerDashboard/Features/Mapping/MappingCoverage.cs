@@ -1,4 +1,5 @@
 using ChannelManagerDashboard.Domain.Inventory;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.Mapping;
 
@@ -55,7 +56,7 @@ public sealed class MappingCoverage
         if (Unmapped.Count > 0)
         {
             var shown = string.Join(", ", Unmapped.Take(6).Select(c => c.Label)) + (Unmapped.Count > 6 ? ", …" : "");
-            gaps.Add($"Map or exclude {Unmapped.Count} combination(s) Mews pushes: {shown}.");
+            gaps.Add($"Map or exclude {Counted.Of(Unmapped.Count, "combination")} Mews pushes: {shown}.");
         }
         gaps.AddRange(Minimums.Where(c => c.Required && !c.Met).Select(c => $"{c.Title}: {c.Detail}"));
         return gaps;

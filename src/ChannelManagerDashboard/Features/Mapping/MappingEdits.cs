@@ -60,7 +60,7 @@ public sealed record ImportCatalogEdit(IReadOnlyList<CatalogEntry> Entries) : Ma
         var (next, added, renamed) = CatalogEntry.Merge(state, Entries);
         return added + renamed == 0
             ? EditedMapping.Refused("The import changes nothing: every code is already in your catalog with the same name.")
-            : EditedMapping.Changed(next, $"Imported the catalog: {added} code(s) added, {renamed} renamed");
+            : EditedMapping.Changed(next, $"Imported the catalog: {Counted.Of(added, "code")} added, {renamed} renamed");
     }
 }
 
@@ -93,7 +93,7 @@ public sealed record RemoveOrphansEdit : MappingEdit
         if (orphans.Count == 0)
             return EditedMapping.Unchanged;
         var next = orphans.Aggregate(state, (s, orphan) => orphan.RemoveFrom(s));
-        return EditedMapping.Changed(next, $"Removed {orphans.Count} orphaned mapping(s): {string.Join("; ", orphans.Select(o => o.Description))}");
+        return EditedMapping.Changed(next, $"Removed {Counted.Of(orphans.Count, "orphaned mapping")}: {string.Join("; ", orphans.Select(o => o.Description))}");
     }
 }
 
@@ -113,8 +113,8 @@ public sealed record ImportMappingEdit(MappingFile File) : MappingEdit
     {
         var (next, problems) = File.ApplyTo(state, context.Configuration);
         return next is null
-            ? EditedMapping.Refused($"Nothing was imported; fix these {problems.Count} problem(s) in the file and import it again:\n" +
+            ? EditedMapping.Refused($"Nothing was imported; fix these {Counted.Of(problems.Count, "problem")} in the file and import it again:\n" +
                 string.Join("\n", problems.Take(ImportLimits.ShownProblems)) + (problems.Count > ImportLimits.ShownProblems ? $"\n…and {problems.Count - ImportLimits.ShownProblems} more." : ""))
-            : EditedMapping.Changed(next, $"Imported the mapping file: {next.SpaceTypeRooms.Count} space type(s) and {next.RatePlanRates.Count} rate plan(s) mapped, {next.Exclusions.Count} exclusion(s)");
+            : EditedMapping.Changed(next, $"Imported the mapping file: {Counted.Of(next.SpaceTypeRooms.Count, "space type")} and {Counted.Of(next.RatePlanRates.Count, "rate plan")} mapped, {Counted.Of(next.Exclusions.Count, "exclusion")}");
     }
 }

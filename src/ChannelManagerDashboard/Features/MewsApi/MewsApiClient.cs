@@ -72,7 +72,7 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
             }
             if (!failure.IsTransient || attempt >= maxAttempts)
             {
-                log.LogWarning("{Operation} on Mews {Environment} failed after {Attempt} attempt(s) in {ElapsedMs:F0} ms: {Failure}",
+                log.LogWarning("{Operation} on Mews {Environment} failed on attempt {Attempt} after {ElapsedMs:F0} ms: {Failure}",
                     operation.Path, environment, attempt, elapsed, failure.Summary);
                 return MewsReplyResults.Failed<T>(failure with { Attempts = attempt });
             }

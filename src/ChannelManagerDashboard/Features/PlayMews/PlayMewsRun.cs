@@ -15,9 +15,9 @@ public static class PlayMewsRun
             return run.Message;
         var failures = results.Count(r => !r.Passed);
         var checks = results.Count(r => HarnessTests.CheckAfter(r) is not null);
-        var outcome = failures > 0 ? $"{failures} of {results.Count} test(s) did not pass."
-            : checks > 0 ? $"{results.Count} test(s) passed; {checks} still {(checks == 1 ? "needs" : "need")} your check (see each test)."
-            : $"{results.Count} test(s) passed.";
+        var outcome = failures > 0 ? $"{failures} of {Counted.Of(results.Count, "test")} did not pass."
+            : checks > 0 ? $"{Counted.Of(results.Count, "test")} passed; {checks} still {(checks == 1 ? "needs" : "need")} your check (see each test)."
+            : $"{Counted.Of(results.Count, "test")} passed.";
         return string.Join(" ", [outcome, .. run.Warnings]);
     }
 

@@ -64,7 +64,7 @@ public sealed class PlayMewsService(
         var warnings = new List<string>();
         // Every line the run writes, the HTTP client's included, carries the project, the run and the test.
         using var runScope = log.BeginScope(new Dictionary<string, object> { ["ProjectId"] = projectId, ["RunId"] = RunId() });
-        log.LogInformation("Play Mews run of {TestCount} test(s) in project {ProjectId} started by {Who}", testIds.Count, projectId, who);
+        log.LogInformation("Play Mews run in project {ProjectId} started by {Who}; tests to run: {TestCount}", projectId, who, testIds.Count);
         foreach (var testId in testIds)
         {
             using var testScope = log.BeginScope(new Dictionary<string, object> { ["TestId"] = testId });
@@ -157,7 +157,7 @@ public sealed class PlayMewsService(
             if (await db.TrySaveAsync(log, $"the {result.TestId} run of project {projectId}", who) is { Succeeded: false } failure)
                 return Result.Ok() with { Warnings = [$"The {result.TestId} run could not be kept: {failure.Message}"] };
             if (await EvidenceRetention.ApplyAsync(db, projectId, settings) is > 0 and var deleted)
-                log.LogInformation("Deleted {Count} older Play Mews run(s) of project {ProjectId} past the retention limits", deleted, projectId);
+                log.LogInformation("Deleted older Play Mews runs of project {ProjectId} past the retention limits: {Count}", projectId, deleted);
         }
         log.LogInformation("Play Mews {TestId} in project {ProjectId}: {Outcome} ({Pushes} pushes, {Bytes} bytes, {LatencyMs} ms)",
             result.TestId, projectId, result.Blocked is not null ? "blocked" : result.Passed ? "passed" : "failed", result.Evidence.Count, result.RequestBytes, result.LatencyMs);
@@ -177,8 +177,8 @@ public sealed class PlayMewsService(
         if (!result.Passed)
             return TextCut.Shorten($"Play Mews {when}: failed. " + string.Join(" ", result.Reasons), 4000);
         var passed = result.Evidence.All(e => e.Url.Length == 0)
-            ? $"Play Mews {when}: the automatic check passed ({result.Evidence.Count} sample(s))."
-            : $"Play Mews {when}: the automatic check passed ({result.Evidence.Count} message(s), {result.LatencyMs} ms).";
+            ? $"Play Mews {when}: the automatic check passed ({Counted.Of(result.Evidence.Count, "sample")})."
+            : $"Play Mews {when}: the automatic check passed ({Counted.Of(result.Evidence.Count, "message")}, {Elapsed.Format(result.LatencyMs)}).";
         return human is null ? passed : $"{passed} Still check by hand: {human}";
     }
 

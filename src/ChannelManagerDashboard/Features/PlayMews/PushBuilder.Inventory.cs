@@ -1,5 +1,6 @@
 using ChannelManagerDashboard.Domain.Inventory;
 using ChannelManagerDashboard.Domain.Mews;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.PlayMews;
 
@@ -15,7 +16,7 @@ public sealed partial class PushBuilder
             chunk => new AvailabilityPush(scope.ClientToken, scope.ConnectionToken, MessageId(), scope.ResponseUrl(CmOperation.UpdateAvailability), chunk));
         return new TestPlan(pushes,
         [
-            $"{what}: availability for {spaces.Count} space type(s), {Nights(first, days)}, in {spaces.Count * runs.Count} range(s).",
+            $"{what}: availability for {Counted.Of(spaces.Count, "space type")}, {Nights(first, days)}, in {Counted.Of(spaces.Count * runs.Count, "range")}.",
             AvailabilitySpotChecks(spaces, runs),
         ]);
 
@@ -30,7 +31,7 @@ public sealed partial class PushBuilder
             chunk => new PricesPush(scope.ClientToken, scope.ConnectionToken, MessageId(), scope.ResponseUrl(CmOperation.UpdatePrices), chunk));
         return new TestPlan(pushes,
         [
-            $"Prices for {combinations.Count} combination(s), {Nights(first, days)}, in {count} range(s), each with grossAmount and netAmount per guest count.",
+            $"Prices for {Counted.Of(combinations.Count, "combination")}, {Nights(first, days)}, in {Counted.Of(count, "range")}, each with grossAmount and netAmount per guest count.",
             PriceSpotChecks(combinations, runs, compare),
         ]);
     }
@@ -59,7 +60,7 @@ public sealed partial class PushBuilder
             chunk => new RestrictionsPush(scope.ClientToken, scope.ConnectionToken, MessageId(), scope.ResponseUrl(CmOperation.UpdateRestrictions), chunk));
         return new TestPlan(pushes,
         [
-            $"Restrictions for {combinations.Count} combination(s), {Nights(first, windowDays * windows)}, {count} range(s) of {windowDays} night(s).",
+            $"Restrictions for {Counted.Of(combinations.Count, "combination")}, {Nights(first, windowDays * windows)}, {Counted.Of(count, "range")} of {Counted.Of(windowDays, "night")}.",
             "States: [1] open, [2,6] closed to arrival, [2,7] closed to departure, [2,8] closed to stay; with minLos/maxLos the state applies only to stays inside the bounds.",
             RestrictionSpotChecks(Enumerable.Range(0, Math.Min(count, windows)).Select(Entry)),
         ]);
@@ -84,7 +85,7 @@ public sealed partial class PushBuilder
         var pushes = availability.Pushes.Concat(prices.Pushes).Concat(restrictions.Pushes).ToList();
         return new TestPlan(pushes,
         [
-            $"Full push of {days} nights ({Nights(scope.FirstNight, days)}) for {scope.Combinations.Count} combination(s) to all three endpoints: {pushes.Count} message(s) of at most {settings.MaxEntriesPerMessage} entries.",
+            $"Full push of {days} nights ({Nights(scope.FirstNight, days)}) for {Counted.Of(scope.Combinations.Count, "combination")} to all three endpoints: {Counted.Of(pushes.Count, "message")} of at most {settings.MaxEntriesPerMessage} entries.",
             .. availability.Facts, .. prices.Facts, restrictions.Facts[0],
             "Mews does not document how it splits a large push; the harness sends at most the configured number of entries per message.",
         ]);

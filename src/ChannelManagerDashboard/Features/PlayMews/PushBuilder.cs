@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChannelManagerDashboard.Domain.Mews;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.PlayMews;
 
@@ -88,7 +89,7 @@ public sealed partial class PushBuilder(HarnessScope scope, HarnessSettings sett
 
     private static string MessageId() => Guid.NewGuid().ToString();
 
-    private static string Nights(DateOnly first, int days) => $"{days} night(s) {Date(first)} … {Date(first.AddDays(days - 1))}";
+    private static string Nights(DateOnly first, int days) => $"{Counted.Of(days, "night")} {Date(first)} … {Date(first.AddDays(days - 1))}";
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -110,7 +110,7 @@ public static class ResponseJudge
                     + "so what they say is lost. If they report entries you skipped, refuse those instead: code 10 with categoryCode for an unknown space type, "
                     + "9 with rateCode for an unknown rate, 11 with both for an unknown combination.");
             if (errors.Count > 0)
-                reasons.Add($"\"success\" is true but \"{(root.TryGetProperty("errors", out _) ? "errors" : "error")}\" lists {errors.Count} error(s); Mews would ignore them. Answer success false when something failed.");
+                reasons.Add($"\"success\" is true but \"{(root.TryGetProperty("errors", out _) ? "errors" : "error")}\" lists {Counted.Of(errors.Count, "error")}; Mews would ignore them. Answer success false when something failed.");
             if (asyncConfirmation)
                 notes.Add("The channel manager accepted the push for later processing (asyncConfirmation true): it must send the result to the push's responseUrl with relatedMessageId set to its messageId.");
         }

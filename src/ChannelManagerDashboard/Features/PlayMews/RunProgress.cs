@@ -1,3 +1,5 @@
+using ChannelManagerDashboard.Domain.Common;
+
 namespace ChannelManagerDashboard.Features.PlayMews;
 
 /// <summary>
@@ -28,8 +30,8 @@ public sealed class RunProgress(IReadOnlyList<string> testIds)
     }
 
     public string Describe() =>
-        Test is not { } test ? $"Starting: {TestCount} test(s)"
-        : $"Test {TestsDone + 1} of {TestCount} ({test.TestId}): {test.Answered} of {test.Total} message(s) answered";
+        Test is not { } test ? $"Starting: {Counted.Of(TestCount, "test")}"
+        : $"Test {TestsDone + 1} of {TestCount} ({test.TestId}): {test.Answered} of {Counted.Of(test.Total, "message")} answered";
 
     private int IndexOf(string testId)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.PlayMews;
 
@@ -22,7 +23,7 @@ public static class SystemErrorSheet
         var reasons = evidence.Where(e => !e.Passed).Select(e => $"{e.Label}: {e.Finding()}").ToList();
         var notes = evidence.SelectMany(e => e.Notes.Select(n => $"{e.Label}: {n}")).ToList();
         return new HarnessResult(TestId, at, reasons, notes,
-            [$"{samples.Count} sample(s) checked: each must be {{\"success\": false, \"errors\": [{{\"code\": …, \"message\": \"…\"}}]}} with a current documented code; code 1 (system error) is the usual one."],
+            [$"{Counted.Of(samples.Count, "sample")} checked: each must be {{\"success\": false, \"errors\": [{{\"code\": …, \"message\": \"…\"}}]}} with a current documented code; code 1 (system error) is the usual one."],
             0, 0, evidence);
     }
 

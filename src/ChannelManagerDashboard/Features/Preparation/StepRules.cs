@@ -1,3 +1,4 @@
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Domain.Projects;
 
@@ -16,7 +17,7 @@ public static class StepRules
         "P3" => EndpointProblems(project.Endpoints).Select(p => $"Fix P2 first: {p}").ToList(),
         "P4" => facts.ChosenConnections > 0 ? [] : [$"Call Get properties on Mews {project.Environment} and pick at least one connection for this project."],
         "P5" => facts.ChosenConnections == 0 ? ["Pick a connection in P4 first."]
-            : facts.ConnectionsWithoutSnapshot > 0 ? [$"Fetch the configuration of {facts.ConnectionsWithoutSnapshot} chosen connection(s)."]
+            : facts.ConnectionsWithoutSnapshot > 0 ? [$"Fetch the configuration of {Counted.Of(facts.ConnectionsWithoutSnapshot, "chosen connection")}."]
             : [],
         "P6" => facts.ChosenConnections == 0 ? ["Pick a connection in P4 first."]
             : facts.ConnectionsWithoutSnapshot > 0 ? ["Fetch the configuration in P5 first."]

@@ -82,7 +82,7 @@ public sealed class ProjectService(
             return failure;
         await transaction.CommitAsync();
         log.LogInformation("Updated project {ProjectId} {ProjectName}", project.Id, project.Name);
-        var saved = moved > 0 ? Result.Ok($"{moved} endpoint URL(s) now use the new base URL; review them in step P2.") : Result.Ok();
+        var saved = moved > 0 ? Result.Ok($"{Counted.Of(moved, "endpoint URL")} now {(moved == 1 ? "uses" : "use")} the new base URL; review them in step P2.") : Result.Ok();
         // Another environment has its own connections and snapshots, so the steps that follow them are judged again.
         return saved.Including(await events.PublishAsync(new ProjectDetailsChanged(id, who)));
     }

@@ -140,7 +140,7 @@ public sealed class ConnectionService(
         }
         if (await db.TrySaveAsync(log, $"the connections of project {projectId}", who) is { Succeeded: false } failure)
             return failure;
-        log.LogInformation("Project {ProjectId} uses {Count} connection(s) on {Environment}", projectId, pickedByFingerprint.Count, project.Environment);
+        log.LogInformation("Project {ProjectId} on {Environment} uses connections: {Count}", projectId, project.Environment, pickedByFingerprint.Count);
         return Result.Ok().Including(await events.PublishAsync(new ConnectionsChanged(projectId, who)));
     }
 

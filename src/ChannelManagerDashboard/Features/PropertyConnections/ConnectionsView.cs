@@ -9,7 +9,19 @@ namespace ChannelManagerDashboard.Features.PropertyConnections;
 public sealed record ConnectionsView(
     CertificationProject Project, string ClientTokenHint, DateTimeOffset? ClientTokenVerifiedAt, RefusedToken? Refused,
     string EmployeeEmail, string CredentialsUpdatedBy, DateTimeOffset? CredentialsUpdatedAt,
-    IReadOnlyList<ChosenConnection> Chosen);
+    IReadOnlyList<ChosenConnection> Chosen)
+{
+    /// <summary>The refusal is Mews' last word on the client token: no token was accepted after it.</summary>
+    public bool RefusalIsLatest => Refused is { } refused && (ClientTokenVerifiedAt is not { } accepted || refused.At > accepted);
+
+    /// <summary>What the picked-connections button says: a count only when there is more than one.</summary>
+    public static string UsePickedText(int picked) => picked switch
+    {
+        0 => "Tick connections to use several together",
+        1 => "Use the picked connection",
+        _ => $"Use the {picked} picked connections",
+    };
+}
 
 public sealed record ChosenConnection(
     int Id, string PropertyId, string PropertyName, string ConnectionName, string TokenHint, string ChosenBy, DateTimeOffset ChosenAt);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using ChannelManagerDashboard.Domain.Mews;
 using static ChannelManagerDashboard.Domain.Common.JsonFields;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.Reservations;
 
@@ -159,7 +160,7 @@ public static class BookingRules
 
         var amounts = reservation.TryGetProperty("amounts", out var list) && list.ValueKind == JsonValueKind.Array ? list.EnumerateArray().ToList() : [];
         if (nights > 0 && amounts.Count != nights)
-            reasons.Add($"{name}: {nights} night(s) need {nights} entries in `amounts` (departure is not a night); it has {amounts.Count}.");
+            reasons.Add($"{name}: {Counted.Of(nights, "night")} {(nights == 1 ? "needs" : "need")} {Counted.Of(nights, "entry", "entries")} in `amounts` (departure is not a night); it has {amounts.Count}.");
         var prices = amounts.Select((amount, i) => Amount(amount, null, basis, $"{name}: night {i + 1} in `amounts`", reasons)).ToList();
         if (prices.Any(p => p < 0))
             reasons.Add($"{name}: a night has a negative amount, which Mews rejects; put a discount on an extra instead.");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using static ChannelManagerDashboard.Domain.Common.JsonFields;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.Reservations;
 
@@ -54,7 +55,7 @@ public static class StoredBooking
                 ? x.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object).Select(e => $"{Text(e, "code")} {Amount(e.TryGetProperty("amount", out var m) ? m : default)}").ToList()
                 : [];
             lines.Add($"Reservation {code} = Mews {numbers.GetValueOrDefault(code, "(no number)")}, {state}: {Text(reservation, "spaceTypeCode")} on {Text(reservation, "ratePlanCode")}, " +
-                      $"{Text(reservation, "from")} to {Text(reservation, "to")}, {amounts.Count} night(s) at {string.Join(", ", amounts)}, total {Amount(reservation.TryGetProperty("totalAmount", out var t) ? t : default)}; " +
+                      $"{Text(reservation, "from")} to {Text(reservation, "to")}, {Counted.Of(amounts.Count, "night")} at {string.Join(", ", amounts)}, total {Amount(reservation.TryGetProperty("totalAmount", out var t) ? t : default)}; " +
                       $"{guests}{(companions.Count > 0 ? $"; with {string.Join(", ", companions)}" : "")}{(extras.Count > 0 ? $"; extras {string.Join(", ", extras)}" : "")}");
         }
         if (group.TryGetProperty("totalAmount", out var total))

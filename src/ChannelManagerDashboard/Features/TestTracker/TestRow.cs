@@ -1,3 +1,5 @@
+using ChannelManagerDashboard.Domain.Common;
+
 namespace ChannelManagerDashboard.Features.TestTracker;
 
 /// <summary>A catalog test with its saved result in one project.</summary>
@@ -29,4 +31,22 @@ public sealed record TestCounts(int Total, int Passed, int NeedsCheck, int Faile
         rows.Count(r => r.Status == TestStatus.NotApplicable),
         rows.Count(r => r.Status == TestStatus.NotRun),
         rows.Count(r => r.Test.Required && !r.IsFinal));
+
+    /// <summary>
+    /// Every test counted once, so the parts add up to <see cref="Total"/>: passes still waiting for a person are
+    /// counted apart from the confirmed ones, not again inside "passed".
+    /// </summary>
+    public string Summary
+    {
+        get
+        {
+            var passed = NeedsCheck == 0 ? $"{Passed} passed" : $"{Passed - NeedsCheck} passed and confirmed · {NeedsCheck} passed by Play Mews, waiting for your check";
+            return $"{passed} · {Failed} failed · {Blocked} blocked · {NotApplicable} not applicable · {NotRun} not run";
+        }
+    }
+
+    /// <summary>The good news when nothing required is open, otherwise how many required tests still need work.</summary>
+    public string RequiredSummary => RequiredOpen == 0
+        ? "Every required test has passed and is confirmed."
+        : $"{Counted.Of(RequiredOpen, "required test")} not passed and confirmed yet.";
 }

@@ -53,7 +53,7 @@ public static class UsersCommand
             var rows = await accounts.ListAsync();
             foreach (var row in rows)
                 await output.WriteLineAsync($"{row.Email}\t{row.Role}\t{(row.Invited ? "invited" : row.LockedOutUntil is { } until ? $"locked until {until:u}" : "active")}\t{(row.TwoFactor ? "2FA" : "password")}\t{(row.Teams.Length > 0 ? row.Teams : "no team")}");
-            await output.WriteLineAsync($"{rows.Count} account(s)");
+            await output.WriteLineAsync($"{Counted.Of(rows.Count, "account")}");
             return Done;
         }
         var result = options.Action switch

@@ -69,7 +69,7 @@ public sealed class TeamAdministration(
         if (teamId == Team.DefaultId)
             return Result.Invalid(NameField, $"{team.Name} stays: new accounts join it unless you choose another team. Rename it if its name does not fit.");
         if (await db.Projects.CountAsync(p => p.TeamId == teamId) is > 0 and var count)
-            return Result.Invalid(NameField, $"{team.Name} still has {count} project(s). Move them to another team first, so no project is left without people.");
+            return Result.Invalid(NameField, $"{team.Name} still has {Counted.Of(count, "project")}. Move them to another team first, so no project is left without people.");
         var members = await db.TeamMembers.Where(m => m.TeamId == teamId).Select(m => m.UserId).ToListAsync();
         db.Teams.Remove(team);
         if (await db.TrySaveAsync(log, $"team {teamId}", by) is { Succeeded: false } failure)

@@ -1,3 +1,5 @@
+using ChannelManagerDashboard.Domain.Common;
+
 namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
 
 /// <summary>
@@ -32,7 +34,7 @@ public sealed class ClientNames
         var ordered = names.Values.OrderBy(n => n.First).ToList();
         var failures = ordered.Count > 1
             ? [new ReviewFinding($"Q3: the run sends {(names.ContainsKey(Others) ? $"more than {MaxNames}" : $"{ordered.Count}")} different Client names: " +
-                                 string.Join(", ", ordered.Select(n => $"\"{n.Example}\" in {n.Calls} call(s) from #{n.First}")) +
+                                 string.Join(", ", ordered.Select(n => $"\"{n.Example}\" in {Counted.Of(n.Calls, "call")} from #{n.First}")) +
                                  "; Mews needs one unique Client name on every call of the integration, or it cannot review its activity.", [.. ordered.Select(n => n.First)])]
             : new List<ReviewFinding>();
         var warnings = new List<ReviewFinding>();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
 
@@ -52,7 +53,7 @@ public sealed class DeprecationCheck(ConnectorCatalog catalog) : IReviewCheck
             var since = operation.DeprecatedOn is { } on ? $" since {on}" : "";
             var until = operation.DiscontinuedOn is { } off ? $" ({(Date(off) is { } date && date > latest ? "to be discontinued on" : "discontinued since")} {off})" : operation.Discontinued ? " and discontinued" : "";
             var instead = operation.Replacement is { } replacement ? $"use {replacement} instead" : "the deprecations page names what replaces it";
-            return new ReviewFinding($"{operation.Name} is deprecated{since}{until} and was called {c.Sample.Count} time(s) (Mews answered: {c.Sample.Answers}); {instead}.", c.Sample.Calls);
+            return new ReviewFinding($"{operation.Name} is deprecated{since}{until} and was called {Counted.Of(c.Sample.Count, "time")} (Mews answered: {c.Sample.Answers}); {instead}.", c.Sample.Calls);
         }).ToList();
         var failed = findings.Count > 0;
         findings.AddRange(properties.Findings("Warning: "));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
 
@@ -39,9 +40,9 @@ public sealed class ErrorsResolvedCheck : IReviewCheck
     {
         var findings = new List<ReviewFinding>();
         foreach (var ((path, status), sample) in open.InOrder)
-            findings.Add(new($"{ConnectorOperation.NameOf(path)}: {sample.Count} call(s) answered {status} and no later call to it succeeded; {Advice(status)}", sample.Calls));
+            findings.Add(new($"{ConnectorOperation.NameOf(path)}: {Counted.Of(sample.Count, "call")} answered {status} and no later call to it succeeded; {Advice(status)}", sample.Calls));
         foreach (var (path, sample) in resent.InOrder)
-            findings.Add(new($"{ConnectorOperation.NameOf(path)}: a body that failed was sent again unchanged {sample.Count} time(s); correct the request before sending it again.", sample.Calls));
+            findings.Add(new($"{ConnectorOperation.NameOf(path)}: a body that failed was sent again unchanged {Counted.Of(sample.Count, "time")}; correct the request before sending it again.", sample.Calls));
         foreach (var (path, sample) in notFound.InOrder.Where(n => n.Sample.Count > 1))
             findings.Add(new($"{ConnectorOperation.NameOf(path)} answered 404 {sample.Count} times; a wrong URL or method never resolves by retrying: fix the path (exact, case-sensitive) and send a POST.", sample.Calls));
         return new("S3", "Errors resolved", findings.Count == 0, true, findings);

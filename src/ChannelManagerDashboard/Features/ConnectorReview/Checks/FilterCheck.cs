@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
 
@@ -68,7 +69,7 @@ public sealed partial class FilterCheck(ConnectorCatalog catalog) : IReviewCheck
         findings.AddRange(overlaps.Findings("Warning (ours): "));
         findings.AddRange(timedOut.Unfollowed());
         if (unchained.Count > 0)
-            findings.Add(new($"Warning (ours): {unchained.Count} call(s): the UpdatedUtc windows of queries past the first {MaxQueries} were not checked for gaps; check them by hand.", unchained.Calls));
+            findings.Add(new($"Warning (ours): {Counted.Of(unchained.Count, "call")}: the UpdatedUtc windows of queries past the first {MaxQueries} were not checked for gaps; check them by hand.", unchained.Calls));
         return new("S7", "Filters and intervals", !failed, false, findings);
     }
 

@@ -77,7 +77,7 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog, DeclaredWorkfl
         var pathFailures = undocumented.Finish();
         var required = missing.InOrder.Select(m => Required(m.Key.Operation, m.Key.Property, m.Sample)).ToList();
         var more = unnamed.Count > 0
-            ? [new ReviewFinding($"{unnamed.Count} call(s) with format problems past the {MaxProblems} named above. Mews answered: {unnamed.Answers}.", unnamed.Calls)]
+            ? [new ReviewFinding($"{Counted.Of(unnamed.Count, "call")} with format problems past the {MaxProblems} named above. Mews answered: {unnamed.Answers}.", unnamed.Calls)]
             : Array.Empty<ReviewFinding>();
         var failures = pathFailures.Concat(broken.Findings()).Concat(more).Concat(required.Where(r => !r.Accepted).Select(r => r.Finding)).Concat(clientFailures).ToList();
         var findings = failures.Concat(required.Where(r => r.Accepted).Select(r => r.Finding)).Concat(clientWarnings)
@@ -93,9 +93,9 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog, DeclaredWorkfl
     {
         var shown = $"First sent: {sample.Sent}. Mews answered: {sample.Answers}.";
         if (sample.Successes.Calls == sample.Count)
-            return (new($"Warning: {sample.Count} call(s): {operation} requires {property} and it was not sent: the reference marks it required; Mews accepted it here, but may refuse it. {shown}", sample.Calls), true);
+            return (new($"Warning: {Counted.Of(sample.Count, "call")}: {operation} requires {property} and it was not sent: the reference marks it required; Mews accepted it here, but may refuse it. {shown}", sample.Calls), true);
         var refused = sample.Answered(400) ? "; Mews answers such a call 400" : "";
-        return (new($"{sample.Count} call(s): {operation} requires {property} (the reference marks it required) and it was not sent{refused}. {shown}", sample.Calls), false);
+        return (new($"{Counted.Of(sample.Count, "call")}: {operation} requires {property} (the reference marks it required) and it was not sent{refused}. {shown}", sample.Calls), false);
     }
 
     private void CheckHost(ConnectorCall call)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
 
@@ -52,10 +53,10 @@ public sealed class PaginationCheck(ConnectorCatalog catalog) : IReviewCheck
 
     public CheckResult Finish()
     {
-        var findings = problems.InOrder.Select(p => new ReviewFinding($"{p.Sample.Count} call(s): {p.Key}", p.Sample.Calls)).ToList();
+        var findings = problems.InOrder.Select(p => new ReviewFinding($"{Counted.Of(p.Sample.Count, "call")}: {p.Key}", p.Sample.Calls)).ToList();
         var failed = findings.Count > 0;
         if (rereads > 0)
-            findings.Add(new(string.Create(CultureInfo.InvariantCulture, $"Warning (ours): the same first page was read again within {TightLoop.TotalMinutes:0} minute {rereads} time(s); follow the Cursor, or wait for the next sync."), tightLoops.Calls));
+            findings.Add(new(string.Create(CultureInfo.InvariantCulture, $"Warning (ours): the same first page was read again within {TightLoop.TotalMinutes:0} minute {Counted.Of(rereads, "time")}; follow the Cursor, or wait for the next sync."), tightLoops.Calls));
         return new("S6", "Pagination", !failed, false, findings);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
 
@@ -65,7 +66,7 @@ public sealed class RateCheck : IReviewCheck
         if (early > 0)
         {
             failed = true;
-            findings.Add(new($"{early} call(s) after a 429 came before its Retry-After ran out ({example}); Mews wants at least that wait, or exponential backoff when there is no Retry-After, never a fixed pause.", ignored.Calls));
+            findings.Add(new($"{Counted.Of(early, "call")} after a 429 came before its Retry-After ran out ({example}); Mews wants at least that wait, or exponential backoff when there is no Retry-After, never a fixed pause.", ignored.Calls));
         }
         return new("S4", "Rate limits", !failed, false, findings);
     }

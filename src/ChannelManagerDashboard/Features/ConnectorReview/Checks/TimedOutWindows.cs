@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
 
@@ -88,7 +89,7 @@ public sealed class TimedOutWindows
     public IEnumerable<ReviewFinding> Unfollowed()
     {
         if (unfollowed.Count > 0)
-            yield return new($"Warning (ours): {unfollowed.Count} call(s) answered 408 while the windows of {MaxQueries} other queries were still followed, so whether their windows were read again was not checked; check them by hand.", unfollowed.Calls);
+            yield return new($"Warning (ours): {Counted.Of(unfollowed.Count, "call")} answered 408 while the windows of {MaxQueries} other queries were still followed, so whether their windows were read again was not checked; check them by hand.", unfollowed.Calls);
     }
 
     private void Report(Window window) =>

@@ -1,3 +1,5 @@
+using ChannelManagerDashboard.Domain.Common;
+
 namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
 
 /// <summary>
@@ -32,18 +34,18 @@ public sealed class UndocumentedPaths(ConnectorCatalog catalog, DeclaredWorkflow
             var resembling = catalog.Resembling(path) is { } operation ? $"; the reference has {operation.Name}" : "";
             var (codes, succeeded) = sample.Successes;
             if (sample.AnsweredOnly(404, 405))
-                failures.Add(new($"{sample.Count} call(s): Q1: {path} is not a documented operation path; Mews matches paths exactly (case-sensitive, no trailing slash){resembling}. Mews answered: {sample.Answers}.", sample.Calls));
+                failures.Add(new($"{Counted.Of(sample.Count, "call")}: Q1: {path} is not a documented operation path; Mews matches paths exactly (case-sensitive, no trailing slash){resembling}. Mews answered: {sample.Answers}.", sample.Calls));
             else if (declared.UndocumentedAt(path) is not null)
                 continue;
             else if (succeeded > 0)
-                failures.Add(new($"{sample.Count} call(s): Q1: {path} is not in the current reference, yet Mews answered {codes} to {succeeded} of {sample.Count} call(s) (all answers: {sample.Answers}){resembling}. " +
+                failures.Add(new($"{Counted.Of(sample.Count, "call")}: Q1: {path} is not in the current reference, yet Mews answered {codes} to {succeeded} of {Counted.Of(sample.Count, "call")} (all answers: {sample.Answers}){resembling}. " +
                                  $"Mews reviews against the documented operations and may change or remove an undocumented one without notice: use a documented operation, or {DeclareIt}.", sample.Calls));
             else
-                failures.Add(new($"{sample.Count} call(s): Q1: {path} is not in the current reference; Mews answered {sample.Answers}, which does not show whether the path exists{resembling}. " +
+                failures.Add(new($"{Counted.Of(sample.Count, "call")}: Q1: {path} is not in the current reference; Mews answered {sample.Answers}, which does not show whether the path exists{resembling}. " +
                                  $"Use a documented operation, or {DeclareIt}.", sample.Calls));
         }
         if (others.Count > 0)
-            failures.Add(new($"{others.Count} call(s): Q1: to more undocumented paths than the {MaxPaths} named above, none of them declared; use documented operations. Mews answered: {others.Answers}.", others.Calls));
+            failures.Add(new($"{Counted.Of(others.Count, "call")}: Q1: to more undocumented paths than the {MaxPaths} named above, none of them declared; use documented operations. Mews answered: {others.Answers}.", others.Calls));
         return failures;
     }
 }

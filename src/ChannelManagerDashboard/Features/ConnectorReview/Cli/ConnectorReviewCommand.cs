@@ -1,3 +1,5 @@
+using ChannelManagerDashboard.Domain.Common;
+
 namespace ChannelManagerDashboard.Features.ConnectorReview.Cli;
 
 /// <summary><c>connector-review</c>: a Connector API run log scored by S1–S9, for a partner's CI.</summary>
@@ -67,7 +69,7 @@ public static class ConnectorReviewCommand
 
     private static async Task WriteSummaryAsync(ReviewReport report, TextWriter output)
     {
-        await output.WriteLineAsync($"{report.Calls} calls reviewed{(report.BadLines > 0 ? $", {report.BadLines} bad line(s) left out" : "")}.");
+        await output.WriteLineAsync($"{Counted.Of(report.Calls, "call")} reviewed{(report.BadLines > 0 ? $", {Counted.Of(report.BadLines, "bad line")} left out" : "")}.");
         foreach (var line in report.FirstBadLines.Take(10))
             await output.WriteLineAsync($"  line {line.Line}: {line.Problem}");
         foreach (var check in report.Checks)
@@ -76,7 +78,7 @@ public static class ConnectorReviewCommand
             foreach (var finding in check.Findings)
                 await output.WriteLineAsync($"  - {finding.Message}{(finding.Calls.Count > 0 ? $" [calls {string.Join(", ", finding.Calls)}]" : "")}");
         }
-        await output.WriteLineAsync(report.Passed ? "Every check passed." : $"{report.Checks.Count(c => !c.Passed)} check(s) failed.");
+        await output.WriteLineAsync(report.Passed ? "Every check passed." : $"{Counted.Of(report.Checks.Count(c => !c.Passed), "check")} failed.");
     }
 
     private static async Task<int> FailAsync(TextWriter errors, string message)

@@ -90,7 +90,7 @@ public sealed class ProxyRecorder(IDbContextFactory<DashboardDbContext> dbFactor
                 foreach (var run in batch.GroupBy(c => c.Recording.RunId))
                 {
                     if (!await TryWriteAsync([.. run]))
-                        log.LogWarning("{Count} recorded call(s) of run {RunId} could not be written; the run was deleted or the database is unavailable", run.Count(), run.Key);
+                        log.LogWarning("Recorded calls of run {RunId} could not be written ({Count}); the run was deleted or the database is unavailable", run.Key, run.Count());
                 }
             }
         }
@@ -127,7 +127,7 @@ public sealed class ProxyRecorder(IDbContextFactory<DashboardDbContext> dbFactor
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The writer must outlive any one bad batch: if it stopped, the queue would fill and the proxy would hang.
-            log.LogWarning("Writing {Count} recorded call(s) failed: {Reason}", batch.Count, ex.InnerException?.Message ?? ex.Message);
+            log.LogWarning("Writing recorded calls ({Count}) failed: {Reason}", batch.Count, ex.InnerException?.Message ?? ex.Message);
             return false;
         }
     }

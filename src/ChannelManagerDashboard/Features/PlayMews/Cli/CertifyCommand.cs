@@ -3,6 +3,7 @@ using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.MewsSimulator;
 using ChannelManagerDashboard.Hosting.Outbound;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.PlayMews.Cli;
 
@@ -68,7 +69,7 @@ public static class CertifyCommand
             }
             catch (OperationCanceledException)
             {
-                await errors.WriteLineAsync($"certify: cancelled after {results.Count} of {options.Tests.Count} test(s); the reports hold those.");
+                await errors.WriteLineAsync($"certify: cancelled after {results.Count} of {Counted.Of(options.Tests.Count, "test")}; the reports hold those.");
                 cancelled = true;
                 break;
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Hosting.Outbound;
 
@@ -108,7 +109,7 @@ public sealed record CertifyOptions
             return "ERR-01 is a document (your system error codes and messages), not a push: check it on the dashboard's Play Mews page.";
         var unknown = Tests.Where(t => HarnessTests.Find(t) is null).ToList();
         if (unknown.Count > 0)
-            return $"--tests: unknown test(s) {string.Join(", ", unknown)}. Known: {string.Join(", ", HarnessTests.All.Select(t => t.Id))}.";
+            return $"--tests: unknown {Counted.Noun(unknown.Count, "test")} {string.Join(", ", unknown)}. Known: {string.Join(", ", HarnessTests.All.Select(t => t.Id))}.";
         foreach (var (option, path) in new[] { ("--config", ConfigPath), ("--mapping", MappingPath) })
         {
             if (path is not null && !File.Exists(path))
