@@ -7,3 +7,14 @@ public enum MewsEnvironment
     Demo = 1,
     Production = 2,
 }
+
+public static class MewsEnvironmentLabels
+{
+    /// <summary>"Mews demo": the environment as a person names it, for pages and messages.</summary>
+    public static string Label(this MewsEnvironment environment) => environment switch
+    {
+        MewsEnvironment.Simulator => "Mews simulator",
+        MewsEnvironment.Demo => "Mews demo",
+        _ => "Mews production",
+    };
+}

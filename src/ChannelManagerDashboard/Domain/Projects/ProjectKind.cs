@@ -9,3 +9,8 @@ public enum ProjectKind
     /// <summary>An integration on the Connector API: a declared workflow, a 48-hour demo run and Mews' review of its traffic.</summary>
     Connector,
 }
+
+public static class ProjectKindLabels
+{
+    public static string Label(this ProjectKind kind) => kind == ProjectKind.Connector ? "Connector API" : "Channel Manager API";
+}

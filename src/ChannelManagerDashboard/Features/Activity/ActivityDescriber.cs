@@ -123,9 +123,9 @@ public static class ActivityDescriber
                     break;
                 case ClientCredential credential:
                     if (change.State == EntityState.Added || Modified(change, [nameof(ClientCredential.ClientTokenHint)]).Any())
-                        Add(credential.ProjectId, ActivityKind.Connection, $"{credential.Environment} client token", "saved (encrypted; not shown here)");
+                        Add(credential.ProjectId, ActivityKind.Connection, $"{credential.Environment.Label()} client token", "saved (encrypted; not shown here)");
                     if (change.State == EntityState.Modified && Modified(change, [nameof(ClientCredential.RefusedAt)]).Any() && credential.RefusedAt is not null)
-                        Add(credential.ProjectId, ActivityKind.Connection, $"{credential.Environment} client token", "refused by Mews", after: credential.RefusedBecause);
+                        Add(credential.ProjectId, ActivityKind.Connection, $"{credential.Environment.Label()} client token", "refused by Mews", after: credential.RefusedBecause);
                     foreach (var (_, before, after) in Modified(change, [nameof(ClientCredential.EmployeeEmail)]))
                         Add(credential.ProjectId, ActivityKind.Connection, "Employee email", "changed", before, after);
                     break;
@@ -156,7 +156,7 @@ public static class ActivityDescriber
                     Add(entry.ProjectId, ActivityKind.GoLive, "Change log", "change recorded", after: entry.Change);
                     break;
                 case ChangeLogEntry entry when Modified(change, [nameof(ChangeLogEntry.Answer)]).Any():
-                    Add(entry.ProjectId, ActivityKind.GoLive, "Change log", $"needs re-certification: {entry.Answer}", after: entry.Change);
+                    Add(entry.ProjectId, ActivityKind.GoLive, "Change log", $"needs re-certification: {entry.Answer.Label()}", after: entry.Change);
                     break;
                 case EndpointProbe probe when Modified(change, [nameof(EndpointProbe.Answered), nameof(EndpointProbe.Url)]).Any():
                     Add(probe.ProjectId, ActivityKind.Step, "P2 probe", probe.Answered ? $"{probe.Operation} answered right" : $"{probe.Operation} did not answer right",
@@ -208,6 +208,9 @@ public static class ActivityDescriber
     private static string Text(object? value) => value switch
     {
         null => "",
+        StepStatus status => PreparationService.Describe(status),
+        TestStatus status => TestTrackerService.Describe(status),
+        MewsEnvironment environment => environment.Label(),
         DateTime time => time.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
         DateTimeOffset time => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture),
         _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",

@@ -8,5 +8,5 @@ public sealed record SnapshotSummary(
     int SpaceTypeCount, int RatePlanCount, int InventoryMappingCount)
 {
     /// <summary>How the snapshot pickers list it.</summary>
-    public string Label => $"#{Id} · {FetchedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC · {Environment} · {ConnectionLabel}";
+    public string Label => $"#{Id} · {FetchedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC · {Environment.Label()} · {ConnectionLabel}";
 }

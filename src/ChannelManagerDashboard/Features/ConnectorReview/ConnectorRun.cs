@@ -79,3 +79,14 @@ public class ConnectorRunCall
     public ConnectorCall ToCall() => new(Index, TimeUtc, Method, Url, Path, Status, DurationMs, RequestBody, AccessTokenHash, RequestId,
         RetryAfterSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null, ContentType);
 }
+
+public static class RunSourceLabels
+{
+    /// <summary>Where a run's calls came from, as the run list says it.</summary>
+    public static string Label(this RunSource source) => source switch
+    {
+        RunSource.Import => "imported log",
+        RunSource.Proxy => "recording proxy",
+        _ => "built-in sample",
+    };
+}

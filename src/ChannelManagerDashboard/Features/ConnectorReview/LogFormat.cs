@@ -36,3 +36,13 @@ public static class ConnectorLog
         _ => JsonLinesLog.Read(new StreamReader(stream, leaveOpen: true)),
     };
 }
+
+public static class LogFormatLabels
+{
+    public static string Label(this LogFormat format) => format switch
+    {
+        LogFormat.Har => "HAR 1.2",
+        LogFormat.JsonLines => "JSON Lines",
+        _ => "CSV",
+    };
+}

@@ -18,3 +18,13 @@ public class ChangeLogEntry
     public string RecordedBy { get; set; } = "";
     public DateTimeOffset RecordedAt { get; set; }
 }
+
+public static class RecertificationAnswerLabels
+{
+    public static string Label(this RecertificationAnswer answer) => answer switch
+    {
+        RecertificationAnswer.Yes => "yes",
+        RecertificationAnswer.No => "no",
+        _ => "not decided",
+    };
+}

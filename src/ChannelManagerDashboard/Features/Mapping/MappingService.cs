@@ -30,7 +30,7 @@ public sealed class MappingService(
             .Select(c => new MappingConnection(c.Id, c.Label)).ToList();
         var connection = connections.FirstOrDefault(c => c.Id == connectionId) ?? connections.FirstOrDefault();
         if (connection is null)
-            return Empty(project, connections, null, $"No connection is picked for Mews {project.Environment}. Pick one in P4 and fetch its configuration in P5.");
+            return Empty(project, connections, null, $"No connection is picked for the {project.Environment.Label()}. Pick one in P4 and fetch its configuration in P5.");
 
         var snapshot = await db.ConfigurationSnapshots.AsNoTracking().LatestOf(connection.Id).FirstOrDefaultAsync();
         if (snapshot is null)
@@ -142,7 +142,7 @@ public sealed class MappingService(
         if (project is null)
             return (null, Result.ProjectMissing(projectId).As<string>());
         if (!await db.PropertyConnections.ChosenFor(project).AnyAsync(c => c.Id == connectionId))
-            return (null, Result.Missing(Result.Whole, $"This connection is no longer picked for Mews {project.Environment} (it was removed in P4, or the environment changed). Reload the page.").As<string>());
+            return (null, Result.Missing(Result.Whole, $"This connection is no longer picked for the {project.Environment.Label()} (it was removed in P4, or the environment changed). Reload the page.").As<string>());
         var set = await db.MappingSets.FirstOrDefaultAsync(m => m.ConnectionId == connectionId);
         return (set?.Version ?? 0) == expectedVersion ? (set, null) : (null, Conflict(set));
     }

@@ -174,7 +174,7 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
 
         private bool IsOwnSimulator => Environment == MewsEnvironment.Simulator;
 
-        public string Name => $"{Operation.Title} on Mews {Environment}";
+        public string Name => $"{Operation.Title} on the {Environment.Label()}";
 
         public MewsFailure Refused(List<MewsError> errors, bool deprecatedShape)
         {

@@ -32,7 +32,7 @@ public sealed class MewsBaseUrls(IOptions<MewsApiOptions> options, SelfAddress s
         if (environment == MewsEnvironment.Simulator && string.IsNullOrWhiteSpace(configured))
             configured = self.Current is { } own ? new Uri(own, MewsSimulatorExtensions.BasePath).ToString() : null;
         if (!Uri.TryCreate(configured?.TrimEnd('/'), UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("https" or "http"))
-            return Result.Failed(Result.Whole, $"The dashboard has no valid address for Mews {environment}: set {MewsApiOptions.Section}:{environment}BaseUrl in appsettings.json to an http or https URL.").As<Uri>();
+            return Result.Failed(Result.Whole, $"The dashboard has no valid address for the {environment.Label()}: set {MewsApiOptions.Section}:{environment}BaseUrl in appsettings.json to an http or https URL.").As<Uri>();
         return Result.Of(baseUrl);
     }
 }

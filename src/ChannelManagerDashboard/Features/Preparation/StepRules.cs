@@ -15,7 +15,7 @@ public static class StepRules
         "P1" => P1(project),
         "P2" => P2(project, facts),
         "P3" => EndpointProblems(project.Endpoints).Select(p => $"Fix P2 first: {p}").ToList(),
-        "P4" => facts.ChosenConnections > 0 ? [] : [$"Call Get properties on Mews {project.Environment} and pick at least one connection for this project."],
+        "P4" => facts.ChosenConnections > 0 ? [] : [$"Call Get properties on the {project.Environment.Label()} and pick at least one connection for this project."],
         "P5" => facts.ChosenConnections == 0 ? ["Pick a connection in P4 first."]
             : facts.ConnectionsWithoutSnapshot > 0 ? [$"Fetch the configuration of {Counted.Of(facts.ConnectionsWithoutSnapshot, "chosen connection")}."]
             : [],
@@ -69,7 +69,7 @@ public static class StepRules
                 continue;
             var probe = facts.Probes.GetValueOrDefault(path);
             if (probe is null || probe.Url != url)
-                unmet.Add($"{label}: probe it (Probe the endpoints below) to show it answers.");
+                unmet.Add($"{label}: probe it with \"Probe the endpoints\" to show it answers.");
             else if (!probe.Answered)
                 unmet.Add($"{label} did not answer the probe right: {probe.Problem}");
         }

@@ -53,7 +53,7 @@ public sealed class ConnectionService(
             return Result.ProjectMissing(projectId).As<PropertiesOffer>();
         var credential = await db.ClientCredentials.FirstOrDefaultAsync(c => c.ProjectId == projectId && c.Environment == project.Environment, cancellation);
         if (credential is null && typedClientToken.IsEmpty)
-            return Result.Invalid(ClientTokenField, $"Enter the client token Mews issued for {project.Environment}.").As<PropertiesOffer>();
+            return Result.Invalid(ClientTokenField, $"Enter the client token Mews issued for the {project.Environment.Label()}.").As<PropertiesOffer>();
 
         if (credential is null)
         {
@@ -112,8 +112,8 @@ public sealed class ConnectionService(
         if (project is null)
             return Result.ProjectMissing(projectId, ConnectionsField);
         if (picked.FirstOrDefault(c => c.Environment != project.Environment) is { } stale)
-            return Result.Invalid(ConnectionsField, $"These connections came from Mews {stale.Environment}, but the project now uses " +
-                $"Mews {project.Environment}. Run Get properties again.");
+            return Result.Invalid(ConnectionsField, $"These connections came from the {stale.Environment.Label()}, but the project now uses " +
+                $"{project.Environment.Label()}. Run Get properties again.");
         var existing = await db.PropertyConnections.Where(c => c.ProjectId == projectId && c.Environment == project.Environment).ToListAsync();
         var now = clock.GetUtcNow();
         var pickedByFingerprint = picked.GroupBy(c => TokenProtector.Fingerprint(c.Token)).ToDictionary(g => g.Key, g => g.First());
@@ -167,7 +167,7 @@ public sealed class ConnectionService(
         var credential = await db.ClientCredentials.AsNoTracking()
             .FirstOrDefaultAsync(c => c.ProjectId == projectId && c.Environment == connection.Environment);
         if (credential is null)
-            return Result.Invalid(ClientTokenField, $"No client token is saved for {connection.Environment}. Enter it in P4.").As<ConnectionTokens>();
+            return Result.Invalid(ClientTokenField, $"No client token is saved for the {connection.Environment.Label()}. Enter it in P4.").As<ConnectionTokens>();
         var clientToken = protector.Unprotect(credential.ProtectedClientToken);
         var connectionToken = protector.Unprotect(connection.ProtectedToken);
         if (clientToken is null || connectionToken is null)

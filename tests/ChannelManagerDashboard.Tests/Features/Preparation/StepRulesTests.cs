@@ -48,7 +48,7 @@ public class StepRulesTests
         Assert.Equal("Update prices did not answer the probe right: HTTP 500", Assert.Single(StepRules.Unmet("P2", project, Probed(project, failing: "updatePrices"))));
         var probed = Probed(project);
         project.Endpoints.UpdatePrices = "https://cm.example.com/v2/updatePrices";
-        Assert.Equal("Update prices: probe it (Probe the endpoints below) to show it answers.", Assert.Single(StepRules.Unmet("P2", project, probed)));
+        Assert.Equal("Update prices: probe it with \"Probe the endpoints\" to show it answers.", Assert.Single(StepRules.Unmet("P2", project, probed)));
     }
 
     [Fact]
