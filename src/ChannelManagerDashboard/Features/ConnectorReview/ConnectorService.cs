@@ -105,14 +105,14 @@ public sealed class ConnectorService(
     public async Task<Result<int>> AddSampleAsync(int projectId, SampleVersion version, string who)
     {
         var lines = SampleIntegration.JsonLines(version);
-        var name = version == SampleVersion.Clean ? "Sample revenue-management run (clean)" : "Sample revenue-management run (with mistakes)";
+        var name = SampleVerdict.Name(version);
         var result = await ImportAsync(projectId, JsonLinesLog.Read(new StringReader(string.Join('\n', lines))), name, RunSource.Sample, who);
         if (!result.Succeeded)
             return result;
         await using var db = await dbFactory.CreateDbContextAsync();
         var journey = await db.ConnectorJourneys.FirstOrDefaultAsync(j => j.ProjectId == projectId);
         if (journey is not null && JourneyInput.Declared(journey).Count > 0)
-            return result;
+            return result with { Notices = [.. result.Notices, "Your declaration was kept, so the sample is reviewed against it, not against the sample's own."] };
         if (journey is null)
             db.ConnectorJourneys.Add(journey = new ConnectorJourney { ProjectId = projectId, UpdatedAt = clock.GetUtcNow(), UpdatedBy = who });
         if (journey.UseCases.Length == 0)
