@@ -132,11 +132,12 @@ public sealed class PlayMewsService(
 
     /// <summary>Keeps a result another feature judged (a reservation test) like a run of its own, and moves the tracker along.</summary>
     /// <param name="humanCheck">The half of the test a person checks after an automatic pass.</param>
-    public Task<Result> KeepAsync(int projectId, int? connectionId, HarnessResult result, string who, string humanCheck) =>
-        StoreAsync(projectId, connectionId, result, who, humanCheck);
+    /// <param name="source">What ran it, as the tracker note starts ("Reservation test RES-01 (…)").</param>
+    public Task<Result> KeepAsync(int projectId, int? connectionId, HarnessResult result, string who, string humanCheck, string source) =>
+        StoreAsync(projectId, connectionId, result, who, humanCheck, source);
 
     /// <returns>Done, with a warning for each part (the run, the tracker) that could not be saved.</returns>
-    private async Task<Result> StoreAsync(int projectId, int? connectionId, HarnessResult result, string who, string? humanCheck = null)
+    private async Task<Result> StoreAsync(int projectId, int? connectionId, HarnessResult result, string who, string? humanCheck = null, string source = "Play Mews")
     {
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
@@ -165,20 +166,20 @@ public sealed class PlayMewsService(
             return Result.Ok();
         var status = result.Blocked is not null ? TestStatus.Blocked : result.Passed ? TestStatus.Passed : TestStatus.Failed;
         var human = result.Passed ? humanCheck ?? HarnessTests.CheckAfter(result) : null;
-        var recorded = await tracker.RecordAsync(projectId, result.TestId, status, TrackerNote(result, human), who, needsHumanCheck: human is not null);
+        var recorded = await tracker.RecordAsync(projectId, result.TestId, status, TrackerNote(result, human, source), who, needsHumanCheck: human is not null);
         return recorded.Succeeded ? Result.Ok() : Result.Ok() with { Warnings = [$"The test tracker was not updated for {result.TestId}: {recorded.Message}"] };
     }
 
-    private static string TrackerNote(HarnessResult result, string? human)
+    private static string TrackerNote(HarnessResult result, string? human, string source)
     {
         var when = result.StartedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
         if (result.Blocked is { } blocked)
-            return $"Play Mews {when}: could not run. {blocked}";
+            return $"{source} {when}: could not run. {blocked}";
         if (!result.Passed)
-            return TextCut.Shorten($"Play Mews {when}: failed. " + string.Join(" ", result.Reasons), 4000);
+            return TextCut.Shorten($"{source} {when}: failed. " + string.Join(" ", result.Reasons), 4000);
         var passed = result.Evidence.All(e => e.Url.Length == 0)
-            ? $"Play Mews {when}: the automatic check passed ({Counted.Of(result.Evidence.Count, "sample")})."
-            : $"Play Mews {when}: the automatic check passed ({Counted.Of(result.Evidence.Count, "message")}, {Elapsed.Format(result.LatencyMs)}).";
+            ? $"{source} {when}: the automatic check passed ({Counted.Of(result.Evidence.Count, "sample")})."
+            : $"{source} {when}: the automatic check passed ({Counted.Of(result.Evidence.Count, "message")}, {Elapsed.Format(result.LatencyMs)}).";
         return human is null ? passed : $"{passed} Still check by hand: {human}";
     }
 

@@ -140,7 +140,7 @@ public sealed class ReservationService(
         var result = test.Kind == ReservationKind.Invalid
             ? await WatchResendAsync(test, received, connectionToken, scrubber, progress, cancellation)
             : await ConfirmAsync(test, context, received.Body, received.Answer, received.ErrorCode, tokens, scrubber, started, cancellation);
-        var kept = await playMews.KeepAsync(projectId, context.ConnectionId, result, who, test.HumanCheck);
+        var kept = await playMews.KeepAsync(projectId, context.ConnectionId, result, who, test.HumanCheck, test.NoteSource);
         return Result.Of(result) with { Warnings = kept.Warnings };
     }
 
@@ -179,7 +179,7 @@ public sealed class ReservationService(
                 "the same channelManagerId and codes, with Mews confirmation numbers", reasons, [], false, ReplayTokens.None),
         };
         var result = new HarnessResult(test.Id, now, [.. groupReasons, .. reasons], ["Judged from pasted messages (Mews Demo).", .. notes], facts, 0, Encoding.UTF8.GetByteCount(groupText), evidence);
-        var kept = await playMews.KeepAsync(projectId, context.ConnectionId, result, who, test.HumanCheck);
+        var kept = await playMews.KeepAsync(projectId, context.ConnectionId, result, who, test.HumanCheck, test.NoteSource);
         return Result.Of(result) with { Warnings = kept.Warnings };
     }
 

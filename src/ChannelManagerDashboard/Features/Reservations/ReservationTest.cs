@@ -7,6 +7,9 @@ namespace ChannelManagerDashboard.Features.Reservations;
 /// <param name="HumanCheck">The half of the test a person checks in Mews, as the certification words it.</param>
 public sealed record ReservationTest(string Id, string Title, ReservationKind Kind, string? Basis, int Rooms, string HumanCheck, string? Original = null, bool Optional = false)
 {
+    /// <summary>How the tracker note of its result starts, so the note names the reservation test, not Play Mews.</summary>
+    public string NoteSource => $"Reservation test {Id} ({Title})";
+
     public static IReadOnlyList<ReservationTest> All { get; } =
     [
         new("RES-01", "Single gross reservation", ReservationKind.NewBooking, "gross", 1, "the reservation is visible in Mews with card, guests and channel"),
