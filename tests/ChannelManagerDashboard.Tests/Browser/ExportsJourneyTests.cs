@@ -95,7 +95,7 @@ public sealed class ExportsJourneyTests(BrowserFixture browser) : IDisposable
         await page.ClickAsync("#record-outcome");
         await Expect(page.Locator("#outcome-message")).ToContainTextAsync("Certification passed");
         await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}");
-        await Expect(page.Locator("#pilot-window")).ToContainTextAsync("day(s) left to complete the pilot");
+        await Expect(page.Locator("#pilot-window")).ToContainTextAsync("days left to complete the pilot");
         await page.FillAsync("#prod-update-availability", "http://prod.acme.example/mews/updateAvailability");
         await page.FillAsync("#prod-update-prices", "https://prod.acme.example/mews/updatePrices");
         await page.FillAsync("#prod-update-restrictions", "https://prod.acme.example/mews/updateRestrictions");

@@ -52,7 +52,7 @@ public sealed class MappingEditorJourneyTests(BrowserFixture browser) : IDisposa
 
         await page.FillAsync("#catalog-paste", Catalog);
         await page.ClickAsync("#catalog-import-pasted");
-        await Expect(page.Locator(".mapping-status")).ToContainTextAsync("11 code(s) added");
+        await Expect(page.Locator(".mapping-status")).ToContainTextAsync("11 codes added");
         await Expect(page.Locator("#catalog-rooms td[data-code]")).ToHaveCountAsync(6);
         await Expect(page.Locator("#catalog-rates td[data-code]")).ToHaveCountAsync(5);
 

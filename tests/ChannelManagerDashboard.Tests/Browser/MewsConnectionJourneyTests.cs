@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ChannelManagerDashboard.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -74,9 +75,10 @@ public sealed class MewsConnectionJourneyTests(BrowserFixture browser) : IDispos
 
         // The overview sums it up.
         await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}");
-        await Expect(page.Locator("#mews-connections")).ToContainTextAsync("1 connection(s) picked, 1 with a fetched configuration.");
+        await Expect(page.Locator("#mews-connections")).ToContainTextAsync("1 connection picked, 1 with a fetched configuration.");
         await Expect(page.Locator("#mews-latest")).ToContainTextAsync("Required checks met.");
-        await Expect(page.Locator("#mews-mapping")).ToContainTextAsync("gap(s) left.");
+        await Expect(page.Locator("#mews-mapping")).ToContainTextAsync(new Regex(@"\d+ gaps? left:"));
+        await Expect(page.Locator("#mews-mapping-gaps li").First).ToContainTextAsync("Map or exclude");
 
         // The project's own token is on its Reservations tab, for its channel manager to send bookings with.
         await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/reservations");

@@ -30,12 +30,12 @@ public sealed class PlayMewsJourneyTests(BrowserFixture browser) : IDisposable
 
         await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/play-mews");
         await Expect(page.Locator("#play-mews-endpoints")).ToContainTextAsync(new Uri(app.BaseAddress, "/reference-cm/updateAvailability").ToString());
-        await Expect(page.Locator("#play-mews-scope")).ToContainTextAsync("23 mapped combination(s)");
+        await Expect(page.Locator("#play-mews-scope")).ToContainTextAsync("23 mapped combinations");
         var row = page.Locator("#harness-INV-01");
         await row.Locator(".run-test").ClickAsync();
         await Expect(row).ToHaveAttributeAsync("data-outcome", "passed");
         await Expect(page.Locator("#run-verdict")).ToContainTextAsync("Still check by hand: The availability shows in your extranet");
-        await Expect(page.Locator("#run-facts")).ToContainTextAsync("availability for 6 space type(s), 30 night(s)");
+        await Expect(page.Locator("#run-facts")).ToContainTextAsync("availability for 6 space types, 30 nights");
         // The report downloads (it does not open a tab) under a name that says what it is.
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#run-report"));
         Assert.Matches("^play-mews-INV-01-run-\\d+-\\d{8}-\\d{4}\\.json$", download.SuggestedFilename);

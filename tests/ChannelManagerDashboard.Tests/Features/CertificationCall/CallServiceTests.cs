@@ -157,7 +157,7 @@ public sealed class CallServiceTests : DatabaseTest
         var failed = await call.Call.RecordOutcomeAsync(id, CallVerdict.Failed, DateOnly.FromDateTime(Clock.Now.UtcDateTime), "LOS logic reversed", "jana");
 
         Assert.True(failed.Succeeded, failed.Message);
-        Assert.Contains("2 test result(s)", Assert.Single(failed.Notices));
+        Assert.Contains("2 test results", Assert.Single(failed.Notices));
         var view = (await call.Call.LoadAsync(id))!;
         Assert.All(view.Rows, r => Assert.Equal(TestStatus.NotRun, r.Result.Status));
         Assert.All(view.Rows, r => Assert.Null(r.Note));

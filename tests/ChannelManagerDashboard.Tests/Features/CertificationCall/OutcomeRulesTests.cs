@@ -35,6 +35,6 @@ public sealed class OutcomeRulesTests
     {
         Assert.Contains("go-live checklist", OutcomeRules.Next(CallVerdict.Passed, 0));
         Assert.Contains("starts over", OutcomeRules.Next(CallVerdict.Failed, 12));
-        Assert.Contains("12 test result(s)", OutcomeRules.Next(CallVerdict.Failed, 12));
+        Assert.Contains("12 test results", OutcomeRules.Next(CallVerdict.Failed, 12));
     }
 }

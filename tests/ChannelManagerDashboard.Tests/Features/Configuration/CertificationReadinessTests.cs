@@ -68,7 +68,7 @@ public sealed class CertificationReadinessTests
         var bb = configuration.RatePlans.Single(r => r.Code == "BB");
         Assert.True(bb.IsPackage);
         Assert.Equal(4, bb.MappedSpaceCount);
-        Assert.Equal("100 % of 1 night(s) from arrival time (offset -2DT0H0M)", bb.Cancellation);
+        Assert.Equal("100 % of 1 night from arrival time (offset -2DT0H0M)", bb.Cancellation);
         Assert.Equal("50.00 EUR from the arrival date (offset -1DT0H0M)", configuration.RatePlans.Single(r => r.Code == "CORP").Cancellation);
         Assert.True(configuration.IsSold("FF", "TRP"));
         Assert.False(configuration.IsSold("LS7", "SGL"));

@@ -31,7 +31,7 @@ public sealed class ChecksTests
             Call(0, "reservations/getAll/2023-06-06", TimeSpan.Zero), Call(1, "configuration/get", TimeSpan.FromMinutes(1)), Call(2, "customers/getAll", TimeSpan.FromMinutes(2)));
 
         Assert.False(fit.Passed);
-        Assert.Contains(fit.Findings, f => f.Message.StartsWith("customers/getAll is called 1 time(s) (Mews answered: 200 ×1) but not declared", StringComparison.Ordinal) && f.Calls.SequenceEqual([2]));
+        Assert.Contains(fit.Findings, f => f.Message.StartsWith("customers/getAll is called 1 time (Mews answered: 200 ×1) but not declared", StringComparison.Ordinal) && f.Calls.SequenceEqual([2]));
         Assert.Contains(fit.Findings, f => f.Message.StartsWith("bills/getAll is declared but never called", StringComparison.Ordinal));
 
         var clean = Declared("""{"useCases":["Revenue management"],"operations":["reservations/getAll/2023-06-06"]}""");
@@ -97,7 +97,7 @@ public sealed class ChecksTests
 
         Assert.False(result.Passed);
         string Of(string start) => Assert.Single(result.Findings, f => f.Message.Contains(start, StringComparison.Ordinal)).Message;
-        Assert.Equal("1 call(s): Q1: /api/connector/v1/reservations/getall/2023-06-06 is not a documented operation path; Mews matches paths exactly (case-sensitive, no trailing slash); " +
+        Assert.Equal("1 call: Q1: /api/connector/v1/reservations/getall/2023-06-06 is not a documented operation path; Mews matches paths exactly (case-sensitive, no trailing slash); " +
                      "the reference has reservations/getAll/2023-06-06. Mews answered: 404 ×1.", Of("getall"));
         Assert.Contains("Client has no version", Of("Client has no version"));
         Assert.Contains("AccessToken is missing", Of("AccessToken is missing"));
@@ -115,7 +115,7 @@ public sealed class ChecksTests
 
         Assert.False(result.Passed);
         var finding = Assert.Single(result.Findings);
-        Assert.Equal("accountingItems/getAll is deprecated since 19 Apr 2023 (discontinued since 10 Jan 2026) and was called 2 time(s) (Mews answered: 200 ×2); use Get all payments instead.", finding.Message);
+        Assert.Equal("accountingItems/getAll is deprecated since 19 Apr 2023 (discontinued since 10 Jan 2026) and was called 2 times (Mews answered: 200 ×2); use Get all payments instead.", finding.Message);
         Assert.Equal([0, 2], finding.Calls);
         Assert.True(Review(new DeprecationCheck(Catalog), Call(0, "configuration/get", TimeSpan.Zero)).Passed);
     }

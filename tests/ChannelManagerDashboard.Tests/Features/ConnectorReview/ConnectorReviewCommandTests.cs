@@ -85,7 +85,7 @@ public sealed class ConnectorReviewCommandTests : IDisposable
         var (exit, output, _) = await RunAsync("--log", Write("log.jsonl", string.Join('\n', lines)), "--format", "jsonl", "--declared", Write("declared.json", SampleIntegration.DeclaredJson));
 
         Assert.Equal(0, exit);
-        Assert.Contains("1 bad line(s) left out", output);
+        Assert.Contains("1 bad line left out", output);
         Assert.Contains("line 4: the line is not JSON", output);
     }
 

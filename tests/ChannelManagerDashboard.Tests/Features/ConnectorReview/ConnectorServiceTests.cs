@@ -56,7 +56,7 @@ public sealed class ConnectorServiceTests : DatabaseTest
         var result = await connector.ImportAsync(id, JsonLinesLog.Read(new StringReader(string.Join('\n', lines))), "partner.jsonl", RunSource.Import, "Jana");
 
         Assert.True(result.Succeeded, result.Message);
-        Assert.Equal("50 calls imported; 2 bad line(s) left out.", Assert.Single(result.Notices));
+        Assert.Equal("50 calls imported; 2 bad lines left out.", Assert.Single(result.Notices));
         var review = (await connector.RunReviewAsync(id, result.Value))!;
         Assert.Equal((50, 2), (review.Report.Calls, review.Report.BadLines));
         Assert.Equal([11, 21], ConnectorService.BadLinesOf(review.Run).Select(b => b.Line));

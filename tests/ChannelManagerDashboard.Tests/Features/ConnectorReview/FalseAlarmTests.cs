@@ -127,7 +127,7 @@ public sealed class FalseAlarmTests
 
         Assert.True(result.Passed, string.Join("\n", result.Findings.Select(f => f.Message)));
         Assert.DoesNotContain(result.Findings, f => f.Message.Contains("not ISO 8601", StringComparison.Ordinal));
-        Assert.StartsWith("Warning (ours): 1 call(s): Q4: StartUtc has 9 fractional digits", Assert.Single(result.Findings).Message);
+        Assert.StartsWith("Warning (ours): 1 call: Q4: StartUtc has 9 fractional digits", Assert.Single(result.Findings).Message);
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed class FalseAlarmTests
         var finding = Assert.Single(Review(new FormatCheck(Catalog), calls).Findings, f => f.Message.Contains("customers/getAll/2025-01-01", StringComparison.Ordinal));
 
         Assert.DoesNotContain("answers 404", finding.Message);
-        Assert.Contains("Mews answered 200 to 468 of 468 call(s)", finding.Message);
+        Assert.Contains("Mews answered 200 to 468 of 468 calls", finding.Message);
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public sealed class FalseAlarmTests
 
         Assert.Equal(finding.Calls.Distinct(), finding.Calls);
         Assert.Equal(Enumerable.Range(1, 9), finding.Calls);
-        Assert.StartsWith("8 call(s) after a 429 came before its Retry-After ran out", finding.Message);
+        Assert.StartsWith("8 calls after a 429 came before its Retry-After ran out", finding.Message);
     }
 
     [Fact]

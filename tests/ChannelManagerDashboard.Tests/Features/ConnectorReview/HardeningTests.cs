@@ -115,20 +115,20 @@ public sealed class HardeningTests
             [.. Enumerable.Range(0, count).Select(i => Call(i, reservations, TimeSpan.FromSeconds(i), status, body: With($"\"Numbers\":[\"n-{i}\"],{window}")))];
 
         var chained = Review(new FilterCheck(ConnectorCatalog.Shipped), Numbered(FilterCheck.MaxQueries + 10, 200));
-        Assert.StartsWith($"Warning (ours): 10 call(s): the UpdatedUtc windows of queries past the first {FilterCheck.MaxQueries} were not checked for gaps", Assert.Single(chained.Findings).Message);
+        Assert.StartsWith($"Warning (ours): 10 calls: the UpdatedUtc windows of queries past the first {FilterCheck.MaxQueries} were not checked for gaps", Assert.Single(chained.Findings).Message);
 
         var timedOut = Review(new FilterCheck(ConnectorCatalog.Shipped), Numbered(TimedOutWindows.MaxQueries + 5, 408));
-        Assert.Contains(timedOut.Findings, f => f.Message.StartsWith($"{TimedOutWindows.MaxQueries} call(s): {reservations} answered 408 and the timed-out window was never read again", StringComparison.Ordinal));
-        Assert.Contains(timedOut.Findings, f => f.Message.StartsWith($"Warning (ours): 5 call(s) answered 408 while the windows of {TimedOutWindows.MaxQueries} other queries were still followed", StringComparison.Ordinal));
+        Assert.Contains(timedOut.Findings, f => f.Message.StartsWith($"{TimedOutWindows.MaxQueries} calls: {reservations} answered 408 and the timed-out window was never read again", StringComparison.Ordinal));
+        Assert.Contains(timedOut.Findings, f => f.Message.StartsWith($"Warning (ours): 5 calls answered 408 while the windows of {TimedOutWindows.MaxQueries} other queries were still followed", StringComparison.Ordinal));
 
         var paths = Review(new FormatCheck(ConnectorCatalog.Shipped), [.. Enumerable.Range(0, UndocumentedPaths.MaxPaths + 20).Select(i => Call(i, $"reservations/x{i}", TimeSpan.FromSeconds(i), 404))]);
         Assert.Equal(UndocumentedPaths.MaxPaths, paths.Findings.Count(f => f.Message.Contains("is not a documented operation path", StringComparison.Ordinal)));
-        Assert.Contains($"20 call(s): Q1: to more undocumented paths than the {UndocumentedPaths.MaxPaths} named above, none of them declared; use documented operations. Mews answered: 404 ×20.",
+        Assert.Contains($"20 calls: Q1: to more undocumented paths than the {UndocumentedPaths.MaxPaths} named above, none of them declared; use documented operations. Mews answered: 404 ×20.",
             paths.Findings.Select(f => f.Message));
 
         var types = Review(new FormatCheck(ConnectorCatalog.Shipped), [.. Enumerable.Range(0, FormatCheck.MaxProblems + 3).Select(i => Call(i, "configuration/get", TimeSpan.FromSeconds(i)) with { ContentType = $"text/x-{i}" })]);
         Assert.Equal(FormatCheck.MaxProblems, types.Findings.Count(f => f.Message.Contains("Q2: sent as", StringComparison.Ordinal)));
-        Assert.Contains(types.Findings, f => f.Message.StartsWith($"3 call(s) with format problems past the {FormatCheck.MaxProblems} named above.", StringComparison.Ordinal));
+        Assert.Contains(types.Findings, f => f.Message.StartsWith($"3 calls with format problems past the {FormatCheck.MaxProblems} named above.", StringComparison.Ordinal));
     }
 
     [Fact]

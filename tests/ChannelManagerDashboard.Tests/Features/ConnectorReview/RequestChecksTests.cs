@@ -35,7 +35,7 @@ public sealed class RequestChecksTests
         Assert.False(result.Passed);
         ReviewFinding Of(string start) => Assert.Single(result.Findings, f => f.Message.Contains(start, StringComparison.Ordinal));
         var services = Of("rates/getAll requires ServiceIds");
-        Assert.Equal("2 call(s): rates/getAll requires ServiceIds (the reference marks it required) and it was not sent; Mews answers such a call 400. First sent: UpdatedUtc, Limitation. Mews answered: 400 ×2.", services.Message);
+        Assert.Equal("2 calls: rates/getAll requires ServiceIds (the reference marks it required) and it was not sent; Mews answers such a call 400. First sent: UpdatedUtc, Limitation. Mews answered: 400 ×2.", services.Message);
         Assert.Equal([0, 3], services.Calls);
         Assert.Equal([1], Of("customers/getAll requires Extent").Calls);
         Assert.Equal([2], Of("rates/getPricing requires RateId").Calls);
@@ -51,12 +51,12 @@ public sealed class RequestChecksTests
 
         var accepted = Review(new FormatCheck(Catalog), Answered(200));
         Assert.True(accepted.Passed);
-        Assert.Equal("Warning: 12 call(s): rates/getAll requires ServiceIds and it was not sent: the reference marks it required; Mews accepted it here, but may refuse it. " +
+        Assert.Equal("Warning: 12 calls: rates/getAll requires ServiceIds and it was not sent: the reference marks it required; Mews accepted it here, but may refuse it. " +
                      "First sent: UpdatedUtc, Limitation. Mews answered: 200 ×12.", Assert.Single(accepted.Findings).Message);
 
         var unavailable = Review(new FormatCheck(Catalog), Answered(503));
         Assert.False(unavailable.Passed);
-        Assert.Equal("12 call(s): rates/getAll requires ServiceIds (the reference marks it required) and it was not sent. First sent: UpdatedUtc, Limitation. Mews answered: 503 ×12.",
+        Assert.Equal("12 calls: rates/getAll requires ServiceIds (the reference marks it required) and it was not sent. First sent: UpdatedUtc, Limitation. Mews answered: 503 ×12.",
             Assert.Single(unavailable.Findings).Message);
     }
 
@@ -105,7 +105,7 @@ public sealed class RequestChecksTests
         ConnectorCall[] Answered(int status) => [.. Enumerable.Range(0, 2).Select(i => Call(i, "rates/getall", TimeSpan.FromMinutes(i), status, body: Sent("Acme BI 1.0.0", "")))];
 
         var notFound = Assert.Single(Review(new FormatCheck(Catalog), Answered(404)).Findings).Message;
-        Assert.Equal("2 call(s): Q1: /api/connector/v1/rates/getall is not a documented operation path; Mews matches paths exactly (case-sensitive, no trailing slash); " +
+        Assert.Equal("2 calls: Q1: /api/connector/v1/rates/getall is not a documented operation path; Mews matches paths exactly (case-sensitive, no trailing slash); " +
                      "the reference has rates/getAll. Mews answered: 404 ×2.", notFound);
 
         foreach (var status in new[] { 400, 401, 429, 503 })
@@ -114,7 +114,7 @@ public sealed class RequestChecksTests
             Assert.False(result.Passed);
             var finding = Assert.Single(result.Findings).Message;
             Assert.DoesNotContain("matches paths exactly", finding);
-            Assert.StartsWith($"2 call(s): Q1: /api/connector/v1/rates/getall is not in the current reference; Mews answered {status} ×2, which does not show whether the path exists; the reference has rates/getAll.", finding);
+            Assert.StartsWith($"2 calls: Q1: /api/connector/v1/rates/getall is not in the current reference; Mews answered {status} ×2, which does not show whether the path exists; the reference has rates/getAll.", finding);
         }
     }
 
@@ -135,7 +135,7 @@ public sealed class RequestChecksTests
         Assert.StartsWith("Warning (ours): Client \"Acme Revenue\" changes version during the run (2.4.1 from #0, 2.4.2 from #1)", Assert.Single(release.Findings).Message);
 
         var unversioned = Review(new FormatCheck(Catalog), With(0, "Acme Revenue"));
-        Assert.Equal("1 call(s): Q3: Client has no version; Mews wants the application's name and version, e.g. \"Acme Revenue 2.4.1\". First sent: \"Acme Revenue\". Mews answered: 200 ×1.",
+        Assert.Equal("1 call: Q3: Client has no version; Mews wants the application's name and version, e.g. \"Acme Revenue 2.4.1\". First sent: \"Acme Revenue\". Mews answered: 200 ×1.",
             Assert.Single(unversioned.Findings).Message);
 
         var missing = Review(new FormatCheck(Catalog), Call(0, "configuration/get", TimeSpan.Zero, body: """{"ClientToken":"[redacted]","AccessToken":"[redacted]"}"""));
@@ -166,12 +166,12 @@ public sealed class RequestChecksTests
         var production = Review(new FormatCheck(Catalog), At("api.mews.com", 0, "configuration/get"), At("api.mews-demo.com", 1, "configuration/get"), At("api.mews.com", 2, "configuration/get"));
         Assert.False(production.Passed);
         var finding = Assert.Single(production.Findings);
-        Assert.StartsWith("2 call(s): Q5: sent to the production host api.mews.com; a certification run goes to the demo, https://api.mews-demo.com", finding.Message);
+        Assert.StartsWith("2 calls: Q5: sent to the production host api.mews.com; a certification run goes to the demo, https://api.mews-demo.com", finding.Message);
         Assert.Equal([0, 2], finding.Calls);
 
         var local = Review(new FormatCheck(Catalog), At("127.0.0.1", 0, "configuration/get"));
         Assert.True(local.Passed);
-        Assert.StartsWith("Warning (ours): 1 call(s): Q5: sent to 127.0.0.1, neither the Mews demo nor production", Assert.Single(local.Findings).Message);
+        Assert.StartsWith("Warning (ours): 1 call: Q5: sent to 127.0.0.1, neither the Mews demo nor production", Assert.Single(local.Findings).Message);
     }
 
     [Fact]
@@ -186,10 +186,10 @@ public sealed class RequestChecksTests
 
         Assert.False(result.Passed);
         string Of(int call) => Assert.Single(result.Findings, f => f.Calls.Contains(call)).Message;
-        Assert.Equal("payments/addCreditCard is deprecated since 29 Jul 2026 (to be discontinued on 10 Jan 2028) and was called 1 time(s) (Mews answered: 200 ×1); the deprecations page names what replaces it.", Of(0));
-        Assert.StartsWith("Warning: 1 call(s): customers/update: the value Blacklist of Classifications is deprecated since 23 Apr 2026 (Mews' deprecations page); send Blocklist instead.", Of(1));
-        Assert.StartsWith("Warning: 1 call(s): availabilityBlocks/getAll: RateId is deprecated since 10 Jun 2026 (Mews' deprecations page); send TemplateRateId instead.", Of(2));
+        Assert.Equal("payments/addCreditCard is deprecated since 29 Jul 2026 (to be discontinued on 10 Jan 2028) and was called 1 time (Mews answered: 200 ×1); the deprecations page names what replaces it.", Of(0));
+        Assert.StartsWith("Warning: 1 call: customers/update: the value Blacklist of Classifications is deprecated since 23 Apr 2026 (Mews' deprecations page); send Blocklist instead.", Of(1));
+        Assert.StartsWith("Warning: 1 call: availabilityBlocks/getAll: RateId is deprecated since 10 Jun 2026 (Mews' deprecations page); send TemplateRateId instead.", Of(2));
         Assert.DoesNotContain(result.Findings, f => f.Calls.Contains(3));
-        Assert.StartsWith("Warning: 1 call(s): resourceBlocks/getAll: Extent is deprecated in the reference", Of(4));
+        Assert.StartsWith("Warning: 1 call: resourceBlocks/getAll: Extent is deprecated in the reference", Of(4));
     }
 }

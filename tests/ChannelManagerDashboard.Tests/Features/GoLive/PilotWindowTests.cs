@@ -18,7 +18,7 @@ public sealed class PilotWindowTests
         Assert.Equal(new DateOnly(2027, 6, 15), window.Deadline);
         Assert.Equal(31, window.DaysLeft);
         Assert.Equal(PilotState.NotStarted, window.State);
-        Assert.Contains("31 day(s) left", window.Describe());
+        Assert.Contains("31 days left", window.Describe());
     }
 
     [Fact]

@@ -222,7 +222,7 @@ public sealed class CatalogImportTests
 
         var result = new ImportCatalogEdit([new CatalogEntry(CmCodeKind.Room, "R-SGL", "Single")]).Apply(state, Mappings.Context());
 
-        Assert.Equal("Imported the catalog: 0 code(s) added, 1 renamed", result.Value!.Description);
+        Assert.Equal("Imported the catalog: 0 codes added, 1 renamed", result.Value!.Description);
         Assert.Equal("R-SGL", Mappings.Changed(result).CmCodeOf(CmCodeKind.Room, "SGL"));
     }
 

@@ -16,7 +16,7 @@ public sealed class MappingCoverageTests
 
         Assert.Equal((26, 23, 23, 0, 0, 0), (coverage.Combinations.Count, coverage.Pushed.Count, coverage.Unmapped.Count, coverage.MappedCount, coverage.ExcludedCount, coverage.Percent));
         Assert.False(coverage.IsComplete);
-        Assert.Equal("Map or exclude 23 combination(s) Mews pushes: FF × SGL, FF × DBL, FF × TWN, FF × STE, FF × DRM6, FF × BED8, ….", coverage.Gaps()[0]);
+        Assert.Equal("Map or exclude 23 combinations Mews pushes: FF × SGL, FF × DBL, FF × TWN, FF × STE, FF × DRM6, FF × BED8, ….", coverage.Gaps()[0]);
         Assert.All(coverage.Minimums.Where(c => c.Required), c => Assert.False(c.Met, c.Title));
         Assert.Equal(5, coverage.Gaps().Count);
     }
@@ -41,7 +41,7 @@ public sealed class MappingCoverageTests
         Assert.Equal(["FF × BED8", "NR × BED8", "NET × BED8", "LS7 × BED8"], coverage.Unmapped.Select(c => c.Label));
         Assert.Equal(19 * 100 / 23, coverage.Percent);
         var gap = Assert.Single(coverage.Gaps());
-        Assert.Equal("Map or exclude 4 combination(s) Mews pushes: FF × BED8, NR × BED8, NET × BED8, LS7 × BED8.", gap);
+        Assert.Equal("Map or exclude 4 combinations Mews pushes: FF × BED8, NR × BED8, NET × BED8, LS7 × BED8.", gap);
         Assert.Equal(new CmCode("P-FF", "Rate FF"), coverage.Unmapped[0].CmRate);
         Assert.Null(coverage.Unmapped[0].CmRoom);
     }

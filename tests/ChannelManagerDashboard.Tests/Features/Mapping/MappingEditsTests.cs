@@ -155,7 +155,7 @@ public sealed class MappingEditsTests
 
         var result = new RemoveOrphansEdit().Apply(state, withoutSuite);
 
-        Assert.Equal("Removed 2 orphaned mapping(s): space type STE → CM room R-STE; exclusion of BB × STE", result.Value!.Description);
+        Assert.Equal("Removed 2 orphaned mappings: space type STE → CM room R-STE; exclusion of BB × STE", result.Value!.Description);
         var next = Mappings.Changed(result);
         Assert.Equal(new Dictionary<string, string> { ["SGL"] = "R-SGL" }, next.SpaceTypeRooms);
         Assert.Equal(state.RatePlanRates, next.RatePlanRates);

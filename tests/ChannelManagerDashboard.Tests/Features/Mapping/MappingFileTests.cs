@@ -174,7 +174,7 @@ public sealed class MappingFileTests
     {
         var refusal = Mappings.Refused(new ImportMappingEdit(Parsed(Header + "LS7,SGL,P-LS7,R-SGL,\nFF,SGL,P-FF,R-NOPE,\n")).Apply(Mappings.Catalog(), Mappings.Context()));
 
-        Assert.StartsWith("Nothing was imported; fix these 2 problem(s) in the file and import it again:\nLine 2: LS7 × SGL", refusal);
+        Assert.StartsWith("Nothing was imported; fix these 2 problems in the file and import it again:\nLine 2: LS7 × SGL", refusal);
         Assert.Contains("\nLine 3: CM room R-NOPE", refusal);
     }
 
@@ -183,7 +183,7 @@ public sealed class MappingFileTests
     {
         var result = new ImportMappingEdit(Parsed(MappingExport.Csv(Mappings.Demo(), Reviewed()))).Apply(Mappings.Catalog(), Mappings.Context());
 
-        Assert.Equal("Imported the mapping file: 6 space type(s) and 5 rate plan(s) mapped, 4 exclusion(s)", result.Value!.Description);
+        Assert.Equal("Imported the mapping file: 6 space types and 5 rate plans mapped, 4 exclusions", result.Value!.Description);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class MappingPageTests : ComponentTest
 
         (await page.WaitForElementAsync("#catalog-from-mews")).Click();
 
-        await page.WaitForAssertionAsync(() => Assert.Contains("13 code(s) added", page.Find(".mapping-status").TextContent));
+        await page.WaitForAssertionAsync(() => Assert.Contains("13 codes added", page.Find(".mapping-status").TextContent));
         Assert.Equal(7, page.FindAll("#catalog-rooms td[data-code]").Count);
         Assert.Contains("Your catalog (13)", page.Markup);
     }

@@ -89,7 +89,7 @@ public sealed class MappingServiceTests : DatabaseTest, IClassFixture<FakeMewsFi
 
         Assert.Null(view.Connection);
         Assert.Null(view.Coverage);
-        Assert.Equal("No connection is picked for Mews Demo. Pick one in P4 and fetch its configuration in P5.", view.Problem);
+        Assert.Equal("No connection is picked for the Mews demo. Pick one in P4 and fetch its configuration in P5.", view.Problem);
         Assert.Null(await mapping.LoadAsync(id + 1, null));
     }
 
@@ -186,7 +186,7 @@ public sealed class MappingServiceTests : DatabaseTest, IClassFixture<FakeMewsFi
         var view = await ViewAsync(ids);
         Assert.Equal(3, view.Version);
         Assert.Equal(catalogOnly.ToJson(), view.State.ToJson());
-        Assert.Equal("Imported the catalog: 13 code(s) added, 0 renamed", view.LastChange!.Description);
+        Assert.Equal("Imported the catalog: 13 codes added, 0 renamed", view.LastChange!.Description);
         Assert.Equal(1, await RevisionCountAsync(ids.Connection));
     }
 
@@ -243,7 +243,7 @@ public sealed class MappingServiceTests : DatabaseTest, IClassFixture<FakeMewsFi
 
         var unmapped = await SaveAsync(ids, new AssignEdit(CmCodeKind.Room, "SGL", null));
 
-        Assert.Equal(["P6 went back to In progress: Map or exclude 3 combination(s) Mews pushes: FF × SGL, NR × SGL, BB × SGL."], unmapped.Notices);
+        Assert.Equal(["P6 went back to In progress: Map or exclude 3 combinations Mews pushes: FF × SGL, NR × SGL, BB × SGL."], unmapped.Notices);
         Assert.Equal(StepStatus.InProgress, await StatusAsync(ids.Project, "P6"));
     }
 
@@ -256,7 +256,7 @@ public sealed class MappingServiceTests : DatabaseTest, IClassFixture<FakeMewsFi
 
         var outcome = await mapping.UndoAsync(ids.Project, ids.Connection, 2, "Jana");
 
-        Assert.Single(outcome.Notices, n => n.StartsWith("P6 went back to In progress: Map or exclude 23 combination(s)", StringComparison.Ordinal));
+        Assert.Single(outcome.Notices, n => n.StartsWith("P6 went back to In progress: Map or exclude 23 combinations", StringComparison.Ordinal));
         Assert.Equal(StepStatus.InProgress, await StatusAsync(ids.Project, "P6"));
     }
 
@@ -361,7 +361,7 @@ public sealed class MappingServiceTests : DatabaseTest, IClassFixture<FakeMewsFi
         var undo = await mapping.UndoAsync(ids.Project, ids.Connection, 1, "Jana");
 
         Assert.Equal(ResultKind.Missing, outcome.Kind);
-        Assert.StartsWith("This connection is no longer picked for Mews Simulator", outcome.Message);
+        Assert.StartsWith("This connection is no longer picked for the Mews simulator", outcome.Message);
         Assert.Equal(ResultKind.Missing, undo.Kind);
     }
 
@@ -388,7 +388,7 @@ public sealed class MappingServiceTests : DatabaseTest, IClassFixture<FakeMewsFi
         await SaveAsync(ids, new AddCodeEdit(CmCodeKind.Room, "R-NEW", "New room"));
 
         Assert.Equal((MappingState.UnreadableMessage, 0), (view.Warning, view.State.Rooms.Count));
-        Assert.StartsWith("Map or exclude 23 combination(s)", gaps[0]);
+        Assert.StartsWith("Map or exclude 23 combinations", gaps[0]);
         var after = await ViewAsync(ids);
         Assert.Null(after.Warning);
         Assert.Equal(["R-NEW"], after.State.Rooms.Select(r => r.Code));

@@ -181,7 +181,7 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
         var result = await Mews.Client(baseUrl).GetChannelsAsync(MewsEnvironment.Demo, "client-token-123");
 
         Assert.Equal(MewsFailureKind.Configuration, result.Failure()!.Kind);
-        Assert.Contains("to an http(s) URL", result.Failure()!.Message);
+        Assert.Contains("to an http or https URL", result.Failure()!.Message);
     }
 
     [Theory]

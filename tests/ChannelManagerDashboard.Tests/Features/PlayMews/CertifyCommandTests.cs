@@ -93,7 +93,7 @@ public sealed partial class CertifyCommandTests
         var exit = await running;
 
         Assert.Equal(CertifyCommand.Failed, exit);
-        Assert.Contains("cancelled after 1 of 2 test(s); the reports hold those.", errors.ToString());
+        Assert.Contains("cancelled after 1 of 2 tests; the reports hold those.", errors.ToString());
         var tests = JsonNode.Parse(await File.ReadAllTextAsync(report))!["tests"]!.AsArray();
         Assert.Equal(("INV-01", true), (tests.Single()!["id"]!.GetValue<string>(), tests.Single()!["passed"]!.GetValue<bool>()));
     }
@@ -251,7 +251,7 @@ public sealed partial class CertifyCommandTests
     [InlineData("--cm-base-url http://cm.example.com/mews", "Mews calls endpoints over HTTPS only")]
     [InlineData("--cm-base-url https://cm.example.com/mews --colour red", "Unknown option --colour")]
     [InlineData("--cm-base-url https://cm.example.com/mews stray", "Unexpected argument 'stray'")]
-    [InlineData("--cm-base-url https://cm.example.com/mews --tests INV-01,INV-99", "unknown test(s) INV-99")]
+    [InlineData("--cm-base-url https://cm.example.com/mews --tests INV-01,INV-99", "unknown test INV-99")]
     [InlineData("--cm-base-url https://cm.example.com/mews --tests ERR-01", "ERR-01 is a document")]
     [InlineData("--cm-base-url https://cm.example.com/mews --timeout-seconds 0", "--timeout-seconds must be a whole number from 1 to 600, not '0'")]
     [InlineData("--cm-base-url https://cm.example.com/mews --timeout-seconds abc", "--timeout-seconds must be a whole number from 1 to 600, not 'abc'")]

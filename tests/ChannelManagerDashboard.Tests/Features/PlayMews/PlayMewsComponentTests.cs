@@ -21,7 +21,7 @@ public sealed class PlayMewsComponentTests : ComponentTest
         var details = Render<RunDetails>(p => p.Add(x => x.ProjectId, 1).Add(x => x.TestId, SystemErrorSheet.TestId).Add(x => x.Result, samples).Add(x => x.SelectedRunId, 4));
 
         var figures = details.Find("#run-figures").TextContent;
-        Assert.Contains("3 sample(s) checked", figures);
+        Assert.Contains("3 samples checked", figures);
         Assert.DoesNotContain("bytes", figures);
         Assert.DoesNotContain("Show the request", details.Markup);
         Assert.Empty(details.FindAll("#latency-chart"));
@@ -116,7 +116,7 @@ public sealed class PlayMewsComponentTests : ComponentTest
         Assert.Equal($"projects/{id}/setup/P4", problem.QuerySelector("a")!.GetAttribute("href"));
         Assert.True(page.Find("#run-all").HasAttribute("disabled"));
         Assert.Contains("0 passed · 0 passed, needs your check · 0 failed · 0 blocked · 12 not run of 12 tests", page.Find("#harness-results-caption").TextContent);
-        Assert.Contains("Evidence kept: 0 run(s), 0 bytes compressed. The newest 20 runs of each test are kept, at most 256 MB per project",
+        Assert.Contains("Evidence kept: 0 runs, 0 bytes compressed. The newest 20 runs of each test are kept, at most 256 MB per project",
             System.Text.RegularExpressions.Regex.Replace(page.Find("#evidence-kept").TextContent, @"\s+", " "));
     }
 

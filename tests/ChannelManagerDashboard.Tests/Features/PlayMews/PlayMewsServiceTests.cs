@@ -270,7 +270,7 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
 
         var row = await TrackerRowAsync(ids.Project, "ERR-01");
         Assert.True(row.IsFinal);
-        Assert.EndsWith("the automatic check passed (3 sample(s)).", row.Notes);
+        Assert.EndsWith("the automatic check passed (3 samples).", row.Notes);
         Assert.DoesNotContain("Still check by hand", row.Notes);
     }
 
@@ -297,7 +297,7 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
         await Services.Tracker.ConfirmCheckAsync(ids.Project, "INV-01", "Jana");
         var after = (await service.LoadAsync(ids.Project, ids.Connection))!;
 
-        Assert.Equal("2 test(s) passed; 2 still need your check (see each test).", PlayMewsRun.Summary(run));
+        Assert.Equal("2 tests passed; 2 still need your check (see each test).", PlayMewsRun.Summary(run));
         Assert.Equal((true, true, false), (before.NeedsCheck("INV-01"), before.NeedsCheck("ERR-02"), before.NeedsCheck("INV-02")));
         Assert.Equal((false, true), (after.NeedsCheck("INV-01"), after.NeedsCheck("ERR-02")));
         Assert.True(after.ConfirmedRun("INV-01", after.Latest["INV-01"].Id));

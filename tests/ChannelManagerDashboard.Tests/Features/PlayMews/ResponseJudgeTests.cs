@@ -146,7 +146,7 @@ public sealed class ResponseJudgeTests
     {
         var reason = Assert.Single(Judge($$"""{"success": true, "errors": [{{Error(7)}}]}""").Reasons);
 
-        Assert.StartsWith("\"success\" is true but \"errors\" lists 1 error(s)", reason);
+        Assert.StartsWith("\"success\" is true but \"errors\" lists 1 error", reason);
     }
 
     [Theory]
@@ -205,7 +205,7 @@ public sealed class ResponseJudgeTests
     {
         var reasons = Judge($$"""{"success": true, "error": {{Error(1)}}}""").Reasons;
 
-        Assert.Contains("\"success\" is true but \"error\" lists 1 error(s); Mews would ignore them. Answer success false when something failed.", reasons);
+        Assert.Contains("\"success\" is true but \"error\" lists 1 error; Mews would ignore them. Answer success false when something failed.", reasons);
     }
 
     [Fact]

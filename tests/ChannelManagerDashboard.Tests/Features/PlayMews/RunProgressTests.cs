@@ -12,14 +12,14 @@ public sealed class RunProgressTests
         run.Report(new HarnessProgress("INV-01", 5, 5));
 
         Assert.Equal(25, run.Percent);
-        Assert.Equal("Test 1 of 4 (INV-01): 5 of 5 message(s) answered", run.Describe());
+        Assert.Equal("Test 1 of 4 (INV-01): 5 of 5 messages answered", run.Describe());
 
         run.Report(new HarnessProgress("INV-02", 0, 10));
         run.Report(new HarnessProgress("INV-02", 5, 10));
 
         Assert.Equal(37.5, run.Percent);
         Assert.Equal(1, run.TestsDone);
-        Assert.Equal("Test 2 of 4 (INV-02): 5 of 10 message(s) answered", run.Describe());
+        Assert.Equal("Test 2 of 4 (INV-02): 5 of 10 messages answered", run.Describe());
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class RunProgressTests
     {
         var run = new RunProgress(["ERR-02", "ERR-03"]);
 
-        Assert.Equal("Starting: 2 test(s)", run.Describe());
+        Assert.Equal("Starting: 2 tests", run.Describe());
         Assert.Equal(0, run.Percent);
     }
 }

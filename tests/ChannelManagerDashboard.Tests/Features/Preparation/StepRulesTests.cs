@@ -149,7 +149,7 @@ public class StepRulesTests
         Assert.Single(StepRules.Unmet("P4", project, NoFacts));
         Assert.Equal("Pick a connection in P4 first.", Assert.Single(StepRules.Unmet("P5", project, NoFacts)));
         Assert.Empty(StepRules.Unmet("P4", project, Facts(chosen: 2, withoutSnapshot: 1)));
-        Assert.Equal("Fetch the configuration of 1 chosen connection(s).", Assert.Single(StepRules.Unmet("P5", project, Facts(chosen: 2, withoutSnapshot: 1))));
+        Assert.Equal("Fetch the configuration of 1 chosen connection.", Assert.Single(StepRules.Unmet("P5", project, Facts(chosen: 2, withoutSnapshot: 1))));
         Assert.Empty(StepRules.Unmet("P5", project, Facts(chosen: 2, withoutSnapshot: 0)));
     }
 
@@ -160,7 +160,7 @@ public class StepRulesTests
 
         Assert.Equal("Pick a connection in P4 first.", Assert.Single(StepRules.Unmet("P6", project, NoFacts)));
         Assert.Equal("Fetch the configuration in P5 first.", Assert.Single(StepRules.Unmet("P6", project, Facts(chosen: 1, withoutSnapshot: 1, gaps: ["ignored"]))));
-        Assert.Equal(["Map or exclude 2 combination(s)"], StepRules.Unmet("P6", project, Facts(chosen: 1, withoutSnapshot: 0, gaps: ["Map or exclude 2 combination(s)"])));
+        Assert.Equal(["Map or exclude 2 combinations"], StepRules.Unmet("P6", project, Facts(chosen: 1, withoutSnapshot: 0, gaps: ["Map or exclude 2 combinations"])));
         Assert.Empty(StepRules.Unmet("P6", project, Facts(chosen: 1, withoutSnapshot: 0)));
     }
 

@@ -68,7 +68,7 @@ public sealed class ProjectServiceTests : DatabaseTest
 
         var result = await Services.Projects.UpdateAsync(id, input, Services.ValidInput(), "Jana");
 
-        Assert.Contains("4 endpoint URL(s) now use the new base URL", Assert.Single(result.Notices));
+        Assert.Contains("4 endpoint URLs now use the new base URL", Assert.Single(result.Notices));
         var project = await Services.Projects.GetAsync(id);
         Assert.Equal("https://cm2.example.com/api/confirmGroup", project!.Endpoints.ConfirmBooking);
         Assert.Equal("https://custom.example.com/ari/prices", project.Endpoints.UpdatePrices);

@@ -143,7 +143,7 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
         Assert.Contains("pick an active connection", old.Error());
         Assert.NotEqual(StepStatus.Done, await StatusAsync(id, "P5"));
         var state = (await Services.Preparation.LoadAsync(id))!;
-        Assert.Equal(["Fetch the configuration of 1 chosen connection(s)."], StepRules.Unmet("P5", state.Project, state.Facts));
+        Assert.Equal(["Fetch the configuration of 1 chosen connection."], StepRules.Unmet("P5", state.Project, state.Facts));
     }
 
     [Fact]
@@ -167,7 +167,7 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
     {
         var id = await SimulatorProjectAsync();
 
-        Assert.Equal("Enter the client token Mews issued for Simulator.", (await mews.Connections.FetchPropertiesAsync(id, " ", "a@b.example", "Jana")).Error());
+        Assert.Equal("Enter the client token Mews issued for the Mews simulator.", (await mews.Connections.FetchPropertiesAsync(id, " ", "a@b.example", "Jana")).Error());
         Assert.Contains("Enter the email of a property employee", (await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, "", "Jana")).Error());
         Assert.Equal("B19F…F29", (await mews.Connections.LoadAsync(id))!.ClientTokenHint);
     }
@@ -220,7 +220,7 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
 
         var notices = (await Services.Projects.UpdateAsync(id, demo, baseline, "Jana")).Notices;
 
-        Assert.Contains(notices, n => n.StartsWith("P4 went back to In progress: Call Get properties on Mews Demo", StringComparison.Ordinal));
+        Assert.Contains(notices, n => n.StartsWith("P4 went back to In progress: Call Get properties on the Mews demo", StringComparison.Ordinal));
         Assert.Empty((await mews.Connections.LoadAsync(id))!.Chosen);
         Assert.Equal("", (await mews.Connections.LoadAsync(id))!.ClientTokenHint);
     }
@@ -238,7 +238,7 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
 
         var result = await mews.Connections.UseConnectionsAsync(id, [fetch.Value!.Connections[0]], "Jana");
 
-        Assert.Equal("These connections came from Mews Simulator, but the project now uses Mews Production. Run Get properties again.",
+        Assert.Equal("These connections came from the Mews simulator, but the project now uses Mews production. Run Get properties again.",
             result.Errors["Connections"]);
         Assert.Empty((await mews.Connections.LoadAsync(id))!.Chosen);
     }

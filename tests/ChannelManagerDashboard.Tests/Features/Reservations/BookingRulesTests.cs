@@ -27,7 +27,7 @@ public sealed class BookingRulesTests
         { "an expiry month 13", g => g["paymentCard"]!["expireDate"] = "1322", "`MMyy`" },
         { "cvv 000", g => g["paymentCard"]!["cvv"] = "000", "cvv` is 000" },
         { "no card", g => g.Remove("paymentCard"), "`paymentCard` is missing" },
-        { "one amount for two nights", g => g.Reservation()["amounts"]!.AsArray().RemoveAt(1), "2 night(s) need 2 entries in `amounts`" },
+        { "one amount for two nights", g => g.Reservation()["amounts"]!.AsArray().RemoveAt(1), "2 nights need 2 entries in `amounts`" },
         { "a reservation total that is not its nights", g => g.Reservation()["totalAmount"] = new JsonObject { ["gross"] = 300.00 }, "is not the sum of its nights, 280.00" },
         { "a group total that is not its reservations", g => g["totalAmount"] = new JsonObject { ["gross"] = 290.00 }, "group's `totalAmount` 290.00 is not the sum" },
         { "a net amount in a gross test", g => g.Reservation()["amounts"]![0]!["net"] = 120.00, "also has a `net` amount" },

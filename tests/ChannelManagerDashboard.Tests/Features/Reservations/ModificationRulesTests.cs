@@ -39,7 +39,7 @@ public sealed class ModificationRulesTests
         { "a new channelManagerId", g => g["channelManagerId"] = "CM-100185", "a modification keeps it" },
         { "the original's messageId", g => g["messageId"] = "msg-000184", "every message needs a new one" },
         { "a new reservation code", g => g.Reservation()["code"] = "02", "Reservation 01 of the RES-01 booking is missing" },
-        { "amounts not recomputed for the new night", g => g.Reservation()["amounts"]!.AsArray().RemoveAt(2), "3 night(s) need 3 entries" },
+        { "amounts not recomputed for the new night", g => g.Reservation()["amounts"]!.AsArray().RemoveAt(2), "3 nights need 3 entries" },
     };
 
     [Theory]

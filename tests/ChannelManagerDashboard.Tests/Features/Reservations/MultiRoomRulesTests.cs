@@ -81,7 +81,7 @@ public sealed class MultiRoomRulesTests
         { "all three changed", g => g.Price(1, "gross", 131, 145), "3 differ from the RES-07 booking (01, 02, 03)" },
         { "nothing changed", g => { g.Reservation(2)["state"] = 1; g.Reservation(0)["to"] = "2026-11-04"; g.Price(0, "gross", 140, 150); }, "Nothing changed in the reservations since the RES-07 booking" },
         { "a room left out", g => g["reservations"]!.AsArray().RemoveAt(2), "Reservation 03 of the RES-07 booking is left out" },
-        { "amounts not recomputed", g => g.Reservation(0)["amounts"]!.AsArray().RemoveAt(2), "3 night(s) need 3 entries in `amounts`" },
+        { "amounts not recomputed", g => g.Reservation(0)["amounts"]!.AsArray().RemoveAt(2), "3 nights need 3 entries in `amounts`" },
         { "a new channelManagerId", g => g["channelManagerId"] = "CM-999", "a modification keeps it" },
     };
 
