@@ -89,7 +89,10 @@ public sealed class AccessibilityTests(BrowserFixture browser, AccessibleProject
         await page.WaitForUrlAsync("/simulator$");
     }
 
-    private IEnumerable<string> Pages =>
+    private IEnumerable<string> Pages => PagesOf(projectId);
+
+    /// <summary>Every page of the app, those of a Channel Manager project at <paramref name="projectId"/> included.</summary>
+    internal static IEnumerable<string> PagesOf(int projectId) =>
     [
         "/",
         $"/projects/{projectId}",

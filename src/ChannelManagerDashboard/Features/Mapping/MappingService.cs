@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Inventory;
+using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.Configuration;
 using ChannelManagerDashboard.Features.PropertyConnections;

@@ -5,9 +5,9 @@ namespace ChannelManagerDashboard.Tests.Features.ConnectorReview;
 
 public sealed class SampleReviewTests
 {
-    private static ReviewReport Review(SampleVersion version)
+    private static ReviewReport Review(SampleVersion version, string? declaredJson = null)
     {
-        var declared = DeclaredWorkflow.Parse(SampleIntegration.DeclaredJson, ConnectorCatalog.Shipped).Workflow!;
+        var declared = DeclaredWorkflow.Parse(declaredJson ?? SampleIntegration.DeclaredJson, ConnectorCatalog.Shipped).Workflow!;
         var log = JsonLinesLog.Read(new StringReader(string.Join('\n', SampleIntegration.JsonLines(version))));
         return ConnectorReviewer.Review(log, ConnectorCatalog.Shipped, declared);
     }
@@ -43,5 +43,22 @@ public sealed class SampleReviewTests
     {
         Assert.Equal(SampleIntegration.JsonLines(SampleVersion.WithMistakes), SampleIntegration.JsonLines(SampleVersion.WithMistakes));
         Assert.DoesNotContain(SampleIntegration.JsonLines(SampleVersion.Clean), line => !line.Contains("\"timeUtc\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_clean_sample_reviewed_against_another_declaration_says_why_it_fails_here()
+    {
+        var other = """{"useCases": ["Revenue management"], "operations": ["configuration/get"]}""";
+        var run = new ConnectorRun { Source = RunSource.Sample, Name = SampleVerdict.Name(SampleVersion.Clean) };
+
+        var failing = Review(SampleVersion.Clean, other);
+        var passing = Review(SampleVersion.Clean);
+
+        Assert.False(failing.Passed);
+        var explained = SampleVerdict.Explain(run, failing)!;
+        Assert.StartsWith("Built-in clean sample, reviewed against this project's declaration: it fails S2 Workflow fit", explained);
+        Assert.Contains("Against the sample's own declaration (Revenue management, 10 operations) it passes every check", explained);
+        Assert.Equal("Built-in clean sample: it passes every check, as a run a reviewer would accept.", SampleVerdict.Explain(run, passing));
+        Assert.Null(SampleVerdict.Explain(new ConnectorRun { Source = RunSource.Import, Name = run.Name }, failing));
     }
 }

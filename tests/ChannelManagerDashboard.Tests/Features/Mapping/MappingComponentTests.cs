@@ -160,4 +160,15 @@ public sealed class MappingComponentTests : ComponentTest
         var identifier = zone ?? container.FindComponents<MudDropZone<BoardItem>>().First().Instance.Identifier;
         board.InvokeAsync(() => container.Instance.ItemDropped.InvokeAsync(new MudItemDropInfo<BoardItem>(card, identifier, 0))).Wait();
     }
+
+    [Fact]
+    public void The_gap_count_comes_with_the_list_of_gaps_it_counts()
+    {
+        var coverage = RenderWithProviders<CoverageMeter>(p => p.Add(x => x.Coverage, View(Mappings.Catalog()).Coverage!).Add(x => x.Apply, Apply));
+
+        Assert.Equal("5 gaps keep P6 open", coverage.Find("#coverage-verdict").TextContent.Trim());
+        var gaps = coverage.FindAll("#coverage-gaps li").Select(li => li.TextContent).ToList();
+        Assert.Equal(5, gaps.Count);
+        Assert.StartsWith("Map or exclude 23 combinations Mews pushes: FF × SGL", gaps[0]);
+    }
 }

@@ -136,4 +136,27 @@ public sealed class PlayMewsComponentTests : ComponentTest
         Assert.Equal(sees, view.Markup.Contains("cURL"));
         Assert.Contains("Error 3: the token", view.Markup);
     }
+
+    [Fact]
+    public void Pasted_samples_say_what_was_checked_not_what_was_sent()
+    {
+        var samples = SystemErrorSheet.Check([.. SystemErrorSheet.RequiredSituations.Select(s => new SystemErrorSample(s, "{}"))], At);
+
+        var details = Render<RunDetails>(p => p.Add(x => x.ProjectId, 1).Add(x => x.TestId, SystemErrorSheet.TestId).Add(x => x.Result, samples).Add(x => x.SelectedRunId, 4));
+
+        var title = details.Find("#run-facts h3").TextContent;
+        Assert.Equal("What was checked (nothing is sent: the error answers you pasted)", title);
+        Assert.DoesNotContain("What was sent", details.Markup);
+    }
+
+    [Fact]
+    public void A_long_run_reads_in_minutes_and_seconds_not_in_milliseconds()
+    {
+        var result = new HarnessResult("ERR-06", At, [], [], [], 120_005, 52, [Exchange("booking", "https://cm.example.com/b", 120_005)]);
+
+        var details = Render<RunDetails>(p => p.Add(x => x.ProjectId, 1).Add(x => x.TestId, "ERR-06").Add(x => x.Result, result).Add(x => x.SelectedRunId, 4));
+
+        Assert.EndsWith("2 min 0 s", details.Find("#run-figures").TextContent.Trim());
+        Assert.DoesNotContain("120005", details.Markup);
+    }
 }

@@ -55,8 +55,37 @@ public sealed class ProjectOverviewPageTests : ComponentTest
 
         var page = RenderWithProviders<ProjectOverviewPage>(p => p.Add(x => x.ProjectId, id));
 
-        Assert.Contains("1 passed (1 needing your check)", (await page.WaitForElementAsync("#test-counts")).TextContent);
+        Assert.Contains("0 passed and confirmed · 1 passed by Play Mews, waiting for your check", (await page.WaitForElementAsync("#test-counts")).TextContent);
         Assert.Contains("1 passed, needs your check", page.Find("#test-results-chart figcaption").TextContent);
+    }
+
+    [Fact]
+    public async Task With_every_required_test_confirmed_the_overview_says_the_good_news_without_a_link_to_failures()
+    {
+        var id = await CreateProjectAsync();
+        foreach (var test in TestCatalog.All.Where(t => t.Required))
+            await Get<TestTrackerService>().RecordAsync(id, test.Id, TestStatus.Passed, "seen in the extranet", "Jana");
+
+        var page = RenderWithProviders<ProjectOverviewPage>(p => p.Add(x => x.ProjectId, id));
+
+        var required = await page.WaitForElementAsync("#required-tests");
+        Assert.Equal("Every required test has passed and is confirmed.", required.TextContent.Trim());
+        Assert.Empty(required.QuerySelectorAll("a"));
+    }
+
+    [Fact]
+    public async Task One_open_required_test_is_counted_in_the_singular_with_a_link_to_it()
+    {
+        var id = await CreateProjectAsync();
+        foreach (var test in TestCatalog.All.Where(t => t.Required).Skip(1))
+            await Get<TestTrackerService>().RecordAsync(id, test.Id, TestStatus.Passed, "seen in the extranet", "Jana");
+
+        var page = RenderWithProviders<ProjectOverviewPage>(p => p.Add(x => x.ProjectId, id));
+
+        var required = await page.WaitForElementAsync("#required-tests");
+        Assert.StartsWith("1 required test not passed and confirmed yet.", required.TextContent.Trim());
+        Assert.Equal("See what still needs work", required.QuerySelector("a")!.TextContent.Trim());
+        Assert.DoesNotContain("(s)", page.Markup);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Bunit;
+using ChannelManagerDashboard.Features.Accounts;
 using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Tests.Support;
 using Microsoft.AspNetCore.Components;
@@ -13,6 +14,20 @@ public sealed class ProjectsPageTests : ComponentTest
         var page = RenderWithProviders<ProjectsPage>();
 
         Assert.Contains("Create the first one below", page.Find("#no-projects").TextContent);
+    }
+
+    [Fact]
+    public void A_viewer_is_told_what_a_viewer_can_do_instead_of_to_create_a_project()
+    {
+        SignedInAs(DashboardRoles.Viewer);
+
+        var page = RenderWithProviders<ProjectsPage>();
+
+        var intro = page.Find("#projects-intro").TextContent;
+        Assert.Contains("Open a project your team shares with you", intro);
+        Assert.Contains("ask an owner or member of your team to create it", intro);
+        Assert.DoesNotContain("Create one to start", intro);
+        Assert.Empty(page.FindAll("#create-project"));
     }
 
     [Fact]

@@ -52,4 +52,55 @@ public sealed class ConnectionsStepTests : ComponentTest
         await page.WaitForAssertionAsync(() => Assert.Equal("Done", page.Find("#step-nav-P4 [data-status]").GetAttribute("data-status")));
         Assert.Empty(page.FindAll("#p4-chosen #p4-none-chosen"));
     }
+
+    [Fact]
+    public async Task A_refusal_followed_by_an_accepted_token_is_shown_as_resolved_not_as_a_warning()
+    {
+        using var http = new HttpTest();
+        var id = await CreateProjectAsync();
+        var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P4"));
+        http.RespondWithJson(MachineRequests.Error(8, "Invalid authentication."));
+        (await page.WaitForElementAsync("#p4-client-token")).Input(Wrong);
+        page.Find("#p4-email").Input("api@hotel.example");
+        page.Find("#p4-get-properties").Click();
+        await page.WaitForElementAsync("#p4-refused-token");
+
+        Clock.Now += TimeSpan.FromMinutes(5);
+        http.RespondWith(CannedMews.Example("getProperties.response.json"));
+        page.Find("#p4-client-token").Input(Working);
+        page.Find("#p4-get-properties").Click();
+
+        var earlier = await page.WaitForElementAsync("#p4-refused-earlier");
+        Assert.StartsWith("Resolved: Mews refused WRON…210 earlier", earlier.TextContent.Trim());
+        Assert.Empty(page.FindAll("#p4-refused-token"));
+    }
+
+    [Fact]
+    public async Task The_picked_connections_button_says_how_many_in_words_and_waits_for_a_pick()
+    {
+        using var http = new HttpTest();
+        http.RespondWithJson(new
+        {
+            success = true,
+            properties = new[]
+            {
+                new { id = "unit-a", name = "Unit A", connections = new[] { new { token = "CONNECTION-A-0123456789", name = "CM A" } } },
+                new { id = "unit-b", name = "Unit B", connections = new[] { new { token = "CONNECTION-B-0123456789", name = "CM B" } } },
+            },
+        });
+        var id = await CreateProjectAsync();
+        var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P4"));
+        (await page.WaitForElementAsync("#p4-client-token")).Input(Working);
+        page.Find("#p4-email").Input("api@hotel.example");
+        page.Find("#p4-get-properties").Click();
+
+        var button = await page.WaitForElementAsync("#p4-use-connections");
+        Assert.Equal("Tick connections to use several together", button.TextContent.Trim());
+        Assert.True(button.HasAttribute("disabled"));
+
+        page.Find(".p4-pick input").Change(true);
+
+        await page.WaitForAssertionAsync(() => Assert.Equal("Use the picked connection", page.Find("#p4-use-connections").TextContent.Trim()));
+        Assert.DoesNotContain("(s)", page.Markup);
+    }
 }

@@ -107,6 +107,9 @@ public sealed class ReservationServiceTests : DatabaseTest, IClassFixture<FakeMe
         }
         var rows = (await Services.Tracker.ListAsync(project)).Where(r => Series.Contains(r.Test.Id)).ToList();
         Assert.All(rows, r => Assert.True(r is { Status: TestStatus.Passed, NeedsHumanCheck: true }, $"{r.Test.Id}: {r.StatusText}"));
+        // Each note names its reservation test, not Play Mews.
+        Assert.StartsWith("Reservation test RES-01 (Single gross reservation) ", rows.Single(r => r.Test.Id == "RES-01").Notes);
+        Assert.All(rows, r => Assert.DoesNotContain("Play Mews", r.Notes));
         var view = (await service.LoadAsync(project))!;
         Assert.Equal(Series.Order(), view.Latest.Keys.Order());
     }

@@ -17,13 +17,29 @@ public sealed class TestsPageTests : ComponentTest
         var badge = await page.WaitForElementAsync("tr:has([data-test-id='INV-01']) .status-chip");
         Assert.Equal("true", badge.GetAttribute("data-needs-check"));
         Assert.Contains("passed, needs your check", badge.TextContent);
-        Assert.Contains("1 passed but waiting for your check", page.Find("#tracker-counts").TextContent);
+        Assert.Contains("0 passed and confirmed · 1 passed by Play Mews, waiting for your check", page.Find("#tracker-counts").TextContent);
 
         page.Find("#confirm-INV-01").Click();
 
         await page.WaitForAssertionAsync(() => Assert.Equal("false", page.Find("tr:has([data-test-id='INV-01']) .status-chip").GetAttribute("data-needs-check")));
         Assert.Empty(page.FindAll("#confirm-INV-01"));
         Assert.Contains("Checked by hand: owner@example.com", page.Find("tr:has([data-test-id='INV-01']) .test-notes").TextContent);
+    }
+
+    [Fact]
+    public async Task The_counts_add_up_to_every_test_with_confirmed_and_waiting_passes_apart()
+    {
+        var id = await CreateProjectAsync();
+        var tracker = Get<TestTrackerService>();
+        await tracker.RecordAsync(id, "INV-01", TestStatus.Passed, "seen in the extranet", "Jana");
+        await tracker.RecordAsync(id, "INV-02", TestStatus.Passed, "automatic", "Play Mews", needsHumanCheck: true);
+        await tracker.RecordAsync(id, "INV-03", TestStatus.Passed, "automatic", "Play Mews", needsHumanCheck: true);
+        var page = RenderWithProviders<TestsPage>(p => p.Add(x => x.ProjectId, id));
+
+        var counts = (await page.WaitForElementAsync("#tracker-counts")).TextContent.Trim();
+
+        Assert.StartsWith("1 passed and confirmed · 2 passed by Play Mews, waiting for your check · 0 failed", counts);
+        Assert.Equal(TestCatalog.All.Count, System.Text.RegularExpressions.Regex.Matches(counts, @"\d+").Sum(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]
