@@ -31,6 +31,8 @@ public sealed class PlainWordsTests(BrowserFixture browser, AccessibleProjectFix
     [Fact]
     public async Task No_page_of_either_kind_of_project_shows_a_raw_enum_name()
     {
+        // The list is built from the app's enums: the names the issue quoted are in it.
+        Assert.All(new[] { "InProgress", "JsonLines", "GoLive", "NotRun" }, name => Assert.Matches(Words, name));
         await using var context = await browser.Browser.NewSignedInContextAsync(project.App.BaseAddress);
         var page = await context.NewPageAsync();
         var found = new List<string>();

@@ -112,7 +112,7 @@ public sealed class ReleaseDatabaseTests : IDisposable
         var (upgraded, unreadable) = await UpgradeAsync(["/somewhere/else/"], log);
 
         Assert.Equal((0, 5), (upgraded, unreadable));
-        Assert.Contains("5 saved tokens cannot be decrypted", log.All);
+        Assert.Contains("Saved tokens: 5 cannot be decrypted", log.All);
         Assert.Contains("Dashboard:PreviousContentRoots", log.All);
         Assert.Contains("enter the client token again in P4", log.All);
         // Nothing was overwritten: the right folder still upgrades them later.

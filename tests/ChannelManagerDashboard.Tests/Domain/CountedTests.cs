@@ -22,7 +22,7 @@ public sealed class CountedTests
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: Path.GetRelativePath(source, f), Line: i + 1, Text: line)))
-            .Where(l => System.Text.RegularExpressions.Regex.IsMatch(l.Text, @"[a-z]\(s\)"))
+            .Where(l => System.Text.RegularExpressions.Regex.IsMatch(l.Text, @"\b[a-z]+\(s\)"))
             .Select(l => $"{l.File}:{l.Line}")
             .ToList();
 
