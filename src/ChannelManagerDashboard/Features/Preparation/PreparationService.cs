@@ -120,6 +120,8 @@ public sealed class PreparationService(
         var read = await BoundedCopy.CopyAtMostAsync(content, buffer, options.Value.MaxCertificationFileBytes + 1);
         if (CheckFileSize(fileName, read) is { } sizeProblem)
             return Result.Invalid("File", sizeProblem);
+        if (CertificationFileType.Check(fileName, buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) is { } typeProblem)
+            return Result.Invalid("File", typeProblem);
 
         await using var db = await dbFactory.CreateDbContextAsync();
         var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == projectId);
