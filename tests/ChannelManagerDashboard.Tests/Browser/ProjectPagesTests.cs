@@ -35,6 +35,22 @@ public sealed class ProjectPagesTests(BrowserFixture browser, AppFixture fixture
     }
 
     [Fact]
+    public async Task Create_with_a_malformed_Partner_ID_says_why_on_the_field_keeps_it_and_puts_the_cursor_there()
+    {
+        var page = await browser.Browser.NewSignedInPageAsync(BaseAddress);
+        await page.OpenAsync(BaseAddress, "/");
+        await page.EnterAsync("#project-name", "Refused partner");
+        await page.EnterAsync("#partner-id", "int-12ab");
+
+        await page.ClickAsync("#create-project");
+
+        await Expect(page.FieldError("partner-id")).ToContainTextAsync("'int-12ab' is not a Mews Partner ID. It must be INT followed by digits only, e.g. INT123456");
+        await Expect(page.Locator("#partner-id")).ToHaveValueAsync("int-12ab");
+        await Expect(page.Locator("#partner-id")).ToBeFocusedAsync();
+        Assert.EndsWith("/", page.Url);
+    }
+
+    [Fact]
     public async Task Leaving_with_unsaved_edits_asks_first_and_staying_keeps_them()
     {
         var page = await browser.Browser.NewSignedInPageAsync(BaseAddress);

@@ -71,8 +71,8 @@ public sealed class CallService(
     {
         if (TestCatalog.Find(edit.TestId) is null)
             return Result.Invalid("Test", $"There is no certification test '{edit.TestId}'.");
-        if (edit.Minutes.Length > CallNote.MaxLength || edit.Remarks.Length > CallNote.MaxLength)
-            return Result.Invalid(Result.Whole, $"Notes of more than {CallNote.MaxLength:N0} characters are not kept. Shorten them; your text is still in the box.");
+        if ((TextLimit.Check(edit.Minutes) ?? TextLimit.Check(edit.Remarks)) is { } tooLong)
+            return Result.Invalid(Result.Whole, $"Not saved: {tooLong}");
         await using var db = await dbFactory.CreateDbContextAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
         if (!await db.Projects.AnyAsync(p => p.Id == projectId))

@@ -41,10 +41,15 @@ public sealed record CallTimer(int PlannedMinutes, TimeSpan Elapsed, DateTimeOff
 
     public CallTimer Pause(DateTimeOffset now) => RunningSince is null ? this : new(PlannedMinutes, ElapsedAt(now), null);
 
+    /// <summary>How many minutes an extension may still add before the call reaches <see cref="LongestMinutes"/>.</summary>
+    public int RoomMinutes => Math.Max(LongestMinutes - PlannedMinutes, 0);
+
     /// <returns>The timer with <paramref name="minutes"/> more planned, or why it cannot be extended by that much.</returns>
     public (CallTimer? Timer, string? Problem) Extend(int minutes) =>
         minutes <= 0 ? (null, "Extend the call by a positive number of minutes, e.g. 15.")
-        : PlannedMinutes + minutes > LongestMinutes ? (null, $"The call would last {PlannedMinutes + minutes} minutes; {LongestMinutes} is the most this timer plans. Enter fewer minutes.")
+        : minutes > RoomMinutes ? (null, RoomMinutes == 0
+            ? $"Not extended: the call is planned for {PlannedMinutes} minutes, already the most this timer plans (8 hours, {LongestMinutes} minutes)."
+            : $"Not extended: {minutes} more would make {PlannedMinutes + minutes} minutes, over the 8-hour cap ({LongestMinutes} minutes). Add at most {RoomMinutes}.")
         : (this with { PlannedMinutes = PlannedMinutes + minutes }, null);
 
     /// <summary>What the timer shows, e.g. "Running · 12:05 of 1:30:00 · 1:17:55 left" or "Over time by 4:10".</summary>

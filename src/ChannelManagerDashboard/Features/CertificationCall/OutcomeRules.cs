@@ -18,8 +18,8 @@ public static class OutcomeRules
             problems.Add($"The previous outcome was recorded for {previous.Date:yyyy-MM-dd}; this call cannot be earlier.");
         if (verdict == CallVerdict.Failed && string.IsNullOrWhiteSpace(notes))
             problems.Add("Say in the notes what Mews found, so the next round fixes it.");
-        if (notes.Length > CallNote.MaxLength)
-            problems.Add($"Keep the notes under {CallNote.MaxLength:N0} characters.");
+        if (TextLimit.Check(notes) is { } tooLong)
+            problems.Add($"Notes: {tooLong}");
         return problems;
     }
 

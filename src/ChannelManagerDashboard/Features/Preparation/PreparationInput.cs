@@ -72,7 +72,7 @@ public class PreparationInput
 
     /// <summary>
     /// Writes the fields <paramref name="stepCode"/> owns into <paramref name="project"/>, trimmed.
-    /// An invalid Partner ID is not applied: every project keeps a valid one.
+    /// An invalid Partner ID is not applied: every project keeps a valid one. A time zone not from the list clears the saved one.
     /// </summary>
     public void ApplyTo(CertificationProject project, string stepCode)
     {
@@ -90,7 +90,8 @@ public class PreparationInput
                 break;
             case "P9":
                 project.CertificationCallAt = CertificationCallAt;
-                project.CertificationCallTimeZone = CertificationCallTimeZone.Trim();
+                // A zone the user did not pick from the list is not stored; the old one goes too, as it is not what they want.
+                project.CertificationCallTimeZone = TimeZoneRule.IsKnown(CertificationCallTimeZone) ? CertificationCallTimeZone.Trim() : "";
                 break;
         }
     }

@@ -43,6 +43,8 @@ public sealed class PreparationService(
         var code = edit.StepCode;
         if (PreparationSteps.IndexOf(code) < 0)
             return Result.Invalid("Step", $"There is no preparation step '{code}'. The steps are P1 to P9.");
+        if (TooLong(edit) is { } tooLong)
+            return Result.Invalid(code, $"Nothing was saved. {tooLong}");
         await using var db = await dbFactory.CreateDbContextAsync();
         // An immediate transaction: the conflict check and the write happen with no other save in between.
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -85,6 +87,8 @@ public sealed class PreparationService(
         var errors = new Dictionary<string, string>();
         if (code == "P1" && PartnerIdRule.Check(merged.PartnerId) is { } partnerError)
             errors[nameof(PreparationInput.PartnerId)] = $"{partnerError} The previous Partner ID ({project.PartnerId}) is kept until you fix it.";
+        if (code == "P9" && TimeZoneRule.Check(merged.CertificationCallTimeZone) is { } zoneError)
+            errors[nameof(PreparationInput.CertificationCallTimeZone)] = zoneError;
         // The Partner ID's own message says it all; the step's list need not repeat it.
         var stepRefusals = errors.Count > 0 ? refused.Where(r => !r.StartsWith(StepRules.FixPartnerIdPrefix, StringComparison.Ordinal)).ToList() : refused;
         if (stepRefusals.Count > 0)
@@ -95,6 +99,12 @@ public sealed class PreparationService(
         var statusNotice = refused.Count > 0 ? $"{code} stays {Describe(step.Status)}; it is not marked {Describe(edit.NewStatus!.Value)}." : null;
         return Result.Invalid(errors) with { Notices = [.. new[] { statusNotice }.OfType<string>(), "Your other entries and notes were saved.", .. notices] };
     }
+
+    /// <summary>Over-long notes are refused whole, never cut.</summary>
+    private static string? TooLong(StepEdit edit) =>
+        TextLimit.Check(edit.Notes) is { } notes ? $"Notes: {notes}"
+        : edit.StepCode == "P1" && TextLimit.Check(edit.Typed.TechnicalDetails) is { } details ? $"Technical details: {details}"
+        : null;
 
     /// <returns>Null when a file of <paramref name="size"/> bytes may be uploaded, otherwise why not.</returns>
     public string? CheckFileSize(string fileName, long size) =>
@@ -110,6 +120,8 @@ public sealed class PreparationService(
         var read = await BoundedCopy.CopyAtMostAsync(content, buffer, options.Value.MaxCertificationFileBytes + 1);
         if (CheckFileSize(fileName, read) is { } sizeProblem)
             return Result.Invalid("File", sizeProblem);
+        if (CertificationFileType.Check(fileName, buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) is { } typeProblem)
+            return Result.Invalid("File", typeProblem);
 
         await using var db = await dbFactory.CreateDbContextAsync();
         var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == projectId);

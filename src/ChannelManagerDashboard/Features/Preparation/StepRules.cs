@@ -38,6 +38,9 @@ public static class StepRules
         // ApplyTo keeps the saved Partner ID when the typed one is invalid, so point at the typed one here.
         if (stepCode == "P1" && PartnerIdRule.Check(typed.PartnerId) is not null)
             unmet.Add($"{FixPartnerIdPrefix} '{typed.PartnerId.Trim()}' (see the message under the field).");
+        // ApplyTo clears a zone not from the list, so the step asks for one; say which typed name was refused.
+        if (stepCode == "P9" && TimeZoneRule.Check(typed.CertificationCallTimeZone) is not null)
+            unmet.Add($"'{typed.CertificationCallTimeZone.Trim()}' is not a time zone from the list (see the message under the field).");
         return unmet;
     }
 

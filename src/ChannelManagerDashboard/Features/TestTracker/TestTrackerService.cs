@@ -36,6 +36,8 @@ public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbF
             return Result.Invalid("Test", $"There is no certification test '{testId}'.");
         if (status is TestStatus.Failed or TestStatus.Blocked or TestStatus.NotApplicable && string.IsNullOrWhiteSpace(notes))
             return Result.Invalid("Notes", $"Say in the notes why {testId} is {Describe(status)}, so the team knows what to do next.");
+        if (TextLimit.Check(notes, MaxNotes) is { } tooLong)
+            return Result.Invalid("Notes", tooLong);
 
         await using var db = await dbFactory.CreateDbContextAsync();
         var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == projectId);
@@ -91,7 +93,7 @@ public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbF
         return Result.Ok().Including(await events.PublishAsync(new TestResultsChanged(projectId, who)));
     }
 
-    public const int MaxNotes = 20_000;
+    public const int MaxNotes = TextLimit.Notes;
 
     public static string Describe(TestStatus status) => status switch
     {

@@ -72,6 +72,14 @@ public sealed class CallTimerTests
     }
 
     [Fact]
+    public void An_extension_up_to_the_room_left_is_taken_and_one_minute_more_is_refused_with_the_room()
+    {
+        Assert.Equal(390, CallTimer.New.RoomMinutes);
+        Assert.Equal(CallTimer.LongestMinutes, CallTimer.New.Extend(390).Timer!.PlannedMinutes);
+        Assert.Contains("Add at most 390", CallTimer.New.Extend(391).Problem);
+    }
+
+    [Fact]
     public void A_clock_that_went_back_adds_no_time_and_takes_none_away()
     {
         var timer = new CallTimer(90, TimeSpan.FromMinutes(10), Start);

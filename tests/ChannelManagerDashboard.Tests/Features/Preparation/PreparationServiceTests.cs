@@ -189,6 +189,70 @@ public sealed class PreparationServiceTests : DatabaseTest
         Assert.True((await SaveAsync(id, "P8", status: StepStatus.Done)).Succeeded);
     }
 
+    [Theory]
+    [InlineData("setup.exe", "MZ")]
+    [InlineData("photo.png", "png")]
+    [InlineData("notes", "text")]
+    [InlineData("certification.xlsx", "MZ")]
+    public async Task A_file_that_is_not_a_spreadsheet_document_or_PDF_is_refused_naming_the_allowed_types_and_the_stored_one_kept(string name, string start)
+    {
+        var id = await Services.CreateProjectAsync();
+        await Services.Preparation.SaveCertificationFileAsync(id, "ok.xlsx", "", new MemoryStream([1]), "Jana");
+
+        var refused = await Services.Preparation.SaveCertificationFileAsync(id, name, "", new MemoryStream(System.Text.Encoding.ASCII.GetBytes(start + "rest")), "Petr");
+
+        Assert.Contains($"'{name}'", refused.Errors["File"]);
+        Assert.Contains("Upload a spreadsheet, document or PDF (.xlsx .xls .ods .csv .docx .doc .odt .pdf)", refused.Errors["File"]);
+        Assert.Equal("ok.xlsx", (await Services.Preparation.GetCertificationFileAsync(id))!.FileName);
+    }
+
+    [Theory]
+    [InlineData("certification.XLSX")]
+    [InlineData("answers.ods")]
+    [InlineData("export.csv")]
+    [InlineData("filled.docx")]
+    [InlineData("signed.pdf")]
+    public async Task Spreadsheets_documents_and_PDFs_are_stored(string name)
+    {
+        var id = await Services.CreateProjectAsync();
+
+        Assert.True((await Services.Preparation.SaveCertificationFileAsync(id, name, "", new MemoryStream("%PDF or PK"u8.ToArray()), "Jana")).Succeeded);
+        Assert.Equal(name, (await Services.Preparation.GetCertificationFileAsync(id))!.FileName);
+    }
+
+    [Fact]
+    public async Task A_time_zone_not_from_the_list_is_refused_with_close_matches_not_saved_and_P9_not_done()
+    {
+        var id = await Services.CreateProjectAsync();
+        await SaveAsync(id, "P9", f => (f.CertificationCallAt, f.CertificationCallTimeZone) = (new DateTime(2026, 12, 3, 14, 0, 0), "UTC"));
+
+        var refused = await SaveAsync(id, "P9", f => f.CertificationCallTimeZone = "Europe/Prag", status: StepStatus.Done);
+
+        Assert.False(refused.Succeeded);
+        Assert.Contains("'Europe/Prag' is not a time zone the dashboard knows, so it is not saved. Did you mean Europe/Prague",
+            refused.Errors[nameof(PreparationInput.CertificationCallTimeZone)]);
+        var state = await LoadAsync(id);
+        // The zone the user replaced is not theirs any more, and the typed one is not a zone: none is stored.
+        Assert.Equal("", state.Project.CertificationCallTimeZone);
+        Assert.NotEqual(StepStatus.Done, state["P9"].Status);
+    }
+
+    [Fact]
+    public async Task Step_notes_and_technical_details_over_the_limit_are_refused_whole_and_nothing_is_cut()
+    {
+        var id = await Services.CreateProjectAsync();
+        var tooLong = new string('x', TextLimit.Notes + 1);
+
+        var notes = await SaveAsync(id, "P4", notes: tooLong);
+        var details = await SaveAsync(id, "P1", f => f.TechnicalDetails = tooLong);
+
+        Assert.Contains("Notes: 20,001 characters: 1 over the limit of 20,000", notes.Errors["P4"]);
+        Assert.Contains("Technical details: 20,001 characters", details.Errors["P1"]);
+        var state = await LoadAsync(id);
+        Assert.Equal("", state["P4"].Notes);
+        Assert.NotEqual(tooLong, state.Project.TechnicalDetails);
+    }
+
     [Fact]
     public async Task Oversized_and_empty_files_are_refused_and_the_stored_one_kept()
     {

@@ -1,4 +1,5 @@
 using Bunit;
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Tests.Support;
 using Microsoft.AspNetCore.Components;
@@ -89,5 +90,48 @@ public sealed class SetupPageTests : ComponentTest
         await page.WaitForAssertionAsync(() => Assert.Contains("15.13.2026", page.Markup));
         Assert.Equal("15.13.2026", page.Find("#p9-call-date").GetAttribute("value"));
         Assert.Contains("is not a date. Write it as yyyy-MM-dd", page.Find(".call-date .mud-input-helper-text.mud-input-error").TextContent);
+    }
+
+    [Fact]
+    public async Task A_typed_time_zone_not_from_the_list_is_refused_by_the_field_with_close_matches_and_P9_cannot_be_done()
+    {
+        var id = await CreateProjectAsync();
+        var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P9"));
+        var zone = await page.WaitForElementAsync("#p9-time-zone");
+
+        zone.Input("Europe/Prag");
+        page.Find("#p9-time-zone").Blur();
+
+        await page.WaitForAssertionAsync(() => Assert.Contains("'Europe/Prag' is not a time zone the dashboard knows, so it is not saved. Did you mean Europe/Prague",
+            page.Find(".mud-input-helper-text.mud-input-error").TextContent));
+        Assert.Contains("'Europe/Prag' is not a time zone from the list", page.Find("#step-unmet").TextContent);
+
+        page.Find("#step-done").Click();
+
+        await page.WaitForAssertionAsync(() => Assert.Equal("InProgress", page.Find("#step-nav-P9 [data-status]").GetAttribute("data-status")));
+        Assert.Equal("Europe/Prag", page.Find("#p9-time-zone").GetAttribute("value"));
+        Assert.Equal("", (await Get<PreparationService>().LoadAsync(id))!.Project.CertificationCallTimeZone);
+    }
+
+    [Fact]
+    public async Task Step_notes_show_a_counter_and_over_the_limit_say_so_by_the_field_keeping_every_character()
+    {
+        var id = await CreateProjectAsync();
+        var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P4"));
+        var notes = await page.WaitForElementAsync("#step-notes");
+        var tooLong = new string('x', TextLimit.Notes + 5);
+
+        notes.Input(tooLong);
+
+        await page.WaitForAssertionAsync(() => Assert.Contains("20,005 characters: 5 over the limit of 20,000. Shorten the text to save it; nothing was cut.",
+            page.Find(".mud-input-helper-text.mud-input-error").TextContent));
+        Assert.Contains("20005 / 20000", page.Markup);
+        // The browser would cut a paste at its maxlength; it is left far above the limit.
+        Assert.True(int.Parse(page.Find("#step-notes").GetAttribute("maxlength")!) > TextLimit.Notes);
+
+        page.Find("#step-save").Click();
+
+        await page.WaitForAssertionAsync(() => Assert.Contains("Nothing was saved. Notes: 20,005 characters", page.Find("#step-refusal").TextContent));
+        Assert.Equal(tooLong, page.Find("#step-notes").GetAttribute("value"));
     }
 }

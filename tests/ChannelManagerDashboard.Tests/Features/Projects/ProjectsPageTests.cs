@@ -45,6 +45,27 @@ public sealed class ProjectsPageTests : ComponentTest
         Assert.EndsWith("/", Get<NavigationManager>().Uri);
     }
 
+    [Theory]
+    [InlineData("int-12ab")]
+    [InlineData("INT-99x")]
+    [InlineData("12345")]
+    public async Task Create_with_a_malformed_Partner_ID_marks_the_field_with_the_format_keeps_it_and_focuses_it(string typed)
+    {
+        var page = RenderWithProviders<ProjectsPage>();
+        page.Find("#project-name").Input("Acme CM");
+        page.Find("#partner-id").Input(typed);
+
+        page.Find("#create-project").Click();
+
+        await page.WaitForAssertionAsync(() => Assert.Contains($"'{typed}' is not a Mews Partner ID. It must be INT followed by digits only, e.g. INT123456",
+            page.Find(".mud-input-helper-text.mud-input-error").TextContent));
+        Assert.Equal("true", page.Find("#partner-id").GetAttribute("aria-invalid"));
+        Assert.Equal(typed, page.Find("#partner-id").GetAttribute("value"));
+        // The cursor moves to the one refused field (the name is fine, so it is the Partner ID's).
+        JSInterop.VerifyFocusAsyncInvoke();
+        Assert.Empty(await Get<ProjectService>().ListAsync(false, [1]));
+    }
+
     [Fact]
     public async Task Typing_in_the_form_marks_it_unsaved_from_the_first_keystroke()
     {

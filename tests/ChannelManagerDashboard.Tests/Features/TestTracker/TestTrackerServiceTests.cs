@@ -72,6 +72,19 @@ public sealed class TestTrackerServiceTests : DatabaseTest
     }
 
     [Fact]
+    public async Task Notes_over_the_limit_are_refused_whole_and_the_stored_result_kept()
+    {
+        var id = await Services.CreateProjectAsync();
+        await Services.Tracker.RecordAsync(id, "INV-01", TestStatus.Failed, "Prices late", "Jana");
+
+        var refused = await Services.Tracker.RecordAsync(id, "INV-01", TestStatus.Passed, new string('x', TestTrackerService.MaxNotes + 1), "Jana");
+
+        Assert.Contains("20,001 characters: 1 over the limit of 20,000", refused.Errors["Notes"]);
+        var row = (await Services.Tracker.ListAsync(id)).Single(r => r.Test.Id == "INV-01");
+        Assert.Equal((TestStatus.Failed, "Prices late"), (row.Status, row.Notes));
+    }
+
+    [Fact]
     public async Task Recording_again_replaces_the_result()
     {
         var id = await Services.CreateProjectAsync();
