@@ -35,6 +35,7 @@ public sealed class MewsConnectionJourneyTests(BrowserFixture browser) : IDispos
         await page.ClickAsync("#p4-get-properties");
         await Expect(page.Locator("#p4-error")).ToContainTextAsync("error code 8 (invalid authentication)");
         await Expect(page.Locator("#p4-error")).ToContainTextAsync("copy it from the Simulator page");
+        await Expect(page.Locator("#p4-error")).ToBeInViewportAsync();
         await Expect(page.Locator("#p4-saved-token")).ToContainTextAsync("WRON…789");
         await Expect(page.Locator("#p4-client-token")).ToHaveValueAsync("");
         await Expect(page.Locator("#unsaved-changes")).ToHaveCountAsync(0);
@@ -43,6 +44,9 @@ public sealed class MewsConnectionJourneyTests(BrowserFixture browser) : IDispos
         await page.ClickAsync("#p4-use-simulator");
         await page.ClickAsync("#p4-get-properties");
         await Expect(page.Locator("#p4-offered tbody tr")).ToHaveCountAsync(2);
+        // The later success answers the earlier attempt: its error is gone, and what came back is in view.
+        await Expect(page.Locator("#p4-error")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#p4-offered")).ToBeInViewportAsync();
         await Expect(page.Locator("#p4-offered")).ToContainTextAsync("sim-…");
         await Expect(page.Locator("#p4-offered")).Not.ToContainTextAsync("C90C…B43");
         await Expect(page.Locator("#p4-without")).ToContainTextAsync("Amstel Demo Apartments");
@@ -55,6 +59,8 @@ public sealed class MewsConnectionJourneyTests(BrowserFixture browser) : IDispos
         await page.OpenStepAsync("P5");
         await page.ClickAsync("#p5-connections .p5-fetch");
         await Expect(page.Locator("#step-nav-P5 [data-status='Done']")).ToBeVisibleAsync();
+        await Expect(page.Locator("#p5-connections .p5-stored")).ToContainTextAsync("Configuration of");
+        await Expect(page.Locator("#p5-connections .p5-stored")).ToBeInViewportAsync();
         await page.ClickAsync("#p5-view");
 
         // The viewer: certification flags, kinds, packages and the matrix.

@@ -41,6 +41,19 @@ public sealed class PlayMewsJourneyTests(BrowserFixture browser) : IDisposable
         Assert.Matches("^play-mews-INV-01-run-\\d+-\\d{8}-\\d{4}\\.json$", download.SuggestedFilename);
         Assert.Single(context.Pages);
 
+        // A second automatic pass: the tracker confirms both checks at once, after listing what each one attests.
+        var prices = page.Locator("#harness-INV-02");
+        await prices.Locator(".run-test").ClickAsync();
+        await Expect(prices).ToHaveAttributeAsync("data-outcome", "passed");
+        await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/tests");
+        await page.ClickAsync("#confirm-all");
+        await Expect(page.Locator("#dialog-list li")).ToHaveCountAsync(2);
+        await Expect(page.Locator("#dialog-list")).ToContainTextAsync("INV-02 · Gross rate push: The grossAmount values show in your extranet");
+        await page.ClickAsync("#dialog-confirm");
+        await Expect(page.Locator("#bulk-status")).ToContainTextAsync("2 checks confirmed");
+        await Expect(page.Locator("#bulk-status")).ToBeInViewportAsync();
+        await Expect(page.TestRow("INV-02").Locator("[data-needs-check='true']")).ToHaveCountAsync(0);
+
         // The same test against an endpoint that answers an HTML maintenance page.
         await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/setup/P2");
         await page.EnterAsync("#p2-update-availability", new Uri(faulty.BaseAddress, "/cm/updateAvailability").ToString());

@@ -69,12 +69,20 @@ public sealed class PreparationJourneyTests(BrowserFixture browser) : IDisposabl
             await page.EnterAsync("#p2-update-prices", "https://prices.example.com/ari/prices");
             await page.EnterAsync("#p2-base-url", "https://cm2.example.com/mews");
             await page.ClickAsync("#p2-fill-defaults");
+            // The URL pointed elsewhere is named before anything resets it; keeping it leaves it as typed.
+            await Expect(page.Locator("#dialog-list")).ToContainTextAsync("Update prices: https://prices.example.com/ari/prices → https://cm2.example.com/mews/updatePrices");
+            await page.ClickAsync("#dialog-cancel");
+            await Expect(page.Locator("#p2-defaults-status")).ToContainTextAsync("1 kept as typed");
             await Expect(page.Locator("#p2-update-availability")).ToHaveValueAsync("https://cm2.example.com/mews/updateAvailability");
             await Expect(page.Locator("#p2-update-prices")).ToHaveValueAsync("https://prices.example.com/ari/prices");
             // Valid URLs are not enough: P2 is done once they answer the probe, and these hosts are not on this machine.
             await page.ClickAsync("#step-done");
             await Expect(page.Locator("#step-refusal")).ToContainTextAsync("Update availability: probe it");
             await Expect(page.Locator("#p2-probe-list [data-operation='updatePrices']")).ToContainTextAsync("not probed at this URL yet");
+            // The probe answers under its button, in view.
+            await page.ClickAsync("#p2-probe");
+            await Expect(page.Locator("#p2-probe-status")).ToContainTextAsync("endpoint(s) answered right");
+            await Expect(page.Locator("#p2-probe-status")).ToBeInViewportAsync();
             await Expect(page.Locator("#step-nav-P2 [data-status='InProgress']")).ToBeVisibleAsync();
             await Expect(page.Locator("#setup-progress")).ToContainTextAsync("1/9");
             await page.CloseAsync();
@@ -112,11 +120,15 @@ public sealed class PreparationJourneyTests(BrowserFixture browser) : IDisposabl
     {
         await page.ClickAsync($"#edit-{testId}");
         await Expect(page.Locator("#test-editor")).ToContainTextAsync(testId);
+        // The editor opens under its row, in view, with focus in it; after Save focus is back on the row.
+        await Expect(page.Locator("#test-editor")).ToBeInViewportAsync();
+        await Expect(page.Locator("#test-editor")).ToBeFocusedAsync();
         await page.ChooseAsync("test-status", status);
         if (notes.Length > 0)
             await page.EnterAsync("#test-notes", notes);
         await page.ClickAsync("#test-save");
         await Expect(page.Locator("#test-editor")).ToHaveCountAsync(0);
+        await Expect(page.Locator($"#edit-{testId}")).ToBeFocusedAsync();
         await Expect(page.TestRow(testId).Locator($"[data-status]")).ToContainTextAsync(status);
     }
 }

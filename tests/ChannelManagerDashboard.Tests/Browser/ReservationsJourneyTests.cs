@@ -40,9 +40,13 @@ public sealed partial class ReservationsJourneyTests(BrowserFixture browser) : I
 
         await first.Locator(".start-test").ClickAsync();
         await Expect(page.Locator("#reservation-phase")).ToContainTextAsync("Waiting for the channel manager's Process group for RES-01");
+        // The wait opens on the card whose button was clicked, in view, with focus in it.
+        await Expect(first.Locator("#reservation-phase")).ToBeInViewportAsync();
+        await Expect(page.Locator("#reservation-phase")).ToBeFocusedAsync();
         await Expect(page.Locator("#reservation-elapsed")).ToContainTextAsync("elapsed");
         await page.ClickAsync("#reference-send");
         await Expect(page.Locator("#reservations-status")).ToContainTextAsync("RES-01 passed, needs your check");
+        await Expect(first.Locator("#reservations-status")).ToBeInViewportAsync();
         await Expect(first).ToHaveAttributeAsync("data-needs-check", "true");
         var facts = page.Locator("#run-facts");
         await Expect(facts).ToContainTextAsync("Card Visa ••••••••••••1111");
@@ -109,10 +113,13 @@ public sealed partial class ReservationsJourneyTests(BrowserFixture browser) : I
         // Paste mode: an unreadable paste is sent back with the text kept; the real messages are judged.
         var net = await page.Locator("#reservation-RES-04 .code-block-body").TextContentAsync();
         await page.Locator("#reservation-RES-04 .paste-test").ClickAsync();
+        await Expect(page.Locator("#reservation-RES-04 #paste-form")).ToBeInViewportAsync();
+        await Expect(page.Locator("#pasted-group")).ToBeFocusedAsync();
         await page.EnterAsync("#pasted-group", net!);
         await page.EnterAsync("#pasted-confirmation", "{\"relatedMessageId\":");
         await page.ClickAsync("#judge-pasted");
         await Expect(page.Locator("#reservations-status")).ToContainTextAsync("The Confirm booking is not valid JSON");
+        await Expect(page.Locator("#reservation-RES-04 #reservations-status")).ToBeInViewportAsync();
         await Expect(page.Locator("#pasted-group")).ToHaveValueAsync(net!);
         var group = JsonNode.Parse(net!)!;
         await page.EnterAsync("#pasted-confirmation",

@@ -21,4 +21,9 @@ public sealed record CallRow(TestRow Result, HarnessRunSummary? LatestRun, CallN
     public bool CanTick => HumanCheck is not null && Result.Status == TestStatus.Passed;
 
     public bool Ticked => CanTick && !Result.NeedsHumanCheck;
+
+    /// <summary>Whose check a newer, different result ended, said on the row; null when none did.</summary>
+    public string? LapsedCheck => Result.LapsedCheckBy.Length > 0
+        ? $"{Result.LapsedCheckBy} had checked it when it passed; the newest run {RunCheck.Outcome(Result.Status)}, so that check no longer holds. Tick it again once it passes."
+        : null;
 }

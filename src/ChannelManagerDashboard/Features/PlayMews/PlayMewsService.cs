@@ -166,7 +166,7 @@ public sealed class PlayMewsService(
             return Result.Ok();
         var status = result.Blocked is not null ? TestStatus.Blocked : result.Passed ? TestStatus.Passed : TestStatus.Failed;
         var human = result.Passed ? humanCheck ?? HarnessTests.CheckAfter(result) : null;
-        var recorded = await tracker.RecordAsync(projectId, result.TestId, status, TrackerNote(result, human, source), who, needsHumanCheck: human is not null);
+        var recorded = await tracker.RecordAsync(projectId, result.TestId, status, TrackerNote(result, human, source), who, needsHumanCheck: human is not null, fromRun: true);
         return recorded.Succeeded ? Result.Ok() : Result.Ok() with { Warnings = [$"The test tracker was not updated for {result.TestId}: {recorded.Message}"] };
     }
 
@@ -180,7 +180,7 @@ public sealed class PlayMewsService(
         var passed = result.Evidence.All(e => e.Url.Length == 0)
             ? $"{source} {when}: the automatic check passed ({Counted.Of(result.Evidence.Count, "sample")})."
             : $"{source} {when}: the automatic check passed ({Counted.Of(result.Evidence.Count, "message")}, {Elapsed.Format(result.LatencyMs)}).";
-        return human is null ? passed : $"{passed} Still check by hand: {human}";
+        return human is null ? passed : $"{passed} {HumanHalf.Marker}{human}";
     }
 
     /// <summary>Newest first; filtered before the projection, which SQL cannot filter on.</summary>

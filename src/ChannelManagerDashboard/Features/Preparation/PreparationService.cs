@@ -161,6 +161,10 @@ public sealed class PreparationService(
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
+        // Saved first (the transaction keeps it with what follows), since the step rules read the probes from the database.
+        var adopted = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId) is { } reached ? await RunProbes.AdoptAsync(db, reached) : 0;
+        if (adopted > 0 && await db.TrySaveAsync(log, $"the endpoints Play Mews reached in project {projectId}", who) is { Succeeded: false } unsaved)
+            return unsaved;
         if (await StepContext.LoadAsync(db, projectId) is not (var project, var progress, var facts))
             return Result.ProjectMissing(projectId, "Project");
         var now = clock.GetUtcNow();
@@ -175,7 +179,7 @@ public sealed class PreparationService(
             Touch(step, who, now);
             notices.Add($"{code} is done.");
         }
-        if (notices.Count == 0)
+        if (notices.Count == 0 && adopted == 0)
             return Result.Ok();
         if (await db.TrySaveAsync(log, $"the automatic steps of project {projectId}", who) is { Succeeded: false } failure)
             return failure;

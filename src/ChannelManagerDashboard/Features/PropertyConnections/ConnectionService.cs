@@ -198,8 +198,8 @@ public sealed class ConnectionService(
         else
         {
             UseToken(credential, tried, clock.GetUtcNow());
-            if (credential.RefusedClientTokenHint == tried.Mask)
-                (credential.RefusedClientToken, credential.RefusedClientTokenHint, credential.RefusedAt, credential.RefusedBecause) = ("", "", null, "");
+            // A token Mews accepts answers an earlier refusal, whichever token that was: the refusal stops showing.
+            (credential.RefusedClientToken, credential.RefusedClientTokenHint, credential.RefusedAt, credential.RefusedBecause) = ("", "", null, "");
         }
         Touch(credential, who);
         if (await db.TrySaveAsync(log, $"the Mews credentials of project {credential.ProjectId}", who) is { Succeeded: false } failed)

@@ -5,8 +5,9 @@ namespace ChannelManagerDashboard.Features.TestTracker;
 /// <summary>A catalog test with its saved result in one project.</summary>
 /// <param name="NeedsHumanCheck">Play Mews passed its half; a person has not yet confirmed theirs (the extranet shows the values).</param>
 /// <param name="CheckedBy">Who saw the person's half of the pass (or recorded it by hand); empty until then.</param>
+/// <param name="LapsedCheckBy">Who had checked the pass a newer run did not repeat; empty when no check lapsed.</param>
 public sealed record TestRow(CertificationTest Test, TestStatus Status, string Notes, string UpdatedBy, DateTimeOffset? UpdatedAt, bool NeedsHumanCheck = false,
-    string CheckedBy = "", DateTimeOffset? CheckedAt = null)
+    string CheckedBy = "", DateTimeOffset? CheckedAt = null, string LapsedCheckBy = "")
 {
     public bool NeedsWork => Status is TestStatus.NotRun or TestStatus.Failed || NeedsHumanCheck;
 

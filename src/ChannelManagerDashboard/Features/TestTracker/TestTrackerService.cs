@@ -22,7 +22,9 @@ public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbF
         await using var db = await dbFactory.CreateDbContextAsync();
         var records = await db.TestRecords.AsNoTracking().Where(r => r.ProjectId == projectId).ToDictionaryAsync(r => r.TestId);
         return TestCatalog.All.Select(test => records.TryGetValue(test.Id, out var r)
-            ? new TestRow(test, r.Status, r.Notes, r.UpdatedBy, r.UpdatedAt, r.Status == TestStatus.Passed && r.NeedsHumanCheck, r.CheckedBy, r.CheckedAt)
+            ? r.Status == TestStatus.Passed
+                ? new TestRow(test, r.Status, r.Notes, r.UpdatedBy, r.UpdatedAt, r.NeedsHumanCheck, r.CheckedBy, r.CheckedAt)
+                : new TestRow(test, r.Status, r.Notes, r.UpdatedBy, r.UpdatedAt, LapsedCheckBy: r.CheckedBy)
             : new TestRow(test, TestStatus.NotRun, "", "", null)).ToList();
     }
 
@@ -30,7 +32,8 @@ public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbF
     /// A pass by Play Mews whose half for a person is open: shown as "passed, needs your check" until someone confirms it.
     /// A result a person records is theirs, so it is final.
     /// </param>
-    public async Task<Result> RecordAsync(int projectId, string testId, TestStatus status, string notes, string who, bool needsHumanCheck = false)
+    /// <param name="fromRun">A run recorded it, not a person: a person's earlier check of a pass stands while runs keep passing.</param>
+    public async Task<Result> RecordAsync(int projectId, string testId, TestStatus status, string notes, string who, bool needsHumanCheck = false, bool fromRun = false)
     {
         if (TestCatalog.Find(testId) is null)
             return Result.Invalid("Test", $"There is no certification test '{testId}'.");
@@ -49,15 +52,20 @@ public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbF
             record = new TestRecord { ProjectId = projectId, TestId = testId };
             db.TestRecords.Add(record);
         }
+        var earlierCheck = fromRun ? RunCheck.Before(record) : null;
         record.Status = status;
-        record.NeedsHumanCheck = status == TestStatus.Passed && needsHumanCheck;
-        record.Notes = notes.Trim();
+        record.NeedsHumanCheck = status == TestStatus.Passed && needsHumanCheck && earlierCheck is null;
+        record.Notes = earlierCheck is null ? notes.Trim() : TextCut.Shorten($"{notes.Trim()}\n{RunCheck.Says(earlierCheck, status)}", MaxNotes);
         record.UpdatedBy = who;
         record.UpdatedAt = project.UpdatedAt = clock.GetUtcNow();
-        // A person's final result is their own check; a new automatic result waits for a new one.
-        var ownCheck = status == TestStatus.Passed && !needsHumanCheck;
-        record.CheckedBy = ownCheck ? who : "";
-        record.CheckedAt = ownCheck ? record.UpdatedAt : null;
+        // A person's final result is their own check; a new automatic result waits for a new one, unless it repeats the checked
+        // pass. A run that differs keeps who had checked, so the row can say the check no longer holds.
+        var ownCheck = status == TestStatus.Passed && !needsHumanCheck && !fromRun;
+        if (earlierCheck is null)
+        {
+            record.CheckedBy = ownCheck ? who : "";
+            record.CheckedAt = ownCheck ? record.UpdatedAt : null;
+        }
         if (await db.TrySaveAsync(log, $"the result of {testId} in project {projectId}", who) is { Succeeded: false } failure)
             return failure;
         log.LogInformation("Recorded {TestId} as {Status} in project {ProjectId}", testId, status, projectId);
@@ -67,6 +75,29 @@ public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbF
 
     /// <summary>A person saw their half of an automatic pass (the values in the extranet): the pass becomes final.</summary>
     public Task<Result> ConfirmCheckAsync(int projectId, string testId, string who) => SetCheckAsync(projectId, testId, seen: true, who);
+
+    /// <summary>
+    /// Confirms several automatic passes at once, each exactly as its own "I checked it" would: one check, note and
+    /// activity entry per test, in the person's name. A test someone else recorded meanwhile is left as it is and named.
+    /// </summary>
+    public async Task<Result> ConfirmChecksAsync(int projectId, IReadOnlyList<string> testIds, string who)
+    {
+        var refused = new List<string>();
+        var warnings = new List<string>();
+        foreach (var testId in testIds)
+        {
+            var confirmed = await ConfirmCheckAsync(projectId, testId, who);
+            if (!confirmed.Succeeded)
+                refused.Add(testId);
+            warnings.AddRange(confirmed.Warnings);
+        }
+        var done = testIds.Count - refused.Count;
+        var summary = $"{done} check{(done == 1 ? "" : "s")} confirmed by {who}.";
+        return (refused.Count == 0
+            ? Result.Ok(summary)
+            : Result.Conflict($"{summary} Not confirmed, as someone else recorded them meanwhile: {string.Join(", ", refused)}. The page shows their results now."))
+            with { Warnings = warnings };
+    }
 
     /// <summary>
     /// Ticks a person's half of an automatic pass (it becomes final, with who checked it) or takes the tick back (the

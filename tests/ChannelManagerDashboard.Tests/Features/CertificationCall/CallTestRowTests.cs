@@ -69,4 +69,16 @@ public sealed class CallTestRowTests : ComponentTest
 
         Assert.Equal(("INV-02", true), ticked);
     }
+
+    [Fact]
+    public void A_rerun_that_failed_after_a_check_says_on_the_row_whose_check_no_longer_holds()
+    {
+        var failed = new CallRow(new TestRow(TestCatalog.Find("INV-02")!, TestStatus.Failed, "", "", null, LapsedCheckBy: "jana@example.com"), null, null, null);
+
+        var row = Render<CallTestRow>(p => p.Add(x => x.Row, failed).Add(x => x.Interactive, true).Add(x => x.SaveNote, _ => Task.FromResult(Result.Ok())));
+
+        Assert.Equal("jana@example.com had checked it when it passed; the newest run failed, so that check no longer holds. Tick it again once it passes.",
+            row.Find("#lapsed-INV-02").TextContent);
+        Assert.False(failed.Ticked);
+    }
 }

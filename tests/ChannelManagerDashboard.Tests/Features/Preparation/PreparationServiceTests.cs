@@ -18,6 +18,57 @@ public sealed class PreparationServiceTests : DatabaseTest
         await db.SaveChangesAsync();
     }
 
+    /// <summary>A passing Play Mews run of INV-06 that reached the three inventory endpoints and Confirm booking at their current URLs.</summary>
+    private async Task PassingRunAsync(int id, DateTimeOffset at)
+    {
+        var endpoints = (await LoadAsync(id)).Project.Endpoints;
+        var evidence = new[] { "updateAvailability", "updatePrices", "updateRestrictions", "confirmGroup" }.Select(path =>
+            new ChannelManagerDashboard.Features.PlayMews.ExchangeEvidence(path, endpoints.UrlFor(path), at, "{}", 2, 200, "{\"success\": true}", 40, "success", [], [], false,
+                ChannelManagerDashboard.Features.PlayMews.ReplayTokens.None)).ToList();
+        var result = new ChannelManagerDashboard.Features.PlayMews.HarnessResult("INV-06", at, [], [], [], 40, 8, evidence);
+        await using var db = await Database.Factory.CreateDbContextAsync();
+        db.HarnessRuns.Add(new ChannelManagerDashboard.Features.PlayMews.HarnessRun
+        {
+            ProjectId = id, TestId = "INV-06", StartedAt = at, Passed = true, RunBy = "Petr",
+            ResultGzip = ChannelManagerDashboard.Features.PlayMews.HarnessResultJson.Compress(result),
+        });
+        await db.SaveChangesAsync();
+    }
+
+    [Fact]
+    public async Task A_passing_run_counts_as_the_probe_of_the_endpoints_it_reached_and_ticks_P2()
+    {
+        var id = await Services.CreateProjectAsync();
+        await PassingRunAsync(id, Clock.Now);
+
+        var synced = await Services.Preparation.SyncAutomaticStepsAsync(id, "Petr");
+
+        Assert.Contains("P2 is done.", synced.Notices);
+        var probes = (await LoadAsync(id)).Facts.Probes;
+        Assert.True(probes["updatePrices"].Answered);
+        Assert.Equal("Petr", probes["updatePrices"].ProbedBy);
+        Assert.DoesNotContain("changeNotificaton", probes.Keys);
+    }
+
+    [Fact]
+    public async Task A_probe_that_failed_after_the_passing_run_still_counts()
+    {
+        var id = await Services.CreateProjectAsync();
+        await PassingRunAsync(id, Clock.Now);
+        var url = (await LoadAsync(id)).Project.Endpoints.UpdatePrices;
+        await using (var db = await Database.Factory.CreateDbContextAsync())
+        {
+            db.EndpointProbes.Add(new EndpointProbe { ProjectId = id, Operation = "updatePrices", Url = url, Answered = false, Problem = "HTTP 500", ProbedBy = "Jana", ProbedAt = Clock.Now.AddMinutes(5) });
+            await db.SaveChangesAsync();
+        }
+
+        await Services.Preparation.SyncAutomaticStepsAsync(id, "Petr");
+
+        var state = await LoadAsync(id);
+        Assert.False(state.Facts.Probes["updatePrices"].Answered);
+        Assert.NotEqual(StepStatus.Done, state["P2"].Status);
+    }
+
     /// <summary>What a page does: load, type, save one step against what it loaded.</summary>
     private async Task<Result> SaveAsync(int id, string step, Action<PreparationInput>? type = null, string? notes = null,
         StepStatus? status = null, string who = "Jana", PreparationState? loaded = null)

@@ -134,4 +134,36 @@ public sealed class SetupPageTests : ComponentTest
         await page.WaitForAssertionAsync(() => Assert.Contains("Nothing was saved. Notes: 20,005 characters", page.Find("#step-refusal").TextContent));
         Assert.Equal(tooLong, page.Find("#step-notes").GetAttribute("value"));
     }
+
+    [Fact]
+    public async Task Use_the_default_paths_asks_before_resetting_URLs_pointed_elsewhere_naming_each()
+    {
+        var id = await CreateProjectAsync();
+        var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P2"));
+        (await page.WaitForElementAsync("#p2-update-prices")).Input("https://elsewhere.example/prices");
+
+        page.Find("#p2-fill-defaults").Click();
+
+        var list = await Dialogs.WaitForElementAsync("#dialog-list");
+        var item = Assert.Single(list.QuerySelectorAll("li"));
+        Assert.Equal("Update prices: https://elsewhere.example/prices → https://cm.example.com/mews/updatePrices", item.TextContent);
+        Dialogs.Find("#dialog-confirm").Click();
+
+        await page.WaitForAssertionAsync(() => Assert.Equal("https://cm.example.com/mews/updatePrices", page.Find("#p2-update-prices").GetAttribute("value")));
+        Assert.Contains("1 URL(s) set to the default paths", page.Find("#p2-defaults-status").TextContent);
+    }
+
+    [Fact]
+    public async Task Keeping_the_URLs_as_typed_changes_none_of_them()
+    {
+        var id = await CreateProjectAsync();
+        var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P2"));
+        (await page.WaitForElementAsync("#p2-update-prices")).Input("https://elsewhere.example/prices");
+
+        page.Find("#p2-fill-defaults").Click();
+        (await Dialogs.WaitForElementAsync("#dialog-cancel")).Click();
+
+        await page.WaitForAssertionAsync(() => Assert.Contains("1 kept as typed", page.Find("#p2-defaults-status").TextContent));
+        Assert.Equal("https://elsewhere.example/prices", page.Find("#p2-update-prices").GetAttribute("value"));
+    }
 }

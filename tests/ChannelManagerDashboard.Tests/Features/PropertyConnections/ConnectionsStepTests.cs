@@ -103,4 +103,30 @@ public sealed class ConnectionsStepTests : ComponentTest
         await page.WaitForAssertionAsync(() => Assert.Equal("Use the picked connection", page.Find("#p4-use-connections").TextContent.Trim()));
         Assert.DoesNotContain("(s)", page.Markup);
     }
+
+    [Fact]
+    public async Task A_later_Get_properties_that_works_clears_the_earlier_refusal_and_error()
+    {
+        using var http = new HttpTest();
+        var id = await CreateProjectAsync();
+        var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P4"));
+        http.RespondWith(CannedMews.Example("getProperties.response.json"));
+        (await page.WaitForElementAsync("#p4-client-token")).Input(Working);
+        page.Find("#p4-email").Input("api@hotel.example");
+        page.Find("#p4-get-properties").Click();
+        await page.WaitForElementAsync("#p4-offered");
+        http.RespondWithJson(MachineRequests.Error(8, "Invalid authentication."));
+        page.Find("#p4-client-token").Input(Wrong);
+        page.Find("#p4-get-properties").Click();
+        await page.WaitForElementAsync("#p4-refused-token");
+        Assert.Single(page.FindAll("#p4-error"));
+
+        http.RespondWith(CannedMews.Example("getProperties.response.json"));
+        page.Find("#p4-client-token").Input("");
+        page.Find("#p4-get-properties").Click();
+
+        await page.WaitForElementAsync("#p4-offered");
+        await page.WaitForAssertionAsync(() => Assert.Empty(page.FindAll("#p4-refused-token")));
+        Assert.Empty(page.FindAll("#p4-error"));
+    }
 }

@@ -52,6 +52,44 @@ public sealed class TestTrackerServiceTests : DatabaseTest
     }
 
     [Fact]
+    public async Task A_run_that_passes_again_keeps_the_check_a_person_gave_the_pass_before()
+    {
+        var id = await Services.CreateProjectAsync();
+        await Services.Tracker.RecordAsync(id, "INV-01", TestStatus.Passed, "automatic", "Play Mews", needsHumanCheck: true, fromRun: true);
+        await Services.Tracker.ConfirmCheckAsync(id, "INV-01", "Jana");
+
+        await Services.Tracker.RecordAsync(id, "INV-01", TestStatus.Passed, "automatic again", "Petr", needsHumanCheck: true, fromRun: true);
+
+        var row = (await Services.Tracker.ListAsync(id)).Single(r => r.Test.Id == "INV-01");
+        Assert.True(row.IsFinal);
+        Assert.Equal("Jana", row.CheckedBy);
+        Assert.Contains("The check by Jana", row.Notes);
+        Assert.Contains("stands: this run passed as the checked one did.", row.Notes);
+    }
+
+    [Fact]
+    public async Task A_run_with_another_result_ends_the_check_and_the_row_says_whose_it_was()
+    {
+        var id = await Services.CreateProjectAsync();
+        await Services.Tracker.RecordAsync(id, "INV-01", TestStatus.Passed, "automatic", "Play Mews", needsHumanCheck: true, fromRun: true);
+        await Services.Tracker.ConfirmCheckAsync(id, "INV-01", "Jana");
+
+        await Services.Tracker.RecordAsync(id, "INV-01", TestStatus.Failed, "Play Mews: failed.", "Petr", fromRun: true);
+
+        var failed = (await Services.Tracker.ListAsync(id)).Single(r => r.Test.Id == "INV-01");
+        Assert.Equal(TestStatus.Failed, failed.Status);
+        Assert.Equal("", failed.CheckedBy);
+        Assert.Equal("Jana", failed.LapsedCheckBy);
+        Assert.Contains("no longer holds: this run failed where the checked one passed.", failed.Notes);
+
+        await Services.Tracker.RecordAsync(id, "INV-01", TestStatus.Passed, "automatic", "Petr", needsHumanCheck: true, fromRun: true);
+
+        var passedAgain = (await Services.Tracker.ListAsync(id)).Single(r => r.Test.Id == "INV-01");
+        Assert.True(passedAgain.NeedsHumanCheck);
+        Assert.Equal("", passedAgain.LapsedCheckBy);
+    }
+
+    [Fact]
     public async Task Results_persist_with_who_and_when_per_project()
     {
         var id = await Services.CreateProjectAsync();
