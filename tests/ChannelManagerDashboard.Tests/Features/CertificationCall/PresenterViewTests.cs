@@ -38,6 +38,15 @@ public sealed class PresenterViewTests : ComponentTest
     }
 
     [Fact]
+    public void A_timer_not_started_or_paused_says_so_in_words_and_a_pause_over_the_plan_says_both()
+    {
+        Assert.Equal(("Not started", "1:30:00", "90 minutes planned"), CallTimer.New.Headline(Clock.Now));
+        Assert.Equal(("Paused", "1:20:00", "left · 10:00 of 1:30:00 used"), CallTimer.New.Start(Clock.Now.AddMinutes(-10)).Pause(Clock.Now).Headline(Clock.Now));
+        Assert.Equal(("Over time, paused", "+10:00", "over the plan · 1:40:00 of 1:30:00 used"),
+            CallTimer.New.Start(Clock.Now.AddMinutes(-100)).Pause(Clock.Now).Headline(Clock.Now.AddHours(1)));
+    }
+
+    [Fact]
     public void The_test_on_screen_shows_its_id_title_scenario_and_the_newest_exchange_sent_answered_and_judged()
     {
         var run = new HarnessResult("INV-01", Clock.Now, ["success false"], [], [], 120, 52,
