@@ -14,6 +14,7 @@ public static class ComponentsExtensions
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = ImportLimits.MaxCircuitMessageBytes);
         services.AddMudServices();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Reports.ReportRenderer>();
         return services;
     }
 

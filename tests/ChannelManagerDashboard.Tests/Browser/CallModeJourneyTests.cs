@@ -39,7 +39,7 @@ public sealed class CallModeJourneyTests(BrowserFixture browser) : IDisposable
         await Expect(viewer.Locator("#call-INV-01 [data-needs-check='true']")).ToBeVisibleAsync();
         await Expect(presenter.Locator("#evidence-title")).ToContainTextAsync("INV-01");
         await Expect(presenter.Locator("#evidence-run")).ToContainTextAsync("passed");
-        await Expect(presenter.Locator(".evidence-exchanges li").First).ToContainTextAsync("/reference-cm/updateAvailability");
+        await Expect(presenter.Locator("#newest-exchange")).ToContainTextAsync("/reference-cm/updateAvailability");
 
         // The viewer follows read-only: no tick, no run, no notes.
         await Expect(viewer.Locator("#call-INV-01 input[type=checkbox]")).ToBeDisabledAsync();

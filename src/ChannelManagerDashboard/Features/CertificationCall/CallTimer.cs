@@ -66,6 +66,20 @@ public sealed record CallTimer(int PlannedMinutes, TimeSpan Elapsed, DateTimeOff
         };
     }
 
+    /// <summary>The presenter's timer in words: its state ("Over time" once past the plan), the big figure, and what it counts.</summary>
+    public (string State, string Figure, string Detail) Headline(DateTimeOffset now)
+    {
+        var overtime = OvertimeAt(now);
+        var of = $"{Clock(ElapsedAt(now))} of {Clock(Planned)} used";
+        return State switch
+        {
+            CallTimerState.NotStarted => ("Not started", Clock(Planned), $"{PlannedMinutes} minutes planned"),
+            _ when overtime > TimeSpan.Zero => (State == CallTimerState.Paused ? "Over time, paused" : "Over time", $"+{Clock(overtime)}", $"over the plan · {of}"),
+            CallTimerState.Running => ("Running", Clock(RemainingAt(now)), $"left · {of}"),
+            _ => ("Paused", Clock(RemainingAt(now)), $"left · {of}"),
+        };
+    }
+
     /// <summary>"4:05" under an hour, "1:04:05" from an hour on.</summary>
     public static string Clock(TimeSpan span)
     {

@@ -1,3 +1,4 @@
+using ChannelManagerDashboard.Components.Reports;
 using ChannelManagerDashboard.Features.ConnectorReview.Proxy;
 using ChannelManagerDashboard.Hosting.Outbound;
 using Serilog.Core;
@@ -28,8 +29,10 @@ public static class ConnectorReviewExtensions
     {
         endpoints.MapConnectorProxy();
         var run = endpoints.MapGroup("/projects/{projectId:int}/connector/runs/{runId:int}");
-        run.MapGet("/review.html", async (int projectId, int runId, ConnectorService connector) =>
-            await connector.RunReviewAsync(projectId, runId) is { } review ? Results.Content(ReviewDocument.Html(review), "text/html; charset=utf-8") : Missing());
+        run.MapGet("/review.html", async (int projectId, int runId, ConnectorService connector, ReportRenderer renderer) =>
+            await connector.RunReviewAsync(projectId, runId) is { } review
+                ? Results.Content(await renderer.RenderAsync<ReviewReportDocument>(new Dictionary<string, object?> { [nameof(ReviewReportDocument.Review)] = review }), "text/html; charset=utf-8")
+                : Missing());
         run.MapGet("/review.md", async (int projectId, int runId, ConnectorService connector) =>
             await connector.RunReviewAsync(projectId, runId) is { } review
                 ? Results.File(System.Text.Encoding.UTF8.GetBytes(ReviewDocument.Markdown(review)), "text/markdown; charset=utf-8", $"connector-review-{ReviewDocument.Slug(review)}.md")

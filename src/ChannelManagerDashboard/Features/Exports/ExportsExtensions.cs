@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text;
+using ChannelManagerDashboard.Components.Reports;
 using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.Exports;
@@ -12,8 +13,10 @@ public static class ExportsExtensions
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder endpoints)
     {
         var exports = endpoints.MapGroup("/projects/{projectId:int}/exports");
-        exports.MapGet("/report.html", (int projectId, ReportService reports, ClaimsPrincipal user) =>
-            WithReportAsync(projectId, reports, user, report => Results.Content(ReportHtml.Write(report), "text/html; charset=utf-8")));
+        exports.MapGet("/report.html", async (int projectId, ReportService reports, ReportRenderer renderer, ClaimsPrincipal user) =>
+            await reports.BuildAsync(projectId, user.Identity?.Name ?? "someone") is { } report
+                ? Results.Content(await renderer.RenderAsync<CertificationReportDocument>(new Dictionary<string, object?> { [nameof(CertificationReportDocument.Report)] = report }), "text/html; charset=utf-8")
+                : Missing(projectId));
         exports.MapGet("/report.md", (int projectId, ReportService reports, ClaimsPrincipal user) =>
             WithReportAsync(projectId, reports, user, report => Download(ReportMarkdown.Write(report), "text/markdown; charset=utf-8", $"certification-report-{report.Slug}.md")));
         exports.MapGet("/tests.csv", (int projectId, ReportService reports, ClaimsPrincipal user) =>

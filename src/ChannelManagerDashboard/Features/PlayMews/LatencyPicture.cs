@@ -4,9 +4,26 @@ namespace ChannelManagerDashboard.Features.PlayMews;
 /// A run's latency per message as a chart draws it: at most <see cref="MaxPoints"/> points (the slowest message of each
 /// stretch, so a spike is never averaged away), and the same facts in words.
 /// </summary>
-public sealed record LatencyPicture(IReadOnlyList<double> Points, IReadOnlyList<string> Labels, string Caption)
+/// <param name="Stretch">How many messages one point stands for (1 unless the run is longer than <see cref="MaxPoints"/>).</param>
+public sealed record LatencyPicture(IReadOnlyList<double> Points, IReadOnlyList<string> Labels, string Caption, int Stretch)
 {
     public const int MaxPoints = 120;
+
+    /// <summary>Up to this many bars each carry their value; more would crowd each other.</summary>
+    public const int MaxValueLabels = 24;
+
+    public bool ShowValues => Points.Count <= MaxValueLabels;
+
+    public double Slowest => Points.Max();
+
+    public string XAxisTitle => Stretch == 1
+        ? $"Message 1, 2… {Points.Count}, in the order sent"
+        : $"Messages in the order sent, {Stretch} a bar (the slowest of them)";
+
+    public const string YAxisTitle = "Answer time (ms)";
+
+    /// <summary>A bar's height as a share of the tallest, in percent; a zero-latency bar still shows a sliver.</summary>
+    public double Height(int index) => Slowest <= 0 ? 1 : Math.Max(1, Points[index] / Slowest * 100);
 
     public static LatencyPicture? Of(IReadOnlyList<ExchangeEvidence> evidence)
     {
@@ -23,7 +40,7 @@ public sealed record LatencyPicture(IReadOnlyList<double> Points, IReadOnlyList<
         var caption = $"{sent.Count} messages: median {Percentile(sorted, 0.5)} ms, 95th percentile {Percentile(sorted, 0.95)} ms, " +
             $"slowest {slowest.e.LatencyMs} ms (message {slowest.i + 1}, {slowest.e.Label})." +
             (stretch > 1 ? $" Each point is the slowest of {stretch} messages." : "");
-        return new LatencyPicture(points, labels, caption);
+        return new LatencyPicture(points, labels, caption, stretch);
     }
 
     private static long Percentile(IReadOnlyList<long> sorted, double share) =>

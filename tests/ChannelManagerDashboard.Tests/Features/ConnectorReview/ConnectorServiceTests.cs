@@ -189,7 +189,7 @@ public sealed class ConnectorServiceTests : DatabaseTest
         var review = (await connector.RunReviewAsync(id, run))!;
 
         var markdown = ReviewDocument.Markdown(review);
-        var html = ReviewDocument.Html(review);
+        var html = await ReportFiles.ReviewAsync(review);
 
         Assert.Contains("## S9 Deprecations: failed", markdown);
         Assert.Contains("  - call #", markdown);

@@ -20,7 +20,7 @@ public sealed partial class ReviewDocumentTests : DatabaseTest
     private static readonly MarkdownPipeline Renderer = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 
     [Fact]
-    public void Names_paths_messages_and_guidance_from_the_log_stay_text_in_the_Markdown_and_the_HTML()
+    public async Task Names_paths_messages_and_guidance_from_the_log_stay_text_in_the_Markdown_and_the_HTML()
     {
         var finding = new ReviewFinding($"Q3: Client \"{Hostile}\" sent to https://api.mews-demo.com", [0]);
         var report = new ReviewReport(1, 0, [], [new CheckResult("S5", "Format", false, false, [finding])], [], [new PeakRow("ab12", 3, 0, 0)],
@@ -36,7 +36,7 @@ public sealed partial class ReviewDocumentTests : DatabaseTest
         Assert.Equal(7, Unescaped(markdown.Split('\n').Single(l => l.StartsWith("| &lt;script&gt;", StringComparison.Ordinal) && l.Contains("5 min", StringComparison.Ordinal))));
         Assert.Contains("<a href=\"https://api.mews-demo.com\"", Markdown.ToHtml(markdown, Renderer));
 
-        var html = ReviewDocument.Html(review);
+        var html = await ReportFiles.ReviewAsync(review);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
@@ -60,7 +60,7 @@ public sealed partial class ReviewDocumentTests : DatabaseTest
         var markdown = ReviewDocument.Markdown(review);
         Assert.Contains("different Client names", markdown);
         AssertInert(markdown);
-        Assert.DoesNotContain("<script", ReviewDocument.Html(review), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<script", await ReportFiles.ReviewAsync(review), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Neither the text nor what a Markdown renderer (GitHub-flavoured, with Markdig's extensions) makes of it holds markup or a link off Mews.</summary>

@@ -81,7 +81,7 @@ public sealed class SecretImportTests : ComponentTest
             AssertNoSecret(page.Markup);
         }
         var review = (await Get<ConnectorService>().RunReviewAsync(projectId, runId))!;
-        AssertNoSecret(ReviewDocument.Markdown(review) + ReviewDocument.Html(review));
+        AssertNoSecret(ReviewDocument.Markdown(review) + await ReportFiles.ReviewAsync(review));
     }
 
     private static void AssertNoSecret(string text)

@@ -33,7 +33,7 @@ public sealed class ReportServiceTests : DatabaseTest
         Assert.Equal(["code 5521", "confirmationNumber 77-A"], exchange.Ids);
         Assert.Equal(["Expected success; got HTTP 200 {\"success\":false}: Confirm booking for 5521 with token hidden answered success false"], exchange.Reasons);
         Assert.Equal("petr@example.com", report.Tests.Single(t => t.Test.Id == "INV-01").CheckedBy);
-        Assert.DoesNotContain("C90C", ReportMarkdown.Write(report) + ReportHtml.Write(report) + TestMatrix.Csv(report));
+        Assert.DoesNotContain("C90C", ReportMarkdown.Write(report) + await ReportFiles.CertificationAsync(report) + TestMatrix.Csv(report));
         Assert.Null(await new ReportService(Database.Factory, call.Tracker, Clock).BuildAsync(999, "eva"));
     }
 

@@ -28,20 +28,6 @@ public sealed partial class ReportWriterTests
     }
 
     [Fact]
-    public void The_HTML_report_is_one_page_with_print_styles_and_every_value_encoded()
-    {
-        var html = ReportHtml.Write(report);
-
-        Assert.StartsWith("<!DOCTYPE html>", html);
-        Assert.Contains("@media print", html);
-        Assert.Contains("<title>Certification report · Acme CM | Test</title>", html);
-        Assert.Contains("<tr data-test-id=\"RES-01\"><td>RES-01</td><td>Single gross reservation</td><td class=\"failed\">failed</td>", html);
-        Assert.Contains("=HYPERLINK(&quot;http://evil&quot;) confirmationNumber missing", html);
-        Assert.Contains("code 5521, confirmationNumber 1234-A", html);
-        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
-    }
-
-    [Fact]
     public void The_CSV_matrix_reads_back_with_one_row_a_test_and_a_formula_written_as_text()
     {
         var (records, problem) = Csv.Parse(TestMatrix.Csv(report));
