@@ -14,6 +14,14 @@ public sealed record LatencyPicture(IReadOnlyList<double> Points, IReadOnlyList<
 
     public bool ShowValues => Points.Count <= MaxValueLabels;
 
+    /// <summary>Up to this many bars keep their values and every number on a narrow screen.</summary>
+    public const int MaxNarrowLabels = 10;
+
+    public bool Crowded => Points.Count > MaxNarrowLabels;
+
+    /// <summary>Every second numbered bar, whose number a narrow screen leaves out so the others stay apart.</summary>
+    public bool Minor(int index) => Labels[index].Length > 0 && Labels.Take(index).Count(l => l.Length > 0) % 2 == 1;
+
     public double Slowest => Points.Max();
 
     public string XAxisTitle => Stretch == 1

@@ -18,6 +18,7 @@ public sealed class LatencyChartTests : ComponentTest
 
         Assert.Equal(["40", "80"], chart.FindAll(".latency-value").Select(v => v.TextContent));
         Assert.Equal(["1", "2"], chart.FindAll(".latency-label").Select(v => v.TextContent));
+        Assert.DoesNotContain("crowded", chart.Find(".latency-bars").ClassList);
         Assert.Equal(["height:50%", "height:100%"], chart.FindAll(".latency-bar").Select(b => b.GetAttribute("style")));
         Assert.Equal("Answer time (ms)", chart.Find(".latency-y-title").TextContent);
         Assert.Equal("Message 1, 2… 2, in the order sent", chart.Find(".latency-x-title").TextContent);
@@ -33,5 +34,9 @@ public sealed class LatencyChartTests : ComponentTest
         Assert.InRange(chart.FindAll(".latency-bar").Count, 100, LatencyPicture.MaxPoints);
         Assert.Equal("Messages in the order sent, 9 a bar (the slowest of them)", chart.Find(".latency-x-title").TextContent);
         Assert.InRange(chart.FindAll(".latency-label").Count(l => l.TextContent.Length > 0), 5, 12);
+        // On a narrow screen every second number steps aside so the rest stay apart.
+        Assert.Contains("crowded", chart.Find(".latency-bars").ClassList);
+        var numbered = chart.FindAll(".latency-bars li").Where(li => li.QuerySelector(".latency-label")!.TextContent.Length > 0).ToList();
+        Assert.Equal(numbered.Select((_, i) => i % 2 == 1), numbered.Select(li => li.ClassList.Contains("minor")));
     }
 }
