@@ -93,10 +93,15 @@ public sealed class ConnectorServiceTests : DatabaseTest
         input.Operations.RemoveAll(o => o.Name == "rates/updatePrice");
         Assert.True((await connector.SaveJourneyAsync(id, input, "Jana")).Succeeded);
 
-        var review = (await connector.RunReviewAsync(id, run))!.Report;
+        var reviewed = (await connector.RunReviewAsync(id, run))!;
+        var review = reviewed.Report;
         var s2 = review.Checks.Single(c => c.Id == "S2");
         Assert.False(s2.Passed);
         Assert.Contains(s2.Findings, f => f.Message.StartsWith("rates/updatePrice is called", StringComparison.Ordinal));
+        // The run is still named clean; the page says why it fails here.
+        Assert.StartsWith("Built-in clean sample, reviewed against this project's declaration: it fails S2 Workflow fit", SampleVerdict.Explain(reviewed.Run, review));
+        var again = await connector.AddSampleAsync(id, SampleVersion.Clean, "Jana");
+        Assert.Contains(again.Notices, n => n.StartsWith("Your declaration was kept, so the sample is reviewed against it", StringComparison.Ordinal));
     }
 
     [Theory]
