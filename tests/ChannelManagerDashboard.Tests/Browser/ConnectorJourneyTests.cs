@@ -12,7 +12,7 @@ namespace ChannelManagerDashboard.Tests.Browser;
 public sealed class ConnectorJourneyTests(BrowserFixture browser) : IDisposable
 {
     /// <summary>The innermost elements that reach past the viewport's right edge, to say what makes a page scroll sideways.</summary>
-    private const string Widest = """
+    internal const string Widest = """
         () => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && ![...e.children].some(c => c.getBoundingClientRect().right > window.innerWidth + 1))
             .slice(0, 3).map(e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}.${[...e.classList].join('.')}`).join(', ')
         """;
@@ -76,7 +76,8 @@ public sealed class ConnectorJourneyTests(BrowserFixture browser) : IDisposable
 
         // Every Connector page, light and dark, on a desktop and a 390 px phone: no serious WCAG violation, no sideways scroll.
         var runPath = new Uri(page.Url).AbsolutePath;
-        string[] paths = [$"/projects/{projectId}", $"/projects/{projectId}/connector", runPath, $"{runPath}/calls/0"];
+        (string Path, string Name)[] paths = [($"/projects/{projectId}", "connector-project"), ($"/projects/{projectId}/connector", "connector-journey"),
+            (runPath, "connector-run"), ($"{runPath}/calls/0", "connector-call")];
         var found = new List<string>();
         foreach (var (width, dark) in new[] { (1280, false), (390, true) })
         {
@@ -84,9 +85,10 @@ public sealed class ConnectorJourneyTests(BrowserFixture browser) : IDisposable
             if (dark)
                 await phone.AddCookiesAsync([new() { Name = "cmd-dark-mode", Value = "true", Url = app.BaseAddress.ToString() }]);
             var view = await phone.NewPageAsync();
-            foreach (var path in paths)
+            foreach (var (path, name) in paths)
             {
                 await view.OpenAsync(app.BaseAddress, path);
+                await Screenshots.SaveAsync(view, width, name);
                 if (await view.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth") is > 0 and var excess)
                     found.Add($"{path} at {width} px: the page scrolls sideways by {excess} px, past the edge: " + await view.EvaluateAsync<string>(Widest));
                 found.AddRange(await AccessibilityTests.ViolationsAsync(view, $"{path} at {width} px{(dark ? ", dark" : "")}"));

@@ -44,6 +44,22 @@ public sealed class CallTestRowTests : ComponentTest
     }
 
     [Fact]
+    public void On_a_phone_a_row_is_closed_until_opened_and_the_test_on_screen_is_open()
+    {
+        var row = Render<CallTestRow>(p => p.Add(x => x.Row, Row()).Add(x => x.Interactive, true).Add(x => x.SaveNote, _ => Task.FromResult(Result.Ok())));
+        var toggle = () => row.Find("#toggle-INV-02");
+
+        Assert.DoesNotContain("call-test-open", row.Find("#call-INV-02").ClassName);
+        Assert.Equal(("Details", "false", "call-INV-02-body"), (toggle().TextContent.Trim(), toggle().GetAttribute("aria-expanded"), toggle().GetAttribute("aria-controls")));
+        toggle().Click();
+        Assert.Contains("call-test-open", row.Find("#call-INV-02").ClassName);
+        Assert.Equal(("Less", "true"), (toggle().TextContent.Trim(), toggle().GetAttribute("aria-expanded")));
+
+        var shown = Render<CallTestRow>(p => p.Add(x => x.Row, Row()).Add(x => x.Current, true).Add(x => x.SaveNote, _ => Task.FromResult(Result.Ok())));
+        Assert.Contains("call-test-open", shown.Find("#call-INV-02").ClassName);
+    }
+
+    [Fact]
     public void A_refused_save_keeps_the_text_and_says_why()
     {
         var row = Render<CallTestRow>(p => p.Add(x => x.Row, Row()).Add(x => x.Interactive, true)

@@ -1,4 +1,7 @@
 using Bunit;
+using ChannelManagerDashboard.Domain.Projects;
+using ChannelManagerDashboard.Features.ConnectorReview;
+using ChannelManagerDashboard.Features.ConnectorReview.Sample;
 using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Features.TestTracker;
 using ChannelManagerDashboard.Tests.Support;
@@ -86,6 +89,41 @@ public sealed class ProjectOverviewPageTests : ComponentTest
         Assert.StartsWith("1 required test not passed and confirmed yet.", required.TextContent.Trim());
         Assert.Equal("See what still needs work", required.QuerySelector("a")!.TextContent.Trim());
         Assert.DoesNotContain("(s)", page.Markup);
+    }
+
+    [Fact]
+    public async Task A_Connector_project_shows_its_journey_and_runs_and_nothing_of_a_channel_manager()
+    {
+        var input = Support.Services.ValidInput("Acme Revenue");
+        input.Kind = ProjectKind.Connector;
+        var id = await CreateProjectAsync(input);
+        var run = (await Get<ConnectorService>().AddSampleAsync(id, SampleVersion.WithMistakes, "Jana")).Value;
+
+        var page = RenderWithProviders<ProjectOverviewPage>(p => p.Add(x => x.ProjectId, id));
+
+        var card = await page.WaitForElementAsync("#connector-overview");
+        Assert.Contains("Mews certifies a Connector API integration from how it really runs", card.TextContent);
+        Assert.Matches(@"^\d/8 journey steps done$", page.Find("#connector-summary").TextContent);
+        Assert.Equal($"projects/{id}/connector", page.Find("#open-journey").GetAttribute("href"));
+        var listed = page.Find($"#connector-runs [data-run='{run}']");
+        Assert.Equal($"projects/{id}/connector/runs/{run}", listed.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains("newest review:", listed.TextContent);
+        Assert.Contains("Certifies the Connector API.", page.Find("#project-kind-text").TextContent);
+        Assert.DoesNotContain("Channel Manager", page.Markup);
+        Assert.Empty(page.FindAll("#pilot-property, #environment, #endpoint-base-url, #mews-summary, #preparation-progress, #test-counts"));
+    }
+
+    [Fact]
+    public async Task A_Channel_Manager_project_keeps_its_own_details()
+    {
+        var id = await CreateProjectAsync();
+
+        var page = RenderWithProviders<ProjectOverviewPage>(p => p.Add(x => x.ProjectId, id));
+
+        Assert.Contains("Certifies the Channel Manager API.", (await page.WaitForElementAsync("#project-kind-text")).TextContent);
+        Assert.NotEmpty(page.FindAll("#pilot-property"));
+        Assert.NotEmpty(page.FindAll("#endpoint-base-url"));
+        Assert.Empty(page.FindAll("#connector-overview"));
     }
 
     [Fact]
