@@ -223,6 +223,39 @@ public sealed class CallService(
         return Result.Ok(OutcomeRules.Next(verdict, cleared)).Including(reaction);
     }
 
+    /// <summary>
+    /// Takes back the fail <paramref name="outcomeId"/>: its kept results and call notes are stored again and the fail
+    /// is no longer recorded. Refused once it is not the latest outcome or once anything was recorded since, as putting
+    /// the old results back would overwrite newer ones. The timer stays as it is (a fail does not keep it).
+    /// </summary>
+    public async Task<Result> UndoFailAsync(int projectId, int outcomeId, string who)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        if (await SessionAsync(db, projectId) is not { } session)
+            return Result.ProjectMissing(projectId);
+        var latest = await db.CallOutcomes.Where(o => o.ProjectId == projectId).OrderByDescending(o => o.Id).FirstOrDefaultAsync();
+        if (latest is not { Verdict: CallVerdict.Failed } || latest.Id != outcomeId)
+            return Result.Conflict("This fail is no longer the latest outcome of the call, so it cannot be undone.");
+        var since = await db.TestRecords.CountAsync(r => r.ProjectId == projectId) + await db.CallNotes.CountAsync(n => n.ProjectId == projectId);
+        if (since > 0)
+            return Result.Conflict($"{since} result(s) or note(s) were recorded since the fail; undoing it would overwrite them. The old ones stay readable under Past rounds.");
+
+        var now = clock.GetUtcNow();
+        var kept = OutcomeRecord.Read(latest.ResultsJson);
+        var results = kept.Select(k => k.ToTestRecord(projectId)).OfType<TestRecord>().ToList();
+        var notes = kept.Select(k => k.ToCallNote(projectId, who, now)).OfType<CallNote>().ToList();
+        db.TestRecords.AddRange(results);
+        db.CallNotes.AddRange(notes);
+        db.CallOutcomes.Remove(latest);
+        Touch(session, who);
+        var saved = await SaveAsync(db, transaction, projectId, "the undone fail", who);
+        if (!saved.Succeeded)
+            return saved;
+        var reaction = results.Count > 0 ? await events.PublishAsync(new TestResultsChanged(projectId, who)) : Result.Ok();
+        return Result.Ok($"The fail is undone: {results.Count} test result(s) and {notes.Count} call note(s) are back. The timer stays reset.").Including(reaction);
+    }
+
     private async Task<CallSession?> SessionAsync(DashboardDbContext db, int projectId)
     {
         if (await db.CallSessions.FirstOrDefaultAsync(s => s.ProjectId == projectId) is { } session)

@@ -52,6 +52,14 @@ public sealed record CallTimer(int PlannedMinutes, TimeSpan Elapsed, DateTimeOff
             : $"Not extended: {minutes} more would make {PlannedMinutes + minutes} minutes, over the 8-hour cap ({LongestMinutes} minutes). Add at most {RoomMinutes}.")
         : (this with { PlannedMinutes = PlannedMinutes + minutes }, null);
 
+    /// <summary>What a reset loses, said before it happens, e.g. "12:05 run so far and 15 added minutes are lost…".</summary>
+    public string DescribeReset(DateTimeOffset now)
+    {
+        var added = PlannedMinutes - StandardMinutes;
+        var lost = added > 0 ? $"{Clock(ElapsedAt(now))} run so far and {added} added minutes are lost" : $"{Clock(ElapsedAt(now))} run so far is lost";
+        return $"The timer goes back to {StandardMinutes} minutes, not started: {lost}. This cannot be undone.";
+    }
+
     /// <summary>What the timer shows, e.g. "Running · 12:05 of 1:30:00 · 1:17:55 left" or "Over time by 4:10".</summary>
     public string Describe(DateTimeOffset now)
     {

@@ -27,9 +27,23 @@ public static class OutcomeRules
     public static IReadOnlyList<string> OpenRequired(IEnumerable<TestRow> rows) =>
         rows.Where(r => r.Test.Required && !r.IsFinal).Select(r => r.Test.Id).ToList();
 
+    /// <summary>What recording a fail resets, counted as the service clears it: every stored result and every call note.</summary>
+    public static FailReset ResetByFail(IEnumerable<CallRow> rows)
+    {
+        var list = rows.ToList();
+        return new FailReset(list.Count(r => r.Result.UpdatedAt is not null), list.Count(r => r.Note is not null));
+    }
+
+    /// <summary>
+    /// A fail can be undone while it is the latest outcome and nothing was recorded since: the results it kept go back
+    /// without overwriting newer ones.
+    /// </summary>
+    public static bool CanUndoFail(IReadOnlyList<CallOutcome> newestFirst, IEnumerable<CallRow> rows) =>
+        newestFirst.Count > 0 && newestFirst[0].Verdict == CallVerdict.Failed && ResetByFail(rows) == new FailReset(0, 0);
+
     /// <summary>What the page says once the outcome is kept.</summary>
     public static string Next(CallVerdict verdict, int clearedResults) => verdict == CallVerdict.Passed
         ? "Certification passed. Fill in the go-live checklist on the overview: production endpoints, the production client token and the pilot."
         : $"Certification failed: it starts over from the beginning. {Counted.Of(clearedResults, "test result")} and the call's notes went back to \"not run\"; " +
-          "they are kept under Past rounds on this page.";
+          "they are kept under Past rounds on this page, and Undo the fail below puts them back.";
 }

@@ -11,12 +11,8 @@ public static class CertificationFileType
     /// <summary>The browser's file picker offers only these (the server checks again).</summary>
     public static string Accept { get; } = string.Join(",", Extensions);
 
-    private static readonly byte[][] ProgramStarts =
-    [
-        "MZ"u8.ToArray(),          // Windows programs and libraries
-        [0x7F, (byte)'E', (byte)'L', (byte)'F'], // Linux programs
-        "#!"u8.ToArray(),          // scripts
-    ];
+    /// <summary>How Windows programs (MZ), Linux programs (ELF) and scripts (#!) begin.</summary>
+    private static readonly byte[][] ProgramStarts = ["MZ"u8.ToArray(), [0x7F, (byte)'E', (byte)'L', (byte)'F'], "#!"u8.ToArray()];
 
     private static string Allowed => $"Upload a spreadsheet, document or PDF ({string.Join(" ", Extensions)})";
 

@@ -169,6 +169,58 @@ public sealed class CallServiceTests : DatabaseTest
     }
 
     [Fact]
+    public async Task A_fail_resets_exactly_what_the_confirmation_counted_and_undo_puts_it_back()
+    {
+        var id = await Services.CreateProjectAsync();
+        await call.Tracker.RecordAsync(id, "INV-01", TestStatus.Passed, "seen", "jana");
+        await call.Tracker.RecordAsync(id, "INV-02", TestStatus.Passed, "Play Mews: passed", "Play Mews", needsHumanCheck: true);
+        await call.Tracker.RecordAsync(id, "INV-04", TestStatus.Failed, "LOS reversed", "jana");
+        await call.Call.SaveNoteAsync(id, new NoteEdit("INV-04", "Mews saw minLos 3 as 1", "Fix LOS", "", ""), "jana");
+        await call.Call.SaveNoteAsync(id, new NoteEdit("INV-05", "", "Looks fine", "", ""), "jana");
+        var before = (await call.Call.LoadAsync(id))!;
+        var counted = OutcomeRules.ResetByFail(before.Rows);
+        Assert.Equal(new FailReset(3, 2), counted);
+        Assert.StartsWith("3 test results and 2 call notes will be reset to not run", counted.Describe());
+
+        var failed = await call.Call.RecordOutcomeAsync(id, CallVerdict.Failed, DateOnly.FromDateTime(Clock.Now.UtcDateTime), "LOS logic reversed", "jana");
+        Assert.Contains("3 test result(s)", Assert.Single(failed.Notices));
+        var afterFail = (await call.Call.LoadAsync(id))!;
+        Assert.Equal(new FailReset(0, 0), OutcomeRules.ResetByFail(afterFail.Rows));
+        Assert.True(OutcomeRules.CanUndoFail(afterFail.Outcomes, afterFail.Rows));
+
+        var undone = await call.Call.UndoFailAsync(id, afterFail.Outcomes[0].Id, "petr");
+
+        Assert.True(undone.Succeeded, undone.Message);
+        Assert.Contains("3 test result(s) and 2 call note(s) are back", undone.Notices[0]);
+        var after = (await call.Call.LoadAsync(id))!;
+        Assert.Empty(after.Outcomes);
+        Assert.Equal(before.Rows.Select(r => (r.TestId, r.Result.Status, r.Result.Notes, r.Result.NeedsHumanCheck, r.Result.CheckedBy, r.Note?.Minutes, r.Note?.Remarks)),
+            after.Rows.Select(r => (r.TestId, r.Result.Status, r.Result.Notes, r.Result.NeedsHumanCheck, r.Result.CheckedBy, r.Note?.Minutes, r.Note?.Remarks)));
+    }
+
+    [Fact]
+    public async Task A_fail_cannot_be_undone_once_a_new_result_is_recorded_or_another_outcome_follows()
+    {
+        var id = await Services.CreateProjectAsync();
+        await call.Tracker.RecordAsync(id, "INV-01", TestStatus.Passed, "seen", "jana");
+        var today = DateOnly.FromDateTime(Clock.Now.UtcDateTime);
+        await call.Call.RecordOutcomeAsync(id, CallVerdict.Failed, today, "LOS reversed", "jana");
+        var fail = (await call.Call.LoadAsync(id))!.Outcomes[0].Id;
+        await call.Tracker.RecordAsync(id, "INV-03", TestStatus.Passed, "new round", "jana");
+
+        var refused = await call.Call.UndoFailAsync(id, fail, "petr");
+
+        Assert.Equal(ResultKind.Conflict, refused.Kind);
+        Assert.Contains("1 result(s) or note(s) were recorded since the fail", refused.Message);
+        var view = (await call.Call.LoadAsync(id))!;
+        Assert.Equal("new round", view.Rows.Single(r => r.TestId == "INV-03").Result.Notes);
+        Assert.False(OutcomeRules.CanUndoFail(view.Outcomes, view.Rows));
+
+        await call.Call.RecordOutcomeAsync(id, CallVerdict.Passed, today, "", "jana");
+        Assert.Equal(ResultKind.Conflict, (await call.Call.UndoFailAsync(id, fail, "petr")).Kind);
+    }
+
+    [Fact]
     public async Task After_a_fail_the_old_rounds_runs_are_history_and_a_note_typed_before_it_is_refused_with_why()
     {
         var id = await Services.CreateProjectAsync();

@@ -53,4 +53,24 @@ public sealed class CallTimerPanelTests : ComponentTest
         Assert.Equal([(TimerAction.Extend, 390)], asked);
         Assert.Empty(panel.FindAll(".timer-minutes .mud-input-error"));
     }
+
+    [Fact]
+    public async Task Reset_asks_first_saying_what_run_time_it_loses_and_cancelling_changes_nothing()
+    {
+        var asked = new List<(TimerAction, int)>();
+        var paused = new CallTimer(105, TimeSpan.FromMinutes(12), null);
+        var panel = RenderWithProviders<CallTimerPanel>(p => p.Add(x => x.Timer, paused).Add(x => x.Controls, true).Add(x => x.Interactive, true)
+            .Add(x => x.OnChange, change => asked.Add(change)));
+
+        panel.Find("#timer-reset").Click();
+        await Dialogs.WaitForAssertionAsync(() => Assert.Contains(
+            "The timer goes back to 90 minutes, not started: 12:00 run so far and 15 added minutes are lost.", Dialogs.Markup));
+        Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Cancel").Click();
+        await Dialogs.WaitForAssertionAsync(() => Assert.DoesNotContain("Reset the call timer?", Dialogs.Markup));
+        Assert.Empty(asked);
+
+        panel.Find("#timer-reset").Click();
+        await Dialogs.WaitForAssertionAsync(() => Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Reset the timer").Click());
+        await panel.WaitForAssertionAsync(() => Assert.Equal([(TimerAction.Reset, 0)], asked));
+    }
 }
