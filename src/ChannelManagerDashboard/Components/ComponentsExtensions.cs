@@ -18,7 +18,7 @@ public static class ComponentsExtensions
         return services;
     }
 
-    /// <summary>The middleware in front of every endpoint: errors, HSTS, status pages, request logging, machine endpoints' JSON errors, rate limits, sign-in, project teams, antiforgery.</summary>
+    /// <summary>The middleware in front of every endpoint: errors, HSTS, status pages, the browser's language for dates, request logging, machine endpoints' JSON errors, rate limits, sign-in, project teams, antiforgery.</summary>
     public static WebApplication UseDashboardPipeline(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
@@ -28,6 +28,7 @@ public static class ComponentsExtensions
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseRequestLocalization(DateEntry.Localization());
         app.UseDashboardRequestLogging();
         app.UseMachineEndpointErrors();
         app.UseRateLimiter();

@@ -136,6 +136,35 @@ public sealed class SetupPageTests : ComponentTest
     }
 
     [Fact]
+    public async Task A_German_browser_types_the_call_date_its_own_way_or_as_ISO()
+    {
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("de-DE");
+        try
+        {
+            var id = await CreateProjectAsync();
+            var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P9"));
+
+            (await page.WaitForElementAsync("#p9-call-date")).Change("15.12.2026");
+
+            await page.WaitForAssertionAsync(() => Assert.Single(page.FindAll("#unsaved-changes")));
+            Assert.Equal("15.12.2026", page.Find("#p9-call-date").GetAttribute("value"));
+            Assert.Empty(page.FindAll(".call-date .mud-input-error"));
+
+            page.Find("#p9-call-date").Change("2026-12-16");
+            Assert.Empty(page.FindAll(".call-date .mud-input-error"));
+            page.Find("#step-save").Click();
+
+            await page.WaitForElementAsync("#step-updated");
+            Assert.Equal(new DateTime(2026, 12, 16), (await Get<PreparationService>().LoadAsync(id))!.Project.CertificationCallAt?.Date);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    [Fact]
     public async Task Use_the_default_paths_asks_before_resetting_URLs_pointed_elsewhere_naming_each()
     {
         var id = await CreateProjectAsync();

@@ -120,6 +120,7 @@ public sealed class ConnectionsStepTests : ComponentTest
         page.Find("#p4-get-properties").Click();
         await page.WaitForElementAsync("#p4-refused-token");
         Assert.Single(page.FindAll("#p4-error"));
+        Assert.Equal("p4-error", JSInterop.Invocations["dashboard.focus"].Last().Arguments.Single());
 
         http.RespondWith(CannedMews.Example("getProperties.response.json"));
         page.Find("#p4-client-token").Input("");
@@ -128,5 +129,6 @@ public sealed class ConnectionsStepTests : ComponentTest
         await page.WaitForElementAsync("#p4-offered");
         await page.WaitForAssertionAsync(() => Assert.Empty(page.FindAll("#p4-refused-token")));
         Assert.Empty(page.FindAll("#p4-error"));
+        Assert.Equal("p4-offered", JSInterop.Invocations["dashboard.focus"].Last().Arguments.Single());
     }
 }
