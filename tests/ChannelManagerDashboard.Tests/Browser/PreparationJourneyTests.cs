@@ -81,7 +81,7 @@ public sealed class PreparationJourneyTests(BrowserFixture browser) : IDisposabl
             await Expect(page.Locator("#p2-probe-list [data-operation='updatePrices']")).ToContainTextAsync("not probed at this URL yet");
             // The probe answers under its button, in view.
             await page.ClickAsync("#p2-probe");
-            await Expect(page.Locator("#p2-probe-status")).ToContainTextAsync("endpoint(s) answered right");
+            await Expect(page.Locator("#p2-probe-status")).ToContainTextAsync("answered right");
             await Expect(page.Locator("#p2-probe-status")).ToBeInViewportAsync();
             await Expect(page.Locator("#step-nav-P2 [data-status='InProgress']")).ToBeVisibleAsync();
             await Expect(page.Locator("#setup-progress")).ToContainTextAsync("1/9");

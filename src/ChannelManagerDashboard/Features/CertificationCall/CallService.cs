@@ -239,7 +239,7 @@ public sealed class CallService(
             return Result.Conflict("This fail is no longer the latest outcome of the call, so it cannot be undone.");
         var since = await db.TestRecords.CountAsync(r => r.ProjectId == projectId) + await db.CallNotes.CountAsync(n => n.ProjectId == projectId);
         if (since > 0)
-            return Result.Conflict($"{since} result(s) or note(s) were recorded since the fail; undoing it would overwrite them. The old ones stay readable under Past rounds.");
+            return Result.Conflict($"{Counted.Of(since, "result or note", "results or notes")} {(since == 1 ? "was" : "were")} recorded since the fail; undoing it would overwrite them. The old ones stay readable under Past rounds.");
 
         var now = clock.GetUtcNow();
         var kept = OutcomeRecord.Read(latest.ResultsJson);
@@ -253,7 +253,7 @@ public sealed class CallService(
         if (!saved.Succeeded)
             return saved;
         var reaction = results.Count > 0 ? await events.PublishAsync(new TestResultsChanged(projectId, who)) : Result.Ok();
-        return Result.Ok($"The fail is undone: {results.Count} test result(s) and {notes.Count} call note(s) are back. The timer stays reset.").Including(reaction);
+        return Result.Ok($"The fail is undone: {Counted.Of(results.Count, "test result")} and {Counted.Of(notes.Count, "call note")} are back. The timer stays reset.").Including(reaction);
     }
 
     private async Task<CallSession?> SessionAsync(DashboardDbContext db, int projectId)

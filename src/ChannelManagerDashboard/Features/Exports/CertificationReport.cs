@@ -1,4 +1,5 @@
 using ChannelManagerDashboard.Components.Reports;
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Features.CertificationCall;
 using ChannelManagerDashboard.Features.TestTracker;
 
@@ -75,8 +76,8 @@ public sealed record CertificationReport(
                     ? new($"Certification call of {Day(Outcomes[0])} passed", VerdictTone.Passed)
                     : new($"Certification call of {Day(Outcomes[0])} failed", VerdictTone.Failed);
             var counts = Counts;
-            return counts.Failed + counts.Blocked > 0 ? new($"Not ready: {counts.Failed + counts.Blocked} test(s) failed or blocked", VerdictTone.Failed)
-                : counts.RequiredOpen > 0 ? new($"In progress: {counts.RequiredOpen} required test(s) not yet passed and checked", VerdictTone.Pending)
+            return counts.Failed + counts.Blocked > 0 ? new($"Not ready: {Counted.Of(counts.Failed + counts.Blocked, "test")} failed or blocked", VerdictTone.Failed)
+                : counts.RequiredOpen > 0 ? new($"In progress: {Counted.Of(counts.RequiredOpen, "required test")} not yet passed and checked", VerdictTone.Pending)
                 : new("Ready for the call: every required test passed and was checked", VerdictTone.Passed);
         }
     }

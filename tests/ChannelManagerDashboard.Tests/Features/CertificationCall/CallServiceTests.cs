@@ -183,7 +183,7 @@ public sealed class CallServiceTests : DatabaseTest
         Assert.StartsWith("3 test results and 2 call notes will be reset to not run", counted.Describe());
 
         var failed = await call.Call.RecordOutcomeAsync(id, CallVerdict.Failed, DateOnly.FromDateTime(Clock.Now.UtcDateTime), "LOS logic reversed", "jana");
-        Assert.Contains("3 test result(s)", Assert.Single(failed.Notices));
+        Assert.Contains("3 test results", Assert.Single(failed.Notices));
         var afterFail = (await call.Call.LoadAsync(id))!;
         Assert.Equal(new FailReset(0, 0), OutcomeRules.ResetByFail(afterFail.Rows));
         Assert.True(OutcomeRules.CanUndoFail(afterFail.Outcomes, afterFail.Rows));
@@ -191,7 +191,7 @@ public sealed class CallServiceTests : DatabaseTest
         var undone = await call.Call.UndoFailAsync(id, afterFail.Outcomes[0].Id, "petr");
 
         Assert.True(undone.Succeeded, undone.Message);
-        Assert.Contains("3 test result(s) and 2 call note(s) are back", undone.Notices[0]);
+        Assert.Contains("3 test results and 2 call notes are back", undone.Notices[0]);
         var after = (await call.Call.LoadAsync(id))!;
         Assert.Empty(after.Outcomes);
         Assert.Equal(before.Rows.Select(r => (r.TestId, r.Result.Status, r.Result.Notes, r.Result.NeedsHumanCheck, r.Result.CheckedBy, r.Note?.Minutes, r.Note?.Remarks)),
@@ -211,7 +211,7 @@ public sealed class CallServiceTests : DatabaseTest
         var refused = await call.Call.UndoFailAsync(id, fail, "petr");
 
         Assert.Equal(ResultKind.Conflict, refused.Kind);
-        Assert.Contains("1 result(s) or note(s) were recorded since the fail", refused.Message);
+        Assert.Contains("1 result or note was recorded since the fail", refused.Message);
         var view = (await call.Call.LoadAsync(id))!;
         Assert.Equal("new round", view.Rows.Single(r => r.TestId == "INV-03").Result.Notes);
         Assert.False(OutcomeRules.CanUndoFail(view.Outcomes, view.Rows));

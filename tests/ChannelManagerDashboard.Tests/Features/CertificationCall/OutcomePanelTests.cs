@@ -21,7 +21,7 @@ public sealed class OutcomePanelTests : ComponentTest
             .Add(x => x.Undo, id =>
             {
                 undone.Add(id);
-                return Task.FromResult(Result.Ok("The fail is undone: 25 test result(s) and 7 call note(s) are back. The timer stays reset."));
+                return Task.FromResult(Result.Ok("The fail is undone: 25 test results and 7 call notes are back. The timer stays reset."));
             }));
 
     private static void ChooseFail(IRenderedComponent<OutcomePanel> panel)
@@ -84,7 +84,7 @@ public sealed class OutcomePanelTests : ComponentTest
 
         panel.Find("#undo-fail").Click();
 
-        await panel.WaitForAssertionAsync(() => Assert.Contains("25 test result(s) and 7 call note(s) are back", panel.Find("#outcome-message").TextContent));
+        await panel.WaitForAssertionAsync(() => Assert.Contains("25 test results and 7 call notes are back", panel.Find("#outcome-message").TextContent));
         Assert.Equal([4], undone);
     }
 }

@@ -179,7 +179,7 @@ public sealed class SetupPageTests : ComponentTest
         Dialogs.Find("#dialog-confirm").Click();
 
         await page.WaitForAssertionAsync(() => Assert.Equal("https://cm.example.com/mews/updatePrices", page.Find("#p2-update-prices").GetAttribute("value")));
-        Assert.Contains("1 URL(s) set to the default paths", page.Find("#p2-defaults-status").TextContent);
+        Assert.Contains("1 URL set to the default paths", page.Find("#p2-defaults-status").TextContent);
     }
 
     [Fact]
