@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using ChannelManagerDashboard.Components.Reports;
 using ChannelManagerDashboard.Features.ConnectorReview.Proxy;
 using ChannelManagerDashboard.Hosting.Outbound;
@@ -29,7 +30,7 @@ public static class ConnectorReviewExtensions
     {
         endpoints.MapConnectorProxy();
         var run = endpoints.MapGroup("/projects/{projectId:int}/connector/runs/{runId:int}");
-        run.MapGet("/review.html", async (int projectId, int runId, ConnectorService connector, ReportRenderer renderer) =>
+        run.MapGet("/review.html", async (int projectId, int runId, ConnectorService connector, [FromServices] ReportRenderer renderer) =>
             await connector.RunReviewAsync(projectId, runId) is { } review
                 ? Results.Content(await renderer.RenderAsync<ReviewReportDocument>(new Dictionary<string, object?> { [nameof(ReviewReportDocument.Review)] = review }), "text/html; charset=utf-8")
                 : Missing());

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Security.Claims;
 using System.Text;
 using ChannelManagerDashboard.Components.Reports;
@@ -13,7 +14,7 @@ public static class ExportsExtensions
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder endpoints)
     {
         var exports = endpoints.MapGroup("/projects/{projectId:int}/exports");
-        exports.MapGet("/report.html", async (int projectId, ReportService reports, ReportRenderer renderer, ClaimsPrincipal user) =>
+        exports.MapGet("/report.html", async (int projectId, ReportService reports, [FromServices] ReportRenderer renderer, ClaimsPrincipal user) =>
             await reports.BuildAsync(projectId, user.Identity?.Name ?? "someone") is { } report
                 ? Results.Content(await renderer.RenderAsync<CertificationReportDocument>(new Dictionary<string, object?> { [nameof(CertificationReportDocument.Report)] = report }), "text/html; charset=utf-8")
                 : Missing(projectId));

@@ -11,9 +11,6 @@ public sealed record ConnectionsView(
     string EmployeeEmail, string CredentialsUpdatedBy, DateTimeOffset? CredentialsUpdatedAt,
     IReadOnlyList<ChosenConnection> Chosen)
 {
-    /// <summary>The refusal is Mews' last word on the client token: no token was accepted after it.</summary>
-    public bool RefusalIsLatest => Refused is { } refused && (ClientTokenVerifiedAt is not { } accepted || refused.At >= accepted);
-
     /// <summary>What the picked-connections button says: a count only when there is more than one.</summary>
     public static string UsePickedText(int picked) => picked switch
     {

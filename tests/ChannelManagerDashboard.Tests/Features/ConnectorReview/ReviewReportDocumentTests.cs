@@ -33,7 +33,7 @@ public sealed class ReviewReportDocumentTests
         Assert.Equal("Connector API review: Acme Connector", document.Title);
         Assert.Equal("en", document.DocumentElement.GetAttribute("lang"));
         Assert.Equal("✗ 1 of 3 checks fail", Text(document.QuerySelector("#overall-verdict")));
-        Assert.Equal(["Acme Connector", "Night sync (Import), 3 calls over 0 h 10 min", "From 2026-11-28 08:00 to 2026-11-28 08:10 UTC",
+        Assert.Equal(["Acme Connector", "Night sync (imported log), 3 calls over 0 h 10 min", "From 2026-11-28 08:00 to 2026-11-28 08:10 UTC",
             "1 bad line of the imported file was left out", "2 of 3 checks pass", "2026-11-28 10:00 UTC"], document.QuerySelectorAll("#cover-facts dd").Select(Text));
         Assert.Equal(["3 calls", "2 checks pass", "1 checks fail", "3 findings", "1 bad lines left out"], document.QuerySelectorAll("#counts li").Select(Text));
         Assert.StartsWith("Checks marked as our heuristic", Text(document.QuerySelector("#heuristic-note")));

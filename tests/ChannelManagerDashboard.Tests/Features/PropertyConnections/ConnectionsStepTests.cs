@@ -54,28 +54,6 @@ public sealed class ConnectionsStepTests : ComponentTest
     }
 
     [Fact]
-    public async Task A_refusal_followed_by_an_accepted_token_is_shown_as_resolved_not_as_a_warning()
-    {
-        using var http = new HttpTest();
-        var id = await CreateProjectAsync();
-        var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P4"));
-        http.RespondWithJson(MachineRequests.Error(8, "Invalid authentication."));
-        (await page.WaitForElementAsync("#p4-client-token")).Input(Wrong);
-        page.Find("#p4-email").Input("api@hotel.example");
-        page.Find("#p4-get-properties").Click();
-        await page.WaitForElementAsync("#p4-refused-token");
-
-        Clock.Now += TimeSpan.FromMinutes(5);
-        http.RespondWith(CannedMews.Example("getProperties.response.json"));
-        page.Find("#p4-client-token").Input(Working);
-        page.Find("#p4-get-properties").Click();
-
-        var earlier = await page.WaitForElementAsync("#p4-refused-earlier");
-        Assert.StartsWith("Resolved: Mews refused WRON…210 earlier", earlier.TextContent.Trim());
-        Assert.Empty(page.FindAll("#p4-refused-token"));
-    }
-
-    [Fact]
     public async Task The_picked_connections_button_says_how_many_in_words_and_waits_for_a_pick()
     {
         using var http = new HttpTest();
