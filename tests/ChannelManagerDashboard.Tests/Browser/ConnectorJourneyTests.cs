@@ -92,6 +92,8 @@ public sealed class ConnectorJourneyTests(BrowserFixture browser) : IDisposable
                 if (await view.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth") is > 0 and var excess)
                     found.Add($"{path} at {width} px: the page scrolls sideways by {excess} px, past the edge: " + await view.EvaluateAsync<string>(Widest));
                 found.AddRange(await AccessibilityTests.ViolationsAsync(view, $"{path} at {width} px{(dark ? ", dark" : "")}"));
+                if (!dark)
+                    found.AddRange(await RawEnumNames.OnPageAsync(view, path));
             }
         }
         Assert.True(found.Count == 0, string.Join("\n", found));
