@@ -40,6 +40,9 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
 
     protected ComponentTest()
     {
+        // bUnit waits 1 s by default: on two busy cores (a browser journey alongside) a page's database round trips can
+        // take longer. A wait still ends as soon as its condition holds.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {

@@ -16,19 +16,9 @@ public sealed class ConnectionsStepTests : ComponentTest
     public async Task A_token_Mews_refuses_does_not_replace_the_one_that_worked_and_is_kept_marked_refused()
     {
         using var http = new HttpTest();
-        var id = await CreateProjectAsync();
-        var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P4"));
-        http.RespondWith(CannedMews.Example("getProperties.response.json"));
-        (await page.WaitForElementAsync("#p4-client-token")).Input(Working);
-        page.Find("#p4-email").Input("api@hotel.example");
-        page.Find("#p4-get-properties").Click();
-        await page.WaitForElementAsync("#p4-offered");
+        var page = await RefusedAfterAWorkingTokenAsync(http);
 
-        http.RespondWithJson(MachineRequests.Error(8, "Invalid authentication."));
-        page.Find("#p4-client-token").Input(Wrong);
-        page.Find("#p4-get-properties").Click();
-
-        var refused = await page.WaitForElementAsync("#p4-refused-token");
+        var refused = page.Find("#p4-refused-token");
         Assert.Contains("WRON…210", refused.TextContent);
         Assert.Contains("WORK…789", page.Find("#p4-saved-token").TextContent);
         Assert.Contains("accepted by Mews", page.Find("#p4-saved-token").TextContent);
@@ -86,17 +76,7 @@ public sealed class ConnectionsStepTests : ComponentTest
     public async Task A_later_Get_properties_that_works_clears_the_earlier_refusal_and_error()
     {
         using var http = new HttpTest();
-        var id = await CreateProjectAsync();
-        var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P4"));
-        http.RespondWith(CannedMews.Example("getProperties.response.json"));
-        (await page.WaitForElementAsync("#p4-client-token")).Input(Working);
-        page.Find("#p4-email").Input("api@hotel.example");
-        page.Find("#p4-get-properties").Click();
-        await page.WaitForElementAsync("#p4-offered");
-        http.RespondWithJson(MachineRequests.Error(8, "Invalid authentication."));
-        page.Find("#p4-client-token").Input(Wrong);
-        page.Find("#p4-get-properties").Click();
-        await page.WaitForElementAsync("#p4-refused-token");
+        var page = await RefusedAfterAWorkingTokenAsync(http);
         Assert.Single(page.FindAll("#p4-error"));
         Assert.Equal("p4-error", JSInterop.Invocations["dashboard.focus"].Last().Arguments.Single());
 
@@ -108,5 +88,22 @@ public sealed class ConnectionsStepTests : ComponentTest
         await page.WaitForAssertionAsync(() => Assert.Empty(page.FindAll("#p4-refused-token")));
         Assert.Empty(page.FindAll("#p4-error"));
         Assert.Equal("p4-offered", JSInterop.Invocations["dashboard.focus"].Last().Arguments.Single());
+    }
+
+    /// <summary>P4 after a token Mews accepted and then one it refused.</summary>
+    private async Task<IRenderedComponent<SetupPage>> RefusedAfterAWorkingTokenAsync(HttpTest http)
+    {
+        var id = await CreateProjectAsync();
+        var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P4"));
+        http.RespondWith(CannedMews.Example("getProperties.response.json"));
+        (await page.WaitForElementAsync("#p4-client-token")).Input(Working);
+        page.Find("#p4-email").Input("api@hotel.example");
+        page.Find("#p4-get-properties").Click();
+        await page.WaitForElementAsync("#p4-offered");
+        http.RespondWithJson(MachineRequests.Error(8, "Invalid authentication."));
+        page.Find("#p4-client-token").Input(Wrong);
+        page.Find("#p4-get-properties").Click();
+        await page.WaitForElementAsync("#p4-refused-token");
+        return page;
     }
 }
