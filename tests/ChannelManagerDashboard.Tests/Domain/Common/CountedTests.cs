@@ -1,7 +1,7 @@
 using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Tests.Support;
 
-namespace ChannelManagerDashboard.Tests.Domain;
+namespace ChannelManagerDashboard.Tests.Domain.Common;
 
 public sealed class CountedTests
 {

@@ -1,6 +1,6 @@
 using ChannelManagerDashboard.Domain.Inventory;
 
-namespace ChannelManagerDashboard.Tests.Features.Configuration;
+namespace ChannelManagerDashboard.Tests.Domain.Inventory;
 
 public sealed class SpaceClassificationTests
 {

@@ -1,7 +1,7 @@
 using ChannelManagerDashboard.Domain.Inventory;
 using ChannelManagerDashboard.Tests.Support;
 
-namespace ChannelManagerDashboard.Tests.Features.Configuration;
+namespace ChannelManagerDashboard.Tests.Domain.Inventory;
 
 public sealed class CertificationReadinessTests
 {

@@ -1,6 +1,6 @@
 using ChannelManagerDashboard.Domain.Mews;
 
-namespace ChannelManagerDashboard.Tests.Domain;
+namespace ChannelManagerDashboard.Tests.Domain.Mews;
 
 public sealed class CmDeprecationsTests
 {

@@ -2,7 +2,7 @@ using System.Text.Json;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.PropertyConnections;
 
-namespace ChannelManagerDashboard.Tests.Domain;
+namespace ChannelManagerDashboard.Tests.Domain.Mews;
 
 public sealed class SecretTests
 {

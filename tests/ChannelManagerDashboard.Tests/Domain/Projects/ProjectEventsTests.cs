@@ -1,7 +1,7 @@
 using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Projects;
 
-namespace ChannelManagerDashboard.Tests.Domain;
+namespace ChannelManagerDashboard.Tests.Domain.Projects;
 
 public sealed class ProjectEventsTests
 {

@@ -1,6 +1,6 @@
 using ChannelManagerDashboard.Domain.Mews;
 
-namespace ChannelManagerDashboard.Tests.Features.Projects;
+namespace ChannelManagerDashboard.Tests.Domain.Mews;
 
 public class PartnerIdRuleTests
 {

@@ -1,6 +1,6 @@
 using ChannelManagerDashboard.Domain.Common;
 
-namespace ChannelManagerDashboard.Tests.Domain;
+namespace ChannelManagerDashboard.Tests.Domain.Common;
 
 public sealed class ElapsedTests
 {
