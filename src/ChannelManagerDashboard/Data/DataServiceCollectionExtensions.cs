@@ -1,7 +1,7 @@
-using ChannelManagerDashboard.Features.Activity;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ChannelManagerDashboard.Data;
 
@@ -19,9 +19,9 @@ public static class DataServiceCollectionExtensions
     {
         var connectionString = ResolveConnectionString(configuration.GetConnectionString(ConnectionStringName), dataFolder);
         services.AddSingleton(dataFolder);
-        services.AddSingleton<ActivityRecorder>();
+        // Features hook into every save through interceptors they register (the activity timeline does).
         services.AddDbContextFactory<DashboardDbContext>((provider, options) =>
-            options.UseSqlite(connectionString).AddInterceptors(provider.GetRequiredService<ActivityRecorder>()));
+            options.UseSqlite(connectionString).AddInterceptors(provider.GetServices<IInterceptor>()));
         // Keys in the data folder keep tokens readable and circuits valid across restarts, wherever the app runs from.
         services.AddDataProtection().SetApplicationName(TokenProtector.ApplicationName).PersistKeysToFileSystem(dataFolder.Keys);
         return services.AddSingleton<TokenProtector>();

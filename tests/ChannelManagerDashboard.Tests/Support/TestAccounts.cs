@@ -1,5 +1,6 @@
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Features.Accounts;
+using ChannelManagerDashboard.Features.Activity;
 using ChannelManagerDashboard.Features.Projects;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
@@ -58,7 +59,8 @@ public static class TestAccounts
             .AddSingleton(TimeProvider.System)
             .AddDashboardData(configuration, new DataFolder(dataFolder))
             .AddAccounts()
-            .AddProjects();
+            .AddProjects()
+            .AddActivity();
         try
         {
             await using var provider = services.BuildServiceProvider();

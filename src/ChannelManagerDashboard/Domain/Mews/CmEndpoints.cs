@@ -13,6 +13,10 @@ public class CmEndpoints
         ("Change notification", false, CmOperation.ChangeNotification),
     ];
 
+    /// <summary>Each operation's property, in <see cref="Operations"/> order.</summary>
+    public static readonly IReadOnlyList<string> Properties =
+        [nameof(UpdateAvailability), nameof(UpdatePrices), nameof(UpdateRestrictions), nameof(ConfirmBooking), nameof(ChangeNotification)];
+
     public string UpdateAvailability { get; set; } = "";
     public string UpdatePrices { get; set; } = "";
     public string UpdateRestrictions { get; set; } = "";

@@ -7,7 +7,7 @@ namespace ChannelManagerDashboard.Features.Activity;
 /// Adds the timeline entries for every save to that same save, so a change and its record are written together or
 /// not at all. Who made it comes from the save itself (<see cref="DashboardDbContext.ChangedBy"/>).
 /// </summary>
-public sealed class ActivityRecorder(TimeProvider clock) : SaveChangesInterceptor
+public sealed class ActivityRecorder(ActivityDescriber describer, TimeProvider clock) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -26,7 +26,7 @@ public sealed class ActivityRecorder(TimeProvider clock) : SaveChangesIntercepto
         if (context is not DashboardDbContext db)
             return;
         db.ChangeTracker.DetectChanges();
-        var entries = ActivityDescriber.Describe([.. db.ChangeTracker.Entries()], db.ChangedBy.Length > 0 ? db.ChangedBy : "the dashboard", clock.GetUtcNow());
-        db.Activity.AddRange(entries);
+        var entries = describer.Describe([.. db.ChangeTracker.Entries()], db.ChangedBy.Length > 0 ? db.ChangedBy : "the dashboard", clock.GetUtcNow());
+        db.Set<ActivityEntry>().AddRange(entries);
     }
 }

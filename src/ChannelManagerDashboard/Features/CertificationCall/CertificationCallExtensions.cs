@@ -1,5 +1,6 @@
 using ChannelManagerDashboard.Domain.Projects;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ChannelManagerDashboard.Features.Activity;
 
 namespace ChannelManagerDashboard.Features.CertificationCall;
 
@@ -9,6 +10,6 @@ public static class CertificationCallExtensions
     {
         services.TryAddSingleton<ProjectSignals>();
         services.AddSingleton<LiveRuns>().AddSingleton<LiveRunner>();
-        return services.AddScoped<CallService>();
+        return services.AddScoped<CallService>().AddActivityDescriber<CallActivity>();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using ChannelManagerDashboard.Components.Reports;
+using ChannelManagerDashboard.Features.Activity;
 using ChannelManagerDashboard.Features.ConnectorReview.Proxy;
 using ChannelManagerDashboard.Hosting.Outbound;
 using Serilog.Core;
@@ -13,7 +14,7 @@ public static class ConnectorReviewExtensions
 
     public static IServiceCollection AddConnectorReview(this IServiceCollection services)
     {
-        services.AddSingleton(_ => ConnectorCatalog.Shipped).AddSingleton<ReviewCache>().AddScoped<ConnectorService>();
+        services.AddSingleton(_ => ConnectorCatalog.Shipped).AddSingleton<ReviewCache>().AddScoped<ConnectorService>().AddActivityDescriber<ConnectorActivity>();
         services.AddSingleton<ProxyRecorder>().AddHostedService(provider => provider.GetRequiredService<ProxyRecorder>());
         // Forwarded unchanged: no redirects followed, no cookies kept, no decompression; connected only where the outbound rule allows.
         services.AddOutboundNetworkRule();

@@ -1,12 +1,13 @@
 using System.Security.Claims;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.Accounts;
+using ChannelManagerDashboard.Features.Activity;
 
 namespace ChannelManagerDashboard.Features.Mapping;
 
 public static class MappingExtensions
 {
-    public static IServiceCollection AddMapping(this IServiceCollection services) => services.AddScoped<MappingService>();
+    public static IServiceCollection AddMapping(this IServiceCollection services) => services.AddScoped<MappingService>().AddActivityDescriber<MappingActivity>();
 
     /// <summary>
     /// Downloads of the mapping for review outside the dashboard: <c>?format=csv</c> (default) or <c>json</c>; a viewer's

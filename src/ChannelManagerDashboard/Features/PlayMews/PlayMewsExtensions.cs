@@ -5,6 +5,7 @@ using ChannelManagerDashboard.Features.Accounts;
 using ChannelManagerDashboard.Hosting;
 using ChannelManagerDashboard.Hosting.Outbound;
 using Microsoft.Extensions.Options;
+using ChannelManagerDashboard.Features.Activity;
 
 namespace ChannelManagerDashboard.Features.PlayMews;
 
@@ -23,7 +24,7 @@ public static class PlayMewsExtensions
             .ConfigurePrimaryHttpMessageHandler(provider => CmCaller.CreateHandler(provider.GetRequiredService<OutboundNetworkRule>(), provider.GetRequiredService<OwnEndpoints>()))
             .AddHttpMessageHandler<CmSafetyHandler>();
         services.AddTransient<HarnessRunner>();
-        return services.AddScoped<PlayMewsService>();
+        return services.AddScoped<PlayMewsService>().AddActivityDescriber<PlayMewsActivity>();
     }
 
     /// <summary>

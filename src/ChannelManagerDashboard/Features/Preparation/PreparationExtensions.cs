@@ -1,5 +1,6 @@
 using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Hosting;
+using ChannelManagerDashboard.Features.Activity;
 
 namespace ChannelManagerDashboard.Features.Preparation;
 
@@ -9,7 +10,7 @@ public static class PreparationExtensions
     {
         services.AddOptions<PreparationOptions>().BindConfiguration(PreparationOptions.Section)
             .ValidateRules(PreparationOptions.Section, o => o.Problem()).ValidateOnStart();
-        services.AddScoped<PreparationService>().AddScoped<EndpointProbeService>();
+        services.AddScoped<PreparationService>().AddScoped<EndpointProbeService>().AddActivityDescriber<PreparationActivity>();
         // The steps the dashboard ticks by itself follow every change to what they check.
         return services.AddScoped(provider => new ProjectEventSubscriber(change =>
             provider.GetRequiredService<PreparationService>().SyncAutomaticStepsAsync(change.ProjectId, change.Who)));

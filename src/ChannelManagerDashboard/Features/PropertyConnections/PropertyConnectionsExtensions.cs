@@ -1,6 +1,8 @@
+using ChannelManagerDashboard.Features.Activity;
+
 namespace ChannelManagerDashboard.Features.PropertyConnections;
 
 public static class PropertyConnectionsExtensions
 {
-    public static IServiceCollection AddPropertyConnections(this IServiceCollection services) => services.AddScoped<ConnectionService>();
+    public static IServiceCollection AddPropertyConnections(this IServiceCollection services) => services.AddScoped<ConnectionService>().AddActivityDescriber<PropertyConnectionsActivity>();
 }

@@ -1,5 +1,6 @@
 using ChannelManagerDashboard.Domain.Projects;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ChannelManagerDashboard.Features.Activity;
 
 namespace ChannelManagerDashboard.Features.TestTracker;
 
@@ -8,6 +9,6 @@ public static class TestTrackerExtensions
     public static IServiceCollection AddTestTracker(this IServiceCollection services)
     {
         services.TryAddSingleton<ProjectSignals>();
-        return services.AddScoped<TestTrackerService>();
+        return services.AddScoped<TestTrackerService>().AddActivityDescriber<TestTrackerActivity>();
     }
 }
