@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using ChannelManagerDashboard.Features.PropertyConnections;
 using Secret = ChannelManagerDashboard.Domain.Mews.Secret;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;

@@ -9,6 +9,7 @@ internal sealed class CallSessionConfiguration : IEntityTypeConfiguration<CallSe
 {
     public void Configure(EntityTypeBuilder<CallSession> builder)
     {
+        builder.ToTable("CallSessions");
         builder.HasKey(s => s.ProjectId);
         builder.Property(s => s.ProjectId).ValueGeneratedNever();
         builder.Property(s => s.Attendees).HasMaxLength(4000).IsRequired();
@@ -24,6 +25,7 @@ internal sealed class CallNoteConfiguration : IEntityTypeConfiguration<CallNote>
 {
     public void Configure(EntityTypeBuilder<CallNote> builder)
     {
+        builder.ToTable("CallNotes");
         builder.Property(n => n.TestId).HasMaxLength(16).IsRequired();
         builder.Property(n => n.Minutes).HasMaxLength(CallNote.MaxLength).IsRequired();
         builder.Property(n => n.Remarks).HasMaxLength(CallNote.MaxLength).IsRequired();
@@ -37,6 +39,7 @@ internal sealed class CallOutcomeConfiguration : IEntityTypeConfiguration<CallOu
 {
     public void Configure(EntityTypeBuilder<CallOutcome> builder)
     {
+        builder.ToTable("CallOutcomes");
         builder.Property(o => o.Notes).HasMaxLength(CallNote.MaxLength).IsRequired();
         builder.Property(o => o.ResultsJson).IsRequired();
         builder.Property(o => o.RecordedBy).HasMaxLength(200).IsRequired();

@@ -9,6 +9,7 @@ internal sealed class ClientCredentialConfiguration : IEntityTypeConfiguration<C
 {
     public void Configure(EntityTypeBuilder<ClientCredential> builder)
     {
+        builder.ToTable("ClientCredentials");
         builder.HasKey(c => new { c.ProjectId, c.Environment });
         builder.Property(c => c.ProtectedClientToken).HasMaxLength(4000).IsRequired();
         builder.Property(c => c.ClientTokenHint).HasMaxLength(20).IsRequired();

@@ -9,6 +9,7 @@ internal sealed class ConfigurationSnapshotConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<ConfigurationSnapshot> builder)
     {
+        builder.ToTable("ConfigurationSnapshots");
         builder.Property(s => s.FetchedBy).HasMaxLength(200).IsRequired();
         builder.Property(s => s.PropertyName).HasMaxLength(500).IsRequired();
         builder.Property(s => s.ConfigurationJson).IsRequired();

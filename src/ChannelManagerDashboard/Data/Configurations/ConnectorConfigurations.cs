@@ -9,6 +9,7 @@ internal sealed class ConnectorJourneyConfiguration : IEntityTypeConfiguration<C
 {
     public void Configure(EntityTypeBuilder<ConnectorJourney> builder)
     {
+        builder.ToTable("ConnectorJourneys");
         builder.HasKey(j => j.ProjectId);
         builder.Property(j => j.ProjectId).ValueGeneratedNever();
         builder.Property(j => j.UseCases).HasMaxLength(4000).IsRequired();
@@ -24,6 +25,7 @@ internal sealed class ConnectorRunConfiguration : IEntityTypeConfiguration<Conne
 {
     public void Configure(EntityTypeBuilder<ConnectorRun> builder)
     {
+        builder.ToTable("ConnectorRuns");
         builder.Property(r => r.Name).HasMaxLength(200).IsRequired();
         builder.Property(r => r.Source).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.CreatedBy).HasMaxLength(200).IsRequired();

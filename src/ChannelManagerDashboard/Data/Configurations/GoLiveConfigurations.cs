@@ -9,6 +9,7 @@ internal sealed class GoLivePlanConfiguration : IEntityTypeConfiguration<GoLiveP
 {
     public void Configure(EntityTypeBuilder<GoLivePlan> builder)
     {
+        builder.ToTable("GoLivePlans");
         builder.HasKey(g => g.ProjectId);
         builder.Property(g => g.ProjectId).ValueGeneratedNever();
         builder.OwnsOne(g => g.ProductionEndpoints, endpoints => endpoints.MapUrlColumns());
@@ -25,6 +26,7 @@ internal sealed class ChangeLogEntryConfiguration : IEntityTypeConfiguration<Cha
 {
     public void Configure(EntityTypeBuilder<ChangeLogEntry> builder)
     {
+        builder.ToTable("ChangeLog");
         builder.Property(c => c.Change).HasMaxLength(4000).IsRequired();
         builder.Property(c => c.RecordedBy).HasMaxLength(200).IsRequired();
         builder.HasIndex(c => c.ProjectId);

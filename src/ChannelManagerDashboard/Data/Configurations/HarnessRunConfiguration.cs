@@ -9,6 +9,7 @@ internal sealed class HarnessRunConfiguration : IEntityTypeConfiguration<Harness
 {
     public void Configure(EntityTypeBuilder<HarnessRun> builder)
     {
+        builder.ToTable("HarnessRuns");
         builder.Property(r => r.TestId).HasMaxLength(16).IsRequired();
         builder.Property(r => r.Summary).HasMaxLength(4000).IsRequired();
         builder.Property(r => r.RunBy).HasMaxLength(200).IsRequired();

@@ -8,6 +8,7 @@ internal sealed class MappingRevisionConfiguration : IEntityTypeConfiguration<Ma
 {
     public void Configure(EntityTypeBuilder<MappingRevision> builder)
     {
+        builder.ToTable("MappingRevisions");
         builder.Property(r => r.Description).HasMaxLength(MappingRevision.MaxDescriptionLength).IsRequired();
         builder.Property(r => r.PreviousStateJson).IsRequired();
         builder.Property(r => r.ChangedBy).HasMaxLength(200).IsRequired();

@@ -9,6 +9,7 @@ internal sealed class MappingSetConfiguration : IEntityTypeConfiguration<Mapping
 {
     public void Configure(EntityTypeBuilder<MappingSet> builder)
     {
+        builder.ToTable("MappingSets");
         builder.HasKey(m => m.ConnectionId);
         builder.Property(m => m.ConnectionId).ValueGeneratedNever();
         builder.Property(m => m.StateJson).IsRequired();

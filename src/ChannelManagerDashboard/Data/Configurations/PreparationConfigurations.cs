@@ -9,6 +9,7 @@ internal sealed class CertificationFileConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<CertificationFile> builder)
     {
+        builder.ToTable("CertificationFiles");
         builder.HasKey(f => f.ProjectId);
         builder.Property(f => f.ProjectId).ValueGeneratedNever();
         builder.Property(f => f.FileName).HasMaxLength(255).IsRequired();
@@ -22,6 +23,7 @@ internal sealed class EndpointProbeConfiguration : IEntityTypeConfiguration<Endp
 {
     public void Configure(EntityTypeBuilder<EndpointProbe> builder)
     {
+        builder.ToTable("EndpointProbes");
         builder.Property(p => p.Operation).HasMaxLength(64).IsRequired();
         builder.Property(p => p.Url).HasMaxLength(2000).IsRequired();
         builder.Property(p => p.Problem).HasMaxLength(2000).IsRequired();

@@ -9,6 +9,7 @@ internal sealed class PropertyConnectionConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<PropertyConnection> builder)
     {
+        builder.ToTable("PropertyConnections");
         builder.Property(c => c.PropertyId).HasMaxLength(200).IsRequired();
         builder.Property(c => c.PropertyName).HasMaxLength(500).IsRequired();
         builder.Property(c => c.ConnectionName).HasMaxLength(500).IsRequired();

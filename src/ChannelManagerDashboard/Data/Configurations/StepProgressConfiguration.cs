@@ -9,6 +9,7 @@ internal sealed class StepProgressConfiguration : IEntityTypeConfiguration<StepP
 {
     public void Configure(EntityTypeBuilder<StepProgress> builder)
     {
+        builder.ToTable("StepProgress");
         builder.Property(s => s.StepCode).HasMaxLength(8).IsRequired();
         builder.Property(s => s.Notes).HasMaxLength(20000).IsRequired();
         builder.Property(s => s.UpdatedBy).HasMaxLength(200).IsRequired();

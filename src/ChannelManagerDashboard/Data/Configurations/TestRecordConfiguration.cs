@@ -9,6 +9,7 @@ internal sealed class TestRecordConfiguration : IEntityTypeConfiguration<TestRec
 {
     public void Configure(EntityTypeBuilder<TestRecord> builder)
     {
+        builder.ToTable("TestRecords");
         builder.Property(t => t.TestId).HasMaxLength(16).IsRequired();
         builder.Property(t => t.Notes).HasMaxLength(20000).IsRequired();
         builder.Property(t => t.UpdatedBy).HasMaxLength(200).IsRequired();

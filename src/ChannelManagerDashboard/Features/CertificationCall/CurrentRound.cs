@@ -1,4 +1,5 @@
 using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Features.PlayMews;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.CertificationCall;

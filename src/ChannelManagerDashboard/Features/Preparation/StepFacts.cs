@@ -1,5 +1,6 @@
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Projects;
+using ChannelManagerDashboard.Features.Configuration;
 using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Features.TestTracker;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,8 @@ public sealed record StepFacts(bool HasCertificationFile, int ChosenConnections,
     {
         var hasFile = await db.CertificationFiles.AnyAsync(f => f.ProjectId == project.Id);
         var chosen = await db.PropertyConnections.ChosenFor(project)
-            .Select(c => new { HasSnapshot = db.ConfigurationSnapshots.Any(s => s.ConnectionId == c.Id) })
+            // Inside the query the table is named by type: a query cannot hold the feature's extension property.
+            .Select(c => new { HasSnapshot = db.Set<ConfigurationSnapshot>().Any(s => s.ConnectionId == c.Id) })
             .ToListAsync();
         var probes = await db.EndpointProbes.AsNoTracking().Where(p => p.ProjectId == project.Id).ToDictionaryAsync(p => p.Operation);
         var final = await db.TestRecords.AsNoTracking()

@@ -4,6 +4,7 @@ using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.CertificationCall;
 using ChannelManagerDashboard.Features.GoLive;
 using ChannelManagerDashboard.Features.PlayMews;
+using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Features.Reservations;
 using ChannelManagerDashboard.Tests.Support;
 using Microsoft.AspNetCore.DataProtection;

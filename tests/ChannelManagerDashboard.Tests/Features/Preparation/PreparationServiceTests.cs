@@ -1,4 +1,5 @@
 using ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Features.PlayMews;
 using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Tests.Support;
 

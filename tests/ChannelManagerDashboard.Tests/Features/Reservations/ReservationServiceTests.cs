@@ -5,6 +5,7 @@ using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.MewsApi;
 using ChannelManagerDashboard.Features.MewsSimulator;
 using ChannelManagerDashboard.Features.PlayMews;
+using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Features.ReferenceCm;
 using ChannelManagerDashboard.Features.Reservations;
 using ChannelManagerDashboard.Features.Reservations.Scenarios;

@@ -1,0 +1,15 @@
+using ChannelManagerDashboard.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChannelManagerDashboard.Features.ConnectorReview;
+
+/// <summary>The Connector journeys, runs and their calls, reached from the shared context by this feature (the context itself names no feature).</summary>
+public static class ConnectorTables
+{
+    extension(DashboardDbContext db)
+    {
+        public DbSet<ConnectorJourney> ConnectorJourneys => db.Set<ConnectorJourney>();
+        public DbSet<ConnectorRun> ConnectorRuns => db.Set<ConnectorRun>();
+        public DbSet<ConnectorRunCall> ConnectorCalls => db.Set<ConnectorRunCall>();
+    }
+}
