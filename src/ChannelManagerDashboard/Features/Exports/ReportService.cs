@@ -17,11 +17,10 @@ public sealed class ReportService(IDbContextFactory<DashboardDbContext> dbFactor
         var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId);
         if (project is null)
             return null;
-        var notes = await db.CallNotes.AsNoTracking().Where(n => n.ProjectId == projectId).ToDictionaryAsync(n => n.TestId);
-        var outcomes = await db.CallOutcomes.AsNoTracking().Where(o => o.ProjectId == projectId).OrderByDescending(o => o.Id).ToListAsync();
+        var notes = await db.NotesAsync(projectId);
+        var outcomes = await db.OutcomesAsync(projectId);
         var newest = (await CurrentRound.NewestRunsAsync(db, projectId)).Values.ToList();
-        var runs = await db.HarnessRuns.AsNoTracking().Where(r => newest.Contains(r.Id)).Select(r => new { r.TestId, r.ResultGzip }).ToListAsync();
-        var results = runs.Select(r => HarnessResultJson.Decompress(r.ResultGzip)).OfType<HarnessResult>().ToDictionary(r => r.TestId);
+        var results = (await db.ResultsOfAsync(newest)).ToDictionary(r => r.TestId);
 
         var tests = (await tracker.ListAsync(projectId)).OrderBy(r => r.Test.Group).Select(row =>
         {
@@ -44,8 +43,7 @@ public sealed class ReportService(IDbContextFactory<DashboardDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync();
         if (await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId) is not { } project)
             return null;
-        var attendees = await db.CallSessions.AsNoTracking().Where(s => s.ProjectId == projectId).Select(s => s.Attendees).FirstOrDefaultAsync() ?? "";
-        return CallCalendar.Write(project, CallAttendees.Parse(attendees));
+        return CallCalendar.Write(project, CallAttendees.Parse(await db.AttendeesAsync(projectId)));
     }
 
     private static List<ReportExchange> Exchanges(HarnessResult run) => run.Evidence.Select(e => new ReportExchange(

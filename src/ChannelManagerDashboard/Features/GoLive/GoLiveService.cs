@@ -3,6 +3,7 @@ using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.CertificationCall;
 using ChannelManagerDashboard.Features.PlayMews;
+using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Features.Reservations;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,7 @@ public sealed class GoLiveService(IDbContextFactory<DashboardDbContext> dbFactor
             return null;
         var plan = await db.GoLivePlans.AsNoTracking().FirstOrDefaultAsync(g => g.ProjectId == projectId)
             ?? new GoLivePlan { ProjectId = projectId, PilotPropertyName = project.PilotPropertyName };
-        var latest = await db.CallOutcomes.AsNoTracking().Where(o => o.ProjectId == projectId).OrderByDescending(o => o.Id).FirstOrDefaultAsync();
+        var latest = await db.LatestOutcomeAsync(projectId);
         var passedOn = latest is { Verdict: CallVerdict.Passed } ? latest.Date : (DateOnly?)null;
         var changes = await db.ChangeLog.AsNoTracking().Where(c => c.ProjectId == projectId).OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).ToListAsync();
         var window = new PilotWindow(passedOn, plan.PilotStart, plan.PilotEnd, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
@@ -104,16 +105,14 @@ public sealed class GoLiveService(IDbContextFactory<DashboardDbContext> dbFactor
     }
 
     private async Task<Secret?> DemoTokenAsync(DashboardDbContext db, int projectId) =>
-        await db.ClientCredentials.AsNoTracking().Where(c => c.ProjectId == projectId && c.Environment == MewsEnvironment.Demo)
-            .Select(c => c.ProtectedClientToken).FirstOrDefaultAsync() is { Length: > 0 } stored ? protector.Unprotect(stored) : null;
+        await db.ProtectedClientTokenAsync(projectId, MewsEnvironment.Demo) is { Length: > 0 } stored ? protector.Unprotect(stored) : null;
 
     /// <summary>Deprecated fields in what the channel manager sent or answered in each test's newest run of the current round.</summary>
     private static async Task<IReadOnlyList<DeprecationFinding>> DeprecatedAsync(DashboardDbContext db, int projectId)
     {
         var newest = (await CurrentRound.NewestRunsAsync(db, projectId)).Values.ToList();
-        var runs = await db.HarnessRuns.AsNoTracking().Where(r => newest.Contains(r.Id)).Select(r => r.ResultGzip).ToListAsync();
         var findings = new List<DeprecationFinding>();
-        foreach (var result in runs.Select(HarnessResultJson.Decompress).OfType<HarnessResult>())
+        foreach (var result in await db.ResultsOfAsync(newest))
         {
             var seen = result.Evidence.SelectMany(e => e.Label == ReservationService.ProcessGroupLabel
                 ? CmDeprecations.In(e.RequestBody, DeprecationSide.CmRequest)

@@ -12,11 +12,11 @@ public static class MappingGaps
 {
     public static async Task<IReadOnlyList<string>> LoadAsync(DashboardDbContext db, CertificationProject project)
     {
-        var connections = await db.PropertyConnections.AsNoTracking().ChosenFor(project).ToListAsync();
+        var connections = await db.ChosenConnectionsAsync(project);
         var gaps = new List<string>();
         foreach (var connection in connections)
         {
-            if (await db.ConfigurationSnapshots.LatestOf(connection.Id).Select(s => s.ConfigurationJson).FirstOrDefaultAsync() is not { } json)
+            if (await db.LatestConfigurationJsonAsync(connection.Id) is not { } json)
                 continue;
             var prefix = connections.Count > 1 ? $"{connection.Label}: " : "";
             if (PropertyConfiguration.Parse(json) is not { } configuration)

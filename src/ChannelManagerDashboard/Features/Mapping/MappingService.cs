@@ -27,13 +27,13 @@ public sealed class MappingService(
         var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId);
         if (project is null)
             return null;
-        var connections = (await db.PropertyConnections.AsNoTracking().ChosenFor(project).ToListAsync())
+        var connections = (await db.ChosenConnectionsAsync(project))
             .Select(c => new MappingConnection(c.Id, c.Label)).ToList();
         var connection = connections.FirstOrDefault(c => c.Id == connectionId) ?? connections.FirstOrDefault();
         if (connection is null)
             return Empty(project, connections, null, $"No connection is picked for the {project.Environment.Label()}. Pick one in P4 and fetch its configuration in P5.");
 
-        var snapshot = await db.ConfigurationSnapshots.AsNoTracking().LatestOf(connection.Id).FirstOrDefaultAsync();
+        var snapshot = await db.LatestSnapshotAsync(connection.Id);
         if (snapshot is null)
             return Empty(project, connections, connection, "This connection's configuration has not been fetched. Fetch it in P5, then map it here.");
         if (PropertyConfiguration.Parse(snapshot.ConfigurationJson) is not { } configuration)
@@ -42,7 +42,7 @@ public sealed class MappingService(
         var set = await db.MappingSets.AsNoTracking().FirstOrDefaultAsync(m => m.ConnectionId == connection.Id);
         var (state, warning) = MappingState.Read(set?.StateJson);
         var reviewed = state.BasedOnSnapshotId is { } reviewedId && reviewedId != snapshot.Id
-            ? await db.ConfigurationSnapshots.AsNoTracking().Where(s => s.Id == reviewedId).Select(s => s.ConfigurationJson).FirstOrDefaultAsync()
+            ? await db.SnapshotJsonAsync(reviewedId)
             : null;
         var drift = MappingDrift.Compare(reviewed is null ? null : PropertyConfiguration.Parse(reviewed), state.BasedOnSnapshotId, configuration, snapshot.Id, state);
         return new MappingView(project, connections, connection, snapshot.Id, snapshot.FetchedAt, configuration, state, set?.Version ?? 0,
@@ -53,7 +53,7 @@ public sealed class MappingService(
     public Task<Result<string>> ApplyAsync(int projectId, int connectionId, int expectedVersion, MappingEdit edit, string who) =>
         ChangeAsync(projectId, connectionId, expectedVersion, who, async (db, set) =>
         {
-            var snapshot = await db.ConfigurationSnapshots.AsNoTracking().LatestOf(connectionId).FirstOrDefaultAsync();
+            var snapshot = await db.LatestSnapshotAsync(connectionId);
             if (snapshot is null || PropertyConfiguration.Parse(snapshot.ConfigurationJson) is not { } configuration)
                 return Staged.Stop(Refused("This connection has no readable configuration. Fetch it in P5 first."));
             var (saved, _) = MappingState.Read(set?.StateJson);
@@ -142,7 +142,7 @@ public sealed class MappingService(
         var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId);
         if (project is null)
             return (null, Result.ProjectMissing(projectId).As<string>());
-        if (!await db.PropertyConnections.ChosenFor(project).AnyAsync(c => c.Id == connectionId))
+        if (!await db.IsChosenAsync(project, connectionId))
             return (null, Result.Missing(Result.Whole, $"This connection is no longer picked for the {project.Environment.Label()} (it was removed in P4, or the environment changed). Reload the page.").As<string>());
         var set = await db.MappingSets.FirstOrDefaultAsync(m => m.ConnectionId == connectionId);
         return (set?.Version ?? 0) == expectedVersion ? (set, null) : (null, Conflict(set));

@@ -1,4 +1,7 @@
+using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Domain.Projects;
+using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.PropertyConnections;
 
@@ -7,4 +10,16 @@ public static class PropertyConnectionQueries
     /// <summary>The connections picked in P4 for the project's current environment, in the order they were picked.</summary>
     public static IQueryable<PropertyConnection> ChosenFor(this IQueryable<PropertyConnection> connections, CertificationProject project) =>
         connections.Where(c => c.ProjectId == project.Id && c.Environment == project.Environment && c.RemovedAt == null).OrderBy(c => c.Id);
+
+    /// <summary>The connections picked for the project's current environment, for another feature's operation.</summary>
+    public static async Task<IReadOnlyList<PropertyConnection>> ChosenConnectionsAsync(this DashboardDbContext db, CertificationProject project) =>
+        await db.PropertyConnections.AsNoTracking().ChosenFor(project).ToListAsync();
+
+    public static Task<bool> IsChosenAsync(this DashboardDbContext db, CertificationProject project, int connectionId) =>
+        db.PropertyConnections.ChosenFor(project).AnyAsync(c => c.Id == connectionId);
+
+    /// <summary>The project's client token for <paramref name="environment"/>, still encrypted; null when none is saved.</summary>
+    public static Task<string?> ProtectedClientTokenAsync(this DashboardDbContext db, int projectId, MewsEnvironment environment) =>
+        db.ClientCredentials.AsNoTracking().Where(c => c.ProjectId == projectId && c.Environment == environment)
+            .Select(c => c.ProtectedClientToken).FirstOrDefaultAsync();
 }
