@@ -1,5 +1,4 @@
 using ChannelManagerDashboard.Features.Accounts.Teams;
-using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Hosting;
 using ChannelManagerDashboard.Hosting.MachineEndpoints;
 using MudBlazor.Services;
@@ -8,10 +7,13 @@ namespace ChannelManagerDashboard.Components;
 
 public static class ComponentsExtensions
 {
+    /// <summary>The largest message a page may send over its circuit: room for the mapping's pasted lists (ImportLimits.MaxPastedChars).</summary>
+    public const int MaxCircuitMessageBytes = 512 * 1024;
+
     public static IServiceCollection AddDashboardComponents(this IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents()
-            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = ImportLimits.MaxCircuitMessageBytes);
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = MaxCircuitMessageBytes);
         services.AddMudServices();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Reports.ReportRenderer>();

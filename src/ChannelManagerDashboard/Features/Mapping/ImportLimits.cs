@@ -11,9 +11,7 @@ public static class ImportLimits
 
     /// <summary>
     /// Pasted text travels over the circuit in one message: the text box stops at this length, and
-    /// <see cref="MaxCircuitMessageBytes"/> leaves room for it at six bytes a character (JSON escapes). Longer lists go through a file.
+    /// <see cref="Components.ComponentsExtensions.MaxCircuitMessageBytes"/> leaves room for it at six bytes a character (JSON escapes). Longer lists go through a file.
     /// </summary>
     public const int MaxPastedChars = 50_000;
-
-    public const int MaxCircuitMessageBytes = 512 * 1024;
 }
