@@ -1,4 +1,5 @@
 using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.Activity;
@@ -7,6 +8,13 @@ namespace ChannelManagerDashboard.Features.Activity;
 public sealed class ActivityService(IDbContextFactory<DashboardDbContext> factory)
 {
     public const int PageSize = 100;
+
+    /// <summary>The project whose timeline it is; null when it does not exist.</summary>
+    public async Task<CertificationProject?> ProjectAsync(int projectId)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId);
+    }
 
     /// <returns>Up to <paramref name="limit"/> entries, and whether there are more.</returns>
     public async Task<(IReadOnlyList<ActivityEntry> Entries, bool More)> ListAsync(int projectId, ActivityFilter filter, int limit = PageSize)
