@@ -34,6 +34,11 @@ public sealed class ActivityDraft(IReadOnlyList<EntityEntry> changes, string who
             NewValue = Cut(project.Name),
         });
 
+    /// <summary>The project of a changed part stored with a <typeparamref name="TOwner"/> row (an owned type, e.g. its URLs); null for any other change.</summary>
+    public static int? ProjectOfPartOf<TOwner>(EntityEntry change) =>
+        change.State == EntityState.Modified && change.Metadata.FindOwnership() is { } owner && owner.PrincipalEntityType.ClrType == typeof(TOwner) &&
+        change.Property(owner.Properties[0].Name).CurrentValue is int projectId ? projectId : null;
+
     /// <summary>The fields among <paramref name="fields"/> whose value changes, with both values as text (all of them for a new row).</summary>
     /// <param name="word">Words a feature's own values (its statuses); null leaves the value to the common wording.</param>
     public static IEnumerable<(string Field, string Before, string After)> Modified(EntityEntry change, IEnumerable<string> fields, Func<object, string?>? word = null)

@@ -15,9 +15,7 @@ public sealed class GoLiveActivity : IActivityDescriber
     {
         switch (change.Entity)
         {
-            case CmEndpoints when change.State == EntityState.Modified && change.Metadata.FindOwnership() is { } owner &&
-                                  owner.PrincipalEntityType.ClrType == typeof(GoLivePlan) &&
-                                  change.Property(owner.Properties[0].Name).CurrentValue is int projectId:
+            case CmEndpoints when ActivityDraft.ProjectOfPartOf<GoLivePlan>(change) is { } projectId:
                 foreach (var (field, before, after) in ActivityDraft.Modified(change, EndpointFields.Keys))
                     draft.Add(projectId, ActivityKind.GoLive, EndpointFields[field], "changed", before, after);
                 break;

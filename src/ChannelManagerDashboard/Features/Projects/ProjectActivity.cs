@@ -35,9 +35,7 @@ public sealed class ProjectActivity : IActivityDescriber
                 if (ActivityDraft.Modified(change, [nameof(CertificationProject.ArchivedAt)]).Any())
                     draft.Add(project.Id, ActivityKind.Project, "Project", project.ArchivedAt is null ? "restored from the archive" : "archived");
                 break;
-            case CmEndpoints when change.State == EntityState.Modified && change.Metadata.FindOwnership() is { } owner &&
-                                  owner.PrincipalEntityType.ClrType == typeof(CertificationProject) &&
-                                  change.Property(owner.Properties[0].Name).CurrentValue is int projectId:
+            case CmEndpoints when ActivityDraft.ProjectOfPartOf<CertificationProject>(change) is { } projectId:
                 foreach (var (field, before, after) in ActivityDraft.Modified(change, Fields.Keys))
                     draft.Add(projectId, ActivityKind.Project, Fields[field], "changed", before, after);
                 break;
