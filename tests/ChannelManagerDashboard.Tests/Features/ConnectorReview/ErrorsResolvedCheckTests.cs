@@ -1,4 +1,3 @@
-using ChannelManagerDashboard.Features.ConnectorReview;
 using ChannelManagerDashboard.Features.ConnectorReview.Checks;
 using static ChannelManagerDashboard.Tests.Features.ConnectorReview.Calls;
 

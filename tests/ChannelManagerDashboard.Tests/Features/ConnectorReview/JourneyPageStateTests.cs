@@ -1,5 +1,4 @@
 using ChannelManagerDashboard.Features.ConnectorReview;
-using ChannelManagerDashboard.Tests.Support;
 
 namespace ChannelManagerDashboard.Tests.Features.ConnectorReview;
 

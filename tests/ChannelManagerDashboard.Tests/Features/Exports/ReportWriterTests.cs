@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Features.Exports;
 using ChannelManagerDashboard.Formats;
 using MiniExcelLibs;
