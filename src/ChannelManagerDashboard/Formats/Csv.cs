@@ -69,7 +69,7 @@ public static class Csv
     {
         using var text = new StringWriter { NewLine = "\r\n" };
         // The cells are quoted here (Sep quotes neither edge spaces nor tabs, which a read would lose), so Sep writes them as they are.
-        using (var csv = Sep.New(',').Writer(o => o with { WriteHeader = false, DisableColCountCheck = true }).To(text))
+        using (var csv = Sep.New(',').Writer(o => o with { WriteHeader = false, DisableColCountCheck = true, ColNotSetOption = SepColNotSetOption.Skip }).To(text))
         {
             foreach (var row in rows)
             {
@@ -87,22 +87,26 @@ public static class Csv
         if (row.ColCount == 1 && row[0].Span.Trim().IsEmpty)
             return null;
         var fields = new string[row.ColCount];
-        var line = row.LineNumberFrom;
+        var first = StartLine(row);
+        var line = first;
         for (var i = 0; i < fields.Length; i++)
         {
             var raw = row[i].Span;
             if (raw.IsEmpty || raw[0] != '"')
                 fields[i] = Unescape(raw.Trim().ToString());
             else if (Unquote(raw) is not { } quoted)
-                return Problem($"Line {row.LineNumberFrom}: a quoted field is never closed. Check the quotes on that line.");
+                return Problem($"Line {first}: a quoted field is never closed. Check the quotes on that line.");
             else if (quoted.After > 0)
                 return Problem($"Line {line + quoted.Lines}: text follows a closing quote. Put the whole field in quotes and double any quote inside it (\"\").");
             else
                 fields[i] = Unescape(quoted.Value);
             line += raw.Count('\n');
         }
-        return Result.Of(new CsvRecord(row.LineNumberFrom, fields));
+        return Result.Of(new CsvRecord(first, fields));
     }
+
+    /// <summary>Sep numbers the first row as starting on line 2 when it is not a header; it starts on line 1.</summary>
+    private static int StartLine(SepReader.Row row) => row.RowIndex == 0 ? 1 : row.LineNumberFrom;
 
     /// <returns>The quoted field's text, how many lines it spans to its closing quote, and how many characters follow that quote; null when it is never closed.</returns>
     private static (string Value, int Lines, int After)? Unquote(ReadOnlySpan<char> quoted)
