@@ -1,5 +1,5 @@
-using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Features.Exports;
+using ChannelManagerDashboard.Formats;
 using ChannelManagerDashboard.Tests.Support;
 using Microsoft.Playwright;
 using MiniExcelLibs;
@@ -60,8 +60,9 @@ public sealed class ExportsJourneyTests(BrowserFixture browser) : IDisposable
 
         var csv = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export-csv"));
         Assert.Matches("^certification-tests-exports-journey\\.csv$", csv.SuggestedFilename);
-        var (records, problem) = Csv.Parse((await TextOfAsync(csv)).TrimStart('\uFEFF'));
-        Assert.Null(problem);
+        var parsed = Csv.Parse((await TextOfAsync(csv)).TrimStart('\uFEFF'));
+        Assert.True(parsed.Succeeded, parsed.Message);
+        var records = parsed.Value!;
         Assert.Equal(TestMatrix.Columns, records[0].Fields);
         Assert.Equal(26, records.Count);
         Assert.Equal("passed", records.Single(r => r.Fields[0] == "INV-01").Fields[4]);

@@ -14,13 +14,15 @@ public static class ConnectorReviewExtensions
 
     public static IServiceCollection AddConnectorReview(this IServiceCollection services)
     {
-        services.AddSingleton(_ => ConnectorCatalog.Shipped).AddSingleton<ReviewCache>().AddScoped<ConnectorService>().AddActivityDescriber<ConnectorActivity>();
+        services.AddSingleton(_ => ConnectorCatalog.Shipped).AddSingleton<ReviewCache>().AddSingleton<ProxyUpstream>()
+            .AddScoped<RunReviewService>().AddScoped<ConnectorJourneyService>().AddScoped<ConnectorRunService>().AddScoped<RecordingService>()
+            .AddActivityDescriber<ConnectorActivity>();
         services.AddSingleton<ProxyRecorder>().AddHostedService(provider => provider.GetRequiredService<ProxyRecorder>());
         // Forwarded unchanged: no redirects followed, no cookies kept, no decompression; connected only where the outbound rule allows.
-        services.AddOutboundNetworkRule();
-        services.AddHttpClient(ConnectorProxy.ClientName, client => client.Timeout = ProxyTimeout)
-            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, AutomaticDecompression = System.Net.DecompressionMethods.None }
-                .Guard(provider.GetRequiredService<OutboundNetworkRule>()));
+        services.AddOutboundNetworkRule().AddHttpForwarder();
+        services.AddKeyedSingleton(ConnectorProxy.ClientName, (provider, _) => new HttpMessageInvoker(
+            new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, AutomaticDecompression = System.Net.DecompressionMethods.None }
+                .Guard(provider.GetRequiredService<OutboundNetworkRule>())));
         // The key in the proxy's path is the recording's secret: the log shows only its end.
         services.AddSingleton<ILogEventEnricher, ProxyKeyMask>();
         return services;
@@ -31,12 +33,12 @@ public static class ConnectorReviewExtensions
     {
         endpoints.MapConnectorProxy();
         var run = endpoints.MapGroup("/projects/{projectId:int}/connector/runs/{runId:int}");
-        run.MapGet("/review.html", async (int projectId, int runId, ConnectorService connector, [FromServices] ReportRenderer renderer) =>
-            await connector.RunReviewAsync(projectId, runId) is { } review
+        run.MapGet("/review.html", async (int projectId, int runId, RunReviewService reviews, [FromServices] ReportRenderer renderer) =>
+            await reviews.RunReviewAsync(projectId, runId) is { } review
                 ? Results.Content(await renderer.RenderAsync<ReviewReportDocument>(new Dictionary<string, object?> { [nameof(ReviewReportDocument.Review)] = review }), "text/html; charset=utf-8")
                 : Missing());
-        run.MapGet("/review.md", async (int projectId, int runId, ConnectorService connector) =>
-            await connector.RunReviewAsync(projectId, runId) is { } review
+        run.MapGet("/review.md", async (int projectId, int runId, RunReviewService reviews) =>
+            await reviews.RunReviewAsync(projectId, runId) is { } review
                 ? Results.File(System.Text.Encoding.UTF8.GetBytes(ReviewDocument.Markdown(review)), "text/markdown; charset=utf-8", $"connector-review-{ReviewDocument.Slug(review)}.md")
                 : Missing());
         return endpoints;

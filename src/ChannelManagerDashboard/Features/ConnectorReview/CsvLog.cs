@@ -1,4 +1,4 @@
-using ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Formats;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview;
 
@@ -14,16 +14,16 @@ public static class CsvLog
     {
         Dictionary<string, int>? columns = null;
         var index = 0;
-        foreach (var (record, problem) in Csv.Read(reader))
+        foreach (var read in Csv.Read(reader))
         {
-            if (problem is not null)
+            if (read.Value is not { } record)
             {
-                yield return LogEntry.Rejected(0, problem);
+                yield return LogEntry.Rejected(0, read.Message);
                 yield break;
             }
             if (columns is null)
             {
-                columns = record!.Fields.Select((name, i) => (name: name.Trim(), i)).DistinctBy(c => c.name, StringComparer.OrdinalIgnoreCase)
+                columns = record.Fields.Select((name, i) => (name: name.Trim(), i)).DistinctBy(c => c.name, StringComparer.OrdinalIgnoreCase)
                     .ToDictionary(c => c.name, c => c.i, StringComparer.OrdinalIgnoreCase);
                 if (Required.Where(c => !columns.ContainsKey(c)).ToList() is { Count: > 0 } missing)
                 {
@@ -32,7 +32,7 @@ public static class CsvLog
                 }
                 continue;
             }
-            var fields = record!.Fields;
+            var fields = record.Fields;
             string? Field(string name) => columns.TryGetValue(name, out var i) && i < fields.Count ? fields[i] : null;
             var entry = LogEntry.From(record.Line, index, Field("timeUtc"), Field("method"), Field("url"), Field("status"), Field("durationMs"), Field("requestBody"),
                 Field("requestId"), Field("retryAfter"), Field("contentType"));

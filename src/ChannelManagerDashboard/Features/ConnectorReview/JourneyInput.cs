@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview;
 
@@ -83,8 +84,8 @@ public sealed class JourneyInput
             errors[nameof(Operations)] = $"{twice.First().Name.Trim()} is listed twice; keep one row per operation.";
         if (ExpectedLoad.Length > 4000)
             errors[nameof(ExpectedLoad)] = "Keep the expected load under 4000 characters.";
-        if (!IsForwardable(MewsAddress.Trim(), out var why))
-            errors[nameof(MewsAddress)] = why;
+        if (Forwardable(MewsAddress.Trim()) is { Succeeded: false } refused)
+            errors[nameof(MewsAddress)] = refused.Message;
         if (PilotStart is { } start && PilotEnd is { } end && end < start)
             errors[nameof(PilotEnd)] = "The pilot ends before it starts; pick an end on or after the start.";
         foreach (var (field, value) in new[] { (nameof(FormSentOn), FormSentOn), (nameof(TokenReceivedOn), TokenReceivedOn), (nameof(ProductionOn), ProductionOn) })
@@ -131,9 +132,10 @@ public sealed class JourneyInput
     }
 
     /// <summary>Any https address (the Mews demo), or http on this machine for a local fake Mews.</summary>
-    public static bool IsForwardable(string address, out string why)
+    /// <returns>Done, or why the proxy may not forward there, on <see cref="MewsAddress"/>.</returns>
+    public static Result Forwardable(string address)
     {
-        why = "";
+        var why = "";
         if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
             why = $"'{address}' is not a web address; the Mews demo is {ConnectorJourney.DemoAddress}.";
         else if (uri.Scheme == "http" && !uri.IsLoopback)
@@ -142,7 +144,7 @@ public sealed class JourneyInput
             why = $"Give the address without a path: the proxy adds {ConnectorOperation.Prefix}…, e.g. {ConnectorJourney.DemoAddress}.";
         else if (MewsHosts.Of(uri.Host) == MewsHostKind.Production)
             why = "That is Mews production; the certification run goes to the demo, " + ConnectorJourney.DemoAddress + ".";
-        return why.Length == 0;
+        return why.Length == 0 ? Result.Ok() : Result.Invalid(nameof(MewsAddress), why);
     }
 
     /// <summary>The documented operation's path, or the path as typed for one the reference does not document.</summary>

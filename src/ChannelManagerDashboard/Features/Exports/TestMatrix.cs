@@ -24,7 +24,7 @@ public static class TestMatrix
         string.Join("\n", test.Ids), string.Join("\n", test.FailureReasons), test.Minutes, test.Remarks,
     ]).ToList();
 
-    public static string Csv(CertificationReport report) => Domain.Common.Csv.Write([Columns, .. Rows(report)]);
+    public static string Csv(CertificationReport report) => Formats.Csv.Write([Columns, .. Rows(report)]);
 
     public static byte[] Xlsx(CertificationReport report)
     {

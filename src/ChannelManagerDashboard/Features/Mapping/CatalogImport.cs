@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Formats;
 
 namespace ChannelManagerDashboard.Features.Mapping;
 
@@ -19,9 +19,9 @@ public static class CatalogImport
 
     private static (IReadOnlyList<CatalogEntry>, IReadOnlyList<string>) ParseCsv(string text)
     {
-        var (table, problem) = CsvTable.Read(text, ["kind", "code"], ["name"], ImportLimits.MaxRows);
-        if (table is null)
-            return ([], [problem!]);
+        var read = CsvTable.Read(text, ["kind", "code"], ["name"], ImportLimits.MaxRows);
+        if (read.Value is not { } table)
+            return ([], [read.Message]);
         return Check(table.Rows.Select(row => ($"Line {row.Line}", row["kind"], row["code"], row["name"])).ToList(), [.. table.Problems]);
     }
 

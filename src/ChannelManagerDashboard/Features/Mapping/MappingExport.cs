@@ -15,7 +15,7 @@ public static class MappingExport
     };
 
     public static string Csv(PropertyConfiguration configuration, MappingState state) =>
-        Domain.Common.Csv.Write([MappingFile.CsvColumns, .. Rows(configuration, state).Select(r => (IReadOnlyList<string>)
+        Formats.Csv.Write([MappingFile.CsvColumns, .. Rows(configuration, state).Select(r => (IReadOnlyList<string>)
             [r.RatePlanCode, r.RatePlanName, r.SpaceTypeCode, r.SpaceTypeName, r.CmRateCode, r.CmRateName, r.CmRoomCode, r.CmRoomName, r.ExcludedReason, r.Status])]);
 
     /// <param name="about">Who and what the file is for, written at its top (ignored on import).</param>

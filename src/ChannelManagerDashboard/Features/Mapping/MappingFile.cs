@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Inventory;
+using ChannelManagerDashboard.Formats;
 
 namespace ChannelManagerDashboard.Features.Mapping;
 
@@ -32,9 +32,9 @@ public sealed class MappingFile
     private static (MappingFile?, IReadOnlyList<string>) ParseCsv(string text)
     {
         var optional = CsvColumns.Except(RequiredCsvColumns).ToList();
-        var (table, problem) = CsvTable.Read(text, RequiredCsvColumns, optional, ImportLimits.MaxRows);
-        if (table is null)
-            return (null, [problem!]);
+        var read = CsvTable.Read(text, RequiredCsvColumns, optional, ImportLimits.MaxRows);
+        if (read.Value is not { } table)
+            return (null, [read.Message]);
         if (table.Problems.Count > 0)
             return (null, table.Problems);
         return (new MappingFile([], table.Rows.Select(r => new MappingRow($"Line {r.Line}",

@@ -8,6 +8,20 @@ public static class Calls
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);
 
+    public const string GetAllReservations = "reservations/getAll/2023-06-06";
+
+    public static readonly ConnectorCatalog Catalog = ConnectorCatalog.Shipped;
+
+    /// <summary>A declaration of Get all reservations under <paramref name="useCase"/> (none when empty).</summary>
+    public static DeclaredWorkflow Declared(string useCase) =>
+        DeclaredWorkflow.Parse($$"""{"useCases":[{{(useCase.Length > 0 ? $"\"{useCase}\"" : "")}}],"operations":["{{GetAllReservations}}"]}""", Catalog).Workflow!;
+
+    /// <summary>A body reading reservations updated in the window, a page of up to 1000 from <paramref name="cursor"/>.</summary>
+    public static string Window(DateTimeOffset start, DateTimeOffset end, string cursor = "null") =>
+        With($$"""
+        "UpdatedUtc":{"StartUtc":"{{start.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}}","EndUtc":"{{end.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}}"},"Limitation":{"Cursor":{{cursor}},"Count":1000}
+        """);
+
     public static ConnectorCall Call(int index, string operation, TimeSpan at, int status = 200, string token = "token-a", TimeSpan? retryAfter = null,
         string body = """{"ClientToken":"[redacted]","AccessToken":"[redacted]","Client":"Sample 1.0.0"}""") =>
         new(index, Start + at, "POST", $"https://api.mews-demo.com{ConnectorOperation.Prefix}{operation}", ConnectorOperation.Prefix + operation, status, 80, body,

@@ -25,7 +25,7 @@ public sealed class ConnectorProxyTests : DatabaseTest, IAsyncLifetime
     private readonly ConcurrentQueue<Dictionary<string, string>> headers = new();
     private LoopbackServer mews = default!;
     private LoopbackServer proxy = default!;
-    private ConnectorService connector = default!;
+    private ConnectorServices connector = default!;
     private readonly HttpClient http = new();
 
     public async Task InitializeAsync()
@@ -60,7 +60,7 @@ public sealed class ConnectorProxyTests : DatabaseTest, IAsyncLifetime
             });
         });
         proxy = await ProxyAsync(LoopbackRule.Allowed);
-        connector = ConnectorServiceTests.Connector(Database, Clock);
+        connector = ConnectorServices.On(Database, Clock, recorder: proxy.App.Services.GetRequiredService<ProxyRecorder>());
     }
 
     public async Task DisposeAsync()
@@ -79,8 +79,8 @@ public sealed class ConnectorProxyTests : DatabaseTest, IAsyncLifetime
         var input = Services.ValidInput("Acme Revenue");
         input.Kind = ProjectKind.Connector;
         var id = await Services.CreateProjectAsync(input);
-        Assert.True((await connector.SaveJourneyAsync(id, new JourneyInput { MewsAddress = mewsAddress }, "Jana")).Succeeded);
-        var run = await connector.StartRecordingAsync(id, "Jana");
+        Assert.True((await connector.Journey.SaveJourneyAsync(id, new JourneyInput { MewsAddress = mewsAddress }, "Jana")).Succeeded);
+        var run = await connector.Recordings.StartAsync(id, "Jana");
         Assert.True(run.Succeeded, run.Message);
         await using var db = await Database.Factory.CreateDbContextAsync();
         var key = (await db.ConnectorRuns.SingleAsync(r => r.Id == run.Value)).RecordingKey;
@@ -156,7 +156,7 @@ public sealed class ConnectorProxyTests : DatabaseTest, IAsyncLifetime
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         var calls = await RecordedAsync(runId, 40);
         Assert.Equal(Enumerable.Range(0, 40), calls.Select(c => c.Index));
-        var stopped = await connector.StopRecordingAsync(projectId, runId, proxy.App.Services.GetRequiredService<ProxyRecorder>(), "Jana");
+        var stopped = await connector.Recordings.StopAsync(projectId, runId, "Jana");
         Assert.Equal("Recording stopped: 40 calls.", Assert.Single(stopped.Notices));
         using var after = await http.PostAsync(new Uri(proxied, "api/connector/v1/configuration/get"), Body());
         Assert.Equal(HttpStatusCode.NotFound, after.StatusCode);
@@ -196,7 +196,7 @@ public sealed class ConnectorProxyTests : DatabaseTest, IAsyncLifetime
     public async Task A_call_after_stop_is_refused_even_before_the_run_is_closed_and_the_run_cannot_be_deleted_while_recording()
     {
         var (projectId, runId, proxied) = await RecordingAsync(mews.BaseAddress.ToString().TrimEnd('/'));
-        Assert.False((await connector.DeleteRunAsync(projectId, runId, "Jana")).Succeeded);
+        Assert.False((await connector.Runs.DeleteRunAsync(projectId, runId, "Jana")).Succeeded);
         using (var first = await http.PostAsync(new Uri(proxied, "api/connector/v1/configuration/get"), Body()))
             Assert.Equal(HttpStatusCode.OK, first.StatusCode);
 
@@ -214,11 +214,9 @@ public sealed class ConnectorProxyTests : DatabaseTest, IAsyncLifetime
         using var response = await http.PostAsync(new Uri(proxy.BaseAddress, $"{ConnectorProxy.BasePath}/nope/api/connector/v1/configuration/get"), Body());
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
 
-        Assert.False(JourneyInput.IsForwardable("http://mews.example.com", out var why));
-        Assert.Contains("Use https", why);
-        Assert.False(JourneyInput.IsForwardable("https://api.mews.com", out why));
-        Assert.Contains("production", why);
-        Assert.True(JourneyInput.IsForwardable("https://api.mews-demo.com", out _));
+        Assert.Contains("Use https", JourneyInput.Forwardable("http://mews.example.com").Errors[nameof(JourneyInput.MewsAddress)]);
+        Assert.Contains("production", JourneyInput.Forwardable("https://api.mews.com").Errors[nameof(JourneyInput.MewsAddress)]);
+        Assert.True(JourneyInput.Forwardable("https://api.mews-demo.com").Succeeded);
     }
 
     [Fact]
@@ -273,12 +271,15 @@ public sealed class ConnectorProxyTests : DatabaseTest, IAsyncLifetime
     }
 
     [Fact]
-    public void A_header_the_Connection_header_names_is_hop_by_hop_and_stays_behind()
+    public async Task A_header_the_Connection_header_names_is_hop_by_hop_and_stays_behind()
     {
-        var from = new HeaderDictionary { ["Connection"] = "Accept-Language", ["Accept-Language"] = "nl", ["Accept"] = "application/json" };
-        using var to = new HttpRequestMessage(HttpMethod.Post, "https://api.mews-demo.com/") { Content = new ByteArrayContent([]) };
+        var from = new DefaultHttpContext();
+        from.Request.Headers.Connection = "Accept-Language";
+        from.Request.Headers.AcceptLanguage = "nl";
+        from.Request.Headers.Accept = "application/json";
+        using var to = new HttpRequestMessage(HttpMethod.Post, (Uri?)null) { Content = new ByteArrayContent([]) };
 
-        ProxyHeaders.CopyToUpstream(from, to);
+        await new ProxyHeaders(new Uri("https://api.mews-demo.com/")).TransformRequestAsync(from, to, "https://api.mews-demo.com", CancellationToken.None);
 
         Assert.False(to.Headers.Contains("Accept-Language"));
         Assert.False(to.Headers.Contains("Connection"));
@@ -301,5 +302,15 @@ public sealed class ConnectorProxyTests : DatabaseTest, IAsyncLifetime
         Assert.Contains("PlayMews:AllowLoopback", message);
         Assert.Empty(received);
         Assert.Equal(502, Assert.Single(await RecordedAsync(runId, 1)).Status);
+    }
+
+    [Fact]
+    public void The_proxy_never_leaves_the_Mews_host()
+    {
+        var mews = new Uri("https://api.mews-demo.com");
+        Assert.Equal("https://api.mews-demo.com/api/connector/v1/configuration/get?a=1",
+            ConnectorProxy.Target(mews, "api/connector/v1/configuration/get", new QueryString("?a=1"))!.ToString());
+        Assert.Equal("api.mews-demo.com", ConnectorProxy.Target(mews, "//evil.example/x", QueryString.Empty)!.Host);
+        Assert.Equal("api.mews-demo.com", ConnectorProxy.Target(mews, "@evil.example/x", QueryString.Empty)?.Host ?? "api.mews-demo.com");
     }
 }

@@ -51,12 +51,12 @@ public sealed partial class ReviewDocumentTests : DatabaseTest
         var id = await Services.CreateProjectAsync(input);
         var log = string.Join('\n', new[] { $"{Script} 1.0", $"{JavascriptLink} 2.0|x\\n# injected" }.Select((client, i) =>
             $$$"""{"timeUtc":"2026-11-30T14:0{{{i}}}:00Z","method":"POST","url":"https://api.mews-demo.com/api/connector/v1/configuration/get","status":200,"durationMs":80,"requestBody":{"ClientToken":"c","AccessToken":"a","Client":"{{{client}}}"}}"""));
-        var connector = ConnectorServiceTests.Connector(Database, Clock);
+        var connector = ConnectorServices.On(Database, Clock);
 
-        var imported = await connector.ImportAsync(id, JsonLinesLog.Read(new StringReader(log)), $"{Image}|{JavascriptLink}.jsonl", RunSource.Import, "Jana");
+        var imported = await connector.Runs.ImportAsync(id, JsonLinesLog.Read(new StringReader(log)), $"{Image}|{JavascriptLink}.jsonl", RunSource.Import, "Jana");
 
         Assert.True(imported.Succeeded, imported.Message);
-        var review = (await connector.RunReviewAsync(id, imported.Value))!;
+        var review = (await connector.Reviews.RunReviewAsync(id, imported.Value))!;
         var markdown = ReviewDocument.Markdown(review);
         Assert.Contains("different Client names", markdown);
         AssertInert(markdown);

@@ -55,7 +55,7 @@ public sealed class SecretImportTests : ComponentTest
         input.Kind = ProjectKind.Connector;
         input.EndpointBaseUrl = "";
         var projectId = await CreateProjectAsync(input);
-        var imported = await Get<ConnectorService>().ImportAsync(projectId, entries, "payments.log", RunSource.Import, "Jana");
+        var imported = await Get<ConnectorRunService>().ImportAsync(projectId, entries, "payments.log", RunSource.Import, "Jana");
         Assert.True(imported.Succeeded, imported.Message);
         return (projectId, imported.Value);
     }
@@ -80,7 +80,7 @@ public sealed class SecretImportTests : ComponentTest
             Assert.Contains("************1111", body.TextContent);
             AssertNoSecret(page.Markup);
         }
-        var review = (await Get<ConnectorService>().RunReviewAsync(projectId, runId))!;
+        var review = (await Get<RunReviewService>().RunReviewAsync(projectId, runId))!;
         AssertNoSecret(ReviewDocument.Markdown(review) + await ReportFiles.ReviewAsync(review));
     }
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Features.Exports;
+using ChannelManagerDashboard.Formats;
 using MiniExcelLibs;
 
 namespace ChannelManagerDashboard.Tests.Features.Exports;
@@ -30,9 +30,10 @@ public sealed partial class ReportWriterTests
     [Fact]
     public void The_CSV_matrix_reads_back_with_one_row_a_test_and_a_formula_written_as_text()
     {
-        var (records, problem) = Csv.Parse(TestMatrix.Csv(report));
+        var parsed = Csv.Parse(TestMatrix.Csv(report));
 
-        Assert.Null(problem);
+        Assert.True(parsed.Succeeded, parsed.Message);
+        var records = parsed.Value!;
         Assert.Equal(TestMatrix.Columns, records[0].Fields);
         Assert.Equal(4, records.Count);
         var res01 = records.Single(r => r.Fields[0] == "RES-01").Fields;

@@ -97,7 +97,7 @@ public sealed class ProjectOverviewPageTests : ComponentTest
         var input = Support.Services.ValidInput("Acme Revenue");
         input.Kind = ProjectKind.Connector;
         var id = await CreateProjectAsync(input);
-        var run = (await Get<ConnectorService>().AddSampleAsync(id, SampleVersion.WithMistakes, "Jana")).Value;
+        var run = (await Get<ConnectorRunService>().AddSampleAsync(id, SampleVersion.WithMistakes, "Jana")).Value;
 
         var page = RenderWithProviders<ProjectOverviewPage>(p => p.Add(x => x.ProjectId, id));
 

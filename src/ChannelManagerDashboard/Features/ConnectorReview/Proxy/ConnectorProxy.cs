@@ -1,13 +1,16 @@
 using System.Diagnostics;
+using System.Net;
 using System.Text;
 using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Hosting.Outbound;
+using Microsoft.Net.Http.Headers;
+using Yarp.ReverseProxy.Forwarder;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview.Proxy;
 
 /// <summary>
 /// The recording proxy: the integration points its Mews base address at <c>/connector-proxy/{key}</c>; each call's
-/// body goes on unchanged to the recording's Mews address with the headers an API client needs (<see cref="ProxyHeaders"/>),
+/// body goes on unchanged through YARP's forwarder to the recording's Mews address with the headers an API client needs (<see cref="ProxyHeaders"/>),
 /// through the outbound guard, its answer comes straight back, inert on the dashboard's origin, and the call is recorded
 /// on the way (tokens and card data redacted, the AccessToken hashed).
 /// </summary>
@@ -30,7 +33,8 @@ public static class ConnectorProxy
         return endpoints;
     }
 
-    private static async Task ForwardAsync(HttpContext context, string key, string? path, ProxyRecorder recorder, IHttpClientFactory clients, TimeProvider clock)
+    private static async Task ForwardAsync(HttpContext context, string key, string? path, ProxyRecorder recorder, IHttpForwarder forwarder,
+        [FromKeyedServices(ClientName)] HttpMessageInvoker client, TimeProvider clock)
     {
         ProxyHeaders.MakeInert(context.Response);
         if (await recorder.FindAsync(key) is not { } recording)
@@ -48,7 +52,7 @@ public static class ConnectorProxy
         var recorded = false;
         try
         {
-            recorded = await SendAsync(context, recording, target, index, recorder, clients, clock);
+            recorded = await SendAsync(context, new Upstream(recording, target, forwarder, client), index, recorder, clock);
         }
         finally
         {
@@ -57,70 +61,66 @@ public static class ConnectorProxy
         }
     }
 
+    /// <summary>Where one call goes and what carries it there.</summary>
+    private sealed record Upstream(ProxyRecording Recording, Uri Target, IHttpForwarder Forwarder, HttpMessageInvoker Client);
+
     /// <returns>Whether the call was handed to the recorder; not when the body was refused or the integration went away.</returns>
-    private static async Task<bool> SendAsync(HttpContext context, ProxyRecording recording, Uri target, int index, ProxyRecorder recorder, IHttpClientFactory clients, TimeProvider clock)
+    private static async Task<bool> SendAsync(HttpContext context, Upstream upstream, int index, ProxyRecorder recorder, TimeProvider clock)
     {
-        if (context.Request.ContentLength > MaxBodyBytes)
-        {
-            await ErrorAsync(context, StatusCodes.Status413PayloadTooLarge, $"The body is over {MaxBodyBytes / 1024 / 1024} MB; Connector API requests are far smaller.");
-            return false;
-        }
-        var body = await ReadAsync(context.Request.Body, context.RequestAborted);
+        var body = context.Request.ContentLength > MaxBodyBytes ? null : await ReadAsync(context.Request.Body, context.RequestAborted);
         if (body is null)
         {
             await ErrorAsync(context, StatusCodes.Status413PayloadTooLarge, $"The body is over {MaxBodyBytes / 1024 / 1024} MB; Connector API requests are far smaller.");
             return false;
         }
+        // The body was read whole to be recorded; it goes on from memory, with its exact length.
+        context.Request.Body = new MemoryStream(body, writable: false);
+        context.Request.Headers.Remove(HeaderNames.TransferEncoding);
+        context.Request.ContentLength = body.Length;
+        var answer = new CountingStream(context.Response.Body);
+        context.Response.Body = answer;
+
         var started = clock.GetUtcNow();
         var timer = Stopwatch.StartNew();
-        using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method), target) { Content = new ByteArrayContent(body) };
-        ProxyHeaders.CopyToUpstream(context.Request.Headers, request);
-
-        int status;
-        long responseBytes = 0;
-        string? requestId = null;
-        TimeSpan? retryAfter = null;
-        try
-        {
-            using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, context.RequestAborted);
-            status = (int)response.StatusCode;
-            context.Response.StatusCode = status;
-            ProxyHeaders.CopyToClient(response, context.Response);
-            requestId = response.Headers.TryGetValues("Request-Id", out var ids) ? ids.FirstOrDefault() : null;
-            retryAfter = RetryAfter.Parse(response.Headers.TryGetValues("Retry-After", out var waits) ? waits.FirstOrDefault() : null, started);
-            await using var content = await response.Content.ReadAsStreamAsync(context.RequestAborted);
-            var buffer = new byte[16 * 1024];
-            int read;
-            while ((read = await content.ReadAsync(buffer, context.RequestAborted)) > 0)
-            {
-                await context.Response.Body.WriteAsync(buffer.AsMemory(0, read), context.RequestAborted);
-                responseBytes += read;
-            }
+        var error = await upstream.Forwarder.SendAsync(context, upstream.Target.GetLeftPart(UriPartial.Authority), upstream.Client, Forwarding, new ProxyHeaders(upstream.Target));
+        if (error != ForwarderError.None && context.RequestAborted.IsCancellationRequested)
+            return false;
+        if (error == ForwarderError.None)
             // The integration has its whole answer before the call is recorded.
             await context.Response.CompleteAsync();
-        }
-        catch (HttpRequestException ex) when (ex.InnerException is OutboundRefusedException)
-        {
-            // Checked when the address was saved, and again here on the address the name resolves to now.
-            status = StatusCodes.Status502BadGateway;
-            await ErrorAsync(context, status, $"The proxy does not forward to {recording.Mews}: that upstream address is not allowed. {ex.InnerException?.Message}");
-        }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !context.RequestAborted.IsCancellationRequested)
-        {
-            status = ex is TaskCanceledException ? StatusCodes.Status504GatewayTimeout : StatusCodes.Status502BadGateway;
-            if (!context.Response.HasStarted)
-                await ErrorAsync(context, status, $"The dashboard could not reach Mews at {recording.Mews}: {(ex is TaskCanceledException ? "no answer in time" : ex.Message)}.");
-        }
+        else if (!context.Response.HasStarted)
+            await FailedAsync(context, upstream.Recording, error, context.GetForwarderErrorFeature()?.Exception);
         timer.Stop();
 
+        var status = context.Response.StatusCode;
+        var requestId = error == ForwarderError.None ? context.Response.Headers["Request-Id"].FirstOrDefault() : null;
+        var retryAfter = error == ForwarderError.None ? RetryAfter.Parse(context.Response.Headers.RetryAfter.FirstOrDefault(), started) : null;
         var text = TextCut.Shorten(Encoding.UTF8.GetString(body), KeptBodyChars);
         var (redacted, hash) = TokenRedaction.Redact(text);
+        var target = upstream.Target;
         var call = new ConnectorCall(index, started, context.Request.Method.ToUpperInvariant(), TokenRedaction.RedactUrl(target.ToString()), target.AbsolutePath, status,
             timer.Elapsed.TotalMilliseconds, redacted, hash, requestId, retryAfter, context.Request.ContentType);
-        recording.Forwarded(started, status);
+        upstream.Recording.Forwarded(started, status);
         // The answer is already with the integration; waiting here only holds this request's task, never its reply.
-        await recorder.RecordAsync(new RecordedCall(recording, call, body.Length, responseBytes), CancellationToken.None);
+        await recorder.RecordAsync(new RecordedCall(upstream.Recording, call, body.Length, error == ForwarderError.None ? answer.Written : 0), CancellationToken.None);
         return true;
+    }
+
+    /// <summary>Mews is asked over HTTP/1.1 as an API client would; past the timeout the proxy answers 504 itself.</summary>
+    private static readonly ForwarderRequestConfig Forwarding = new()
+    {
+        ActivityTimeout = ConnectorReviewExtensions.ProxyTimeout, Version = HttpVersion.Version11, VersionPolicy = HttpVersionPolicy.RequestVersionOrLower,
+    };
+
+    /// <summary>The proxy's own answer when Mews gave none: why, and what to do.</summary>
+    private static Task FailedAsync(HttpContext context, ProxyRecording recording, ForwarderError error, Exception? ex)
+    {
+        // Checked when the address was saved, and again here on the address the name resolves to now.
+        if (ex?.InnerException is OutboundRefusedException refused)
+            return ErrorAsync(context, StatusCodes.Status502BadGateway, $"The proxy does not forward to {recording.Mews}: that upstream address is not allowed. {refused.Message}");
+        var timedOut = error == ForwarderError.RequestTimedOut;
+        return ErrorAsync(context, timedOut ? StatusCodes.Status504GatewayTimeout : StatusCodes.Status502BadGateway,
+            $"The dashboard could not reach Mews at {recording.Mews}: {(timedOut ? "no answer in time" : ex?.Message)}.");
     }
 
     /// <summary>The Mews address with the path after the proxy key; null if the path would leave that host (e.g. //other.host/…).</summary>
@@ -148,6 +148,8 @@ public static class ConnectorProxy
 
     private static Task ErrorAsync(HttpContext context, int status, string message)
     {
+        // A failed forward clears the answer's headers; its error is sandboxed too.
+        ProxyHeaders.MakeInert(context.Response);
         context.Response.StatusCode = status;
         return context.Response.WriteAsJsonAsync(new { Message = message });
     }

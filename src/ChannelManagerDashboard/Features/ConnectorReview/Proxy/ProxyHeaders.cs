@@ -1,62 +1,68 @@
 using System.Net.Http.Headers;
 using ChannelManagerDashboard.Hosting;
+using Yarp.ReverseProxy.Forwarder;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview.Proxy;
 
 /// <summary>
-/// What crosses the proxy besides the body. The proxy answers on the dashboard's own origin, where the signed-in
-/// user's session cookie lives: only the headers an API client needs go to Mews (never the user's Cookie or
-/// Authorization, nor proxy, forwarding or hop-by-hop headers), no cookie comes back, and no answer can run as a page
-/// of the dashboard: every one is sandboxed and not sniffed, and what is not JSON is a download.
+/// What crosses the proxy besides the body, on top of YARP's handling of hop-by-hop headers. The proxy answers on the
+/// dashboard's own origin, where the signed-in user's session cookie lives: only the headers an API client needs go to
+/// Mews (never the user's Cookie or Authorization, nor proxy or forwarding headers), no cookie comes back, and no answer
+/// can run as a page of the dashboard: every one is sandboxed and not sniffed, and what is not JSON is a download.
 /// </summary>
-public static class ProxyHeaders
+/// <param name="target">The Mews address the call goes to.</param>
+public sealed class ProxyHeaders(Uri target) : HttpTransformer
 {
     /// <summary>The policy every answer of the proxy carries: no script, no same-origin access, no framing.</summary>
     public const string Sandbox = "sandbox; default-src 'none'; frame-ancestors 'none'";
 
-    /// <summary>Request headers an API client sends that Mews may need; the body's length follows from the body.</summary>
+    /// <summary>Request headers an API client sends that Mews may need, and the body's length the proxy set from the body it read.</summary>
     private static readonly HashSet<string> Forwarded = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Accept", "Accept-Encoding", "Accept-Language", "User-Agent", "Content-Type", "Content-Encoding",
+        "Accept", "Accept-Encoding", "Accept-Language", "User-Agent", "Content-Type", "Content-Encoding", "Content-Length",
     };
 
     /// <summary>
-    /// Answer headers that stay behind: cookies, hop-by-hop ones, the body's framing (Kestrel frames it again), and
-    /// those that would act on the dashboard's origin or replace the proxy's own policy.
+    /// Answer headers that stay behind besides the hop-by-hop ones: cookies, the body's framing (Kestrel frames it
+    /// again), and those that would act on the dashboard's origin or replace the proxy's own policy.
     /// </summary>
     private static readonly HashSet<string> Withheld = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Set-Cookie", "Set-Cookie2", "Connection", "Keep-Alive", "Proxy-Connection", "Proxy-Authenticate", "Proxy-Authentication-Info",
-        "TE", "Trailer", "Transfer-Encoding", "Upgrade", "Content-Length", "Content-Type", "Content-Disposition",
+        "Set-Cookie", "Set-Cookie2", "Trailer", "Content-Length", "Content-Type", "Content-Disposition",
         "Content-Security-Policy", "Content-Security-Policy-Report-Only", "X-Content-Type-Options", "X-Frame-Options",
-        "Strict-Transport-Security", "Alt-Svc", "Clear-Site-Data", "Refresh", "Link", "Service-Worker-Allowed",
+        "Strict-Transport-Security", "Clear-Site-Data", "Refresh", "Link", "Service-Worker-Allowed",
         "Access-Control-Allow-Origin", "Access-Control-Allow-Credentials", "Access-Control-Allow-Headers",
         "Access-Control-Allow-Methods", "Access-Control-Expose-Headers", "Access-Control-Max-Age",
     };
 
-    /// <summary>The integration's headers that go on to Mews.</summary>
-    public static void CopyToUpstream(IHeaderDictionary from, HttpRequestMessage to)
+    /// <summary>The integration's headers that go on to Mews, and Mews' address.</summary>
+    public override async ValueTask TransformRequestAsync(HttpContext httpContext, HttpRequestMessage proxyRequest, string destinationPrefix, CancellationToken cancellationToken)
     {
-        var named = NamedIn(from.Connection);
-        foreach (var (name, values) in from)
+        await base.TransformRequestAsync(httpContext, proxyRequest, destinationPrefix, cancellationToken);
+        var named = NamedIn(httpContext.Request.Headers.Connection);
+        foreach (HttpHeaders headers in new HttpHeaders?[] { proxyRequest.Headers, proxyRequest.Content?.Headers }.OfType<HttpHeaders>())
         {
-            if (!Forwarded.Contains(name) || named.Contains(name))
-                continue;
-            if (!to.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values))
-                to.Content?.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values);
+            foreach (var name in headers.NonValidated.Select(h => h.Key).Where(n => !Forwarded.Contains(n) || named.Contains(n)).ToList())
+                headers.Remove(name);
         }
+        proxyRequest.RequestUri = target;
     }
 
     /// <summary>Mews' answer headers that go back to the integration, and the proxy's own that keep the answer inert.</summary>
-    public static void CopyToClient(HttpResponseMessage from, HttpResponse to)
+    public override async ValueTask<bool> TransformResponseAsync(HttpContext httpContext, HttpResponseMessage? proxyResponse, CancellationToken cancellationToken)
     {
-        var named = NamedIn(from.Headers.Connection);
-        foreach (var (name, values) in from.Headers.Concat(from.Content.Headers))
+        var to = httpContext.Response;
+        var own = Withheld.Where(to.Headers.ContainsKey).ToDictionary(name => name, name => to.Headers[name], StringComparer.OrdinalIgnoreCase);
+        if (proxyResponse is null || !await base.TransformResponseAsync(httpContext, proxyResponse, cancellationToken))
+            return false;
+        foreach (var name in Withheld.Concat(NamedIn(proxyResponse.Headers.Connection)))
         {
-            if (!Withheld.Contains(name) && !named.Contains(name))
-                to.Headers[name] = values.ToArray();
+            if (own.TryGetValue(name, out var value))
+                to.Headers[name] = value;
+            else
+                to.Headers.Remove(name);
         }
-        var type = from.Content.Headers.ContentType;
+        var type = proxyResponse.Content.Headers.ContentType;
         if (IsJson(type))
             to.ContentType = type!.ToString();
         else
@@ -65,6 +71,7 @@ public static class ProxyHeaders
             to.ContentType = "application/octet-stream";
             to.Headers.ContentDisposition = "attachment; filename=\"mews-answer.bin\"";
         }
+        return true;
     }
 
     /// <summary>Set on every answer of the proxy, its own error messages included.</summary>

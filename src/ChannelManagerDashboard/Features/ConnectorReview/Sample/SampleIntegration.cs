@@ -1,15 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using static ChannelManagerDashboard.Features.ConnectorReview.Sample.SampleLog;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview.Sample;
-
-/// <summary>Which built-in run: one a reviewer would pass, or one with the mistakes reviewers see most.</summary>
-public enum SampleVersion
-{
-    Clean,
-    WithMistakes,
-}
 
 /// <summary>
 /// A revenue-management integration's 48 hours against the Mews demo, as JSON Lines: set-up (configuration, services,
@@ -49,40 +43,35 @@ public static class SampleIntegration
 
     private sealed class Writer(SampleVersion version)
     {
-        private const string Base = "https://api.mews-demo.com/api/connector/v1/";
         private const string ServiceId = "bd26d8db-86da-4f96-9efc-e5a4654a4a94";
         private static readonly string[] RateIds = ["ed4b660b-19d0-434b-9360-a4de2ea42eda", "a3b2c1d0-1111-4a2b-9c3d-5e6f7a8b9c0d", "c9d8e7f6-2222-4b3c-8d4e-6f7a8b9c0d1e"];
 
-        private readonly Random random = new(version == SampleVersion.Clean ? 48 : 49);
+        private readonly SampleLog log = new(version == SampleVersion.Clean ? 48 : 49, secondToken: version == SampleVersion.WithMistakes);
         private readonly bool mistakes = version == SampleVersion.WithMistakes;
-        private readonly List<(DateTimeOffset At, string Line)> lines = [];
         private DateTimeOffset reservationsSince, blocksSince;
-
-        // The mistaken integration shares its work between two AccessTokens, except in its burst.
-        private bool secondToken = version == SampleVersion.WithMistakes;
 
         public IEnumerable<string> Lines()
         {
             SetUp();
             DayToDay();
-            return lines.OrderBy(l => l.At).Select(l => l.Line);
+            return log.Lines();
         }
 
         private void SetUp()
         {
             var at = Start;
             foreach (var operation in new[] { "configuration/get", "services/getAll", "businessSegments/getAll" })
-                at = Call(at.AddSeconds(2), operation, Limited(operation == "configuration/get" ? new JsonObject() : new JsonObject { ["ServiceIds"] = Ids(ServiceId) }, operation));
+                at = log.Call(at.AddSeconds(2), operation, Limited(operation == "configuration/get" ? new JsonObject() : new JsonObject { ["ServiceIds"] = Ids(ServiceId) }, operation));
             // The service is a partition, not a filter: the rates and rate groups to price are the active ones.
             foreach (var operation in new[] { "rateGroups/getAll", "rates/getAll" })
-                at = Call(at.AddSeconds(2), operation, Limited(new JsonObject { ["ServiceIds"] = Ids(ServiceId), ["ActivityStates"] = new JsonArray("Active") }, operation));
+                at = log.Call(at.AddSeconds(2), operation, Limited(new JsonObject { ["ServiceIds"] = Ids(ServiceId), ["ActivityStates"] = new JsonArray("Active") }, operation));
             reservationsSince = blocksSince = at.AddMonths(-3).AddDays(1);
             string? cursor = null;
             for (var page = 0; page < 3; page++)
             {
-                at = Call(at.AddSeconds(1), "reservations/getAll/2023-06-06",
+                at = log.Call(at.AddSeconds(1), "reservations/getAll/2023-06-06",
                     new JsonObject { ["UpdatedUtc"] = Interval(reservationsSince, Start), ["Limitation"] = Limitation(cursor) });
-                cursor = Guid(at);
+                cursor = log.Guid(at);
             }
             reservationsSince = blocksSince = Start;
         }
@@ -94,21 +83,21 @@ public static class SampleIntegration
             var tick = 0;
             for (var at = Start.AddMinutes(30); at <= end; at += every, tick++)
             {
-                var now = at.AddSeconds(random.Next(0, 20));
+                var now = at.AddSeconds(log.Random.Next(0, 20));
                 var skipWindow = mistakes && tick == 40;
                 if (skipWindow)
                     reservationsSince = reservationsSince.AddMinutes(20);
                 var status = !mistakes && tick == 30 ? 503 : 200;
-                var next = Call(now, "reservations/getAll/2023-06-06",
+                var next = log.Call(now, "reservations/getAll/2023-06-06",
                     new JsonObject { ["UpdatedUtc"] = Interval(reservationsSince, now), ["Limitation"] = Limitation(null) }, status);
                 if (status == 503)
-                    next = Call(next.AddSeconds(20), "reservations/getAll/2023-06-06",
+                    next = log.Call(next.AddSeconds(20), "reservations/getAll/2023-06-06",
                         new JsonObject { ["UpdatedUtc"] = Interval(reservationsSince, now), ["Limitation"] = Limitation(null) });
                 reservationsSince = now;
                 var blocks = new JsonObject { ["UpdatedUtc"] = Interval(blocksSince, now.AddSeconds(5)), ["Limitation"] = Limitation(null) };
                 if (mistakes && tick == 100)
                     blocks.Remove("Limitation");
-                Call(now.AddSeconds(5), "resourceBlocks/getAll", blocks, mistakes && tick == 100 ? 400 : 200);
+                log.Call(now.AddSeconds(5), "resourceBlocks/getAll", blocks, mistakes && tick == 100 ? 400 : 200);
                 blocksSince = now.AddSeconds(5);
                 if (at.Minute < every.TotalMinutes && at.Hour % 6 == 0)
                     Pricing(now.AddMinutes(1));
@@ -128,14 +117,14 @@ public static class SampleIntegration
             var first = new DateTimeOffset(at.UtcDateTime.Date, TimeSpan.Zero).AddDays(1).AddHours(-1);
             foreach (var rate in RateIds)
             {
-                at = Call(at.AddSeconds(3), "rates/getPricing", new JsonObject
+                at = log.Call(at.AddSeconds(3), "rates/getPricing", new JsonObject
                 {
                     ["RateId"] = rate,
                     ["FirstTimeUnitStartUtc"] = Utc(first),
                     ["LastTimeUnitStartUtc"] = Utc(first.AddDays(90)),
                 });
             }
-            Call(at.AddSeconds(30), "rates/updatePrice", new JsonObject
+            log.Call(at.AddSeconds(30), "rates/updatePrice", new JsonObject
             {
                 ["RateId"] = RateIds[0],
                 ["PriceUpdates"] = new JsonArray(new JsonObject { ["FirstTimeUnitStartUtc"] = Utc(first.AddDays(7)), ["LastTimeUnitStartUtc"] = Utc(first.AddDays(9)), ["Value"] = 129 }),
@@ -145,7 +134,7 @@ public static class SampleIntegration
         private void Restrictions(DateTimeOffset at)
         {
             var first = new DateTimeOffset(at.UtcDateTime.Date, TimeSpan.Zero).AddDays(14).AddHours(-1);
-            Call(at, "restrictions/set", new JsonObject
+            log.Call(at, "restrictions/set", new JsonObject
             {
                 ["ServiceId"] = ServiceId,
                 ["Data"] = new JsonArray(new JsonObject
@@ -161,21 +150,21 @@ public static class SampleIntegration
 
         private void StaticData(DateTimeOffset at)
         {
-            at = Call(at, "configuration/get", new JsonObject());
-            Call(at.AddSeconds(1), "services/getAll", Limited(new JsonObject { ["ServiceIds"] = Ids(ServiceId) }, "services/getAll"));
+            at = log.Call(at, "configuration/get", new JsonObject());
+            log.Call(at.AddSeconds(1), "services/getAll", Limited(new JsonObject { ["ServiceIds"] = Ids(ServiceId) }, "services/getAll"));
         }
 
         /// <summary>The typical mistakes, each once or in a short burst, so every failing check has something to name.</summary>
         private void Mistakes(DateTimeOffset at)
         {
             // S7: everything updated in a year, without a narrowing filter, and an interval over three months.
-            at = Call(at, "reservations/getAll/2023-06-06", new JsonObject { ["Limitation"] = Limitation(null) });
-            at = Call(at.AddSeconds(5), "reservations/getAll/2023-06-06", new JsonObject { ["CollidingUtc"] = Interval(at.AddMonths(-6), at), ["Limitation"] = Limitation(null) });
+            at = log.Call(at, "reservations/getAll/2023-06-06", new JsonObject { ["Limitation"] = Limitation(null) });
+            at = log.Call(at.AddSeconds(5), "reservations/getAll/2023-06-06", new JsonObject { ["CollidingUtc"] = Interval(at.AddMonths(-6), at), ["Limitation"] = Limitation(null) });
             // S9 and S2: the 2017 version of Get all reservations, and an operation the form does not declare.
-            at = Call(at.AddSeconds(5), "reservations/getAll", new JsonObject { ["StartUtc"] = Utc(at.AddDays(-1)), ["EndUtc"] = Utc(at) });
-            at = Call(at.AddSeconds(5), "customers/getAll", new JsonObject { ["CustomerIds"] = Ids("35d4b117-4e60-44a3-9580-c582117eff98"), ["Limitation"] = Limitation(null) });
+            at = log.Call(at.AddSeconds(5), "reservations/getAll", new JsonObject { ["StartUtc"] = Utc(at.AddDays(-1)), ["EndUtc"] = Utc(at) });
+            at = log.Call(at.AddSeconds(5), "customers/getAll", new JsonObject { ["CustomerIds"] = Ids("35d4b117-4e60-44a3-9580-c582117eff98"), ["Limitation"] = Limitation(null) });
             // S5: a Client without version and a local time with an offset.
-            at = Call(at.AddSeconds(5), "rates/getPricing", new JsonObject
+            at = log.Call(at.AddSeconds(5), "rates/getPricing", new JsonObject
             {
                 ["RateId"] = RateIds[0],
                 ["FirstTimeUnitStartUtc"] = at.ToOffset(TimeSpan.FromHours(1)).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture),
@@ -183,50 +172,18 @@ public static class SampleIntegration
             }, client: "Acme Revenue");
             // S3: a refused price update sent again unchanged.
             var refused = new JsonObject { ["RateId"] = "00000000-0000-0000-0000-000000000000", ["PriceUpdates"] = new JsonArray() };
-            at = Call(at.AddSeconds(5), "rates/updatePrice", refused.DeepClone().AsObject(), 400);
-            at = Call(at.AddSeconds(5), "rates/updatePrice", refused, 400);
+            at = log.Call(at.AddSeconds(5), "rates/updatePrice", refused.DeepClone().AsObject(), 400);
+            at = log.Call(at.AddSeconds(5), "rates/updatePrice", refused, 400);
             // S4: a burst that hits 429, then a fixed 1-second pause instead of the 30 s Retry-After.
             // Sent in parallel on one token: each starts 120 ms after the last, whatever its answer took.
-            secondToken = false;
+            log.SecondToken = false;
             for (var i = 0; i < 210; i++, at = at.AddMilliseconds(120))
-                Call(at, "rates/getPricing", new JsonObject
+                log.Call(at, "rates/getPricing", new JsonObject
                 {
                     ["RateId"] = RateIds[i % 3],
                     ["FirstTimeUnitStartUtc"] = Utc(new DateTimeOffset(at.UtcDateTime.Date, TimeSpan.Zero).AddDays(i)),
                     ["LastTimeUnitStartUtc"] = Utc(new DateTimeOffset(at.UtcDateTime.Date, TimeSpan.Zero).AddDays(i + 1)),
                 }, i >= 200 ? 429 : 200, retryAfter: i >= 200 ? 30 : null);
-        }
-
-        private DateTimeOffset Call(DateTimeOffset at, string operation, JsonObject body, int status = 200, string client = ClientName, int? retryAfter = null)
-        {
-            var request = new JsonObject
-            {
-                ["ClientToken"] = "E0D439EE522F44368DC78E1BFB03710C-D24FB11DBE31D4621C4817E028D9E1D",
-                ["AccessToken"] = secondToken && random.Next(0, 2) == 0 ? "C66EF7B239D24632943D115EDE9CB810-EA00F8FD8294692C940F6B5A8F9453D" : "7059D2C25BF64EA681ACAB3A00B859CC-D91BFF2B1E3047A3E0DEC1D57BE1382",
-                ["Client"] = client,
-            };
-            foreach (var (name, value) in body.ToList())
-            {
-                body.Remove(name);
-                request[name] = value;
-            }
-            var duration = status == 503 ? 30000 : random.Next(60, 900);
-            var headers = new JsonObject { ["Request-Id"] = Guid(at) };
-            if (retryAfter is { } wait)
-                headers["Retry-After"] = wait.ToString(CultureInfo.InvariantCulture);
-            var line = new JsonObject
-            {
-                ["timeUtc"] = at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
-                ["method"] = "POST",
-                ["url"] = Base + operation,
-                ["status"] = status,
-                ["durationMs"] = duration,
-                ["requestBody"] = request.ToJsonString(),
-                ["requestId"] = headers["Request-Id"]!.GetValue<string>(),
-                ["responseHeaders"] = headers,
-            };
-            lines.Add((at, line.ToJsonString()));
-            return at.AddMilliseconds(duration);
         }
 
         private static JsonObject Limited(JsonObject body, string operation)
@@ -235,15 +192,5 @@ public static class SampleIntegration
                 body["Limitation"] = Limitation(null);
             return body;
         }
-
-        private static JsonObject Limitation(string? cursor) => new() { ["Cursor"] = cursor, ["Count"] = 1000 };
-
-        private static JsonObject Interval(DateTimeOffset start, DateTimeOffset end) => new() { ["StartUtc"] = Utc(start), ["EndUtc"] = Utc(end) };
-
-        private static JsonArray Ids(params string[] ids) => new([.. ids.Select(id => (JsonNode)id)]);
-
-        private static string Utc(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-
-        private string Guid(DateTimeOffset at) => new Guid(random.Next(), (short)at.Minute, (short)at.Second, [.. Enumerable.Range(0, 8).Select(_ => (byte)random.Next(256))]).ToString();
     }
 }

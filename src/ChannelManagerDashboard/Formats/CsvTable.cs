@@ -1,4 +1,6 @@
-namespace ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Domain.Common;
+
+namespace ChannelManagerDashboard.Formats;
 
 /// <summary>A CSV file with a header row, read by column name so the columns may come in any order.</summary>
 public sealed class CsvTable
@@ -14,15 +16,16 @@ public sealed class CsvTable
     /// <param name="required">Columns that must be in the header.</param>
     /// <param name="optional">Columns that may be; any other column refuses the file, so a misspelt one is not silently ignored.</param>
     /// <returns>The table, or why the file cannot be read (its rows are then not looked at).</returns>
-    public static (CsvTable? Table, string? Problem) Read(string text, IReadOnlyList<string> required, IReadOnlyList<string> optional, int maxRows)
+    public static Result<CsvTable> Read(string text, IReadOnlyList<string> required, IReadOnlyList<string> optional, int maxRows)
     {
-        var (records, problem) = Csv.Parse(text);
-        if (problem is not null)
-            return (null, problem);
+        var parsed = Csv.Parse(text);
+        if (!parsed.Succeeded)
+            return parsed.As<CsvTable>();
+        var records = parsed.Value!;
         if (records.Count == 0)
-            return (null, $"The file is empty. The first line must name the columns: {string.Join(", ", required.Concat(optional))}.");
+            return Refused($"The file is empty. The first line must name the columns: {string.Join(", ", required.Concat(optional))}.");
         if (records.Count - 1 > maxRows)
-            return (null, $"The file has {records.Count - 1} rows; the limit is {maxRows}. Split it into smaller files.");
+            return Refused($"The file has {records.Count - 1} rows; the limit is {maxRows}. Split it into smaller files.");
 
         var header = records[0].Fields.Select(Normalize).ToList();
         var known = required.Concat(optional).ToDictionary(Normalize);
@@ -31,7 +34,7 @@ public sealed class CsvTable
         var repeated = header.GroupBy(h => h).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (unknown.Count > 0 || missing.Count > 0 || repeated.Count > 0)
         {
-            return (null, "The first line must name the columns " + string.Join(", ", required) +
+            return Refused("The first line must name the columns " + string.Join(", ", required) +
                 (optional.Count > 0 ? $" (optionally {string.Join(", ", optional)})" : "") + $"; it has {Few(records[0].Fields, "'")}." +
                 (missing.Count > 0 ? $" Missing: {string.Join(", ", missing)}." : "") +
                 (unknown.Count > 0 ? $" Unknown: {Few(unknown)}." : "") +
@@ -46,8 +49,10 @@ public sealed class CsvTable
         var problems = body.Where(r => r.Fields.Count > names.Count)
             .Select(r => $"Line {r.Line}: {r.Fields.Count} fields, but the header names {names.Count}. Put a field that contains a comma in quotes.")
             .ToList();
-        return (new CsvTable(rows, problems), null);
+        return Result.Of(new CsvTable(rows, problems));
     }
+
+    private static Result<CsvTable> Refused(string problem) => Result.Invalid(Result.Whole, problem).As<CsvTable>();
 
     /// <summary>The first few header fields, each cut short, so a file that is not CSV at all does not come back as a megabyte-long message.</summary>
     private static string Few(IEnumerable<string> names, string quote = "")
