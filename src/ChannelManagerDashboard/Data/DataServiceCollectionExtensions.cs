@@ -1,7 +1,10 @@
 using ChannelManagerDashboard.Features.Activity;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ChannelManagerDashboard.Data;
 
@@ -15,15 +18,23 @@ public static class DataServiceCollectionExtensions
         return builder;
     }
 
-    public static IServiceCollection AddDashboardData(this IServiceCollection services, IConfiguration configuration, DataFolder dataFolder)
+    public static IServiceCollection AddDashboardData(this IServiceCollection services, IConfiguration configuration, DataFolder dataFolder) =>
+        services.AddDashboardData(configuration, _ => dataFolder);
+
+    /// <param name="dataFolder">
+    /// Made when a service first needs it, so a command that never touches the data (certify) neither creates nor checks the folder.
+    /// </param>
+    public static IServiceCollection AddDashboardData(this IServiceCollection services, IConfiguration configuration, Func<IServiceProvider, DataFolder> dataFolder)
     {
-        var connectionString = ResolveConnectionString(configuration.GetConnectionString(ConnectionStringName), dataFolder);
         services.AddSingleton(dataFolder);
         services.AddSingleton<ActivityRecorder>();
-        services.AddDbContextFactory<DashboardDbContext>((provider, options) =>
-            options.UseSqlite(connectionString).AddInterceptors(provider.GetRequiredService<ActivityRecorder>()));
+        services.AddDbContextFactory<DashboardDbContext>((provider, options) => options
+            .UseSqlite(ResolveConnectionString(configuration.GetConnectionString(ConnectionStringName), provider.GetRequiredService<DataFolder>()))
+            .AddInterceptors(provider.GetRequiredService<ActivityRecorder>()));
         // Keys in the data folder keep tokens readable and circuits valid across restarts, wherever the app runs from.
-        services.AddDataProtection().SetApplicationName(TokenProtector.ApplicationName).PersistKeysToFileSystem(dataFolder.Keys);
+        services.AddDataProtection().SetApplicationName(TokenProtector.ApplicationName);
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(options =>
+            options.XmlRepository = new FileSystemXmlRepository(provider.GetRequiredService<DataFolder>().Keys, provider.GetRequiredService<ILoggerFactory>())));
         return services.AddSingleton<TokenProtector>();
     }
 
