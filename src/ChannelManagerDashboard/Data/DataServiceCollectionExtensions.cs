@@ -12,12 +12,6 @@ public static class DataServiceCollectionExtensions
 {
     public const string ConnectionStringName = "Dashboard";
 
-    public static WebApplicationBuilder AddDashboardData(this WebApplicationBuilder builder, DataFolder dataFolder)
-    {
-        builder.Services.AddDashboardData(builder.Configuration, dataFolder);
-        return builder;
-    }
-
     public static IServiceCollection AddDashboardData(this IServiceCollection services, IConfiguration configuration, DataFolder dataFolder) =>
         services.AddDashboardData(configuration, _ => dataFolder);
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Hosting.Commands;
 
@@ -7,14 +8,24 @@ namespace ChannelManagerDashboard.Hosting.Commands;
 /// A command that says in its own words what is wrong with a command line it cannot run (exit code 2), as it did before
 /// System.CommandLine read its options, so CI logs and scripts that look for those words keep working.
 /// </summary>
-/// <param name="prefix">What starts each message: the command's name (a users action's messages start with "users").</param>
-/// <param name="notes">Printed after the help: the exit codes and what the options alone do not tell.</param>
-public class UsageCommand(string name, string description, string prefix, string notes) : Command(name, description)
+public class UsageCommand : Command
 {
     public const int BadUsage = 2;
 
+    private readonly string prefix;
+    private readonly string notes;
+
+    public UsageCommand(string name, string description, string prefix, string notes, IEnumerable<Option> options) : base(name, description)
+    {
+        (this.prefix, this.notes) = (prefix, notes);
+        foreach (var option in options)
+            Options.Add(option);
+    }
+
+    /// <summary>What starts each message: the command's name (a users action's messages start with "users").</summary>
     public string Prefix => prefix;
 
+    /// <summary>Printed after the help: the exit codes and what the options alone do not tell.</summary>
     public string Notes => notes;
 
     public Func<string, string> UnknownOption { get; init; } = option => $"unknown option {option}. Run with --help for the options.";
@@ -28,6 +39,26 @@ public class UsageCommand(string name, string description, string prefix, string
 
     /// <summary>For a group of actions given none.</summary>
     public string? NoAction { get; init; }
+
+    /// <summary>
+    /// Runs <paramref name="run"/> on the app's host (<see cref="DashboardHost.BuildForCommand"/>) with what <paramref name="read"/>
+    /// made of the options, or says what is wrong with them and ends with <see cref="BadUsage"/>.
+    /// </summary>
+    public UsageCommand Runs<T>(TextWriter errors, Func<ParseResult, Result<T>> read, Func<T, WebApplication, CancellationToken, Task<int>> run)
+    {
+        SetAction(async (parsed, cancellation) =>
+        {
+            var options = read(parsed);
+            if (options.Value is not { } given)
+            {
+                await errors.WriteLineAsync($"{prefix}: {options.Message}");
+                return BadUsage;
+            }
+            await using var host = DashboardHost.BuildForCommand();
+            return await run(given, host, cancellation);
+        });
+        return this;
+    }
 
     /// <returns>The first thing wrong with the command line, or null when nothing is.</returns>
     public string? Problem(ParseResult parsed)

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Common;
-using ChannelManagerDashboard.Hosting;
 using ChannelManagerDashboard.Hosting.Commands;
 using Microsoft.Data.Sqlite;
 
@@ -26,7 +25,7 @@ public static class UsersCommand
 
     public static UsageCommand Create(CommandConsole console)
     {
-        var users = new UsageCommand(Name, "Manages the accounts without a browser, on the same data folder and configuration as the app.", Name, Notes)
+        var users = new UsageCommand(Name, "Manages the accounts without a browser, on the same data folder and configuration as the app.", Name, Notes, [])
         {
             UnknownOption = NoSuchAction,
             UnexpectedArgument = NoSuchAction,
@@ -34,16 +33,12 @@ public static class UsersCommand
         };
         foreach (var action in UsersAction.All)
         {
-            var command = new UsageCommand(action.Name, action.Description, Name, Notes)
+            users.Subcommands.Add(new UsageCommand(action.Name, action.Description, Name, Notes, action.Options())
             {
                 UnknownOption = token => $"{action.Name} does not take {token}. It takes {action.Takes}.",
                 UnexpectedArgument = token => $"{action.Name} does not take {token}. It takes {action.Takes}.",
                 ValueMayStartWithDashes = true,
-            };
-            foreach (var option in action.Options())
-                command.Options.Add(option);
-            command.SetAction((parsed, _) => RunAsync(action.Read(parsed, console.Input), console));
-            users.Subcommands.Add(command);
+            }.Runs(console.Errors, parsed => action.Read(parsed, console.Input), (options, app, _) => RunAsync(options, app, console)));
         }
         // "users help" is how the hand-written parser spelled --help.
         var help = new Command("help") { Hidden = true };
@@ -54,16 +49,10 @@ public static class UsersCommand
 
     private static string NoSuchAction(string action) => $"there is no action \"{action}\". Use {Choose}.";
 
-    private static async Task<int> RunAsync(Result<UsersOptions> read, CommandConsole console)
+    private static async Task<int> RunAsync(UsersOptions options, WebApplication app, CommandConsole console)
     {
-        if (read.Value is not { } options)
-        {
-            await console.Errors.WriteLineAsync($"users: {read.Message}");
-            return BadInput;
-        }
         try
         {
-            await using var app = DashboardHost.BuildForCommand();
             await app.PrepareDatabaseAsync();
             await using var scope = app.Services.CreateAsyncScope();
             return await RunAsync(options, scope.ServiceProvider.GetRequiredService<UserAdministration>(), console.Output, console.Errors);

@@ -1,5 +1,4 @@
 using ChannelManagerDashboard.Domain.Common;
-using ChannelManagerDashboard.Hosting;
 using ChannelManagerDashboard.Hosting.Commands;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview.Cli;
@@ -17,18 +16,8 @@ public static class ConnectorReviewCommand
     public static UsageCommand Create(CommandConsole console)
     {
         var line = new ConnectorReviewOptions.CommandLine();
-        var command = new UsageCommand(Name, "Reviews a Connector API run log by checks S1–S9, the way a Mews certification reviewer reads it, offline: no app, no database.", Name, Notes);
-        foreach (var option in line.Options)
-            command.Options.Add(option);
-        command.SetAction(async (parsed, _) =>
-        {
-            var read = line.Read(parsed);
-            if (read is not { Succeeded: true, Value: { } options })
-                return await FailAsync(console.Errors, read.Message);
-            await using var host = DashboardHost.BuildForCommand();
-            return await RunAsync(options, host.Services.GetRequiredService<ConnectorCatalog>(), console.Output, console.Errors);
-        });
-        return command;
+        return new UsageCommand(Name, "Reviews a Connector API run log by checks S1–S9, the way a Mews certification reviewer reads it, offline: no app, no database.", Name, Notes, line.Options)
+            .Runs(console.Errors, line.Read, (options, host, _) => RunAsync(options, host.Services.GetRequiredService<ConnectorCatalog>(), console.Output, console.Errors));
     }
 
     private static async Task<int> RunAsync(ConnectorReviewOptions options, ConnectorCatalog catalog, TextWriter output, TextWriter errors)

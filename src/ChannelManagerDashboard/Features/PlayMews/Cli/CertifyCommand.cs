@@ -2,7 +2,6 @@ using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Inventory;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.Mapping;
-using ChannelManagerDashboard.Hosting;
 using ChannelManagerDashboard.Hosting.Commands;
 using ChannelManagerDashboard.Hosting.Outbound;
 
@@ -30,23 +29,19 @@ public static class CertifyCommand
     public static UsageCommand Create(CommandConsole console)
     {
         var line = new CertifyOptions.CommandLine();
-        var command = new UsageCommand(Name, "Plays Mews against a channel manager's endpoints and judges every answer by the documented rules.", Name, Notes)
+        return new UsageCommand(Name, "Plays Mews against a channel manager's endpoints and judges every answer by the documented rules.", Name, Notes, line.Options)
         {
             UnknownOption = option => $"Unknown option {option}; see --help.",
             UnexpectedArgument = argument => $"Unexpected argument '{argument}'. Options start with --; see --help.",
             NeedsValue = option => $"{option} needs a value; see --help.",
-        };
-        foreach (var option in line.Options)
-            command.Options.Add(option);
-        command.SetAction((parsed, cancellation) => RunAsync(line.Read(parsed), console, cancellation));
-        return command;
+        }.Runs(console.Errors, line.Read, (options, host, cancellation) => RunAsync(options, host.Services, console, cancellation));
     }
 
-    private static async Task<int> RunAsync(Result<CertifyOptions> read, CommandConsole console, CancellationToken cancellation)
+    private static async Task<int> RunAsync(CertifyOptions options, IServiceProvider services, CommandConsole console, CancellationToken cancellation)
     {
         try
         {
-            return await RunCoreAsync(read, console.Output, console.Errors, cancellation);
+            return await RunCoreAsync(options, services, console.Output, console.Errors, cancellation);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -56,15 +51,9 @@ public static class CertifyCommand
         }
     }
 
-    private static async Task<int> RunCoreAsync(Result<CertifyOptions> read, TextWriter output, TextWriter errors, CancellationToken cancellation)
+    private static async Task<int> RunCoreAsync(CertifyOptions options, IServiceProvider services, TextWriter output, TextWriter errors, CancellationToken cancellation)
     {
-        if (read is not { Succeeded: true, Value: { } options })
-        {
-            await errors.WriteLineAsync($"certify: {read.Message}");
-            return BadUsage;
-        }
-        await using var host = DashboardHost.BuildForCommand();
-        var loaded = LoadScope(options, host.Services);
+        var loaded = LoadScope(options, services);
         if (loaded is not { Succeeded: true, Value: { } scope })
         {
             await errors.WriteLineAsync($"certify: {loaded.Message}");
@@ -73,7 +62,7 @@ public static class CertifyCommand
 
         var settings = new HarnessSettings { TimeoutSeconds = options.TimeoutSeconds, ResponseBudgetSeconds = Math.Min(10, options.TimeoutSeconds) };
         using var http = CmCaller.CreateHttpClient(new OutboundNetworkRule(allowLoopback: true, options.AllowedNetworks));
-        var runner = new HarnessRunner(new CmCaller(http), settings, host.Services.GetRequiredService<TimeProvider>());
+        var runner = new HarnessRunner(new CmCaller(http), settings, services.GetRequiredService<TimeProvider>());
         var endpoints = CmEndpoints.FromBase(options.CmBaseUrl);
         var results = new List<HarnessResult>();
         var cancelled = false;

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Inventory;
-using ChannelManagerDashboard.Hosting;
 using ChannelManagerDashboard.Hosting.Commands;
 
 namespace ChannelManagerDashboard.Features.Reservations.Cli;
@@ -20,18 +19,8 @@ public static class ReservationCheckCommand
     public static UsageCommand Create(CommandConsole console)
     {
         var line = new ReservationCheckOptions.CommandLine();
-        var command = new UsageCommand(Name, "Judges one Process group payload by the payload rules of a reservation test, offline: no app, no database.", Name, Notes);
-        foreach (var option in line.Options)
-            command.Options.Add(option);
-        command.SetAction(async (parsed, _) =>
-        {
-            var read = line.Read(parsed);
-            if (read is not { Succeeded: true, Value: { } options })
-                return await FailAsync(console.Errors, read);
-            await using var host = DashboardHost.BuildForCommand();
-            return await RunAsync(options, host.Services, console.Output, console.Errors);
-        });
-        return command;
+        return new UsageCommand(Name, "Judges one Process group payload by the payload rules of a reservation test, offline: no app, no database.", Name, Notes, line.Options)
+            .Runs(console.Errors, line.Read, (options, host, _) => RunAsync(options, host.Services, console.Output, console.Errors));
     }
 
     private static async Task<int> RunAsync(ReservationCheckOptions options, IServiceProvider services, TextWriter output, TextWriter errors)
