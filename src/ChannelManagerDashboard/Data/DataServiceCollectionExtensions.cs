@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 
 namespace ChannelManagerDashboard.Data;
 
@@ -9,21 +12,23 @@ public static class DataServiceCollectionExtensions
 {
     public const string ConnectionStringName = "Dashboard";
 
-    public static WebApplicationBuilder AddDashboardData(this WebApplicationBuilder builder, DataFolder dataFolder)
-    {
-        builder.Services.AddDashboardData(builder.Configuration, dataFolder);
-        return builder;
-    }
+    public static IServiceCollection AddDashboardData(this IServiceCollection services, IConfiguration configuration, DataFolder dataFolder) =>
+        services.AddDashboardData(configuration, _ => dataFolder);
 
-    public static IServiceCollection AddDashboardData(this IServiceCollection services, IConfiguration configuration, DataFolder dataFolder)
+    /// <param name="dataFolder">
+    /// Made when a service first needs it, so a command that never touches the data (certify) neither creates nor checks the folder.
+    /// </param>
+    public static IServiceCollection AddDashboardData(this IServiceCollection services, IConfiguration configuration, Func<IServiceProvider, DataFolder> dataFolder)
     {
-        var connectionString = ResolveConnectionString(configuration.GetConnectionString(ConnectionStringName), dataFolder);
         services.AddSingleton(dataFolder);
         // Features hook into every save through interceptors they register (the activity timeline does).
-        services.AddDbContextFactory<DashboardDbContext>((provider, options) =>
-            options.UseSqlite(connectionString).AddInterceptors(provider.GetServices<IInterceptor>()));
+        services.AddDbContextFactory<DashboardDbContext>((provider, options) => options
+            .UseSqlite(ResolveConnectionString(configuration.GetConnectionString(ConnectionStringName), provider.GetRequiredService<DataFolder>()))
+            .AddInterceptors(provider.GetServices<IInterceptor>()));
         // Keys in the data folder keep tokens readable and circuits valid across restarts, wherever the app runs from.
-        services.AddDataProtection().SetApplicationName(TokenProtector.ApplicationName).PersistKeysToFileSystem(dataFolder.Keys);
+        services.AddDataProtection().SetApplicationName(TokenProtector.ApplicationName);
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(options =>
+            options.XmlRepository = new FileSystemXmlRepository(provider.GetRequiredService<DataFolder>().Keys, provider.GetRequiredService<ILoggerFactory>())));
         return services.AddSingleton<TokenProtector>();
     }
 

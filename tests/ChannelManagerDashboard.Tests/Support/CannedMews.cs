@@ -1,3 +1,4 @@
+using ChannelManagerDashboard.Features.MewsSimulator;
 using ChannelManagerDashboard.Features.MewsApi;
 using ChannelManagerDashboard.Hosting;
 using Microsoft.Extensions.Logging;
@@ -25,7 +26,7 @@ public static class CannedMews
             Timeout = TimeSpan.FromSeconds(5),
         };
         configure?.Invoke(options);
-        return new MewsApiClient(new HttpClient(), new MewsBaseUrls(Options.Create(options), new SelfAddress(new AddressOnlyServer())),
+        return new MewsApiClient(new HttpClient(), new MewsBaseUrls(Options.Create(options), new SelfAddress(new AddressOnlyServer()), MewsSimulatorExtensions.OwnPath),
             Options.Create(options), TimeProvider.System, log ?? NullLogger<MewsApiClient>.Instance);
     }
 

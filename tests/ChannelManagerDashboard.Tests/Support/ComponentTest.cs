@@ -3,23 +3,10 @@ using Bunit.TestDoubles;
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.Accounts;
-using ChannelManagerDashboard.Features.Activity;
-using ChannelManagerDashboard.Features.CertificationCall;
 using ChannelManagerDashboard.Features.Configuration;
-using ChannelManagerDashboard.Features.ConnectorReview;
-using ChannelManagerDashboard.Features.Exports;
-using ChannelManagerDashboard.Features.GoLive;
-using ChannelManagerDashboard.Features.Health;
-using ChannelManagerDashboard.Features.Mapping;
-using ChannelManagerDashboard.Features.MewsApi;
-using ChannelManagerDashboard.Features.MewsSimulator;
-using ChannelManagerDashboard.Features.PlayMews;
-using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Features.PropertyConnections;
-using ChannelManagerDashboard.Features.ReferenceCm;
-using ChannelManagerDashboard.Features.Reservations;
-using ChannelManagerDashboard.Features.TestTracker;
+using ChannelManagerDashboard.Hosting;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -30,7 +17,7 @@ using MudBlazor;
 namespace ChannelManagerDashboard.Tests.Support;
 
 /// <summary>
-/// A bUnit context wired like the app (the same Add&lt;Feature&gt;() calls) over a migrated SQLite file in a temp data
+/// A bUnit context wired like the app (the same <see cref="DashboardHost.AddDashboardServices"/>) over a migrated SQLite file in a temp data
 /// folder, with a fixed clock. MudBlazor's popover service is only async-disposable, so xunit disposes the context
 /// through <see cref="IAsyncLifetime"/>.
 /// </summary>
@@ -56,14 +43,11 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         Services.AddSingleton<IConfiguration>(configuration);
         Services.AddLogging();
         Services.AddSingleton<Microsoft.AspNetCore.Hosting.Server.IServer, AddressOnlyServer>();
-        Services.AddDashboardData(configuration, new DataFolder(data.Path));
+        Services.AddDashboardServices(configuration, _ => new DataFolder(data.Path));
         // What AddDashboardComponents adds besides the Razor components' hosting, which needs a web host.
         Services.AddMudServices();
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton<Microsoft.Extensions.Hosting.IHostApplicationLifetime, Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>();
-        Services.AddAccounts().AddProjects().AddPreparation().AddTestTracker().AddHealth()
-            .AddMewsApi().AddMewsSimulator().AddPropertyConnections().AddConfiguration().AddMapping()
-            .AddReferenceCm().AddPlayMews().AddReservations().AddCertificationCall().AddExports().AddGoLive().AddConnectorReview().AddActivity();
         // Signed in as an owner unless a test says otherwise (SignedInAs).
         Authorization = AddAuthorization();
         SignedInAs(DashboardRoles.Owner);

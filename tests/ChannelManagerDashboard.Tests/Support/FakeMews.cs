@@ -58,7 +58,7 @@ public sealed class FakeMews : IAsyncDisposable
         };
         configure?.Invoke(options);
         var http = new HttpClient(handler ?? new SocketsHttpHandler()) { Timeout = Timeout.InfiniteTimeSpan };
-        return new MewsApiClient(http, new MewsBaseUrls(Microsoft.Extensions.Options.Options.Create(options), new SelfAddress(Server.Server)),
+        return new MewsApiClient(http, new MewsBaseUrls(Microsoft.Extensions.Options.Options.Create(options), new SelfAddress(Server.Server), MewsSimulatorExtensions.OwnPath),
             Microsoft.Extensions.Options.Options.Create(options), TimeProvider.System, (Microsoft.Extensions.Logging.ILogger<MewsApiClient>?)log ?? Microsoft.Extensions.Logging.Abstractions.NullLogger<MewsApiClient>.Instance);
     }
 

@@ -9,7 +9,7 @@ public static class HealthExtensions
     public static IServiceCollection AddHealth(this IServiceCollection services)
     {
         services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.Section)
-            .ValidateRules(HealthOptions.Section, o => o.Problem()).ValidateOnStart();
+            .ValidateRules(HealthOptions.Section, o => o.Validate()).ValidateOnStart();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }

@@ -4,10 +4,11 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Mews;
-using ChannelManagerDashboard.Hosting.Outbound;
 using Flurl.Http;
 using Flurl.Http.Configuration;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
 
 namespace ChannelManagerDashboard.Features.MewsApi;
 
@@ -18,6 +19,8 @@ namespace ChannelManagerDashboard.Features.MewsApi;
 /// </summary>
 public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptions<MewsApiOptions> options, TimeProvider clock, ILogger<MewsApiClient> log)
 {
+    private readonly ResiliencePipeline retry = Retry(options.Value, clock, log);
+
     private readonly FlurlClient flurl = new FlurlClient(http).WithSettings(settings =>
     {
         settings.JsonSerializer = new DefaultJsonSerializer(MewsJson.Options);
@@ -54,44 +57,61 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
     private async Task<Result<MewsReply<T>>> SendAsync<T>(MewsEnvironment environment, MewsOperation operation, object body,
         IReadOnlyList<Secret> secrets, Func<T, string?> missing, CancellationToken cancellation) where T : class
     {
-        var call = new Call(operation, environment, secrets);
+        var request = new MewsRequest(operation, environment, secrets);
         var address = baseUrls.OperationUrl(environment, operation);
         if (address.Value is not { } url)
-            return MewsReplyResults.Failed<T>(new MewsFailure(MewsFailureKind.Configuration, $"{call.Name} could not be sent.", address.Message));
+            return MewsReplyResults.Failed<T>(new MewsFailure(MewsFailureKind.Configuration, $"{request.Name} could not be sent.", address.Message));
 
-        var maxAttempts = Math.Max(1, options.Value.MaxAttempts);
-        for (var attempt = 1; ; attempt++)
+        var (attempts, started) = (0, 0L);
+        var result = await retry.ExecuteAsync(async token =>
         {
-            var started = Stopwatch.GetTimestamp();
-            var result = await AttemptAsync(call, url, body, missing, cancellation);
-            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            if (result.Failure() is not { } failure)
-            {
-                log.LogInformation("{Operation} on Mews {Environment} succeeded in {ElapsedMs:F0} ms (attempt {Attempt})", operation.Path, environment, elapsed, attempt);
-                return result;
-            }
-            if (!failure.IsTransient || attempt >= maxAttempts)
-            {
-                log.LogWarning("{Operation} on Mews {Environment} failed on attempt {Attempt} after {ElapsedMs:F0} ms: {Failure}",
-                    operation.Path, environment, attempt, elapsed, failure.Summary);
-                return MewsReplyResults.Failed<T>(failure with { Attempts = attempt });
-            }
-            var delay = options.Value.RetryDelay * Math.Pow(2, attempt - 1);
-            log.LogInformation("{Operation} on Mews {Environment}: {Failure} Retrying in {DelayMs:F0} ms (attempt {Attempt} of {MaxAttempts})",
-                operation.Path, environment, failure.Summary, delay.TotalMilliseconds, attempt + 1, maxAttempts);
-            await Task.Delay(delay, clock, cancellation);
+            (attempts, started) = (attempts + 1, Stopwatch.GetTimestamp());
+            return await AttemptAsync(request, url, body, missing, token);
+        }, cancellation);
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        if (result.Failure() is not { } failure)
+        {
+            log.LogInformation("{Operation} on Mews {Environment} succeeded in {ElapsedMs:F0} ms (attempt {Attempt})", operation.Path, environment, elapsed, attempts);
+            return result;
         }
+        log.LogWarning("{Operation} on Mews {Environment} failed on attempt {Attempt} after {ElapsedMs:F0} ms: {Failure}",
+            operation.Path, environment, attempts, elapsed, failure.Summary);
+        return MewsReplyResults.Failed<T>(failure with { Attempts = attempts });
     }
 
-    private async Task<Result<MewsReply<T>>> AttemptAsync<T>(Call call, Uri url, object body, Func<T, string?> missing, CancellationToken cancellation) where T : class
+    /// <summary>
+    /// Tries a transient failure (<see cref="MewsFailure.IsTransient"/>) again, up to MaxAttempts in all, waiting RetryDelay and
+    /// twice as long before each further try; the waits run on the app's clock.
+    /// </summary>
+    private static ResiliencePipeline Retry(MewsApiOptions options, TimeProvider clock, ILogger log) =>
+        options.MaxAttempts <= 1 ? ResiliencePipeline.Empty : new ResiliencePipelineBuilder { TimeProvider = clock }
+            .AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = options.MaxAttempts - 1,
+                Delay = options.RetryDelay,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = false,
+                ShouldHandle = arguments => ValueTask.FromResult(TransientFailure(arguments.Outcome.Result) is not null),
+                OnRetry = arguments =>
+                {
+                    log.LogInformation("{Failure} Retrying in {DelayMs:F0} ms (attempt {Attempt} of {MaxAttempts})",
+                        TransientFailure(arguments.Outcome.Result)!.Summary, arguments.RetryDelay.TotalMilliseconds, arguments.AttemptNumber + 2, options.MaxAttempts);
+                    return ValueTask.CompletedTask;
+                },
+            }).Build();
+
+    private static MewsFailure? TransientFailure(object? outcome) =>
+        (outcome as Result)?.Problems.OfType<MewsFailure>().FirstOrDefault() is { IsTransient: true } failure ? failure : null;
+
+    private async Task<Result<MewsReply<T>>> AttemptAsync<T>(MewsRequest request, Uri url, object body, Func<T, string?> missing, CancellationToken cancellation) where T : class
     {
         try
         {
             using var response = await flurl.Request(url).WithTimeout(options.Value.Timeout).PostJsonAsync(body, cancellationToken: cancellation);
             var text = await response.GetStringAsync();
             if (response.StatusCode != (int)HttpStatusCode.OK)
-                return MewsReplyResults.Failed<T>(call.Status((HttpStatusCode)response.StatusCode));
-            return Parse(call, text, missing);
+                return MewsReplyResults.Failed<T>(request.Status((HttpStatusCode)response.StatusCode));
+            return Parse(request, text, missing);
         }
         catch (FlurlHttpException) when (cancellation.IsCancellationRequested)
         {
@@ -99,15 +119,15 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
         }
         catch (FlurlHttpTimeoutException)
         {
-            return MewsReplyResults.Failed<T>(call.Timeout(options.Value.Timeout));
+            return MewsReplyResults.Failed<T>(request.Timeout(options.Value.Timeout));
         }
         catch (FlurlHttpException ex) when (ex.InnerException is HttpRequestException transport)
         {
-            return MewsReplyResults.Failed<T>(call.Transport(transport, url));
+            return MewsReplyResults.Failed<T>(request.Transport(transport, url));
         }
     }
 
-    private static Result<MewsReply<T>> Parse<T>(Call call, string text, Func<T, string?> missing) where T : class
+    private static Result<MewsReply<T>> Parse<T>(MewsRequest request, string text, Func<T, string?> missing) where T : class
     {
         JsonNode? node;
         try
@@ -116,15 +136,15 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
         }
         catch (JsonException)
         {
-            return MewsReplyResults.Failed<T>(call.NotJson(text));
+            return MewsReplyResults.Failed<T>(request.NotJson(text));
         }
         if (node is not JsonObject json)
-            return MewsReplyResults.Failed<T>(call.InvalidBody("it is not a JSON object"));
+            return MewsReplyResults.Failed<T>(request.InvalidBody("it is not a JSON object"));
         var (errors, deprecatedShape) = ErrorsOf(json);
         if (errors is { Count: > 0 })
-            return MewsReplyResults.Failed<T>(call.Refused(errors, deprecatedShape));
+            return MewsReplyResults.Failed<T>(request.Refused(errors, deprecatedShape));
         if (json["success"] is JsonValue success && success.TryGetValue<bool>(out var ok) && !ok)
-            return MewsReplyResults.Failed<T>(call.InvalidBody(errors is null
+            return MewsReplyResults.Failed<T>(request.InvalidBody(errors is null
                 ? "it says \"success\": false without any error"
                 : "it says \"success\": false, and its error list is empty or cannot be read"));
 
@@ -136,10 +156,10 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
         }
         catch (JsonException ex)
         {
-            return MewsReplyResults.Failed<T>(call.InvalidBody($"the field at {ex.Path ?? "$"} has the wrong type"));
+            return MewsReplyResults.Failed<T>(request.InvalidBody($"the field at {ex.Path ?? "$"} has the wrong type"));
         }
         if (missing(value) is { } field)
-            return MewsReplyResults.Failed<T>(call.InvalidBody($"the required field \"{field}\" is missing"));
+            return MewsReplyResults.Failed<T>(request.InvalidBody($"the required field \"{field}\" is missing"));
         return Result.Of(new MewsReply<T>(value, text));
     }
 
@@ -159,80 +179,5 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
         {
             return ([], false);
         }
-    }
-
-    /// <summary>One call's context, and the failures it can end in.</summary>
-    private sealed record Call(MewsOperation Operation, MewsEnvironment Environment, IReadOnlyList<Secret> Secrets)
-    {
-        /// <summary>
-        /// The simulator is part of this dashboard: when it fails, blaming Mews or the user's network sends them the
-        /// wrong way, and waiting "a few minutes" fixes nothing.
-        /// </summary>
-        private const string OwnSimulatorFault =
-            "The Mews answering here is this dashboard's built-in simulator, so this is a fault in the dashboard itself, not in your tokens, your network or Mews. " +
-            "Try again; if it repeats, restart the dashboard and report the error its log shows at this time.";
-
-        private bool IsOwnSimulator => Environment == MewsEnvironment.Simulator;
-
-        public string Name => $"{Operation.Title} on the {Environment.Label()}";
-
-        public MewsFailure Refused(List<MewsError> errors, bool deprecatedShape)
-        {
-            var first = errors[0];
-            var said = string.Join(" ", errors.Select(e => TokenMask.Scrub(e.Message ?? "", Secrets)).Where(m => m.Length > 0));
-            var summary = $"{Name} was refused with error code {first.Code} ({MewsErrorCodes.Meaning(first.Code)})" +
-                (said.Length > 0 ? $": \"{said}\"." : ".") +
-                (deprecatedShape ? " (Mews sent it in the singular \"error\" field, deprecated since May 2024 in favour of \"errors\".)" : "");
-            var whatToDo = first.Code == 1 && IsOwnSimulator ? OwnSimulatorFault : MewsErrorCodes.WhatToDo(Operation, Environment, first);
-            return new MewsFailure(MewsFailureKind.MewsError, summary, whatToDo, first.Code);
-        }
-
-        public MewsFailure Status(HttpStatusCode status)
-        {
-            var code = (int)status;
-            var whatToDo = code switch
-            {
-                404 when IsOwnSimulator => OwnSimulatorFault,
-                404 => "The address does not lead to the Channel Manager API. Check the base URL configured for this environment.",
-                401 or 403 => "Something between the dashboard and Mews refused the request (Mews itself puts authentication errors in a 200 body). Check proxies and firewalls.",
-                429 => "Mews limits how often it may be called. Wait a minute before trying again.",
-                >= 500 when IsOwnSimulator => OwnSimulatorFault,
-                >= 500 => "Mews or a proxy in front of it had a problem. Try again in a few minutes.",
-                _ => "Mews answers every call with HTTP 200, so something else answered. Check the base URL configured for this environment.",
-            };
-            return new MewsFailure(MewsFailureKind.HttpStatus, $"{Name} answered HTTP {code} ({status}) instead of 200.", whatToDo, HttpStatus: code);
-        }
-
-        public MewsFailure Timeout(TimeSpan limit) => new(MewsFailureKind.Timeout,
-            $"{Name} did not answer within {limit.TotalSeconds:0.#} seconds.",
-            IsOwnSimulator ? OwnSimulatorFault : "Mews may be slow or unreachable from this machine. Try again; if it keeps happening, check the network.");
-
-        public MewsFailure Transport(HttpRequestException ex, Uri url) => ex switch
-        {
-            { InnerException: OutboundRefusedException refused } => new(MewsFailureKind.Configuration,
-                $"{Name} was not called: {refused.Message}",
-                "Check the base URL configured for this environment."),
-            { HttpRequestError: HttpRequestError.NameResolutionError } => new(MewsFailureKind.NameResolution,
-                $"{Name} could not be reached: the name {url.Host} could not be resolved (DNS).",
-                "Check this machine's internet connection and DNS, and the base URL configured for this environment."),
-            { HttpRequestError: HttpRequestError.SecureConnectionError } => new(MewsFailureKind.SecureConnection,
-                $"{Name} could not be reached: the secure (TLS) connection to {url.Host} failed.",
-                "Mews requires TLS 1.2 or newer. Check the machine's clock, its trusted certificates, and any proxy that intercepts HTTPS."),
-            _ => new(MewsFailureKind.Connection,
-                $"{Name} could not be reached: the connection to {url.Authority} failed ({ex.HttpRequestError}).",
-                IsOwnSimulator
-                    ? $"{OwnSimulatorFault} If the dashboard cannot reach its own address (behind a proxy or in a container), set {MewsApiOptions.Section}:SimulatorBaseUrl to one it can."
-                    : "Check this machine's network and firewall, and the base URL configured for this environment."),
-        };
-
-        public MewsFailure NotJson(string text)
-        {
-            var looksLike = text.TrimStart().StartsWith('<') ? "an HTML or XML page" : text.Length == 0 ? "an empty body" : "text that is not JSON";
-            return InvalidBody($"it is {looksLike} ({text.Length} characters)");
-        }
-
-        public MewsFailure InvalidBody(string why) => new(MewsFailureKind.InvalidBody,
-            $"{Name} answered HTTP 200, but the body is not the documented JSON: {why}.",
-            IsOwnSimulator ? OwnSimulatorFault : "Something other than the Channel Manager API may have answered (a proxy or a maintenance page). Check the base URL and try again later.");
     }
 }

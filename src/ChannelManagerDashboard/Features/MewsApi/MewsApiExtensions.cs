@@ -8,7 +8,7 @@ public static class MewsApiExtensions
     public static IServiceCollection AddMewsApi(this IServiceCollection services)
     {
         services.AddOptions<MewsApiOptions>().BindConfiguration(MewsApiOptions.Section)
-            .ValidateRules(MewsApiOptions.Section, o => o.Problem()).ValidateOnStart();
+            .ValidateRules(MewsApiOptions.Section, o => o.Validate()).ValidateOnStart();
         services.AddSingleton<SelfAddress>();
         services.AddSingleton<MewsBaseUrls>();
         // Flurl sets each attempt's timeout; the HttpClient's own is lifted when Flurl wraps it.

@@ -1,3 +1,5 @@
+using ChannelManagerDashboard.Domain.Common;
+
 namespace ChannelManagerDashboard.Features.MewsApi;
 
 public sealed class MewsApiOptions
@@ -19,10 +21,9 @@ public sealed class MewsApiOptions
     /// <summary>The wait before the first retry; it doubles for each further one.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <returns>Null when usable, otherwise what to fix.</returns>
-    public string? Problem() =>
-        Timeout <= TimeSpan.Zero ? "Timeout must be positive, e.g. 00:00:30."
-        : MaxAttempts < 1 ? "MaxAttempts must be at least 1."
-        : RetryDelay < TimeSpan.Zero ? "RetryDelay must not be negative."
-        : null;
+    public Result Validate() =>
+        Timeout <= TimeSpan.Zero ? Result.Invalid(nameof(Timeout), "Timeout must be positive, e.g. 00:00:30.")
+        : MaxAttempts < 1 ? Result.Invalid(nameof(MaxAttempts), "MaxAttempts must be at least 1.")
+        : RetryDelay < TimeSpan.Zero ? Result.Invalid(nameof(RetryDelay), "RetryDelay must not be negative.")
+        : Result.Ok();
 }

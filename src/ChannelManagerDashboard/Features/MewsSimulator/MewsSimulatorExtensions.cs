@@ -1,6 +1,7 @@
 using System.Text;
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Mews;
+using ChannelManagerDashboard.Features.MewsApi;
 using ChannelManagerDashboard.Hosting;
 using ChannelManagerDashboard.Hosting.MachineEndpoints;
 using ChannelManagerDashboard.Hosting.Outbound;
@@ -14,10 +15,13 @@ public static class MewsSimulatorExtensions
     /// <summary>Where the simulator's Mews lives in this app: its operations are under {BasePath}/api/channelManager/v1/.</summary>
     public const string BasePath = "/simulator/mews";
 
+    /// <summary>What tells the Mews client that the simulator environment is served here, at <see cref="BasePath"/>.</summary>
+    public static SimulatorPath OwnPath { get; } = new(BasePath);
+
     public static IServiceCollection AddMewsSimulator(this IServiceCollection services)
     {
         services.AddOptions<MewsSimulatorOptions>().BindConfiguration(MewsSimulatorOptions.Section)
-            .ValidateRules(MewsSimulatorOptions.Section, o => o.Problem()).ValidateOnStart();
+            .ValidateRules(MewsSimulatorOptions.Section, o => o.Validate()).ValidateOnStart();
         services.AddSingleton(provider => SimulatorSeed.Load(
             Path.Combine(AppContext.BaseDirectory, provider.GetRequiredService<IOptions<MewsSimulatorOptions>>().Value.SeedFile)));
         services.AddSingleton(provider => new SimulatorConnections(provider.GetRequiredService<SimulatorSeed>(), SimulatorKey.LoadOrCreate(
@@ -25,6 +29,7 @@ public static class MewsSimulatorExtensions
         services.AddSingleton<ConfirmationInbox>();
         services.AddSingleton<BookingInbox>();
         services.AddMachineEndpointLimits(nameof(MewsSimulator)).AddOwnEndpoint(BasePath);
+        services.AddSingleton(OwnPath);
         return services.AddSingleton<MewsSimulator>();
     }
 

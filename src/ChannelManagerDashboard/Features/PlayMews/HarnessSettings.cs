@@ -1,3 +1,5 @@
+using ChannelManagerDashboard.Domain.Common;
+
 namespace ChannelManagerDashboard.Features.PlayMews;
 
 /// <summary>How the harness sizes and paces its pushes; bound from the "PlayMews" section for the web app.</summary>
@@ -44,20 +46,19 @@ public sealed class HarnessSettings
 
     public CallLimits Limits => new(TimeSpan.FromSeconds(TimeoutSeconds), TimeSpan.FromSeconds(Math.Min(ResponseBudgetSeconds, TimeoutSeconds)), MaxResponseBytes);
 
-    /// <returns>Null when usable, otherwise what to fix.</returns>
-    public string? Problem() =>
-        TimeoutSeconds is < 1 or > 600 ? "TimeoutSeconds must be between 1 and 600."
-        : ResponseBudgetSeconds < 1 ? "ResponseBudgetSeconds must be at least 1."
-        : MaxResponseBytes < 1024 ? "MaxResponseBytes must be at least 1024."
-        : ConfirmationWaitSeconds is < 1 or > 600 ? "ConfirmationWaitSeconds must be between 1 and 600."
-        : MaxConcurrency is < 1 or > 32 ? "MaxConcurrency must be between 1 and 32."
-        : MaxRequestsInFlight < MaxConcurrency ? "MaxRequestsInFlight must be at least MaxConcurrency."
-        : MaxEntriesPerMessage < 1 ? "MaxEntriesPerMessage must be at least 1."
-        : ShortDays is < 1 or > 366 ? "ShortDays must be between 1 and 366."
-        : FullDays < 365 ? "FullDays must be at least 365: certification expects a full push of at least a year."
-        : KeptBodyBytes < 1024 ? "KeptBodyBytes must be at least 1024."
-        : KeptRunBytes < KeptBodyBytes ? "KeptRunBytes must be at least KeptBodyBytes."
-        : KeptRunsPerTest < 1 ? "KeptRunsPerTest must be at least 1: the newest run is the evidence behind a test's status."
-        : KeptBytesPerProject < 0 ? "KeptBytesPerProject must not be negative."
-        : null;
+    public Result Validate() =>
+        TimeoutSeconds is < 1 or > 600 ? Result.Invalid(nameof(TimeoutSeconds), "TimeoutSeconds must be between 1 and 600.")
+        : ResponseBudgetSeconds < 1 ? Result.Invalid(nameof(ResponseBudgetSeconds), "ResponseBudgetSeconds must be at least 1.")
+        : MaxResponseBytes < 1024 ? Result.Invalid(nameof(MaxResponseBytes), "MaxResponseBytes must be at least 1024.")
+        : ConfirmationWaitSeconds is < 1 or > 600 ? Result.Invalid(nameof(ConfirmationWaitSeconds), "ConfirmationWaitSeconds must be between 1 and 600.")
+        : MaxConcurrency is < 1 or > 32 ? Result.Invalid(nameof(MaxConcurrency), "MaxConcurrency must be between 1 and 32.")
+        : MaxRequestsInFlight < MaxConcurrency ? Result.Invalid(nameof(MaxRequestsInFlight), "MaxRequestsInFlight must be at least MaxConcurrency.")
+        : MaxEntriesPerMessage < 1 ? Result.Invalid(nameof(MaxEntriesPerMessage), "MaxEntriesPerMessage must be at least 1.")
+        : ShortDays is < 1 or > 366 ? Result.Invalid(nameof(ShortDays), "ShortDays must be between 1 and 366.")
+        : FullDays < 365 ? Result.Invalid(nameof(FullDays), "FullDays must be at least 365: certification expects a full push of at least a year.")
+        : KeptBodyBytes < 1024 ? Result.Invalid(nameof(KeptBodyBytes), "KeptBodyBytes must be at least 1024.")
+        : KeptRunBytes < KeptBodyBytes ? Result.Invalid(nameof(KeptRunBytes), "KeptRunBytes must be at least KeptBodyBytes.")
+        : KeptRunsPerTest < 1 ? Result.Invalid(nameof(KeptRunsPerTest), "KeptRunsPerTest must be at least 1: the newest run is the evidence behind a test's status.")
+        : KeptBytesPerProject < 0 ? Result.Invalid(nameof(KeptBytesPerProject), "KeptBytesPerProject must not be negative.")
+        : Result.Ok();
 }

@@ -14,7 +14,7 @@ public static class PlayMewsExtensions
     public static IServiceCollection AddPlayMews(this IServiceCollection services)
     {
         services.AddOptions<HarnessSettings>().BindConfiguration(HarnessSettings.Section)
-            .ValidateRules(HarnessSettings.Section, s => s.Problem()).ValidateOnStart();
+            .ValidateRules(HarnessSettings.Section, s => s.Validate()).ValidateOnStart();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<HarnessSettings>>().Value);
         // Flurl sets the timeout per call; the safety rules sit in the handler under it.
         services.AddSingleton(provider => new CmRequestGate(provider.GetRequiredService<HarnessSettings>().MaxRequestsInFlight));

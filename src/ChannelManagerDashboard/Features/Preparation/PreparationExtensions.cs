@@ -9,7 +9,7 @@ public static class PreparationExtensions
     public static IServiceCollection AddPreparation(this IServiceCollection services)
     {
         services.AddOptions<PreparationOptions>().BindConfiguration(PreparationOptions.Section)
-            .ValidateRules(PreparationOptions.Section, o => o.Problem()).ValidateOnStart();
+            .ValidateRules(PreparationOptions.Section, o => o.Validate()).ValidateOnStart();
         services.AddScoped<PreparationService>().AddScoped<EndpointProbeService>().AddActivityDescriber<PreparationActivity>();
         // The steps the dashboard ticks by itself follow every change to what they check.
         return services.AddScoped(provider => new ProjectEventSubscriber(change =>

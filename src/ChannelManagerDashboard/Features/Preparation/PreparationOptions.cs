@@ -1,3 +1,5 @@
+using ChannelManagerDashboard.Domain.Common;
+
 namespace ChannelManagerDashboard.Features.Preparation;
 
 public sealed class PreparationOptions
@@ -7,6 +9,5 @@ public sealed class PreparationOptions
     /// <summary>Largest certification file accepted (P8). The file lives in the database, so keep it modest.</summary>
     public long MaxCertificationFileBytes { get; set; } = 10 * 1024 * 1024;
 
-    /// <returns>Null when usable, otherwise what to fix.</returns>
-    public string? Problem() => MaxCertificationFileBytes < 1 ? "MaxCertificationFileBytes must be at least 1." : null;
+    public Result Validate() => MaxCertificationFileBytes < 1 ? Result.Invalid(nameof(MaxCertificationFileBytes), "MaxCertificationFileBytes must be at least 1.") : Result.Ok();
 }

@@ -1,3 +1,5 @@
+using ChannelManagerDashboard.Domain.Common;
+
 namespace ChannelManagerDashboard.Features.Reservations;
 
 public sealed class ReservationSettings
@@ -10,9 +12,8 @@ public sealed class ReservationSettings
     /// <summary>ERR-06: how long after refusing a booking the simulator watches for the same booking to come again.</summary>
     public int ResendWatchSeconds { get; set; } = 120;
 
-    /// <returns>Null when usable, otherwise what to fix.</returns>
-    public string? Problem() =>
-        WaitMinutes is < 1 or > 24 * 60 ? "WaitMinutes must be 1 to 1440."
-        : ResendWatchSeconds is < 1 or > 24 * 3600 ? "ResendWatchSeconds must be 1 to 86400."
-        : null;
+    public Result Validate() =>
+        WaitMinutes is < 1 or > 24 * 60 ? Result.Invalid(nameof(WaitMinutes), "WaitMinutes must be 1 to 1440.")
+        : ResendWatchSeconds is < 1 or > 24 * 3600 ? Result.Invalid(nameof(ResendWatchSeconds), "ResendWatchSeconds must be 1 to 86400.")
+        : Result.Ok();
 }

@@ -8,7 +8,7 @@ public static class ReservationsExtensions
     public static IServiceCollection AddReservations(this IServiceCollection services)
     {
         services.AddOptions<ReservationSettings>().BindConfiguration(ReservationSettings.Section)
-            .ValidateRules(ReservationSettings.Section, s => s.Problem()).ValidateOnStart();
+            .ValidateRules(ReservationSettings.Section, s => s.Validate()).ValidateOnStart();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<ReservationSettings>>().Value);
         return services.AddScoped<ReservationService>();
     }

@@ -1,3 +1,5 @@
+using ChannelManagerDashboard.Domain.Common;
+
 namespace ChannelManagerDashboard.Hosting.MachineEndpoints;
 
 /// <summary>
@@ -13,9 +15,9 @@ public sealed class MachineEndpointOptions
     public int MaxQueuedRequests { get; set; } = 32;
     public int RequestsPerSecond { get; set; } = 200;
 
-    public string? Problem() =>
-        MaxConcurrentRequests < 1 ? "MaxConcurrentRequests must be at least 1."
-        : MaxQueuedRequests < 0 ? "MaxQueuedRequests must not be negative."
-        : RequestsPerSecond < 1 ? "RequestsPerSecond must be at least 1."
-        : null;
+    public Result Validate() =>
+        MaxConcurrentRequests < 1 ? Result.Invalid(nameof(MaxConcurrentRequests), "MaxConcurrentRequests must be at least 1.")
+        : MaxQueuedRequests < 0 ? Result.Invalid(nameof(MaxQueuedRequests), "MaxQueuedRequests must not be negative.")
+        : RequestsPerSecond < 1 ? Result.Invalid(nameof(RequestsPerSecond), "RequestsPerSecond must be at least 1.")
+        : Result.Ok();
 }

@@ -18,7 +18,7 @@ public static class MachineRequests
     public static IServiceCollection AddMachineEndpointLimits(this IServiceCollection services, string policy)
     {
         services.AddOptions<MachineEndpointOptions>().BindConfiguration(MachineEndpointOptions.Section)
-            .ValidateRules(MachineEndpointOptions.Section, o => o.Problem()).ValidateOnStart();
+            .ValidateRules(MachineEndpointOptions.Section, o => o.Validate()).ValidateOnStart();
         services.AddRateLimiter(limiter => limiter.AddPolicy<string, Policy>(policy));
         return services;
     }

@@ -13,7 +13,7 @@ public static class OutboundExtensions
         if (services.Any(s => s.ServiceType == typeof(OutboundNetworkRule)))
             return services;
         services.AddOptions<OutboundNetworkOptions>().BindConfiguration(OutboundNetworkOptions.Section)
-            .ValidateRules(OutboundNetworkOptions.Section, o => o.Problem()).ValidateOnStart();
+            .ValidateRules(OutboundNetworkOptions.Section, o => o.Validate()).ValidateOnStart();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<OutboundNetworkOptions>>().Value.Rule(
             new HostAddresses(provider.GetService<TimeProvider>() ?? TimeProvider.System, HostAddresses.ReadInterfaces)));
         return services;

@@ -1,3 +1,6 @@
+using System.Net;
+using ChannelManagerDashboard.Domain.Common;
+
 namespace ChannelManagerDashboard.Hosting.Outbound;
 
 /// <summary>The <c>PlayMews</c> settings that widen <see cref="OutboundNetworkRule"/>; the Mews client and the recording proxy obey them too.</summary>
@@ -9,12 +12,12 @@ public sealed class OutboundNetworkOptions
     public bool AllowLoopback { get; set; }
     public string[] AllowedNetworks { get; set; } = [];
 
-    public string? Problem()
+    public Result Validate()
     {
-        var unreadable = AllowedNetworks.Where(n => NetworkRange.TryParse(n) is null).ToList();
-        return unreadable.Count == 0 ? null
-            : $"AllowedNetworks: {string.Join(", ", unreadable.Select(n => $"'{n}'"))} is not a network in CIDR notation, such as 10.20.0.0/16 or fd00::/8.";
+        var unreadable = AllowedNetworks.Where(n => !IPNetwork.TryParse(n.Trim(), out _)).ToList();
+        return unreadable.Count == 0 ? Result.Ok()
+            : Result.Invalid(nameof(AllowedNetworks), $"AllowedNetworks: {string.Join(", ", unreadable.Select(n => $"'{n}'"))} is not a network in CIDR notation, such as 10.20.0.0/16 or fd00::/8.");
     }
 
-    public OutboundNetworkRule Rule(HostAddresses? host = null) => new(AllowLoopback, AllowedNetworks.Select(NetworkRange.Parse).ToList(), host);
+    public OutboundNetworkRule Rule(HostAddresses? host = null) => new(AllowLoopback, AllowedNetworks.Select(n => IPNetwork.Parse(n.Trim())).ToList(), host);
 }

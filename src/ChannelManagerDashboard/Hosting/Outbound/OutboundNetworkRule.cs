@@ -10,7 +10,7 @@ namespace ChannelManagerDashboard.Hosting.Outbound;
 /// IPv4-compatible, NAT64 and 6to4 addresses are judged as the IPv4 address they carry. The machine's own interface
 /// addresses count as loopback: a connection to one reaches this machine just as 127.0.0.1 would.
 /// </summary>
-public sealed class OutboundNetworkRule(bool allowLoopback, IReadOnlyList<NetworkRange> allowed, HostAddresses? host = null)
+public sealed class OutboundNetworkRule(bool allowLoopback, IReadOnlyList<IPNetwork> allowed, HostAddresses? host = null)
 {
     private const string Loopback = "a loopback address (this machine)";
     private const string OwnAddress = "one of this machine's own addresses";
@@ -20,46 +20,46 @@ public sealed class OutboundNetworkRule(bool allowLoopback, IReadOnlyList<Networ
     private const string Protocol = "an IETF protocol-assignment address";
 
     /// <summary>Most specific first where ranges overlap (the broadcast address inside 240/4, Teredo inside 2001::/23).</summary>
-    private static readonly (NetworkRange Range, string Kind)[] Special =
+    private static readonly (IPNetwork Range, string Kind)[] Special =
     [
-        (NetworkRange.Parse("0.0.0.0/8"), Unspecified),
-        (NetworkRange.Parse("10.0.0.0/8"), Private),
-        (NetworkRange.Parse("100.64.0.0/10"), "a shared (carrier-grade NAT) address"),
-        (NetworkRange.Parse("127.0.0.0/8"), Loopback),
-        (NetworkRange.Parse("169.254.0.0/16"), "a link-local address"),
-        (NetworkRange.Parse("172.16.0.0/12"), Private),
-        (NetworkRange.Parse("192.0.0.0/24"), Protocol),
-        (NetworkRange.Parse("192.0.2.0/24"), Documentation),
-        (NetworkRange.Parse("192.31.196.0/24"), "an AS112 (reverse-DNS sink) address"),
-        (NetworkRange.Parse("192.52.193.0/24"), "an AMT (multicast tunnel) address"),
-        (NetworkRange.Parse("192.88.99.0/24"), "a 6to4 relay anycast address"),
-        (NetworkRange.Parse("192.168.0.0/16"), Private),
-        (NetworkRange.Parse("192.175.48.0/24"), "an AS112 (reverse-DNS sink) address"),
-        (NetworkRange.Parse("198.18.0.0/15"), "a benchmarking address"),
-        (NetworkRange.Parse("198.51.100.0/24"), Documentation),
-        (NetworkRange.Parse("203.0.113.0/24"), Documentation),
-        (NetworkRange.Parse("224.0.0.0/4"), "a multicast address"),
-        (NetworkRange.Parse("255.255.255.255/32"), "the broadcast address"),
-        (NetworkRange.Parse("240.0.0.0/4"), "a reserved address"),
-        (NetworkRange.Parse("::/128"), Unspecified),
-        (NetworkRange.Parse("::1/128"), Loopback),
-        (NetworkRange.Parse("64:ff9b:1::/48"), "a local-use NAT64 address"),
-        (NetworkRange.Parse("100::/64"), "a discard-only address"),
-        (NetworkRange.Parse("2001::/32"), "a Teredo tunnel address"),
-        (NetworkRange.Parse("2001:10::/28"), "an ORCHID identifier"),
-        (NetworkRange.Parse("2001:20::/28"), "an ORCHID identifier"),
-        (NetworkRange.Parse("2001::/23"), Protocol),
-        (NetworkRange.Parse("2001:db8::/32"), Documentation),
-        (NetworkRange.Parse("3fff::/20"), Documentation),
-        (NetworkRange.Parse("fc00::/7"), Private),
-        (NetworkRange.Parse("fe80::/10"), "a link-local address"),
-        (NetworkRange.Parse("fec0::/10"), Private),
-        (NetworkRange.Parse("ff00::/8"), "a multicast address"),
+        (IPNetwork.Parse("0.0.0.0/8"), Unspecified),
+        (IPNetwork.Parse("10.0.0.0/8"), Private),
+        (IPNetwork.Parse("100.64.0.0/10"), "a shared (carrier-grade NAT) address"),
+        (IPNetwork.Parse("127.0.0.0/8"), Loopback),
+        (IPNetwork.Parse("169.254.0.0/16"), "a link-local address"),
+        (IPNetwork.Parse("172.16.0.0/12"), Private),
+        (IPNetwork.Parse("192.0.0.0/24"), Protocol),
+        (IPNetwork.Parse("192.0.2.0/24"), Documentation),
+        (IPNetwork.Parse("192.31.196.0/24"), "an AS112 (reverse-DNS sink) address"),
+        (IPNetwork.Parse("192.52.193.0/24"), "an AMT (multicast tunnel) address"),
+        (IPNetwork.Parse("192.88.99.0/24"), "a 6to4 relay anycast address"),
+        (IPNetwork.Parse("192.168.0.0/16"), Private),
+        (IPNetwork.Parse("192.175.48.0/24"), "an AS112 (reverse-DNS sink) address"),
+        (IPNetwork.Parse("198.18.0.0/15"), "a benchmarking address"),
+        (IPNetwork.Parse("198.51.100.0/24"), Documentation),
+        (IPNetwork.Parse("203.0.113.0/24"), Documentation),
+        (IPNetwork.Parse("224.0.0.0/4"), "a multicast address"),
+        (IPNetwork.Parse("255.255.255.255/32"), "the broadcast address"),
+        (IPNetwork.Parse("240.0.0.0/4"), "a reserved address"),
+        (IPNetwork.Parse("::/128"), Unspecified),
+        (IPNetwork.Parse("::1/128"), Loopback),
+        (IPNetwork.Parse("64:ff9b:1::/48"), "a local-use NAT64 address"),
+        (IPNetwork.Parse("100::/64"), "a discard-only address"),
+        (IPNetwork.Parse("2001::/32"), "a Teredo tunnel address"),
+        (IPNetwork.Parse("2001:10::/28"), "an ORCHID identifier"),
+        (IPNetwork.Parse("2001:20::/28"), "an ORCHID identifier"),
+        (IPNetwork.Parse("2001::/23"), Protocol),
+        (IPNetwork.Parse("2001:db8::/32"), Documentation),
+        (IPNetwork.Parse("3fff::/20"), Documentation),
+        (IPNetwork.Parse("fc00::/7"), Private),
+        (IPNetwork.Parse("fe80::/10"), "a link-local address"),
+        (IPNetwork.Parse("fec0::/10"), Private),
+        (IPNetwork.Parse("ff00::/8"), "a multicast address"),
     ];
 
-    private static readonly NetworkRange Compatible = NetworkRange.Parse("::/96");
-    private static readonly NetworkRange Nat64 = NetworkRange.Parse("64:ff9b::/96");
-    private static readonly NetworkRange SixToFour = NetworkRange.Parse("2002::/16");
+    private static readonly IPNetwork Compatible = IPNetwork.Parse("::/96");
+    private static readonly IPNetwork Nat64 = IPNetwork.Parse("64:ff9b::/96");
+    private static readonly IPNetwork SixToFour = IPNetwork.Parse("2002::/16");
 
     /// <summary>How long a save waits for a host name to resolve before it leaves the judgement to connect time.</summary>
     public static readonly TimeSpan LookupWait = TimeSpan.FromSeconds(2);

@@ -27,7 +27,7 @@ public sealed class CallServices
         var mapping = new MappingService(database.Factory, services.Events, clock, new ListLogger<MappingService>());
         var harness = new HarnessSettings();
         var playMews = new PlayMewsService(database.Factory, mapping, connections, Tracker, new HarnessRunner(new CmCaller(CmCaller.CreateHttpClient(LoopbackRule.Allowed)), harness, clock), harness,
-            new MewsBaseUrls(Options.Create(new MewsApiOptions()), new SelfAddress(new AddressOnlyServer())),
+            new MewsBaseUrls(Options.Create(new MewsApiOptions()), new SelfAddress(new AddressOnlyServer()), MewsSimulatorExtensions.OwnPath),
             SimulatorSeed.Load(Path.Combine(AppContext.BaseDirectory, "simulator-seed.json")), new ConfirmationInbox(), clock, new ListLogger<PlayMewsService>());
         var scopes = new ServiceCollection().AddSingleton(playMews).BuildServiceProvider().GetRequiredService<IServiceScopeFactory>();
         var runner = new LiveRunner(scopes, Runs, Signals, new ApplicationLifetime(new ListLogger<ApplicationLifetime>()), new ListLogger<LiveRunner>());

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using ChannelManagerDashboard.Features.ConnectorReview;
 using ChannelManagerDashboard.Features.ConnectorReview.Cli;
 using ChannelManagerDashboard.Features.ConnectorReview.Sample;
 using ChannelManagerDashboard.Tests.Support;
@@ -13,13 +12,7 @@ public sealed class ConnectorReviewCommandTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    private static async Task<(int Exit, string Output, string Errors)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var errors = new StringWriter();
-        var exit = await ConnectorReviewCommand.RunAsync(args, output, errors, ConnectorCatalog.Shipped);
-        return (exit, output.ToString(), errors.ToString());
-    }
+    private static Task<(int Exit, string Output, string Errors)> RunAsync(params string[] args) => AppCommands.RunAsync([ConnectorReviewCommand.Name, .. args]);
 
     private string Write(string name, string text)
     {

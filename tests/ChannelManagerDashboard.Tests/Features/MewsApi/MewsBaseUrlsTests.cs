@@ -1,3 +1,4 @@
+using ChannelManagerDashboard.Features.MewsSimulator;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.MewsApi;
 using ChannelManagerDashboard.Hosting;
@@ -8,7 +9,7 @@ namespace ChannelManagerDashboard.Tests.Features.MewsApi;
 
 public sealed class MewsBaseUrlsTests(FakeMewsFixture fixture) : IClassFixture<FakeMewsFixture>
 {
-    private MewsBaseUrls BaseUrls(MewsApiOptions options) => new(Options.Create(options), new SelfAddress(fixture.Mews.Server.Server));
+    private MewsBaseUrls BaseUrls(MewsApiOptions options) => new(Options.Create(options), new SelfAddress(fixture.Mews.Server.Server), MewsSimulatorExtensions.OwnPath);
 
     [Theory]
     [InlineData("http://0.0.0.0:8080", "http://127.0.0.1:8080/")]

@@ -6,6 +6,7 @@ using System.Xml.Linq;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.PlayMews;
 using ChannelManagerDashboard.Features.PlayMews.Cli;
+using ChannelManagerDashboard.Hosting.Commands;
 using ChannelManagerDashboard.Tests.Support;
 
 namespace ChannelManagerDashboard.Tests.Features.PlayMews;
@@ -23,13 +24,7 @@ public sealed partial class CertifyCommandTests
     private static readonly string ClientToken = FakeChannelManager.Seed.ClientToken;
     private static readonly string ConnectionToken = FakeChannelManager.Seed.Connections.First(c => c.Active).Token;
 
-    private static async Task<(int Exit, string Out, string Err)> CertifyAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var errors = new StringWriter();
-        var exit = await CertifyCommand.RunAsync(args, output, errors, CancellationToken.None);
-        return (exit, output.ToString(), errors.ToString());
-    }
+    private static Task<(int Exit, string Output, string Errors)> CertifyAsync(params string[] args) => AppCommands.RunAsync([CertifyCommand.Name, .. args]);
 
     private const string NeedsCheck = "passed, needs your check";
 
@@ -87,7 +82,8 @@ public sealed partial class CertifyCommandTests
         using var errors = new StringWriter();
         using var cancel = new CancellationTokenSource();
 
-        var running = CertifyCommand.RunAsync(["--cm-base-url", cm.BaseUrl, "--tests", "INV-01,INV-02", "--json", report], output, errors, cancel.Token);
+        var running = DashboardCommands.InvokeAsync([CertifyCommand.Name, "--cm-base-url", cm.BaseUrl, "--tests", "INV-01,INV-02", "--json", report],
+            new CommandConsole(output, errors, TextReader.Null), cancel.Token);
         await pricesArrived.Task.WaitAsync(TimeSpan.FromSeconds(30));
         await cancel.CancelAsync();
         var exit = await running;
@@ -291,7 +287,8 @@ public sealed partial class CertifyCommandTests
 
         Assert.Equal(CertifyCommand.Passed, exit);
         Assert.Contains("Usage:", output);
-        Assert.Contains("--cm-base-url URL", output);
+        Assert.Contains("--cm-base-url <URL>", output);
+        Assert.Contains("An answer slower than min(N, 10) seconds fails its test.", output);
         Assert.Contains("Exit codes: 0 all selected tests passed, 1 a test failed or could not run, 2 bad usage.", output);
         Assert.Empty(errors);
     }
@@ -402,7 +399,22 @@ public sealed partial class CertifyCommandTests
         Assert.Empty(Directory.EnumerateFileSystemEntries(dataFolder.Path));
     }
 
-    private static async Task<(int Exit, string Out, string Err)> RunBinaryAsync(string dataFolder, params string[] args)
+    [Fact]
+    public async Task The_built_binary_pushes_with_the_seed_the_app_is_configured_with()
+    {
+        using var dataFolder = new TempFolder();
+
+        var (exit, output, errors) = await RunBinaryAsync(dataFolder.Path, new Dictionary<string, string> { ["MewsSimulator__SeedFile"] = "/nonexistent/seed.json" },
+            "certify", "--cm-base-url", "https://cm.example.com/mews");
+
+        Assert.True(exit == CertifyCommand.BadUsage, output + errors);
+        Assert.Contains("certify: The Mews simulator's seed file /nonexistent/seed.json does not exist.", errors);
+    }
+
+    private static Task<(int Exit, string Out, string Err)> RunBinaryAsync(string dataFolder, params string[] args) =>
+        RunBinaryAsync(dataFolder, new Dictionary<string, string>(), args);
+
+    private static async Task<(int Exit, string Out, string Err)> RunBinaryAsync(string dataFolder, Dictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo(Path.Combine(AppProcess.AppDirectory, "ChannelManagerDashboard"), args)
         {
@@ -412,6 +424,8 @@ public sealed partial class CertifyCommandTests
             WorkingDirectory = dataFolder,
         };
         start.Environment["Dashboard__DataFolder"] = dataFolder;
+        foreach (var (key, value) in environment)
+            start.Environment[key] = value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

@@ -6,18 +6,11 @@ namespace ChannelManagerDashboard.Tests.Features.Reservations;
 
 public sealed class ReservationCheckCommandTests : IDisposable
 {
-    private static readonly string SeedPath = Path.Combine(AppContext.BaseDirectory, "simulator-seed.json");
     private readonly TempFolder folder = new();
 
     public void Dispose() => folder.Dispose();
 
-    private async Task<(int Exit, string Output, string Errors)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var errors = new StringWriter();
-        var exit = await ReservationCheckCommand.RunAsync(args, output, errors, SeedPath);
-        return (exit, output.ToString(), errors.ToString());
-    }
+    private static Task<(int Exit, string Output, string Errors)> RunAsync(params string[] args) => AppCommands.RunAsync([ReservationCheckCommand.Name, .. args]);
 
     private string Write(string name, string text)
     {

@@ -53,7 +53,7 @@ public sealed class ReservationServiceTests : DatabaseTest, IClassFixture<FakeMe
     {
         var caller = new CmCaller(CmCaller.CreateHttpClient(LoopbackRule.Allowed));
         var harness = new HarnessSettings();
-        var baseUrls = new MewsBaseUrls(Options.Create(new MewsApiOptions()), new SelfAddress(cm.Server));
+        var baseUrls = new MewsBaseUrls(Options.Create(new MewsApiOptions()), new SelfAddress(cm.Server), MewsSimulatorExtensions.OwnPath);
         var playMews = new PlayMewsService(Database.Factory, mapping, mews.Connections, Services.Tracker, new HarnessRunner(caller, harness, Clock), harness,
             baseUrls, seed, new ConfirmationInbox(), Clock, new ListLogger<PlayMewsService>());
         return new ReservationService(Database.Factory, mapping, mews.Connections, playMews, Services.Tracker, simulator,

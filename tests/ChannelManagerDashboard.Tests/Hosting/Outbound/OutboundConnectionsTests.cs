@@ -1,3 +1,4 @@
+using System.Net;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.MewsApi;
 using ChannelManagerDashboard.Features.PlayMews;
@@ -42,7 +43,7 @@ public sealed class OutboundConnectionsTests : IAsyncLifetime
     [Fact]
     public async Task An_allowed_network_is_connected_to()
     {
-        using var http = CmCaller.CreateHttpClient(new OutboundNetworkRule(allowLoopback: false, [NetworkRange.Parse("127.0.0.0/8")]));
+        using var http = CmCaller.CreateHttpClient(new OutboundNetworkRule(allowLoopback: false, [IPNetwork.Parse("127.0.0.0/8")]));
 
         var answer = await new CmCaller(http).PostAsync(new Uri(server.BaseAddress, "/cm/updatePrices"), "{}"u8.ToArray(), Limits, CancellationToken.None);
 

@@ -117,7 +117,7 @@ public sealed class OutboundNetworkRuleTests
         Assert.Contains(LoopbackSetting, OutboundNetworkRule.Default.Refusal(IPAddress.Loopback));
         Assert.Null(Rule().Refusal(IPAddress.Loopback, ownEndpoint: true));
         Assert.Null(Rule(allowLoopback: true).Refusal(IPAddress.Loopback));
-        Assert.Null(new OutboundNetworkRule(allowLoopback: false, [NetworkRange.Parse("127.0.0.0/8")]).Refusal(IPAddress.Loopback));
+        Assert.Null(new OutboundNetworkRule(allowLoopback: false, [IPNetwork.Parse("127.0.0.0/8")]).Refusal(IPAddress.Loopback));
         // Only loopback: a private address stays refused for the app's own endpoints too.
         Assert.NotNull(Rule().Refusal(IPAddress.Parse("10.0.0.1"), ownEndpoint: true));
     }
@@ -165,7 +165,7 @@ public sealed class OutboundNetworkRuleTests
     [Fact]
     public void An_allowed_network_opens_exactly_that_network_in_either_spelling()
     {
-        var rule = new OutboundNetworkRule(allowLoopback: true, [NetworkRange.Parse("10.20.0.0/16"), NetworkRange.Parse("fd00:1::/32")]);
+        var rule = new OutboundNetworkRule(allowLoopback: true, [IPNetwork.Parse("10.20.0.0/16"), IPNetwork.Parse("fd00:1::/32")]);
 
         Assert.Null(rule.Refusal(IPAddress.Parse("10.20.3.4")));
         Assert.Null(rule.Refusal(IPAddress.Parse("::ffff:10.20.3.4")));
@@ -184,15 +184,15 @@ public sealed class OutboundNetworkRuleTests
     [InlineData("intranet/8", false)]
     [InlineData("10.0.0.0/-1", false)]
     public void Networks_are_read_in_CIDR_notation(string text, bool readable) =>
-        Assert.Equal(readable, NetworkRange.TryParse(text) is not null);
+        Assert.Equal(readable, new OutboundNetworkOptions { AllowedNetworks = [text] }.Validate().Succeeded);
 
     [Fact]
     public void An_unreadable_allowed_network_is_named_in_the_settings_problem()
     {
         var options = new OutboundNetworkOptions { AllowedNetworks = ["10.0.0.0/8", "intranet"] };
 
-        Assert.Equal("AllowedNetworks: 'intranet' is not a network in CIDR notation, such as 10.20.0.0/16 or fd00::/8.", options.Problem());
-        Assert.Null(new OutboundNetworkOptions { AllowedNetworks = ["10.0.0.0/8"] }.Problem());
+        Assert.Equal("AllowedNetworks: 'intranet' is not a network in CIDR notation, such as 10.20.0.0/16 or fd00::/8.", options.Validate().Message);
+        Assert.True(new OutboundNetworkOptions { AllowedNetworks = ["10.0.0.0/8"] }.Validate().Succeeded);
         Assert.False(new OutboundNetworkOptions().AllowLoopback);
     }
 }

@@ -1,5 +1,7 @@
+using System.CommandLine;
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Hosting.Commands;
 using Microsoft.Data.Sqlite;
 
 namespace ChannelManagerDashboard.Features.Accounts.Cli;
@@ -14,34 +16,55 @@ public static class UsersCommand
     public const int Broken = 1;
     public const int BadInput = 2;
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter errors, TextReader? input = null)
+    private const string Notes = """
+        The command uses the app's data folder and configuration (appsettings.json, Dashboard__DataFolder, ...).
+        Exit codes: 0 done, 2 bad input (the message says what), 1 the database could not be opened or written.
+        """;
+
+    private const string Choose = "add, list, remove, reset-password or sign-out";
+
+    public static UsageCommand Create(CommandConsole console)
     {
-        var (options, error) = UsersOptions.Parse(args, input ?? Console.In);
-        if (options is null)
+        var users = new UsageCommand(Name, "Manages the accounts without a browser, on the same data folder and configuration as the app.", Name, Notes, [])
         {
-            if (error is null)
+            UnknownOption = NoSuchAction,
+            UnexpectedArgument = NoSuchAction,
+            NoAction = $"say what to do: {Choose}.",
+        };
+        foreach (var action in UsersAction.All)
+        {
+            users.Subcommands.Add(new UsageCommand(action.Name, action.Description, Name, Notes, action.Options())
             {
-                await output.WriteLineAsync(UsersOptions.Usage);
-                return Done;
-            }
-            await errors.WriteLineAsync($"users: {error}");
-            return BadInput;
+                UnknownOption = token => $"{action.Name} does not take {token}. It takes {action.Takes}.",
+                UnexpectedArgument = token => $"{action.Name} does not take {token}. It takes {action.Takes}.",
+                ValueMayStartWithDashes = true,
+            }.Runs(console.Errors, parsed => action.Read(parsed, console.Input), (options, app, _) => RunAsync(options, app, console)));
         }
+        // "users help" is how the hand-written parser spelled --help.
+        var help = new Command("help") { Hidden = true };
+        help.SetAction(parsed => parsed.RootCommandResult.Command.Parse([Name, "--help"]).Invoke(parsed.InvocationConfiguration));
+        users.Subcommands.Add(help);
+        return users;
+    }
+
+    private static string NoSuchAction(string action) => $"there is no action \"{action}\". Use {Choose}.";
+
+    private static async Task<int> RunAsync(UsersOptions options, WebApplication app, CommandConsole console)
+    {
         try
         {
-            await using var app = Build();
             await app.PrepareDatabaseAsync();
             await using var scope = app.Services.CreateAsyncScope();
-            return await RunAsync(options, scope.ServiceProvider.GetRequiredService<UserAdministration>(), output, errors);
+            return await RunAsync(options, scope.ServiceProvider.GetRequiredService<UserAdministration>(), console.Output, console.Errors);
         }
         catch (DataFolderException ex)
         {
-            await errors.WriteLineAsync($"users: {ex.Message}");
+            await console.Errors.WriteLineAsync($"users: {ex.Message}");
             return Broken;
         }
         catch (SqliteException ex)
         {
-            await errors.WriteLineAsync($"users: the database could not be opened or written ({ex.Message}). Check the data folder and its free space.");
+            await console.Errors.WriteLineAsync($"users: the database could not be opened or written ({ex.Message}). Check the data folder and its free space.");
             return Broken;
         }
     }
@@ -70,16 +93,5 @@ public static class UsersCommand
         }
         await output.WriteLineAsync(result.Notices.Count > 0 ? string.Join(" ", result.Notices) : "Done.");
         return Done;
-    }
-
-    /// <summary>The app's configuration, data folder and accounts, without a web server or console logging.</summary>
-    private static WebApplication Build()
-    {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.ClearProviders();
-        builder.AddDashboardData(DataFolder.FromConfiguration(builder.Configuration));
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddAccounts();
-        return builder.Build();
     }
 }

@@ -1,4 +1,5 @@
 using ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Hosting.Commands;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview.Cli;
 
@@ -10,29 +11,21 @@ public static class ConnectorReviewCommand
     public const int Failed = 1;
     public const int BadUsage = 2;
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter errors, ConnectorCatalog catalog)
-    {
-        var (options, error) = ConnectorReviewOptions.Parse(args);
-        if (options is null)
-        {
-            if (error is null)
-            {
-                await output.WriteLineAsync(ConnectorReviewOptions.Usage);
-                return Passed;
-            }
-            return await FailAsync(errors, error);
-        }
+    private const string Notes = "Exit codes: 0 every check passes, 1 a check fails, 2 bad usage or an unreadable log.";
 
-        string declaredText;
-        try
-        {
-            declaredText = await File.ReadAllTextAsync(options.DeclaredPath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return await FailAsync(errors, $"--declared: {options.DeclaredPath} cannot be read ({ex.Message}).");
-        }
-        var (declared, problems) = DeclaredWorkflow.Parse(declaredText, catalog);
+    public static UsageCommand Create(CommandConsole console)
+    {
+        var line = new ConnectorReviewOptions.CommandLine();
+        return new UsageCommand(Name, "Reviews a Connector API run log by checks S1–S9, the way a Mews certification reviewer reads it, offline: no app, no database.", Name, Notes, line.Options)
+            .Runs(console.Errors, line.Read, (options, host, _) => RunAsync(options, host.Services.GetRequiredService<ConnectorCatalog>(), console.Output, console.Errors));
+    }
+
+    private static async Task<int> RunAsync(ConnectorReviewOptions options, ConnectorCatalog catalog, TextWriter output, TextWriter errors)
+    {
+        var declaredText = CommandInputs.Read(options.DeclaredPath, "--declared");
+        if (declaredText.Value is null)
+            return await FailAsync(errors, declaredText.Message);
+        var (declared, problems) = DeclaredWorkflow.Parse(declaredText.Value, catalog);
         if (declared is null)
             return await FailAsync(errors, $"--declared: {string.Join(" ", problems)}");
 

@@ -1,9 +1,9 @@
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Inventory;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.Mapping;
-using ChannelManagerDashboard.Features.MewsSimulator;
+using ChannelManagerDashboard.Hosting.Commands;
 using ChannelManagerDashboard.Hosting.Outbound;
-using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.PlayMews.Cli;
 
@@ -20,43 +20,49 @@ public static class CertifyCommand
     /// <summary>Where responseUrl points: the Mews demo environment, as in certification. The harness never calls it.</summary>
     public const string MewsDemoBaseUrl = "https://api.mews-demo.com";
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter errors, CancellationToken cancellation)
+    private const string Notes = """
+        Exit codes: 0 all selected tests passed, 1 a test failed or could not run, 2 bad usage.
+        A pass whose half for a person is open (the values in your extranet, a message's wording) reads
+        "passed, needs your check"; the reports carry needsCheck and check for each test.
+        """;
+
+    public static UsageCommand Create(CommandConsole console)
+    {
+        var line = new CertifyOptions.CommandLine();
+        return new UsageCommand(Name, "Plays Mews against a channel manager's endpoints and judges every answer by the documented rules.", Name, Notes, line.Options)
+        {
+            UnknownOption = option => $"Unknown option {option}; see --help.",
+            UnexpectedArgument = argument => $"Unexpected argument '{argument}'. Options start with --; see --help.",
+            NeedsValue = option => $"{option} needs a value; see --help.",
+        }.Runs(console.Errors, line.Read, (options, host, cancellation) => RunAsync(options, host.Services, console, cancellation));
+    }
+
+    private static async Task<int> RunAsync(CertifyOptions options, IServiceProvider services, CommandConsole console, CancellationToken cancellation)
     {
         try
         {
-            return await RunCoreAsync(args, output, errors, cancellation);
+            return await RunCoreAsync(options, services, console.Output, console.Errors, cancellation);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // CI reads the exit code: a bug of ours must still end in "failed", with what happened, not a crash dump.
-            await errors.WriteLineAsync($"certify: the run stopped on an unexpected error ({ex.GetType().Name}: {ex.Message}). Please report it.");
+            await console.Errors.WriteLineAsync($"certify: the run stopped on an unexpected error ({ex.GetType().Name}: {ex.Message}). Please report it.");
             return Failed;
         }
     }
 
-    private static async Task<int> RunCoreAsync(IReadOnlyList<string> args, TextWriter output, TextWriter errors, CancellationToken cancellation)
+    private static async Task<int> RunCoreAsync(CertifyOptions options, IServiceProvider services, TextWriter output, TextWriter errors, CancellationToken cancellation)
     {
-        var (options, error) = CertifyOptions.Parse(args);
-        if (options is null)
+        var loaded = LoadScope(options, services);
+        if (loaded is not { Succeeded: true, Value: { } scope })
         {
-            if (error is null)
-            {
-                await output.WriteLineAsync(CertifyOptions.Usage);
-                return Passed;
-            }
-            await errors.WriteLineAsync($"certify: {error}");
-            return BadUsage;
-        }
-        var (scope, problem) = LoadScope(options, Path.Combine(AppContext.BaseDirectory, new MewsSimulatorOptions().SeedFile));
-        if (scope is null)
-        {
-            await errors.WriteLineAsync($"certify: {problem}");
+            await errors.WriteLineAsync($"certify: {loaded.Message}");
             return BadUsage;
         }
 
         var settings = new HarnessSettings { TimeoutSeconds = options.TimeoutSeconds, ResponseBudgetSeconds = Math.Min(10, options.TimeoutSeconds) };
         using var http = CmCaller.CreateHttpClient(new OutboundNetworkRule(allowLoopback: true, options.AllowedNetworks));
-        var runner = new HarnessRunner(new CmCaller(http), settings, TimeProvider.System);
+        var runner = new HarnessRunner(new CmCaller(http), settings, services.GetRequiredService<TimeProvider>());
         var endpoints = CmEndpoints.FromBase(options.CmBaseUrl);
         var results = new List<HarnessResult>();
         var cancelled = false;
@@ -101,51 +107,32 @@ public static class CertifyCommand
         return !cancelled && results.All(r => r.Passed) ? Passed : Failed;
     }
 
-    /// <returns>What to push, or null with what is wrong with the files or tokens.</returns>
-    public static (HarnessScope? Scope, string? Problem) LoadScope(CertifyOptions options, string seedPath)
+    /// <returns>What to push, or what is wrong with the files, tokens or the simulator's seed (MewsSimulator:SeedFile).</returns>
+    private static Result<HarnessScope> LoadScope(CertifyOptions options, IServiceProvider services)
     {
-        SimulatorSeed seed;
-        try
-        {
-            seed = SimulatorSeed.Load(seedPath);
-        }
-        catch (InvalidDataException ex)
-        {
-            return (null, ex.Message);
-        }
-        var (configurationJson, configProblem) = options.ConfigPath is null ? (seed.Response("getConfiguration").ToJsonString(), null) : Read(options.ConfigPath, "--config");
-        if (configurationJson is null)
-            return (null, configProblem);
-        if (PropertyConfiguration.Parse(configurationJson) is not { } configuration)
-            return (null, $"--config: {options.ConfigPath} is not a Get configuration response (it needs property, spaceCategories, ratePlans and inventoryMappings, each entry with its code).");
+        var loaded = CommandInputs.Seed(services);
+        if (loaded.Value is not { } seed)
+            return loaded.As<HarnessScope>();
+        var configurationJson = options.ConfigPath is null ? Result.Of(seed.Response("getConfiguration").ToJsonString()) : CommandInputs.Read(options.ConfigPath, "--config");
+        if (configurationJson.Value is null)
+            return configurationJson.As<HarnessScope>();
+        if (PropertyConfiguration.Parse(configurationJson.Value) is not { } configuration)
+            return Result.Invalid("--config", $"--config: {options.ConfigPath} is not a Get configuration response (it needs property, spaceCategories, ratePlans and inventoryMappings, each entry with its code).").As<HarnessScope>();
 
         var combinations = HarnessScope.AllPushed(configuration);
         if (options.MappingPath is not null)
         {
-            var (text, readProblem) = Read(options.MappingPath, "--mapping");
-            if (text is null)
-                return (null, readProblem);
-            var (file, problems) = MappingFile.Parse(text);
+            var text = CommandInputs.Read(options.MappingPath, "--mapping");
+            if (text.Value is null)
+                return text.As<HarnessScope>();
+            var (file, problems) = MappingFile.Parse(text.Value);
             if (file is null)
-                return (null, $"--mapping: {options.MappingPath} cannot be read: {string.Join(" ", problems.Take(5))}");
+                return Result.Invalid("--mapping", $"--mapping: {options.MappingPath} cannot be read: {string.Join(" ", problems.Take(5))}").As<HarnessScope>();
             combinations = HarnessScope.MappedIn(configuration, file.Rows);
         }
         var connectionToken = options.ConnectionToken ?? new Secret(seed.Connections.FirstOrDefault(c => c.Active)?.Token ?? "");
-        var scope = new HarnessScope(configuration, combinations, options.ClientToken ?? new Secret(seed.ClientToken), connectionToken,
+        return Result.Of(new HarnessScope(configuration, combinations, options.ClientToken ?? new Secret(seed.ClientToken), connectionToken,
             options.InactiveConnectionToken ?? HarnessScope.UnknowableToken(),
-            DateOnly.FromDateTime(DateTime.UtcNow), MewsDemoBaseUrl);
-        return (scope, null);
-    }
-
-    private static (string? Text, string? Problem) Read(string path, string option)
-    {
-        try
-        {
-            return (File.ReadAllText(path), null);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return (null, $"{option}: {path} cannot be read ({ex.Message}).");
-        }
+            DateOnly.FromDateTime(DateTime.UtcNow), MewsDemoBaseUrl));
     }
 }

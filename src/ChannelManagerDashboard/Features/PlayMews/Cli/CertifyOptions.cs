@@ -1,44 +1,14 @@
+using System.CommandLine;
 using System.Globalization;
+using System.Net;
 using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Mews;
-using ChannelManagerDashboard.Hosting.Outbound;
 
 namespace ChannelManagerDashboard.Features.PlayMews.Cli;
 
 /// <summary>The <c>certify</c> command's options, exactly as README and --help list them.</summary>
 public sealed record CertifyOptions
 {
-    public const string Usage = """
-        Plays Mews against a channel manager's endpoints and judges every answer by the documented rules.
-
-        Usage:
-          dotnet run --project src/ChannelManagerDashboard -- certify --cm-base-url URL [options]
-
-        Options:
-          --cm-base-url URL               The CM's base URL; Mews calls {URL}/updateAvailability, /updatePrices,
-                                          /updateRestrictions, /confirmGroup and /changeNotificaton. https only
-                                          (http only for localhost, 127.0.0.1 or [::1]).
-          --tests INV-01,ERR-03,...       The tests to run (default: INV-01..INV-06, ERR-02..ERR-05).
-                                          CHN-01 (change notification, optional) runs only when named.
-          --config GETCONFIGURATION.json  A saved Get configuration response (default: the built-in simulator's).
-          --mapping MAPPING.json          A mapping exported from the dashboard (JSON or CSV); without it every
-                                          configured combination is taken as mapped as-is.
-          --client-token T                The clientToken put in every push (default: the simulator's).
-          --connection-token C            The connectionToken put in every push (default: the simulator's).
-          --inactive-connection-token C2  The token ERR-05 pushes with (default: a random token the CM cannot know).
-          --timeout-seconds N             Per-request timeout, 1-600 (default 30). An answer slower than
-                                          min(N, 10) seconds fails its test.
-          --allowed-networks CIDR,...     Networks the CM may be in besides the internet and loopback, e.g.
-                                          172.16.0.0/12 for a CM in a Docker network (default: none).
-          --json report.json              Write a JSON report.
-          --junit report.xml              Write a JUnit XML report.
-          -h, --help                      Show this help.
-
-        Exit codes: 0 all selected tests passed, 1 a test failed or could not run, 2 bad usage.
-        A pass whose half for a person is open (the values in your extranet, a message's wording) reads
-        "passed, needs your check"; the reports carry needsCheck and check for each test.
-        """;
-
     public static IReadOnlyList<string> DefaultTests { get; } =
         HarnessTests.All.Where(t => t.Id != HarnessTests.ChangeNotification).Select(t => t.Id).ToList();
 
@@ -50,78 +20,114 @@ public sealed record CertifyOptions
     public Secret? ConnectionToken { get; init; }
     public Secret? InactiveConnectionToken { get; init; }
     public int TimeoutSeconds { get; init; } = 30;
-    public IReadOnlyList<NetworkRange> AllowedNetworks { get; init; } = [];
+    public IReadOnlyList<IPNetwork> AllowedNetworks { get; init; } = [];
     public string? JsonPath { get; init; }
     public string? JUnitPath { get; init; }
 
-    /// <returns>The options; or null with what is wrong; or null and no error when help was asked for.</returns>
-    public static (CertifyOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
-    {
-        var options = new CertifyOptions();
-        for (var i = 0; i < args.Count; i++)
-        {
-            var name = args[i];
-            if (name is "-h" or "--help")
-                return (null, null);
-            if (!name.StartsWith("--", StringComparison.Ordinal))
-                return (null, $"Unexpected argument '{name}'. Options start with --; see --help.");
-            if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
-                return (null, $"{name} needs a value; see --help.");
-            var value = args[++i];
-            switch (name)
-            {
-                case "--cm-base-url": options = options with { CmBaseUrl = value.Trim().TrimEnd('/') }; break;
-                case "--tests": options = options with { Tests = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => t.ToUpperInvariant()).Distinct().ToList() }; break;
-                case "--config": options = options with { ConfigPath = value }; break;
-                case "--mapping": options = options with { MappingPath = value }; break;
-                case "--client-token": options = options with { ClientToken = new Secret(value) }; break;
-                case "--connection-token": options = options with { ConnectionToken = new Secret(value) }; break;
-                case "--inactive-connection-token": options = options with { InactiveConnectionToken = new Secret(value) }; break;
-                case "--timeout-seconds":
-                    if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || seconds is < 1 or > 600)
-                        return (null, $"--timeout-seconds must be a whole number from 1 to 600, not '{value}'.");
-                    options = options with { TimeoutSeconds = seconds };
-                    break;
-                case "--allowed-networks":
-                    var networks = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                        .Select(n => (Text: n, Range: NetworkRange.TryParse(n))).ToList();
-                    if (networks.FirstOrDefault(n => n.Range is null) is { Text: { } unreadable })
-                        return (null, $"--allowed-networks: '{unreadable}' is not a network in CIDR notation, such as 172.16.0.0/12.");
-                    options = options with { AllowedNetworks = networks.Select(n => n.Range!).ToList() };
-                    break;
-                case "--json": options = options with { JsonPath = value }; break;
-                case "--junit": options = options with { JUnitPath = value }; break;
-                default: return (null, $"Unknown option {name}; see --help.");
-            }
-        }
-        return options.Problem() is { } problem ? (null, problem) : (options, null);
-    }
-
-    private string? Problem()
+    private Result<CertifyOptions> Checked()
     {
         if (CmBaseUrl.Length == 0)
-            return "--cm-base-url is required, e.g. --cm-base-url https://cm.example.com/mews.";
+            return Invalid("--cm-base-url", "--cm-base-url is required, e.g. --cm-base-url https://cm.example.com/mews.");
         if (EndpointUrlRule.Check(CmBaseUrl, required: true) is { } urlProblem)
-            return $"--cm-base-url: {urlProblem}";
+            return Invalid("--cm-base-url", $"--cm-base-url: {urlProblem}");
         if (Tests.Count == 0)
-            return "--tests names no test; list IDs such as INV-01,ERR-03.";
+            return Invalid("--tests", "--tests names no test; list IDs such as INV-01,ERR-03.");
         if (Tests.Contains(SystemErrorSheet.TestId))
-            return "ERR-01 is a document (your system error codes and messages), not a push: check it on the dashboard's Play Mews page.";
+            return Invalid("--tests", "ERR-01 is a document (your system error codes and messages), not a push: check it on the dashboard's Play Mews page.");
         var unknown = Tests.Where(t => HarnessTests.Find(t) is null).ToList();
         if (unknown.Count > 0)
-            return $"--tests: unknown {Counted.Noun(unknown.Count, "test")} {string.Join(", ", unknown)}. Known: {string.Join(", ", HarnessTests.All.Select(t => t.Id))}.";
+            return Invalid("--tests", $"--tests: unknown {Counted.Noun(unknown.Count, "test")} {string.Join(", ", unknown)}. Known: {string.Join(", ", HarnessTests.All.Select(t => t.Id))}.");
         foreach (var (option, path) in new[] { ("--config", ConfigPath), ("--mapping", MappingPath) })
         {
             if (path is not null && !File.Exists(path))
-                return $"{option}: the file {path} does not exist.";
+                return Invalid(option, $"{option}: the file {path} does not exist.");
         }
         foreach (var (option, path) in new[] { ("--json", JsonPath), ("--junit", JUnitPath) })
         {
             if (path is not null && Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && !Directory.Exists(folder))
-                return $"{option}: the folder {folder} does not exist; create it or write the report elsewhere.";
+                return Invalid(option, $"{option}: the folder {folder} does not exist; create it or write the report elsewhere.");
         }
         if (ClientToken?.IsEmpty == true || ConnectionToken?.IsEmpty == true || InactiveConnectionToken?.IsEmpty == true)
-            return "A token option was given an empty value.";
-        return null;
+            return Invalid(Result.Whole, "A token option was given an empty value.");
+        return Result.Of(this);
+    }
+
+    private static Result<CertifyOptions> Invalid(string option, string message) => Result.Invalid(option, message).As<CertifyOptions>();
+
+    /// <summary>The options as the command line names them, with their help, and what was given read into <see cref="CertifyOptions"/>.</summary>
+    public sealed class CommandLine
+    {
+        private readonly Option<string> cmBaseUrl = new("--cm-base-url")
+        {
+            HelpName = "URL",
+            Description = "The CM's base URL; Mews calls {URL}/updateAvailability, /updatePrices, /updateRestrictions, /confirmGroup and " +
+                "/changeNotificaton. https only (http only for localhost, 127.0.0.1 or [::1]). Required.",
+        };
+        private readonly Option<string> tests = new("--tests")
+        {
+            HelpName = "INV-01,ERR-03,...",
+            Description = "The tests to run (default: INV-01..INV-06, ERR-02..ERR-05). CHN-01 (change notification, optional) runs only when named.",
+        };
+        private readonly Option<string> config = new("--config") { HelpName = "GETCONFIGURATION.json", Description = "A saved Get configuration response (default: the built-in simulator's)." };
+        private readonly Option<string> mapping = new("--mapping")
+        {
+            HelpName = "MAPPING.json",
+            Description = "A mapping exported from the dashboard (JSON or CSV); without it every configured combination is taken as mapped as-is.",
+        };
+        private readonly Option<string> clientToken = new("--client-token") { HelpName = "T", Description = "The clientToken put in every push (default: the simulator's)." };
+        private readonly Option<string> connectionToken = new("--connection-token") { HelpName = "C", Description = "The connectionToken put in every push (default: the simulator's)." };
+        private readonly Option<string> inactiveConnectionToken = new("--inactive-connection-token")
+        {
+            HelpName = "C2",
+            Description = "The token ERR-05 pushes with (default: a random token the CM cannot know).",
+        };
+        private readonly Option<string> timeoutSeconds = new("--timeout-seconds")
+        {
+            HelpName = "N",
+            Description = "Per-request timeout, 1-600 (default 30). An answer slower than min(N, 10) seconds fails its test.",
+        };
+        private readonly Option<string> allowedNetworks = new("--allowed-networks")
+        {
+            HelpName = "CIDR,...",
+            Description = "Networks the CM may be in besides the internet and loopback, e.g. 172.16.0.0/12 for a CM in a Docker network (default: none).",
+        };
+        private readonly Option<string> json = new("--json") { HelpName = "report.json", Description = "Write a JSON report." };
+        private readonly Option<string> junit = new("--junit") { HelpName = "report.xml", Description = "Write a JUnit XML report." };
+
+        public IEnumerable<Option> Options => [cmBaseUrl, tests, config, mapping, clientToken, connectionToken, inactiveConnectionToken, timeoutSeconds, allowedNetworks, json, junit];
+
+        public Result<CertifyOptions> Read(ParseResult parsed)
+        {
+            var options = new CertifyOptions
+            {
+                CmBaseUrl = parsed.GetValue(cmBaseUrl)?.Trim().TrimEnd('/') ?? "",
+                ConfigPath = parsed.GetValue(config),
+                MappingPath = parsed.GetValue(mapping),
+                ClientToken = SecretOf(parsed.GetValue(clientToken)),
+                ConnectionToken = SecretOf(parsed.GetValue(connectionToken)),
+                InactiveConnectionToken = SecretOf(parsed.GetValue(inactiveConnectionToken)),
+                JsonPath = parsed.GetValue(json),
+                JUnitPath = parsed.GetValue(junit),
+            };
+            if (parsed.GetValue(tests) is { } named)
+                options = options with { Tests = List(named).Select(t => t.ToUpperInvariant()).Distinct().ToList() };
+            if (parsed.GetValue(timeoutSeconds) is { } timeout)
+            {
+                if (!int.TryParse(timeout, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || seconds is < 1 or > 600)
+                    return Invalid("--timeout-seconds", $"--timeout-seconds must be a whole number from 1 to 600, not '{timeout}'.");
+                options = options with { TimeoutSeconds = seconds };
+            }
+            if (parsed.GetValue(allowedNetworks) is { } allowed)
+            {
+                if (List(allowed).FirstOrDefault(n => !IPNetwork.TryParse(n, out _)) is { } unreadable)
+                    return Invalid("--allowed-networks", $"--allowed-networks: '{unreadable}' is not a network in CIDR notation, such as 172.16.0.0/12.");
+                options = options with { AllowedNetworks = List(allowed).Select(n => IPNetwork.Parse(n)).ToList() };
+            }
+            return options.Checked();
+        }
+
+        private static Secret? SecretOf(string? value) => value is null ? null : new Secret(value);
+
+        private static string[] List(string value) => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 }

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Inventory;
-using ChannelManagerDashboard.Features.MewsSimulator;
+using ChannelManagerDashboard.Hosting.Commands;
 
 namespace ChannelManagerDashboard.Features.Reservations.Cli;
 
@@ -13,63 +14,46 @@ public static class ReservationCheckCommand
     public const int Failed = 1;
     public const int BadUsage = 2;
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter errors, string seedPath)
-    {
-        var (options, error) = ReservationCheckOptions.Parse(args);
-        if (options is null)
-        {
-            if (error is null)
-            {
-                await output.WriteLineAsync(ReservationCheckOptions.Usage);
-                return Passed;
-            }
-            await errors.WriteLineAsync($"reservation-check: {error}");
-            return BadUsage;
-        }
+    private const string Notes = "Exit codes: 0 the payload passes, 1 it fails, 2 bad usage.";
 
-        SimulatorSeed seed;
-        try
-        {
-            seed = SimulatorSeed.Load(seedPath);
-        }
-        catch (InvalidDataException ex)
-        {
-            await errors.WriteLineAsync($"reservation-check: {ex.Message}");
-            return BadUsage;
-        }
-        var (payload, payloadProblem) = Read(options.PayloadPath, "--payload");
-        var (previous, previousProblem) = options.PreviousPath is null ? ("{}", null) : Read(options.PreviousPath, "--previous");
-        var (configText, configProblem) = options.ConfigPath is null ? (seed.Response("getConfiguration").ToJsonString(), null) : Read(options.ConfigPath, "--config");
-        var (channelsText, channelsProblem) = options.ChannelsPath is null ? (seed.Response("getChannels").ToJsonString(), null) : Read(options.ChannelsPath, "--channels");
-        if ((payloadProblem ?? previousProblem ?? configProblem ?? channelsProblem) is { } problem)
-        {
-            await errors.WriteLineAsync($"reservation-check: {problem}");
-            return BadUsage;
-        }
-        if (PropertyConfiguration.Parse(configText!) is not { } configuration)
-        {
-            await errors.WriteLineAsync($"reservation-check: --config: {options.ConfigPath} is not a Get configuration response.");
-            return BadUsage;
-        }
+    public static UsageCommand Create(CommandConsole console)
+    {
+        var line = new ReservationCheckOptions.CommandLine();
+        return new UsageCommand(Name, "Judges one Process group payload by the payload rules of a reservation test, offline: no app, no database.", Name, Notes, line.Options)
+            .Runs(console.Errors, line.Read, (options, host, _) => RunAsync(options, host.Services, console.Output, console.Errors));
+    }
+
+    private static async Task<int> RunAsync(ReservationCheckOptions options, IServiceProvider services, TextWriter output, TextWriter errors)
+    {
+        var loaded = CommandInputs.Seed(services);
+        if (loaded.Value is not { } seed)
+            return await FailAsync(errors, loaded);
+        var payload = CommandInputs.Read(options.PayloadPath, "--payload");
+        var previous = options.PreviousPath is null ? Result.Of("{}") : CommandInputs.Read(options.PreviousPath, "--previous");
+        var configText = options.ConfigPath is null ? Result.Of(seed.Response("getConfiguration").ToJsonString()) : CommandInputs.Read(options.ConfigPath, "--config");
+        var channelsText = options.ChannelsPath is null ? Result.Of(seed.Response("getChannels").ToJsonString()) : CommandInputs.Read(options.ChannelsPath, "--channels");
+        if (new[] { payload, previous, configText, channelsText }.FirstOrDefault(r => !r.Succeeded) is { } unreadable)
+            return await FailAsync(errors, unreadable);
+        if (PropertyConfiguration.Parse(configText.Value!) is not { } configuration)
+            return await FailAsync(errors, Result.Invalid("--config", $"--config: {options.ConfigPath} is not a Get configuration response."));
         JsonNode? channels;
         try
         {
-            channels = JsonNode.Parse(channelsText!);
+            channels = JsonNode.Parse(channelsText.Value!);
         }
         catch (JsonException)
         {
-            await errors.WriteLineAsync($"reservation-check: --channels: {options.ChannelsPath} is not JSON.");
-            return BadUsage;
+            return await FailAsync(errors, Result.Invalid("--channels", $"--channels: {options.ChannelsPath} is not JSON."));
         }
 
         IReadOnlyList<string> reasons;
         try
         {
-            using var document = JsonDocument.Parse(payload!);
+            using var document = JsonDocument.Parse(payload.Value!);
             var context = BookingContext.From(configuration, channels);
             reasons = options.PreviousPath is null
                 ? ReservationRules.Check(options.Test, document.RootElement, null, context)
-                : AgainstPrevious(options, document.RootElement, previous!, context);
+                : AgainstPrevious(options, document.RootElement, previous.Value!, context);
         }
         catch (JsonException ex)
         {
@@ -85,8 +69,7 @@ public static class ReservationCheckCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                await errors.WriteLineAsync($"reservation-check: --json: {options.JsonPath} cannot be written ({ex.Message}). Choose a writable path.");
-                return BadUsage;
+                return await FailAsync(errors, Result.Invalid("--json", $"--json: {options.JsonPath} cannot be written ({ex.Message}). Choose a writable path."));
             }
         }
         else
@@ -112,15 +95,9 @@ public static class ReservationCheckCommand
         }
     }
 
-    private static (string? Text, string? Problem) Read(string path, string option)
+    private static async Task<int> FailAsync(TextWriter errors, Result problem)
     {
-        try
-        {
-            return (File.ReadAllText(path), null);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return (null, $"{option}: {path} cannot be read ({ex.Message}).");
-        }
+        await errors.WriteLineAsync($"reservation-check: {problem.Message}");
+        return BadUsage;
     }
 }
