@@ -8,7 +8,8 @@ public sealed class StatusLineTests
 {
     private static readonly DateTimeOffset At = new(2026, 11, 30, 10, 0, 0, TimeSpan.Zero);
 
-    private static HarnessResult Judged(params string[] reasons) => new("RES-01", At, reasons, [], [], 0, 0, []);
+    private static HarnessResult Judged(params string[] reasons) => new("RES-01", At, reasons, [], [], 0, 0,
+        [new ExchangeEvidence(ReservationEvidence.ProcessGroupLabel, "pasted", At, "{}", 2, null, "", 0, "a booking", reasons, [], false, ReplayTokens.None)]);
 
     [Fact]
     public void A_pass_asks_for_the_persons_check()
