@@ -114,7 +114,7 @@ public sealed class GoLiveService(IDbContextFactory<DashboardDbContext> dbFactor
         var findings = new List<DeprecationFinding>();
         foreach (var result in await db.ResultsOfAsync(newest))
         {
-            var seen = result.Evidence.SelectMany(e => e.Label == ReservationService.ProcessGroupLabel
+            var seen = result.Evidence.SelectMany(e => e.Label == ReservationEvidence.ProcessGroupLabel
                 ? CmDeprecations.In(e.RequestBody, DeprecationSide.CmRequest)
                 : e.Url.Length > 0 ? CmDeprecations.In(e.ResponseBody, DeprecationSide.CmAnswer) : []);
             findings.AddRange(seen.Distinct().Select(d => new DeprecationFinding(d, result.TestId, result.StartedAt)));

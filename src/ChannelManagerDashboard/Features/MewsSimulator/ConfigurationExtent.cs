@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.MewsSimulator;
 
@@ -8,13 +9,13 @@ public sealed record ConfigurationExtent(bool UnsynchronizedRates, bool Unsynchr
     public static readonly string[] Flags =
         ["includeUnsynchronizedRates", "includeUnsynchronizedCategories", "includeProducts", "includeCompanies", "includeAgeCategories"];
 
-    /// <returns>The extent, or null with the reason when a flag is not a boolean.</returns>
-    public static (ConfigurationExtent? Extent, string? Problem) Read(JsonNode? extent)
+    /// <returns>The extent, or invalid with the reason when a flag is not a boolean.</returns>
+    public static Result<ConfigurationExtent> Read(JsonNode? extent)
     {
         if (extent is null)
-            return (new ConfigurationExtent(false, false, false, false, false), null);
+            return Result.Of(new ConfigurationExtent(false, false, false, false, false));
         if (extent is not JsonObject flags)
-            return (null, "\"extent\" must be an object of boolean flags.");
+            return Result.Invalid("extent", "\"extent\" must be an object of boolean flags.").As<ConfigurationExtent>();
         var values = new bool[Flags.Length];
         for (var i = 0; i < Flags.Length; i++)
         {
@@ -22,9 +23,9 @@ public sealed record ConfigurationExtent(bool UnsynchronizedRates, bool Unsynchr
             if (node is null)
                 continue;
             if (node is not JsonValue value || !value.TryGetValue(out values[i]))
-                return (null, $"\"extent.{Flags[i]}\" must be true or false.");
+                return Result.Invalid("extent", $"\"extent.{Flags[i]}\" must be true or false.").As<ConfigurationExtent>();
         }
-        return (new ConfigurationExtent(values[0], values[1], values[2], values[3], values[4]), null);
+        return Result.Of(new ConfigurationExtent(values[0], values[1], values[2], values[3], values[4]));
     }
 
     /// <summary>Leaves out what the flags do not ask for, and mappings that point at left-out rates or space types.</summary>

@@ -45,9 +45,9 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
     {
         if (!Operations.Contains(operation))
             return MachineRequests.Error(6, $"The simulator has no operation '{operation}'. It answers {string.Join(", ", Operations)}.");
-        var (request, refused) = Authenticated(contentType, body);
-        if (request is null)
-            return refused!;
+        var authenticated = Authenticated(contentType, body);
+        if (authenticated.Value is not { } request)
+            return MewsErrorProblem.Answer(authenticated);
 
         return operation switch
         {
@@ -69,12 +69,12 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
         if (bytes > MaxGroupBytes)
             return MachineRequests.Error(6, string.Create(CultureInfo.InvariantCulture,
                 $"The Process group is {bytes:N0} bytes; the simulator takes bookings up to {ByteSize.Format(MaxGroupBytes)} (a group of a dozen reservations is under 20 KB). Send the booking without padding."));
-        var (request, refused) = Authenticated(contentType, body);
-        if (request is null)
-            return refused!;
-        var (connectionToken, problem) = Text(request, "connectionToken");
-        if (problem is not null || connectionToken is null)
-            return MachineRequests.Error(6, problem ?? "The connectionToken is missing: send the token of the property connection the booking is for.");
+        var authenticated = Authenticated(contentType, body);
+        if (authenticated.Value is not { } request)
+            return MewsErrorProblem.Answer(authenticated);
+        var token = Required(request, "connectionToken", "The connectionToken is missing: send the token of the property connection the booking is for.");
+        if (token.Value is not { } connectionToken)
+            return MachineRequests.Error(6, token.Message);
         var connection = Connections.Find(connectionToken);
         if (connection is null)
             return MachineRequests.Error(3, "Connection not found.");
@@ -99,7 +99,7 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
     {
         if (!connection.Active)
             return MachineRequests.Error(connection.ErrorCodeWhenUsed, "The connection is not active: the property has deactivated it.");
-        if (Text(request, "messageId") is not (not null, null))
+        if (Text(request, "messageId").Value is null)
             return MachineRequests.Error(6, "The messageId is missing or not a string: give every message its own id; Confirm booking quotes it as relatedMessageId.");
         if (Bookings.TakeRefusal(connectionToken))
             return MachineRequests.Error(BookingBusinessRules.ProcessingError,
@@ -111,37 +111,37 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
     }
 
     /// <returns>The request when it is a JSON object with the seed's client token; otherwise the error to answer.</returns>
-    private (JsonObject? Request, JsonObject? Refused) Authenticated(string? contentType, string body)
+    private Result<JsonObject> Authenticated(string? contentType, string body)
     {
         if (contentType is null || !contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
-            return (null, MachineRequests.Error(6, "Send the request as a JSON body with Content-Type: application/json."));
+            return MewsErrorProblem.Refused<JsonObject>(6, "Send the request as a JSON body with Content-Type: application/json.");
         JsonObject request;
         try
         {
             if (JsonNode.Parse(body) is not JsonObject parsed)
-                return (null, MachineRequests.Error(6, "The body must be a JSON object."));
+                return MewsErrorProblem.Refused<JsonObject>(6, "The body must be a JSON object.");
             request = parsed;
         }
         catch (JsonException ex)
         {
-            return (null, MachineRequests.Error(6, $"The body is not valid JSON: {ex.Message}"));
+            return MewsErrorProblem.Refused<JsonObject>(6, $"The body is not valid JSON: {ex.Message}");
         }
 
-        var (clientToken, clientProblem) = Text(request, "clientToken");
-        if (clientProblem is not null)
-            return (null, MachineRequests.Error(6, clientProblem));
-        if (clientToken is null)
-            return (null, MachineRequests.Error(8, "The clientToken is missing. Send the client token Mews issued to your channel manager."));
-        if (clientToken != seed.ClientToken)
-            return (null, MachineRequests.Error(8, "The client token is not valid."));
-        return (request, null);
+        var clientToken = Text(request, "clientToken");
+        if (!clientToken.Succeeded)
+            return MewsErrorProblem.Refused<JsonObject>(6, clientToken.Message);
+        if (clientToken.Value is null)
+            return MewsErrorProblem.Refused<JsonObject>(8, "The clientToken is missing. Send the client token Mews issued to your channel manager.");
+        if (clientToken.Value != seed.ClientToken)
+            return MewsErrorProblem.Refused<JsonObject>(8, "The client token is not valid.");
+        return Result.Of(request);
     }
 
     private JsonObject GetProperties(JsonObject request)
     {
-        var (email, problem) = Text(request, "email");
-        if (problem is not null || email is null)
-            return MachineRequests.Error(6, problem ?? "The email is missing. Send the email of a property employee who can access the property.");
+        var given = Required(request, "email", "The email is missing. Send the email of a property employee who can access the property.");
+        if (given.Value is not { } email)
+            return MachineRequests.Error(6, given.Message);
         // Mews does not document what an unknown email returns; the simulator treats it as failed authentication.
         if (!seed.EmployeeEmails.Contains(email, StringComparer.OrdinalIgnoreCase))
             return MachineRequests.Error(8, "No property employee with this email can access a property connected to your channel manager.");
@@ -150,12 +150,12 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
 
     private JsonObject GetConfiguration(JsonObject request)
     {
-        var (connectionToken, problem) = Text(request, "connectionToken");
-        if (problem is not null || connectionToken is null)
-            return MachineRequests.Error(6, problem ?? "The connectionToken is missing. Get it from Get properties.");
-        var (extent, extentProblem) = ConfigurationExtent.Read(request["extent"]);
-        if (extent is null)
-            return MachineRequests.Error(6, extentProblem!);
+        var token = Required(request, "connectionToken", "The connectionToken is missing. Get it from Get properties.");
+        if (token.Value is not { } connectionToken)
+            return MachineRequests.Error(6, token.Message);
+        var read = ConfigurationExtent.Read(request["extent"]);
+        if (read.Value is not { } extent)
+            return MachineRequests.Error(6, read.Message);
         var connection = Connections.Find(connectionToken);
         if (connection is null)
             return MachineRequests.Error(3, "Connection not found.");
@@ -170,14 +170,14 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
 
     private JsonObject Confirm(string operation, JsonObject request)
     {
-        var (connectionToken, problem) = Text(request, "connectionToken");
-        if (problem is not null || connectionToken is null)
-            return MachineRequests.Error(6, problem ?? "The connectionToken is missing.");
+        var token = Required(request, "connectionToken", "The connectionToken is missing.");
+        if (token.Value is not { } connectionToken)
+            return MachineRequests.Error(6, token.Message);
         if (Connections.Find(connectionToken) is null)
             return MachineRequests.Error(3, "Connection not found.");
-        var (relatedMessageId, idProblem) = Text(request, "relatedMessageId");
-        if (idProblem is not null || relatedMessageId is null)
-            return MachineRequests.Error(6, idProblem ?? "The relatedMessageId is missing: send the messageId of the push this confirms.");
+        var related = Required(request, "relatedMessageId", "The relatedMessageId is missing: send the messageId of the push this confirms.");
+        if (related.Value is not { } relatedMessageId)
+            return MachineRequests.Error(6, related.Message);
         if (MachineIds.TooLong("relatedMessageId", relatedMessageId) is { } tooLong)
             return MachineRequests.Error(6, tooLong);
         if (request["success"] is not JsonValue success || !success.TryGetValue<bool>(out var succeeded))
@@ -189,11 +189,20 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
         return new JsonObject { ["success"] = true };
     }
 
-    /// <returns>The string field (null when absent or empty), or why it is not a string.</returns>
-    private static (string? Value, string? Problem) Text(JsonObject request, string field) => request[field] switch
+    /// <returns>The string field (null when absent or empty), or invalid when it is not a string.</returns>
+    private static Result<string?> Text(JsonObject request, string field) => request[field] switch
     {
-        null => (null, null),
-        JsonValue value when value.TryGetValue<string>(out var text) => (string.IsNullOrWhiteSpace(text) ? null : text, null),
-        _ => (null, $"The {field} must be a string."),
+        null => Result.Of<string?>(null),
+        JsonValue value when value.TryGetValue<string>(out var text) => Result.Of<string?>(string.IsNullOrWhiteSpace(text) ? null : text),
+        _ => Result.Invalid(field, $"The {field} must be a string.").As<string?>(),
     };
+
+    /// <returns>The string field; invalid with <paramref name="missing"/> when it is absent or empty, or as <see cref="Text"/> says.</returns>
+    private static Result<string> Required(JsonObject request, string field, string missing)
+    {
+        var text = Text(request, field);
+        return text.Value is { } value ? Result.Of(value)
+            : text.Succeeded ? Result.Invalid(field, missing).As<string>()
+            : text.As<string>();
+    }
 }

@@ -88,4 +88,9 @@ public sealed class CmSafetyHandler : DelegatingHandler
 }
 
 /// <summary>A call the safety rules stopped, with the reason in the words the verdict shows.</summary>
+/// <remarks>
+/// An exception, not a Result: a <see cref="DelegatingHandler"/> can only answer with a response or throw, and a made-up
+/// response would look like the endpoint's own answer to any caller that forgot to check. It crosses Flurl and
+/// HttpClient and becomes text at one place, <see cref="CmCaller"/>.
+/// </remarks>
 public sealed class CmCallRefusedException(string reason) : Exception(reason);

@@ -24,6 +24,8 @@ public static class PlayMewsExtensions
             .ConfigurePrimaryHttpMessageHandler(provider => CmCaller.CreateHandler(provider.GetRequiredService<OutboundNetworkRule>(), provider.GetRequiredService<OwnEndpoints>()))
             .AddHttpMessageHandler<CmSafetyHandler>();
         services.AddTransient<HarnessRunner>();
+        services.AddTransient<RunSelection>();
+        services.AddTransient<PlayMewsState>();
         return services.AddScoped<PlayMewsService>().AddActivityDescriber<PlayMewsActivity>();
     }
 

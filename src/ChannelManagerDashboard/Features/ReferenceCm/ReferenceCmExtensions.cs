@@ -30,7 +30,7 @@ public static class ReferenceCmExtensions
             try
             {
                 using var document = JsonDocument.Parse(body);
-                return Results.Json(cm.Handle(operation, document.RootElement), MewsJson.Options);
+                return Results.Json(MewsErrorProblem.Response(cm.Handle(operation, document.RootElement)), MewsJson.Options);
             }
             catch (JsonException)
             {

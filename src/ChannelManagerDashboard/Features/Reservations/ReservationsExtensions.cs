@@ -10,6 +10,15 @@ public static class ReservationsExtensions
         services.AddOptions<ReservationSettings>().BindConfiguration(ReservationSettings.Section)
             .ValidateRules(ReservationSettings.Section, s => s.Validate()).ValidateOnStart();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<ReservationSettings>>().Value);
-        return services.AddScoped<ReservationService>();
+        services.AddScoped<ReservationRuns>();
+        services.AddScoped<ReservationSetup>();
+        services.AddScoped<ReservationsViewLoader>();
+        services.AddScoped<ReferenceCmSender>();
+        services.AddScoped<SimulatorConfirmation>();
+        services.AddScoped<RefusedBookingWatch>();
+        services.AddScoped<LiveReservationPlay>();
+        services.AddScoped<PastedMessagesJudge>();
+        services.AddTransient<LiveWait>();
+        return services.AddTransient<ReservationsState>();
     }
 }

@@ -92,7 +92,7 @@ public sealed class GoLiveServiceTests : DatabaseTest
         {
             var result = new HarnessResult("RES-01", Clock.Now, [], [], [], 10, 100,
             [
-                new ExchangeEvidence(ReservationService.ProcessGroupLabel, "https://sim.example/processGroup", Clock.Now,
+                new ExchangeEvidence(ReservationEvidence.ProcessGroupLabel, "https://sim.example/processGroup", Clock.Now,
                     """{"reservations":[{"adultCount":2,"childCount":1}]}""", 100, 200, """{"success":true}""", 10, "", [], [], false, ReplayTokens.None),
             ]);
             db.HarnessRuns.Add(new HarnessRun { ProjectId = id, TestId = "RES-01", StartedAt = Clock.Now, Passed = true, RunBy = "ana", ResultGzip = HarnessResultJson.Compress(result) });

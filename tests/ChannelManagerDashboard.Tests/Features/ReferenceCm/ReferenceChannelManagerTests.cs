@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Inventory;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.MewsSimulator;
@@ -23,7 +24,7 @@ public sealed class ReferenceChannelManagerTests
 
     public static TheoryData<string> AllTests => new(HarnessTests.All.Select(t => t.Id));
 
-    private ReferenceAnswer Handle(string operation, JsonNode body)
+    private Result Handle(string operation, JsonNode body)
     {
         using var document = JsonDocument.Parse(body.ToJsonString());
         return cm.Handle(operation, document.RootElement);
@@ -59,10 +60,10 @@ public sealed class ReferenceChannelManagerTests
         ["state"] = new JsonArray(state.Select(s => JsonValue.Create(s)).ToArray<JsonNode?>()),
     };
 
-    private static MewsError OnlyError(ReferenceAnswer answer)
+    private static MewsError OnlyError(Result answer)
     {
-        Assert.False(answer.Success);
-        return Assert.Single(answer.Errors!);
+        Assert.False(answer.Succeeded);
+        return Assert.Single(MewsErrorProblem.ErrorsOf(answer));
     }
 
     [Fact]
@@ -77,8 +78,8 @@ public sealed class ReferenceChannelManagerTests
     {
         var answer = Handle(CmOperation.UpdateAvailability, Push("availabilities", Availability("DBL")));
 
-        Assert.True(answer.Success);
-        Assert.Null(answer.Errors);
+        Assert.True(answer.Succeeded);
+        Assert.Empty(MewsErrorProblem.ErrorsOf(answer));
     }
 
     [Theory]
@@ -94,7 +95,7 @@ public sealed class ReferenceChannelManagerTests
         Assert.All(plan.Pushes, push =>
         {
             using var body = JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(push.Build(), MewsJson.Options));
-            var reply = JsonSerializer.SerializeToUtf8Bytes(cm.Handle(push.Operation, body.RootElement), MewsJson.Options);
+            var reply = JsonSerializer.SerializeToUtf8Bytes(MewsErrorProblem.Response(cm.Handle(push.Operation, body.RootElement)), MewsJson.Options);
             var verdict = ResponseJudge.Judge(new CmAnswer(200, "OK", "application/json", reply, false, TimeSpan.FromMilliseconds(5), null), push.Expected, new HarnessSettings().Limits,
                 push.Operation, $"https://cm.example.com/{push.Operation}");
             Assert.Empty(verdict.Reasons);
@@ -210,7 +211,7 @@ public sealed class ReferenceChannelManagerTests
 
         var answer = Handle(CmOperation.UpdateAvailability, Push("availabilities", entry));
 
-        Assert.Contains(answer.Errors!, e => e.Code == 6 && e.Message == "Availability for space type (none) has no whole, non-negative \"availability\".");
+        Assert.Contains(MewsErrorProblem.ErrorsOf(answer), e => e.Code == 6 && e.Message == "Availability for space type (none) has no whole, non-negative \"availability\".");
     }
 
     [Fact]
@@ -248,7 +249,7 @@ public sealed class ReferenceChannelManagerTests
     {
         var answer = Handle(CmOperation.UpdateAvailability, Push("availabilities", Availability("ZZZ"), Availability("ZZZ"), Availability("YYY")));
 
-        Assert.Equal(["ZZZ", "YYY"], answer.Errors!.Select(e => e.CategoryCode));
+        Assert.Equal(["ZZZ", "YYY"], MewsErrorProblem.ErrorsOf(answer).Select(e => e.CategoryCode));
     }
 
     [Fact]
@@ -258,8 +259,8 @@ public sealed class ReferenceChannelManagerTests
 
         var answer = Handle(CmOperation.UpdateAvailability, Push("availabilities", unknown));
 
-        Assert.False(answer.Success);
-        Assert.Equal(Enumerable.Range(1, 20).Select(i => $"UNKNOWN{i}"), answer.Errors!.Select(e => e.CategoryCode));
+        Assert.False(answer.Succeeded);
+        Assert.Equal(Enumerable.Range(1, 20).Select(i => $"UNKNOWN{i}"), MewsErrorProblem.ErrorsOf(answer).Select(e => e.CategoryCode));
     }
 
     [Fact]
@@ -268,7 +269,7 @@ public sealed class ReferenceChannelManagerTests
         var connections = SimulatorConnections.WithNewKey(Seed);
         var known = ReferenceChannelManager.FromSeed(Seed, connections);
         var own = connections.ForProject(7, ActiveToken);
-        ReferenceAnswer Send(ReferenceChannelManager to, string token)
+        Result Send(ReferenceChannelManager to, string token)
         {
             var push = Push("availabilities", Availability("DBL"));
             push["connectionToken"] = token;
@@ -276,7 +277,7 @@ public sealed class ReferenceChannelManagerTests
             return to.Handle(CmOperation.UpdateAvailability, document.RootElement);
         }
 
-        Assert.True(Send(known, own).Success);
+        Assert.True(Send(known, own).Succeeded);
         Assert.Contains("is deactivated", OnlyError(Send(known, connections.ForProject(7, InactiveToken))).Message);
         Assert.Contains("is not set up", OnlyError(Send(known, own[..^2] + "xx")).Message);
         // Another install's key makes other tokens.
@@ -301,8 +302,8 @@ public sealed class ReferenceChannelManagerTests
 
         var answer = Handle(operation, body);
 
-        Assert.False(answer.Success);
-        Assert.Single(answer.Errors!, e => e.Code == 6 && e.Message!.StartsWith($"The {field} is 1,048,576 characters long; ids and codes may be at most 100", StringComparison.Ordinal));
-        Assert.All(answer.Errors!, e => Assert.DoesNotContain("xxxxxxxxxx", e.Message));
+        Assert.False(answer.Succeeded);
+        Assert.Single(MewsErrorProblem.ErrorsOf(answer), e => e.Code == 6 && e.Message!.StartsWith($"The {field} is 1,048,576 characters long; ids and codes may be at most 100", StringComparison.Ordinal));
+        Assert.All(MewsErrorProblem.ErrorsOf(answer), e => Assert.DoesNotContain("xxxxxxxxxx", e.Message));
     }
 }

@@ -74,8 +74,8 @@ public sealed class ScenarioBuilderTests
         var scenario = Scenario("RES-07", Inputs([new Combination("FF", "DBL", true), new Combination("FF", "TWN", true)]));
 
         Assert.Null(scenario.Payload);
-        Assert.Contains("map at least two rate plans", scenario.Problem);
-        Assert.Contains("map at least two rate plans", Scenario("RES-08", Inputs([new Combination("FF", "DBL", true)])).Problem);
+        Assert.Contains("map at least two rate plans", scenario.Example.Message);
+        Assert.Contains("map at least two rate plans", Scenario("RES-08", Inputs([new Combination("FF", "DBL", true)])).Example.Message);
     }
 
     [Fact]

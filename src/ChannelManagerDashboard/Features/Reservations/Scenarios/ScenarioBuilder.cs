@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Inventory;
 
 namespace ChannelManagerDashboard.Features.Reservations.Scenarios;
@@ -26,12 +27,12 @@ public static class ScenarioBuilder
     {
         var combinations = inputs.Mapped.Count > 0 ? inputs.Mapped : inputs.Configuration.Combinations;
         if (combinations.Count == 0)
-            return new ReservationScenario(test, [], null, "The configuration sells no rate plan with any space type: fetch a configuration with inventory mappings first (P5).");
+            return ReservationScenario.Impossible(test, "The configuration sells no rate plan with any space type: fetch a configuration with inventory mappings first (P5).");
         if (test.Kind is ReservationKind.Modification or ReservationKind.Cancellation)
             return Change(test, Build(test.Booking, inputs));
         var rooms = test.MultiRoom ? MultiRoom(combinations) : [Single(combinations, inputs.Configuration)];
         if (rooms is null)
-            return new ReservationScenario(test, [], null, $"{test.Id} books 3 spaces on exactly 2 rate plans: map at least two rate plans, one of them with two space types.");
+            return ReservationScenario.Impossible(test, $"{test.Id} books 3 spaces on exactly 2 rate plans: map at least two rate plans, one of them with two space types.");
 
         var basis = test.Basis ?? "gross";
         var arrival = inputs.Today.AddDays(ArrivalOffset[test.Id]);
@@ -98,17 +99,17 @@ public static class ScenarioBuilder
             steps.Add(("Channel", "Get channels lists no channel: fetch the configuration again (P5), or ask Mews which channels the property has."));
         group["reservations"] = reservations;
         steps.Insert(0, ("Booking", $"channelManagerId {group["channelManagerId"]}, one group, {Basis(basis)}"));
-        return new ReservationScenario(test, steps, group, null);
+        return new ReservationScenario(test, steps, Result.Of(group));
     }
 
     /// <summary>The message that modifies or cancels the original's booking, as the certification suggests.</summary>
     private static ReservationScenario Change(ReservationTest test, ReservationScenario original)
     {
-        if (original.Payload is null)
+        if (original.Payload is not { } payload)
             return original with { Test = test, Steps = [] };
-        var group = original.Payload.DeepClone().AsObject();
+        var group = payload.DeepClone().AsObject();
         var basis = test.Basis!;
-        group["messageId"] = $"{original.Payload["messageId"]}-{test.Id}";
+        group["messageId"] = $"{payload["messageId"]}-{test.Id}";
         var steps = new List<(string, string)> { ("Changes", $"the {original.Test.Id} booking, channelManagerId {group["channelManagerId"]}: send it again with the same reservation codes") };
         if (test.Kind == ReservationKind.Cancellation)
         {
@@ -116,7 +117,7 @@ public static class ScenarioBuilder
                 group.Remove(field);
             group["reservations"] = new JsonArray();
             steps.Add(("Do", "cancel the whole booking in the channel manager; Mews needs only the channelManagerId and empty reservations"));
-            return new ReservationScenario(test, steps, group, null);
+            return new ReservationScenario(test, steps, Result.Of(group));
         }
         var first = group["reservations"]![0]!.AsObject();
         Lengthen(first, basis);
@@ -128,7 +129,7 @@ public static class ScenarioBuilder
         }
         group["totalAmount"] = Amount(basis, group["reservations"]!.AsArray().Where(r => r!["state"]!.GetValue<int>() != 3).Sum(r => r!["totalAmount"]![basis]!.GetValue<decimal>()));
         steps.Add(("Expect", "the same Mews confirmation numbers as the original booking"));
-        return new ReservationScenario(test, steps, group, null);
+        return new ReservationScenario(test, steps, Result.Of(group));
     }
 
     private static void Lengthen(JsonObject reservation, string basis)

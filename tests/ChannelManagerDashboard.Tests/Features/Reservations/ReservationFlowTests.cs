@@ -21,7 +21,7 @@ namespace ChannelManagerDashboard.Tests.Features.Reservations;
 
 /// <summary>The reservation flow below the UI: a real SQLite file, the simulator in process, the CM's endpoints on loopback.</summary>
 [Collection(HarnessCollection.Name)]
-public sealed class ReservationServiceTests : DatabaseTest, IClassFixture<FakeMewsFixture>, IAsyncLifetime
+public sealed class ReservationFlowTests : DatabaseTest, IClassFixture<FakeMewsFixture>, IAsyncLifetime
 {
     private static readonly string[] Series = ["RES-01", "RES-02", "RES-03", "RES-04", "RES-05", "RES-06", "RES-07", "RES-08", "RES-09", "RES-10", "RES-11", "RES-12", "RES-13"];
 
@@ -32,7 +32,7 @@ public sealed class ReservationServiceTests : DatabaseTest, IClassFixture<FakeMe
     private readonly ChannelManagerDashboard.Features.MewsSimulator.MewsSimulator simulator;
     private LoopbackServer cm = default!;
 
-    public ReservationServiceTests(FakeMewsFixture fixture)
+    public ReservationFlowTests(FakeMewsFixture fixture)
     {
         this.fixture = fixture;
         mews = new MewsServices(Database, Clock, fixture.Mews, Path.Combine(Database.Folder, "keys"));
@@ -49,16 +49,27 @@ public sealed class ReservationServiceTests : DatabaseTest, IClassFixture<FakeMe
 
     public async Task DisposeAsync() => await cm.DisposeAsync();
 
-    private ReservationService Reservations(int resendWatchSeconds = 1)
+    /// <summary>The reservation services as the app wires them.</summary>
+    private sealed record Parts(ReservationsViewLoader Views, LiveReservationPlay Live, PastedMessagesJudge Paste, ReferenceCmSender Reference, RefusedBookingWatch Watch);
+
+    private Parts Reservations(int resendWatchSeconds = 1)
     {
         var caller = new CmCaller(CmCaller.CreateHttpClient(LoopbackRule.Allowed));
         var harness = new HarnessSettings();
-        var baseUrls = new MewsBaseUrls(Options.Create(new MewsApiOptions()), new SelfAddress(cm.Server), MewsSimulatorExtensions.OwnPath);
+        var self = new SelfAddress(cm.Server);
+        var baseUrls = new MewsBaseUrls(Options.Create(new MewsApiOptions()), self, MewsSimulatorExtensions.OwnPath);
         var playMews = new PlayMewsService(Database.Factory, mapping, mews.Connections, Services.Tracker, new HarnessRunner(caller, harness, Clock), harness,
             baseUrls, seed, new ConfirmationInbox(), Clock, new ListLogger<PlayMewsService>());
-        return new ReservationService(Database.Factory, mapping, mews.Connections, playMews, Services.Tracker, simulator,
-            cm.App.Services.GetRequiredService<ReferenceChannelManager>(), baseUrls, new SelfAddress(cm.Server), caller, harness,
-            new ReservationSettings { WaitMinutes = 1, ResendWatchSeconds = resendWatchSeconds }, TimeProvider.System, new ListLogger<ReservationService>());
+        var settings = new ReservationSettings { WaitMinutes = 1, ResendWatchSeconds = resendWatchSeconds };
+        var runs = new ReservationRuns(Database.Factory);
+        var setup = new ReservationSetup(Database.Factory, mapping, mews.Connections, simulator, baseUrls, runs, TimeProvider.System);
+        var watch = new RefusedBookingWatch(setup, simulator, self, settings, TimeProvider.System, new ListLogger<RefusedBookingWatch>());
+        return new Parts(
+            new ReservationsViewLoader(setup, runs, Services.Tracker, mews.Connections, simulator, baseUrls),
+            new LiveReservationPlay(setup, simulator, new SimulatorConfirmation(caller, harness, self, TimeProvider.System), watch, playMews, settings, TimeProvider.System),
+            new PastedMessagesJudge(setup, mews.Connections, playMews, TimeProvider.System),
+            new ReferenceCmSender(setup, cm.App.Services.GetRequiredService<ReferenceChannelManager>(), simulator, TimeProvider.System, new ListLogger<ReferenceCmSender>()),
+            watch);
     }
 
     /// <returns>A Simulator project whose endpoints are <paramref name="basePath"/> on the loopback CM, connected and fetched.</returns>
@@ -76,7 +87,7 @@ public sealed class ReservationServiceTests : DatabaseTest, IClassFixture<FakeMe
     }
 
     /// <summary>Starts a test, and once it waits, lets <paramref name="send"/> send the booking.</summary>
-    private static async Task<Result<HarnessResult>> PlayAsync(ReservationService service, int projectId, string testId, Func<Task> send)
+    private static async Task<Result<HarnessResult>> PlayAsync(Parts service, int projectId, string testId, Func<Task> send)
     {
         var waiting = new TaskCompletionSource();
         var progress = new Reported(p =>
@@ -84,7 +95,7 @@ public sealed class ReservationServiceTests : DatabaseTest, IClassFixture<FakeMe
             if (p.Text.StartsWith("Waiting", StringComparison.Ordinal))
                 waiting.TrySetResult();
         });
-        var played = service.PlayAsync(projectId, testId, "Jana", progress, CancellationToken.None);
+        var played = service.Live.PlayAsync(projectId, testId, "Jana", progress, CancellationToken.None);
         await Task.WhenAny(waiting.Task, played);
         if (!played.IsCompleted)
             await send();
@@ -99,19 +110,19 @@ public sealed class ReservationServiceTests : DatabaseTest, IClassFixture<FakeMe
 
         foreach (var testId in Series)
         {
-            var played = await PlayAsync(service, project, testId, async () => Assert.Null((await service.SendAsReferenceCmAsync(project, testId)).Error()));
+            var played = await PlayAsync(service, project, testId, async () => Assert.Null((await service.Reference.SendAsync(project, testId)).Error()));
 
             Assert.Null(played.Error());
             var result = played.Value!;
             Assert.True(result.Passed, $"{testId}: {string.Join("; ", result.Reasons)}");
-            Assert.Equal([ReservationService.ProcessGroupLabel, ReservationService.ConfirmLabel], result.Evidence.Select(e => e.Label));
+            Assert.Equal([ReservationEvidence.ProcessGroupLabel, ReservationEvidence.ConfirmLabel], result.Evidence.Select(e => e.Label));
         }
         var rows = (await Services.Tracker.ListAsync(project)).Where(r => Series.Contains(r.Test.Id)).ToList();
         Assert.All(rows, r => Assert.True(r is { Status: TestStatus.Passed, NeedsHumanCheck: true }, $"{r.Test.Id}: {r.StatusText}"));
         // Each note names its reservation test, not Play Mews.
         Assert.StartsWith("Reservation test RES-01 (Single gross reservation) ", rows.Single(r => r.Test.Id == "RES-01").Notes);
         Assert.All(rows, r => Assert.DoesNotContain("Play Mews", r.Notes));
-        var view = (await service.LoadAsync(project))!;
+        var view = (await service.Views.LoadAsync(project))!;
         Assert.Equal(Series.Order(), view.Latest.Keys.Order());
     }
 
@@ -152,10 +163,10 @@ public sealed class ReservationServiceTests : DatabaseTest, IClassFixture<FakeMe
         }
         var service = Reservations();
 
-        var played = await service.PlayAsync(project, "RES-01", "Jana", null, CancellationToken.None);
+        var played = await service.Live.PlayAsync(project, "RES-01", "Jana", null, CancellationToken.None);
 
-        Assert.Equal(ReservationService.PublicTokenProblem, played.Message);
-        Assert.Null((await service.LoadAsync(project))!.OwnToken);
+        Assert.Equal(ReservationSetup.PublicTokenProblem, played.Message);
+        Assert.Null((await service.Views.LoadAsync(project))!.OwnToken);
     }
 
     [Fact]
@@ -163,7 +174,7 @@ public sealed class ReservationServiceTests : DatabaseTest, IClassFixture<FakeMe
     {
         var project = await ReadyAsync();
 
-        var played = await Reservations().PlayAsync(project, "RES-02", "Jana", null, CancellationToken.None);
+        var played = await Reservations().Live.PlayAsync(project, "RES-02", "Jana", null, CancellationToken.None);
 
         Assert.Contains("pass RES-01 first", played.Message);
     }
@@ -193,15 +204,15 @@ public sealed class ReservationServiceTests : DatabaseTest, IClassFixture<FakeMe
         var project = await ReadyAsync();
         var service = Reservations(resendWatchSeconds: 2);
 
-        var quiet = await PlayAsync(service, project, "ERR-06", async () => await service.SendAsReferenceCmAsync(project, "ERR-06"));
+        var quiet = await PlayAsync(service, project, "ERR-06", async () => await service.Reference.SendAsync(project, "ERR-06"));
         Assert.True(quiet.Value!.Passed, string.Join("; ", quiet.Value.Reasons));
         Assert.Contains(quiet.Value.Facts, f => f.Contains("with code 7", StringComparison.Ordinal));
         Assert.Contains(quiet.Value.Facts, f => f.Contains("No resend of the refused booking in 2 seconds", StringComparison.Ordinal));
 
         var noisy = await PlayAsync(service, project, "ERR-06", async () =>
         {
-            await service.SendAsReferenceCmAsync(project, "ERR-06");
-            await service.SendAsReferenceCmAsync(project, "ERR-06");
+            await service.Reference.SendAsync(project, "ERR-06");
+            await service.Reference.SendAsync(project, "ERR-06");
         });
         Assert.Contains(noisy.Value!.Reasons, r => r.Contains("resent an invalid booking unchanged at", StringComparison.Ordinal));
     }
@@ -211,15 +222,15 @@ public sealed class ReservationServiceTests : DatabaseTest, IClassFixture<FakeMe
     {
         var project = await ReadyAsync();
         var service = Reservations();
-        Assert.Null((await service.RefuseNextAsync(project, true)).Error());
-        Assert.True((await service.LoadAsync(project))!.RefusesNext);
+        Assert.Null((await service.Watch.RefuseNextAsync(project, true)).Error());
+        Assert.True((await service.Views.LoadAsync(project))!.RefusesNext);
 
         var refused = simulator.ProcessGroup("application/json", Example(project, "RES-01").ToJsonString());
         var accepted = simulator.ProcessGroup("application/json", Example(project, "RES-01").ToJsonString());
 
         Assert.Equal(7, refused["errors"]![0]!["code"]!.GetValue<int>());
         Assert.True(accepted["success"]!.GetValue<bool>());
-        Assert.False((await service.LoadAsync(project))!.RefusesNext);
+        Assert.False((await service.Views.LoadAsync(project))!.RefusesNext);
     }
 
     [Fact]
@@ -232,9 +243,9 @@ public sealed class ReservationServiceTests : DatabaseTest, IClassFixture<FakeMe
         static string Confirmation(JsonObject group, string number) =>
             $$"""{"relatedMessageId":"{{group["messageId"]}}","channelManagerId":"{{group["channelManagerId"]}}","reservations":[{"code":"01","confirmationNumber":"{{number}}"}]}""";
 
-        var unreadable = await service.JudgePastedAsync(project, "RES-04", "{\"messageId\":", Confirmation(original, "5521"), "Jana");
-        var first = await service.JudgePastedAsync(project, "RES-04", original.ToJsonString(), Confirmation(original, "5521"), "Jana");
-        var renumbered = await service.JudgePastedAsync(project, "RES-05", modified.ToJsonString(), Confirmation(modified, "6000"), "Jana");
+        var unreadable = await service.Paste.JudgeAsync(project, "RES-04", "{\"messageId\":", Confirmation(original, "5521"), "Jana");
+        var first = await service.Paste.JudgeAsync(project, "RES-04", original.ToJsonString(), Confirmation(original, "5521"), "Jana");
+        var renumbered = await service.Paste.JudgeAsync(project, "RES-05", modified.ToJsonString(), Confirmation(modified, "6000"), "Jana");
 
         Assert.Contains("The Process group is not valid JSON", unreadable.Message);
         Assert.True(first.Value!.Passed, string.Join("; ", first.Value.Reasons));
