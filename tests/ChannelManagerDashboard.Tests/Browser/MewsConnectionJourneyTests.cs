@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace ChannelManagerDashboard.Tests.Browser;
 
 /// <summary>P4 and P5 against the built-in simulator, in real Chromium against the real app binary.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class MewsConnectionJourneyTests(BrowserFixture browser) : IDisposable
 {
     private readonly TempFolder data = new();

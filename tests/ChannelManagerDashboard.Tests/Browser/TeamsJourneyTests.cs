@@ -8,15 +8,29 @@ namespace ChannelManagerDashboard.Tests.Browser;
 /// Two teams on one dashboard: a person of one cannot open, download or act on the other's project, by the list, a typed
 /// address, a move inside the open page or a download, until the dashboard's owner puts them in that team.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class TeamsJourneyTests(BrowserFixture browser)
+[Collection(SecondBrowserCollection.Name)]
+public sealed class TeamsJourneyTests(BrowserFixture browser) : IAsyncLifetime
 {
-    private AppProcess app => browser.App;
+    private readonly TempFolder data = new();
+    private AppProcess app = default!;
+    private TwoTeams teams = default!;
+
+    public async Task InitializeAsync()
+    {
+        await TestAccounts.AddAsync(data.Path);
+        teams = await TwoTeams.SetUpAsync(data.Path);
+        app = await AppProcess.StartAsync(data.Path);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await app.DisposeAsync();
+        data.Dispose();
+    }
 
     [Fact]
     public async Task A_person_of_one_team_reaches_the_other_teams_project_only_once_an_owner_adds_them_and_then_with_that_teams_role()
     {
-        var teams = await TwoTeams.SetUpAsync(browser.DataFolder);
         await using var outsiderContext = await browser.Browser.NewContextAsync();
         var ben = await outsiderContext.NewPageAsync();
         await SignInAsync(ben, "/");
@@ -41,7 +55,7 @@ public sealed class TeamsJourneyTests(BrowserFixture browser)
         Assert.DoesNotContain("Acme CM", await download.TextAsync());
 
         // The dashboard's owner puts Ben into the default team as a viewer.
-        await using var ownerContext = await browser.NewContextAsync();
+        await using var ownerContext = await browser.NewContextAsync(app);
         var owner = await ownerContext.NewPageAsync();
         await owner.OpenAsync(app.BaseAddress, "/account/teams");
         await owner.ChooseAsync("team-1-person", TwoTeams.Outsider);

@@ -38,11 +38,27 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         // Two cores shared by the app, Chromium and parallel test classes: give the circuit time rather than flake.
         Assertions.SetDefaultExpectTimeout(15_000);
-        var app = AppProcess.StartAsync(data.Path,
-            new Dictionary<string, string> { ["Preparation__MaxCertificationFileBytes"] = MaxUploadBytes.ToString() });
+        var app = StartAppAsync();
         playwright = await Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(playwright);
         App = await app;
+    }
+
+    /// <summary>
+    /// The test accounts get their authenticator keys first, as if each had opened the two-factor page once: that first
+    /// visit makes the key and a new security stamp, which would end the sessions kept here.
+    /// </summary>
+    private async Task<AppProcess> StartAppAsync()
+    {
+        await TestAccounts.AddAsync(data.Path);
+        await TestAccounts.WithUsersAsync(data.Path, async users =>
+        {
+            foreach (var role in DashboardRoles.All)
+                await users.ResetAuthenticatorKeyAsync((await users.FindByEmailAsync(TestAccounts.EmailOf(role)))!);
+            return 0;
+        });
+        return await AppProcess.StartAsync(data.Path,
+            new Dictionary<string, string> { ["Preparation__MaxCertificationFileBytes"] = MaxUploadBytes.ToString() });
     }
 
     /// <summary>A context of the shared app signed in as <paramref name="role"/>.</summary>
@@ -99,8 +115,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 }
 
 /// <summary>
-/// The browser tests, in two collections that run side by side: most of a browser test's time is the page, the circuit
-/// and the app waiting on each other, not the two cores. Each collection has its own Chromium and app.
+/// The browser tests, in two collections of about equal length that run side by side instead of one after the other,
+/// each with its own Chromium and app.
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>

@@ -7,7 +7,7 @@ namespace ChannelManagerDashboard.Tests.Support;
 
 /// <summary>
 /// A data folder with two teams: the test accounts and <see cref="OwnProject"/> in the default team, and <see cref="Outsider"/>, a
-/// member who is only in <see cref="OtherTeam"/> with <see cref="OtherProject"/>. Made with the app's services, before the app starts or while it runs.
+/// member who is only in <see cref="OtherTeam"/> with <see cref="OtherProject"/>. Made before the app starts.
 /// </summary>
 public sealed record TwoTeams(int OwnProject, int OtherProject)
 {
