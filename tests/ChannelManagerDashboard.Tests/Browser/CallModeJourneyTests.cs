@@ -5,24 +5,20 @@ using static Microsoft.Playwright.Assertions;
 namespace ChannelManagerDashboard.Tests.Browser;
 
 /// <summary>Call mode in real Chromium: three people follow one call from three browsers, live, without a reload.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class CallModeJourneyTests(BrowserFixture browser) : IDisposable
+[Collection(SecondBrowserCollection.Name)]
+public sealed class CallModeJourneyTests(BrowserFixture browser)
 {
-    private readonly TempFolder data = new();
-
-    public void Dispose() => data.Dispose();
-
     [Fact]
     public async Task A_run_a_tick_and_a_note_in_one_browser_show_in_the_others_and_a_viewer_cannot_tick()
     {
-        await using var app = await AppProcess.StartAsync(data.Path);
-        await using var ownerContext = await browser.Browser.NewSignedInContextAsync(app.BaseAddress);
-        await using var memberContext = await browser.Browser.NewSignedInContextAsync(app.BaseAddress, DashboardRoles.Member);
-        await using var viewerContext = await browser.Browser.NewSignedInContextAsync(app.BaseAddress, DashboardRoles.Viewer);
+        var app = browser.App;
+        await using var ownerContext = await browser.NewContextAsync();
+        await using var memberContext = await browser.NewContextAsync(DashboardRoles.Member);
+        await using var viewerContext = await browser.NewContextAsync(DashboardRoles.Viewer);
         var owner = await ownerContext.NewPageAsync();
         var projectId = await owner.CreateProjectAsync(app.BaseAddress, "Call mode journey", endpointBaseUrl: "");
         await owner.ConnectToSimulatorAsync(app.BaseAddress, projectId);
-        await owner.ImportDemoMappingAsync(app.BaseAddress, projectId, data.Path);
+        await owner.ImportDemoMappingAsync(app.BaseAddress, projectId, browser.DataFolder);
 
         var callPath = $"/projects/{projectId}/call";
         await owner.OpenAsync(app.BaseAddress, callPath);

@@ -8,8 +8,8 @@ namespace ChannelManagerDashboard.Tests.Browser;
 /// A Connector API project from nothing: pick the kind, declare a use case (it proposes its operations), load the
 /// built-in sample run with mistakes, read the failing checks and open a call a finding names.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ConnectorJourneyTests(BrowserFixture browser) : IDisposable
+[Collection(SecondBrowserCollection.Name)]
+public sealed class ConnectorJourneyTests(BrowserFixture browser)
 {
     /// <summary>The innermost elements that reach past the viewport's right edge, to say what makes a page scroll sideways.</summary>
     internal const string Widest = """
@@ -17,15 +17,11 @@ public sealed class ConnectorJourneyTests(BrowserFixture browser) : IDisposable
             .slice(0, 3).map(e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}.${[...e.classList].join('.')}`).join(', ')
         """;
 
-    private readonly TempFolder data = new();
-
-    public void Dispose() => data.Dispose();
-
     [Fact]
     public async Task A_new_user_declares_a_use_case_imports_the_sample_run_sees_the_findings_and_opens_a_call()
     {
-        await using var app = await AppProcess.StartAsync(data.Path);
-        await using var context = await browser.Browser.NewSignedInContextAsync(app.BaseAddress);
+        var app = browser.App;
+        await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
 
         await page.OpenAsync(app.BaseAddress, "/");
@@ -81,7 +77,7 @@ public sealed class ConnectorJourneyTests(BrowserFixture browser) : IDisposable
         var found = new List<string>();
         foreach (var (width, dark) in new[] { (1280, false), (390, true) })
         {
-            await using var phone = await browser.Browser.NewSignedInContextAsync(app.BaseAddress, options: new() { ViewportSize = new() { Width = width, Height = 844 } });
+            await using var phone = await browser.NewContextAsync(options: new() { ViewportSize = new() { Width = width, Height = 844 } });
             if (dark)
                 await phone.AddCookiesAsync([new() { Name = "cmd-dark-mode", Value = "true", Url = app.BaseAddress.ToString() }]);
             var view = await phone.NewPageAsync();

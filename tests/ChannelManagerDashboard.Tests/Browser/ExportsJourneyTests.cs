@@ -11,25 +11,21 @@ namespace ChannelManagerDashboard.Tests.Browser;
 /// After a live INV-01 and a booked call, every export downloads and reads back, P9 ticks itself and offers the calendar
 /// file, and a passed call opens the go-live checklist on the overview.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ExportsJourneyTests(BrowserFixture browser) : IDisposable
+[Collection(SecondBrowserCollection.Name)]
+public sealed class ExportsJourneyTests(BrowserFixture browser)
 {
     /// <summary>What <see cref="ChannelManagerDashboard.Domain.Mews.TokenMask"/> makes of a token, e.g. "C90C…B43".</summary>
     public const string TokenMaskPattern = @"[^\s""'()…]{4}…[^\s""'()…]{3}";
 
-    private readonly TempFolder data = new();
-
-    public void Dispose() => data.Dispose();
-
     [Fact]
     public async Task The_report_matrix_and_calendar_download_and_read_back_and_a_pass_opens_the_go_live_checklist()
     {
-        await using var app = await AppProcess.StartAsync(data.Path);
-        await using var context = await browser.Browser.NewSignedInContextAsync(app.BaseAddress);
+        var app = browser.App;
+        await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         var projectId = await page.CreateProjectAsync(app.BaseAddress, "Exports journey", endpointBaseUrl: "");
         await page.ConnectToSimulatorAsync(app.BaseAddress, projectId);
-        await page.ImportDemoMappingAsync(app.BaseAddress, projectId, data.Path);
+        await page.ImportDemoMappingAsync(app.BaseAddress, projectId, browser.DataFolder);
 
         // P9: the call's date, time and zone; the step ticks itself and offers the calendar file.
         await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/setup/P9");

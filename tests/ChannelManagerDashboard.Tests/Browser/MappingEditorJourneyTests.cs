@@ -6,8 +6,8 @@ using static Microsoft.Playwright.Assertions;
 namespace ChannelManagerDashboard.Tests.Browser;
 
 /// <summary>P6 in real Chromium: catalog, drag and drop, keyboard-only mapping, undo, reload and a second browser's conflicting edit.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class MappingEditorJourneyTests(BrowserFixture browser) : IDisposable
+[Collection(SecondBrowserCollection.Name)]
+public sealed class MappingEditorJourneyTests(BrowserFixture browser)
 {
     private const string Catalog = """
         kind,code,name
@@ -24,15 +24,11 @@ public sealed class MappingEditorJourneyTests(BrowserFixture browser) : IDisposa
         rate,LONG,Long stay
         """;
 
-    private readonly TempFolder data = new();
-
-    public void Dispose() => data.Dispose();
-
     [Fact]
     public async Task A_team_maps_every_pushed_combination_by_drag_and_drop_and_keyboard_and_a_stale_browser_gets_the_conflict_message()
     {
-        await using var app = await AppProcess.StartAsync(data.Path);
-        await using var aliceContext = await browser.Browser.NewSignedInContextAsync(app.BaseAddress);
+        var app = browser.App;
+        await using var aliceContext = await browser.NewContextAsync();
         var page = await aliceContext.NewPageAsync();
         var projectId = await page.CreateProjectAsync(app.BaseAddress, "Mapping journey");
         await page.ConnectToSimulatorAsync(app.BaseAddress, projectId);
@@ -103,7 +99,7 @@ public sealed class MappingEditorJourneyTests(BrowserFixture browser) : IDisposa
         // Two browsers: a member unmaps a space type; Alice's page, loaded before, must not overwrite it silently.
         await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/mapping");
         await OpenTabAsync(page, "Keyboard");
-        await using var bobContext = await browser.Browser.NewSignedInContextAsync(app.BaseAddress, DashboardRoles.Member);
+        await using var bobContext = await browser.NewContextAsync(DashboardRoles.Member);
         var bob = await bobContext.NewPageAsync();
         await bob.OpenAsync(app.BaseAddress, $"/projects/{projectId}/mapping");
         await OpenTabAsync(bob, "Keyboard");

@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace ChannelManagerDashboard.Tests.Browser;
 
 /// <summary>P4 and P5 against the built-in simulator, in real Chromium against the real app binary.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class MewsConnectionJourneyTests(BrowserFixture browser) : IDisposable
 {
     private readonly TempFolder data = new();
@@ -17,7 +17,8 @@ public sealed class MewsConnectionJourneyTests(BrowserFixture browser) : IDispos
     public async Task A_new_simulator_project_gets_its_connection_and_configuration_and_the_viewer_shows_it()
     {
         await using var app = await AppProcess.StartAsync(data.Path);
-        var page = await browser.Browser.NewSignedInPageAsync(app.BaseAddress);
+        await using var context = await browser.NewContextAsync(app);
+        var page = await context.NewPageAsync();
         var projectId = await page.CreateProjectAsync(app.BaseAddress, "Simulator journey");
 
         // The simulator page shows what to type.

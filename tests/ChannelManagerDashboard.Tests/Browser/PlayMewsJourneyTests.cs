@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace ChannelManagerDashboard.Tests.Browser;
 
 /// <summary>Play Mews in real Chromium: INV-01 passes against the built-in reference CM, then fails with its reason against a faulty endpoint.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class PlayMewsJourneyTests(BrowserFixture browser) : IDisposable
 {
     private readonly TempFolder data = new();

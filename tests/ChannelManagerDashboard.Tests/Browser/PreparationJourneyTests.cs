@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace ChannelManagerDashboard.Tests.Browser;
 
 /// <summary>What a new user does first, in real Chromium against the real app binary, across an app restart.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class PreparationJourneyTests(BrowserFixture browser) : IDisposable
 {
     private readonly TempFolder data = new();
@@ -18,7 +18,8 @@ public sealed class PreparationJourneyTests(BrowserFixture browser) : IDisposabl
         int projectId;
         await using (var app = await AppProcess.StartAsync(data.Path))
         {
-            var page = await browser.Browser.NewSignedInPageAsync(app.BaseAddress);
+            await using var context = await browser.NewContextAsync(app);
+            var page = await context.NewPageAsync();
             await page.OpenAsync(app.BaseAddress, "/");
             await Expect(page.Locator("#no-projects")).ToBeVisibleAsync();
 
@@ -85,12 +86,12 @@ public sealed class PreparationJourneyTests(BrowserFixture browser) : IDisposabl
             await Expect(page.Locator("#p2-probe-status")).ToBeInViewportAsync();
             await Expect(page.Locator("#step-nav-P2 [data-status='InProgress']")).ToBeVisibleAsync();
             await Expect(page.Locator("#setup-progress")).ToContainTextAsync("1/9");
-            await page.CloseAsync();
         }
 
         await using (var app = await AppProcess.StartAsync(data.Path))
         {
-            var page = await browser.Browser.NewSignedInPageAsync(app.BaseAddress);
+            await using var context = await browser.NewContextAsync(app);
+            var page = await context.NewPageAsync();
             await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}");
             await Expect(page.Locator("#preparation-progress")).ToContainTextAsync("1/9 steps done");
             await Expect(page.Locator("#next-step")).ToContainTextAsync("P2");

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using ChannelManagerDashboard.Domain.Projects;
-using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -13,7 +11,7 @@ namespace ChannelManagerDashboard.Tests.Browser;
 /// each page's link lies wholly in the first screen without scrolling the navigation, and the current one is marked.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ProjectNavigationTests(BrowserFixture browser, AppFixture fixture) : IClassFixture<AppFixture>
+public sealed class ProjectNavigationTests(BrowserFixture browser)
 {
     /// <summary>Links not wholly inside the first screen, sideways scrolling of the navigation, and which link is marked current.</summary>
     private const string Measure = """
@@ -39,16 +37,15 @@ public sealed class ProjectNavigationTests(BrowserFixture browser, AppFixture fi
     [InlineData(390, 844)]
     public async Task Every_project_page_is_in_sight_and_the_current_one_is_marked(int width, int height)
     {
-        var channelManager = await fixture.CreateProjectAsync("Navigation CM");
-        var connector = await CreateConnectorProjectAsync("Navigation Connector");
-        await using var context = await browser.Browser.NewSignedInContextAsync(fixture.App.BaseAddress,
-            options: new() { ViewportSize = new() { Width = width, Height = height }, IsMobile = width < 600, HasTouch = width < 600 });
+        var channelManager = await browser.CreateProjectAsync("Navigation CM");
+        var connector = await browser.CreateProjectAsync("Navigation Connector", ProjectKind.Connector);
+        await using var context = await browser.NewContextAsync(options: new() { ViewportSize = new() { Width = width, Height = height }, IsMobile = width < 600, HasTouch = width < 600 });
         var page = await context.NewPageAsync();
         var found = new List<string>();
 
         foreach (var (projectId, pages) in new[] { (channelManager, 10), (connector, 3) })
         {
-            await page.OpenAsync(fixture.App.BaseAddress, $"/projects/{projectId}");
+            await page.OpenAsync(browser.App.BaseAddress, $"/projects/{projectId}");
             if (width >= 1280)
                 await Expect(page.Locator("#nav-simulator")).ToBeInViewportAsync();
             var links = page.GetByRole(AriaRole.Navigation, new() { Name = "Project pages" }).GetByRole(AriaRole.Link);
@@ -59,7 +56,7 @@ public sealed class ProjectNavigationTests(BrowserFixture browser, AppFixture fi
 
             foreach (var (name, href) in targets)
             {
-                await page.OpenAsync(fixture.App.BaseAddress, "/" + href);
+                await page.OpenAsync(browser.App.BaseAddress, "/" + href);
                 var measured = await page.EvaluateAsync<JsonElement>(Measure);
                 found.AddRange(measured.GetProperty("problems").EnumerateArray().Select(p => $"{href} at {width} px: {p.GetString()}"));
                 Assert.Equal([$"{name}=page"], measured.GetProperty("current").EnumerateArray().Select(c => c.GetString()));
@@ -70,11 +67,4 @@ public sealed class ProjectNavigationTests(BrowserFixture browser, AppFixture fi
         }
         Assert.True(found.Count == 0, string.Join("\n", found));
     }
-
-    private Task<int> CreateConnectorProjectAsync(string name) => TestAccounts.WithServicesAsync(fixture.DataFolder, async services =>
-    {
-        var input = Services.ValidInput(name);
-        input.Kind = ProjectKind.Connector;
-        return (await services.GetRequiredService<ProjectService>().CreateAsync(input, "tests")).Value;
-    });
 }

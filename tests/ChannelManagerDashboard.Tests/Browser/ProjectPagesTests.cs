@@ -6,15 +6,15 @@ using static Microsoft.Playwright.Assertions;
 namespace ChannelManagerDashboard.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class ProjectPagesTests(BrowserFixture browser, AppFixture fixture) : IClassFixture<AppFixture>
+public sealed class ProjectPagesTests(BrowserFixture browser)
 {
-    private Uri BaseAddress => fixture.App.BaseAddress;
+    private Uri BaseAddress => browser.App.BaseAddress;
 
     [Fact]
     public async Task A_second_browser_sees_saved_state_on_reload()
     {
-        await using var first = await browser.Browser.NewSignedInContextAsync(BaseAddress);
-        await using var second = await browser.Browser.NewSignedInContextAsync(BaseAddress, DashboardRoles.Member);
+        await using var first = await browser.NewContextAsync();
+        await using var second = await browser.NewContextAsync(DashboardRoles.Member);
         var alice = await first.NewPageAsync();
         var bob = await second.NewPageAsync();
         var id = await alice.CreateProjectAsync(BaseAddress, "Shared project");
@@ -37,7 +37,8 @@ public sealed class ProjectPagesTests(BrowserFixture browser, AppFixture fixture
     [Fact]
     public async Task Create_with_a_malformed_Partner_ID_says_why_on_the_field_keeps_it_and_puts_the_cursor_there()
     {
-        var page = await browser.Browser.NewSignedInPageAsync(BaseAddress);
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
         await page.OpenAsync(BaseAddress, "/");
         await page.EnterAsync("#project-name", "Refused partner");
         await page.EnterAsync("#partner-id", "int-12ab");
@@ -53,7 +54,8 @@ public sealed class ProjectPagesTests(BrowserFixture browser, AppFixture fixture
     [Fact]
     public async Task Leaving_with_unsaved_edits_asks_first_and_staying_keeps_them()
     {
-        var page = await browser.Browser.NewSignedInPageAsync(BaseAddress);
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
         var id = await page.CreateProjectAsync(BaseAddress, "Unsaved edits");
         await page.EnterAsync("#p1-technical-details", "Typed but not saved");
         await Expect(page.Locator("#unsaved-changes")).ToBeVisibleAsync();
@@ -82,7 +84,8 @@ public sealed class ProjectPagesTests(BrowserFixture browser, AppFixture fixture
     [Fact]
     public async Task Rename_and_archive_from_the_overview()
     {
-        var page = await browser.Browser.NewSignedInPageAsync(BaseAddress);
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
         var id = await page.CreateProjectAsync(BaseAddress, "Before rename");
         await page.OpenAsync(BaseAddress, $"/projects/{id}");
         await page.EnterAsync("#project-name", "After rename");
@@ -115,7 +118,8 @@ public sealed class ProjectPagesTests(BrowserFixture browser, AppFixture fixture
     [Fact]
     public async Task The_certification_file_uploads_gates_P8_and_refuses_oversized_files()
     {
-        var page = await browser.Browser.NewSignedInPageAsync(BaseAddress);
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
         var id = await page.CreateProjectAsync(BaseAddress, "Upload");
         await page.OpenAsync(BaseAddress, $"/projects/{id}/setup/P8");
         await page.ClickAsync("#step-done");
@@ -125,7 +129,7 @@ public sealed class ProjectPagesTests(BrowserFixture browser, AppFixture fixture
         {
             Name = "too-big.xlsx",
             MimeType = "application/vnd.ms-excel",
-            Buffer = new byte[AppFixture.MaxUploadBytes + 1],
+            Buffer = new byte[BrowserFixture.MaxUploadBytes + 1],
         });
         await Expect(page.Locator(".field-error[data-field='File']")).ToContainTextAsync("is larger than 64 KB, the limit");
 

@@ -12,18 +12,19 @@ namespace ChannelManagerDashboard.Tests.Browser;
 /// TestResults/screenshots/&lt;width&gt;/ for a person to look at.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ReportsAndPresenterTests(BrowserFixture browser, AccessibleProjectFixture project) : IClassFixture<AccessibleProjectFixture>
+public sealed class ReportsAndPresenterTests(BrowserFixture browser)
 {
-    private AppProcess app => project.App;
+    private AppProcess app => browser.App;
 
     [Fact]
     public async Task Both_reports_have_no_serious_or_critical_WCAG_violation_and_hide_their_hint_when_printed()
     {
-        await using var context = await browser.Browser.NewSignedInContextAsync(app.BaseAddress, options: new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var projectId = await browser.AccessibleProjectAsync();
+        await using var context = await browser.NewContextAsync(options: new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         var found = new List<string>();
 
-        await page.GotoAsync(new Uri(app.BaseAddress, $"/projects/{project.ProjectId}/exports/report.html").ToString());
+        await page.GotoAsync(new Uri(app.BaseAddress, $"/projects/{projectId}/exports/report.html").ToString());
         await Expect(page.Locator("#summary tr[data-test-id='INV-01']")).ToContainTextAsync("passed");
         await Expect(page.Locator("#overall-verdict")).ToBeVisibleAsync();
         found.AddRange(await AccessibilityTests.ViolationsAsync(page, "the certification report"));
@@ -45,15 +46,16 @@ public sealed class ReportsAndPresenterTests(BrowserFixture browser, AccessibleP
     [InlineData(1280, 720)]
     public async Task The_presenter_view_shows_the_timer_the_test_and_its_newest_exchange_without_scrolling(int width, int height)
     {
-        await using var context = await browser.Browser.NewSignedInContextAsync(app.BaseAddress, options: new() { ViewportSize = new() { Width = width, Height = height } });
+        var projectId = await browser.AccessibleProjectAsync();
+        await using var context = await browser.NewContextAsync(options: new() { ViewportSize = new() { Width = width, Height = height } });
         var page = await context.NewPageAsync();
-        await page.OpenAsync(app.BaseAddress, $"/projects/{project.ProjectId}/call");
+        await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/call");
         var show = page.Locator("#show-INV-01");
         if (await show.IsEnabledAsync())
             await show.ClickAsync();
         await Expect(show).ToBeDisabledAsync();
 
-        await page.OpenAsync(app.BaseAddress, $"/projects/{project.ProjectId}/call/presenter");
+        await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/call/presenter");
         await Expect(page.Locator("#evidence-title")).ToContainTextAsync("INV-01");
         await Expect(page.Locator("#newest-verdict")).ToContainTextAsync("passed");
 

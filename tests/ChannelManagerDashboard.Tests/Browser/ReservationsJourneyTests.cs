@@ -12,7 +12,7 @@ namespace ChannelManagerDashboard.Tests.Browser;
 /// the CM's endpoint and a person confirms their half; RES-02 keeps the confirmation number. Then a CM sends over real HTTP:
 /// a booking with a bad card fails with its reason, and ERR-06 catches an invalid booking sent twice.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed partial class ReservationsJourneyTests(BrowserFixture browser) : IDisposable
 {
     private static readonly SimulatorSeed Seed = SimulatorSeed.Load(Path.Combine(AppContext.BaseDirectory, "simulator-seed.json"));
@@ -23,12 +23,12 @@ public sealed partial class ReservationsJourneyTests(BrowserFixture browser) : I
     [Fact]
     public async Task RES_01_passes_needs_a_check_and_is_confirmed_then_RES_02_keeps_its_confirmation_number()
     {
-        await using var app = await AppProcess.StartAsync(data.Path);
-        await using var context = await browser.Browser.NewSignedInContextAsync(app.BaseAddress);
+        var app = browser.App;
+        await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         var projectId = await page.CreateProjectAsync(app.BaseAddress, "Reservations journey", endpointBaseUrl: "");
         await page.ConnectToSimulatorAsync(app.BaseAddress, projectId);
-        await page.ImportDemoMappingAsync(app.BaseAddress, projectId, data.Path);
+        await page.ImportDemoMappingAsync(app.BaseAddress, projectId, browser.DataFolder);
 
         await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/reservations");
         await Expect(page.Locator("#process-group-address")).ToHaveTextAsync(new Uri(app.BaseAddress, "/simulator/mews/pci-proxy/v1/push/processGroup").ToString());
@@ -75,7 +75,7 @@ public sealed partial class ReservationsJourneyTests(BrowserFixture browser) : I
     public async Task A_booking_sent_over_HTTP_is_judged_and_ERR_06_catches_an_invalid_booking_sent_twice()
     {
         await using var app = await AppProcess.StartAsync(data.Path, new Dictionary<string, string> { ["Reservations__ResendWatchSeconds"] = "20" });
-        await using var context = await browser.Browser.NewSignedInContextAsync(app.BaseAddress);
+        await using var context = await browser.NewContextAsync(app);
         var page = await context.NewPageAsync();
         var projectId = await page.CreateProjectAsync(app.BaseAddress, "Reservations over HTTP", endpointBaseUrl: "");
         await page.ConnectToSimulatorAsync(app.BaseAddress, projectId);

@@ -8,7 +8,7 @@ namespace ChannelManagerDashboard.Tests.Browser;
 /// Two teams on one dashboard: a person of one cannot open, download or act on the other's project, by the list, a typed
 /// address, a move inside the open page or a download, until the dashboard's owner puts them in that team.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class TeamsJourneyTests(BrowserFixture browser) : IAsyncLifetime
 {
     private readonly TempFolder data = new();
@@ -55,7 +55,7 @@ public sealed class TeamsJourneyTests(BrowserFixture browser) : IAsyncLifetime
         Assert.DoesNotContain("Acme CM", await download.TextAsync());
 
         // The dashboard's owner puts Ben into the default team as a viewer.
-        await using var ownerContext = await browser.Browser.NewSignedInContextAsync(app.BaseAddress);
+        await using var ownerContext = await browser.NewContextAsync(app);
         var owner = await ownerContext.NewPageAsync();
         await owner.OpenAsync(app.BaseAddress, "/account/teams");
         await owner.ChooseAsync("team-1-person", TwoTeams.Outsider);
