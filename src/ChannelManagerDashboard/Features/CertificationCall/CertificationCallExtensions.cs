@@ -9,6 +9,6 @@ public static class CertificationCallExtensions
     {
         services.TryAddSingleton<ProjectSignals>();
         services.AddSingleton<LiveRuns>().AddSingleton<LiveRunner>();
-        return services.AddScoped<CallService>();
+        return services.AddSingleton<CallSessionWriter>().AddScoped<CallViewService>().AddScoped<CallControlService>().AddScoped<CallOutcomeService>();
     }
 }

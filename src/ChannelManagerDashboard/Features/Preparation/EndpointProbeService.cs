@@ -40,7 +40,8 @@ public sealed class EndpointProbeService(
         foreach (var (operation, label, url, _) in targets)
         {
             var answer = await caller.PostAsync(new Uri(url), Body(operation), settings.Limits, cancellation);
-            var problem = ProbeJudge.Problem(answer, settings.Limits, operation, url) ?? "";
+            var judged = ProbeJudge.Judge(answer, settings.Limits, operation, url);
+            var problem = judged.Succeeded ? "" : judged.Message;
             if (!stored.TryGetValue(operation, out var probe))
             {
                 probe = new EndpointProbe { ProjectId = projectId, Operation = operation };

@@ -2,5 +2,5 @@ namespace ChannelManagerDashboard.Features.PropertyConnections;
 
 public static class PropertyConnectionsExtensions
 {
-    public static IServiceCollection AddPropertyConnections(this IServiceCollection services) => services.AddScoped<ConnectionService>();
+    public static IServiceCollection AddPropertyConnections(this IServiceCollection services) => services.AddScoped<ConnectionService>().AddScoped<PropertiesService>();
 }
