@@ -41,7 +41,8 @@ public sealed class ReleaseDatabaseTests : IDisposable
     public async Task Every_project_step_file_test_snapshot_mapping_and_run_reads_back_after_the_upgrade()
     {
         await UpgradeAsync([ReleaseDatabase.ContentRoot]);
-        var preparation = new PreparationService(factory, clock, Options.Create(new PreparationOptions()), NullLogger<PreparationService>.Instance);
+        var preparation = new PreparationService(factory, clock, NullLogger<PreparationService>.Instance);
+        var files = new CertificationFileService(factory, preparation, clock, Options.Create(new PreparationOptions()), NullLogger<CertificationFileService>.Instance);
         var projects = new ProjectService(factory, Services.EventsFor(preparation), clock, NullLogger<ProjectService>.Instance);
         var tracker = new TestTrackerService(factory, clock, new ProjectSignals(), Services.EventsFor(preparation), NullLogger<TestTrackerService>.Instance);
 
@@ -57,7 +58,7 @@ public sealed class ReleaseDatabaseTests : IDisposable
         Assert.Equal((new DateTime(2026, 12, 15, 14, 30, 0), "Europe/Prague"), (acme.Project.CertificationCallAt, acme.Project.CertificationCallTimeZone));
         Assert.Equal("http://127.0.0.1:5177/reference-cm/updatePrices", acme.Project.Endpoints.UpdatePrices);
         Assert.Empty(acme.Facts.MappingGaps);
-        var file = (await preparation.GetCertificationFileAsync(1))!;
+        var file = (await files.GetAsync(1))!;
         Assert.Equal(("certification-file.xlsx", 39), (file.FileName, file.Content.Length));
         Assert.Equal("PK"u8.ToArray(), file.Content[..2]);
 
@@ -78,10 +79,10 @@ public sealed class ReleaseDatabaseTests : IDisposable
         Assert.Equal(3, await db.ConfigurationSnapshots.CountAsync());
         // Both client tokens had brought connections, so Mews had accepted them.
         Assert.All(await db.ClientCredentials.ToListAsync(), c => Assert.NotNull(c.VerifiedAt));
-        var mapping = MappingState.TryFromJson(await db.MappingSets.Select(m => m.StateJson).SingleAsync())!;
+        var mapping = MappingState.FromJson(await db.MappingSets.Select(m => m.StateJson).SingleAsync()).Value!;
         Assert.Equal((7, 5, 5, 5, 4), (mapping.Rooms.Count, mapping.Rates.Count, mapping.SpaceTypeRooms.Count, mapping.RatePlanRates.Count, mapping.Exclusions.Count));
         Assert.Equal(17, await db.MappingRevisions.CountAsync());
-        Assert.All(await db.MappingRevisions.Select(r => r.PreviousStateJson).ToListAsync(), json => Assert.NotNull(MappingState.TryFromJson(json)));
+        Assert.All(await db.MappingRevisions.Select(r => r.PreviousStateJson).ToListAsync(), json => Assert.True(MappingState.FromJson(json).Succeeded));
         foreach (var snapshot in await db.ConfigurationSnapshots.ToListAsync())
             Assert.NotNull(PropertyConfiguration.Parse(snapshot.ConfigurationJson));
         var runs = await db.HarnessRuns.OrderBy(r => r.Id).ToListAsync();

@@ -13,14 +13,16 @@ public sealed class Services
 {
     public Services(TempDatabase database, FixedClock clock, long maxFileBytes)
     {
-        Preparation = new(database.Factory, clock, Options.Create(new PreparationOptions { MaxCertificationFileBytes = maxFileBytes }),
-            NullLogger<PreparationService>.Instance);
+        Preparation = new(database.Factory, clock, NullLogger<PreparationService>.Instance);
+        CertificationFiles = new(database.Factory, Preparation, clock, Options.Create(new PreparationOptions { MaxCertificationFileBytes = maxFileBytes }),
+            NullLogger<CertificationFileService>.Instance);
         Events = EventsFor(Preparation);
         Projects = new(database.Factory, Events, clock, NullLogger<ProjectService>.Instance);
         Tracker = new(database.Factory, clock, new ProjectSignals(), Events, NullLogger<TestTrackerService>.Instance);
     }
 
     public PreparationService Preparation { get; }
+    public CertificationFileService CertificationFiles { get; }
 
     /// <summary>Project events, with the automatic steps listening as in the app.</summary>
     public ProjectEvents Events { get; }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.CertificationCall;
 
@@ -45,12 +46,14 @@ public sealed record CallTimer(int PlannedMinutes, TimeSpan Elapsed, DateTimeOff
     public int RoomMinutes => Math.Max(LongestMinutes - PlannedMinutes, 0);
 
     /// <returns>The timer with <paramref name="minutes"/> more planned, or why it cannot be extended by that much.</returns>
-    public (CallTimer? Timer, string? Problem) Extend(int minutes) =>
-        minutes <= 0 ? (null, "Extend the call by a positive number of minutes, e.g. 15.")
-        : minutes > RoomMinutes ? (null, RoomMinutes == 0
+    public Result<CallTimer> Extend(int minutes) =>
+        minutes <= 0 ? NotExtended("Extend the call by a positive number of minutes, e.g. 15.")
+        : minutes > RoomMinutes ? NotExtended(RoomMinutes == 0
             ? $"Not extended: the call is planned for {PlannedMinutes} minutes, already the most this timer plans (8 hours, {LongestMinutes} minutes)."
             : $"Not extended: {minutes} more would make {PlannedMinutes + minutes} minutes, over the 8-hour cap ({LongestMinutes} minutes). Add at most {RoomMinutes}.")
-        : (this with { PlannedMinutes = PlannedMinutes + minutes }, null);
+        : Result.Of(this with { PlannedMinutes = PlannedMinutes + minutes });
+
+    private static Result<CallTimer> NotExtended(string why) => Result.Invalid("Extend", why).As<CallTimer>();
 
     /// <summary>What a reset loses, said before it happens, e.g. "12:05 run so far and 15 added minutes are lost…".</summary>
     public string DescribeReset(DateTimeOffset now)

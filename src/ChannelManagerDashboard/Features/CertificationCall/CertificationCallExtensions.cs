@@ -10,6 +10,7 @@ public static class CertificationCallExtensions
     {
         services.TryAddSingleton<ProjectSignals>();
         services.AddSingleton<LiveRuns>().AddSingleton<LiveRunner>();
-        return services.AddScoped<CallService>().AddActivityDescriber<CallActivity>();
+        return services.AddSingleton<CallSessionWriter>().AddScoped<CallViewService>().AddScoped<CallControlService>().AddScoped<CallOutcomeService>()
+            .AddActivityDescriber<CallActivity>();
     }
 }

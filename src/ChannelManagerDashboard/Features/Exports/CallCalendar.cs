@@ -1,3 +1,4 @@
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.CertificationCall;
 using Ical.Net.CalendarComponents;
@@ -10,12 +11,12 @@ namespace ChannelManagerDashboard.Features.Exports;
 public static class CallCalendar
 {
     /// <returns>The .ics text, or why there is none yet (P9 has no date, time or zone).</returns>
-    public static (string? Ics, string? Problem) Write(CertificationProject project, IReadOnlyList<CallAttendee> attendees, int minutes = CallTimer.StandardMinutes)
+    public static Result<string> Write(CertificationProject project, IReadOnlyList<CallAttendee> attendees, int minutes = CallTimer.StandardMinutes)
     {
         if (project.CertificationCallAt is not { } at)
-            return (null, "P9 has no date and time for the call yet: enter them in step P9, then download the calendar file.");
+            return NotYet("P9 has no date and time for the call yet: enter them in step P9, then download the calendar file.");
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(project.CertificationCallTimeZone, out _))
-            return (null, $"P9's time zone '{project.CertificationCallTimeZone}' is not one this machine knows: pick it again in step P9.");
+            return NotYet($"P9's time zone '{project.CertificationCallTimeZone}' is not one this machine knows: pick it again in step P9.");
 
         var start = new CalDateTime(at.Year, at.Month, at.Day, at.Hour, at.Minute, 0, project.CertificationCallTimeZone);
         var call = new CalendarEvent
@@ -33,6 +34,8 @@ public static class CallCalendar
         // With its STANDARD and DAYLIGHT rules: a bare TZID leaves some calendars guessing the offset.
         calendar.AddTimeZone(VTimeZone.FromDateTimeZone(project.CertificationCallTimeZone));
         calendar.Events.Add(call);
-        return (new CalendarSerializer().SerializeToString(calendar), null);
+        return Result.Of(new CalendarSerializer().SerializeToString(calendar) ?? "");
     }
+
+    private static Result<string> NotYet(string why) => Result.Invalid("P9", why).As<string>();
 }

@@ -27,9 +27,9 @@ public static class ExportsExtensions
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"certification-tests-{report.Slug}.xlsx")));
         exports.MapGet("/call.ics", async (int projectId, ReportService reports) => await reports.CalendarAsync(projectId) switch
         {
-            null => Missing(projectId),
-            ({ } ics, _) => Download(ics, "text/calendar; charset=utf-8", $"mews-certification-call-{projectId}.ics"),
-            (_, var problem) => Results.Text(problem, statusCode: StatusCodes.Status409Conflict),
+            { Kind: ResultKind.Missing } => Missing(projectId),
+            { Value: { } ics } => Download(ics, "text/calendar; charset=utf-8", $"mews-certification-call-{projectId}.ics"),
+            var notYet => Results.Text(notYet.Message, statusCode: StatusCodes.Status409Conflict),
         });
         return endpoints;
     }

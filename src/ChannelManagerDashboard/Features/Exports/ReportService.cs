@@ -1,4 +1,5 @@
 using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.CertificationCall;
 using ChannelManagerDashboard.Features.PlayMews;
@@ -37,12 +38,12 @@ public sealed class ReportService(IDbContextFactory<DashboardDbContext> dbFactor
     }
 
     /// <summary>The call as a calendar file, with the attendees listed in call mode.</summary>
-    /// <returns>Null when the project does not exist; otherwise the file's text, or why there is none yet.</returns>
-    public async Task<(string? Ics, string? Problem)?> CalendarAsync(int projectId)
+    /// <returns>The file's text; or why there is none yet, or Missing when the project does not exist.</returns>
+    public async Task<Result<string>> CalendarAsync(int projectId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         if (await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId) is not { } project)
-            return null;
+            return Result.ProjectMissing(projectId).As<string>();
         return CallCalendar.Write(project, CallAttendees.Parse(await db.AttendeesAsync(projectId)));
     }
 

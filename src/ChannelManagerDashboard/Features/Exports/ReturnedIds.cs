@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.Exports;
 
@@ -23,15 +24,10 @@ public static class ReturnedIds
         var found = new List<string>();
         foreach (var body in bodies.Where(b => b.TrimStart().StartsWith('{') || b.TrimStart().StartsWith('[')))
         {
-            try
-            {
-                using var json = JsonDocument.Parse(body);
+            // A body cut for size or not JSON carries no id we can read.
+            using var json = JsonBody.Parse(body).Value;
+            if (json is not null)
                 Collect(json.RootElement, "", found);
-            }
-            catch (JsonException)
-            {
-                // A body cut for size or not JSON carries no id we can read.
-            }
         }
         return found.Distinct().Take(MaxIds).ToList();
     }

@@ -1,3 +1,4 @@
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Mews;
 
 namespace ChannelManagerDashboard.Features.GoLive;
@@ -57,12 +58,14 @@ public static class GoLiveRules
             _ => [],
         };
 
-    /// <returns>Why a typed production client token cannot be kept; null when it can.</returns>
-    public static string? TokenProblem(Secret typed, Secret? demo) =>
-        typed.Reveal().Any(char.IsWhiteSpace) ? "A client token has no spaces or line breaks: copy it again from Mews' email."
-        : typed.Reveal().Length < 8 ? "That is too short for a Mews client token: copy the whole token from Mews' email."
-        : demo is not null && demo.Equals(typed) ? "That is the demo client token; Mews issues a new client token for production."
-        : null;
+    /// <returns>Ok when a typed production client token can be kept, otherwise why not, on the token's field.</returns>
+    public static Result CheckToken(Secret typed, Secret? demo) =>
+        typed.Reveal().Any(char.IsWhiteSpace) ? TokenRefused("A client token has no spaces or line breaks: copy it again from Mews' email.")
+        : typed.Reveal().Length < 8 ? TokenRefused("That is too short for a Mews client token: copy the whole token from Mews' email.")
+        : demo is not null && demo.Equals(typed) ? TokenRefused("That is the demo client token; Mews issues a new client token for production.")
+        : Result.Ok();
+
+    private static Result TokenRefused(string why) => Result.Invalid(nameof(GoLiveInput.ClientToken), why);
 
     private static string Normalize(string url) => url.Trim().TrimEnd('/').ToLowerInvariant();
 }

@@ -57,12 +57,12 @@ public sealed class GoLiveService(IDbContextFactory<DashboardDbContext> dbFactor
         plan.PilotPropertyName = TextCut.Shorten(merged.PilotPropertyName.Trim(), 200);
         plan.PilotStart = merged.PilotStart is { } start ? DateOnly.FromDateTime(start) : null;
         plan.PilotEnd = merged.PilotEnd is { } end ? DateOnly.FromDateTime(end) : null;
-        string? tokenProblem = null;
+        var tokenCheck = Result.Ok();
         if (input.ClientToken.Trim() is { Length: > 0 } typed)
         {
             var token = new Secret(typed);
-            tokenProblem = GoLiveRules.TokenProblem(token, await DemoTokenAsync(db, projectId));
-            if (tokenProblem is null)
+            tokenCheck = GoLiveRules.CheckToken(token, await DemoTokenAsync(db, projectId));
+            if (tokenCheck.Succeeded)
             {
                 plan.ProtectedClientToken = protector.Protect(token);
                 plan.ClientTokenHint = token.Mask;
@@ -74,8 +74,8 @@ public sealed class GoLiveService(IDbContextFactory<DashboardDbContext> dbFactor
             return failure.As<GoLiveInput>();
         log.LogInformation("Saved the go-live checklist of project {ProjectId}", projectId);
         var stored = GoLiveInput.From(plan);
-        return tokenProblem is null ? Result.Of(stored)
-            : Result.Invalid(nameof(GoLiveInput.ClientToken), tokenProblem).As<GoLiveInput>() with { Value = stored, Notices = ["The rest of the checklist was saved."] };
+        return tokenCheck.Succeeded ? Result.Of(stored)
+            : tokenCheck.As<GoLiveInput>() with { Value = stored, Notices = ["The rest of the checklist was saved."] };
     }
 
     public async Task<Result> AddChangeAsync(int projectId, DateOnly date, string change, string who)

@@ -27,10 +27,10 @@ public static class CatalogImport
 
     private static (IReadOnlyList<CatalogEntry>, IReadOnlyList<string>) ParseJson(string text)
     {
-        var (root, invalid) = JsonText.Parse(text);
-        if (invalid is not null)
-            return ([], [invalid]);
-        if (root is not JsonObject catalog || (catalog["catalog"] is JsonObject nested ? nested : catalog) is not { } body
+        var parsed = JsonText.Parse(text);
+        if (!parsed.Succeeded)
+            return ([], [parsed.Message]);
+        if (parsed.Value is not JsonObject catalog || (catalog["catalog"] is JsonObject nested ? nested : catalog) is not { } body
             || (body["rooms"] is null && body["rates"] is null))
             return ([], ["The JSON must be an object with \"rooms\" and \"rates\" arrays of {\"code\", \"name\"}."]);
 
@@ -70,9 +70,9 @@ public static class CatalogImport
                 problems.Add($"{where}: the kind is '{kindText}'; it must be 'room' or 'rate'.");
                 continue;
             }
-            if ((CatalogRules.CheckCode(code) ?? CatalogRules.CheckName(name)) is { } problem)
+            if (CatalogRules.Check(code, name) is { Succeeded: false } refused)
             {
-                problems.Add($"{where}: {problem}");
+                problems.Add($"{where}: {refused.Message}");
                 continue;
             }
             if (seen.TryGetValue((kind, code), out var first))

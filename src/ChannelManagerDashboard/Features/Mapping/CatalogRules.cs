@@ -1,3 +1,5 @@
+using ChannelManagerDashboard.Domain.Common;
+
 namespace ChannelManagerDashboard.Features.Mapping;
 
 /// <summary>What a CM room or rate code and its name may be.</summary>
@@ -5,22 +7,22 @@ public static class CatalogRules
 {
     public const int MaxCodeLength = 50;
     public const int MaxNameLength = 200;
+    public const string CodeField = "Code";
+    public const string NameField = "Name";
 
-    /// <returns>Why <paramref name="code"/> cannot be a CM code; null when it can.</returns>
-    public static string? CheckCode(string code)
+    /// <returns>Ok when <paramref name="code"/> can be a CM code and <paramref name="name"/> its name (an empty name is allowed); otherwise the first reason it cannot.</returns>
+    public static Result Check(string code, string name)
     {
         if (string.IsNullOrWhiteSpace(code))
-            return "The code is empty. Give the code your channel manager uses for it.";
+            return Result.Invalid(CodeField, "The code is empty. Give the code your channel manager uses for it.");
         if (code.Length > MaxCodeLength)
-            return $"The code is {code.Length} characters long; the limit is {MaxCodeLength}.";
+            return Result.Invalid(CodeField, $"The code is {code.Length} characters long; the limit is {MaxCodeLength}.");
         if (code.Any(char.IsControl))
-            return "The code contains a control character (a tab or line break). Remove it.";
-        return code != code.Trim() ? "The code starts or ends with a space. Remove it." : null;
+            return Result.Invalid(CodeField, "The code contains a control character (a tab or line break). Remove it.");
+        if (code != code.Trim())
+            return Result.Invalid(CodeField, "The code starts or ends with a space. Remove it.");
+        return name.Length > MaxNameLength ? Result.Invalid(NameField, $"The name is {name.Length} characters long; the limit is {MaxNameLength}.")
+            : name.Any(char.IsControl) ? Result.Invalid(NameField, "The name contains a control character (a tab or line break). Remove it.")
+            : Result.Ok();
     }
-
-    /// <returns>Why <paramref name="name"/> cannot be a CM code's name; null when it can (an empty name is allowed).</returns>
-    public static string? CheckName(string name) =>
-        name.Length > MaxNameLength ? $"The name is {name.Length} characters long; the limit is {MaxNameLength}."
-        : name.Any(char.IsControl) ? "The name contains a control character (a tab or line break). Remove it."
-        : null;
 }

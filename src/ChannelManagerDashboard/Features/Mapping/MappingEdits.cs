@@ -16,8 +16,8 @@ public sealed record AssignEdit(CmCodeKind Kind, string MewsCode, string? CmCode
         var current = state.CmCodeOf(Kind, MewsCode);
         if (current == CmCode)
             return EditedMapping.Unchanged;
-        if (MappingRules.CanAssign(state, context.Configuration, Kind, MewsCode, CmCode) is { } refusal)
-            return EditedMapping.Refused(refusal);
+        if (MappingRules.CanAssign(state, context.Configuration, Kind, MewsCode, CmCode) is { Succeeded: false } refused)
+            return EditedMapping.Refused(refused.Message);
         var what = $"{Kind.MewsNoun()} {MewsCode}";
         return EditedMapping.Changed(state.Assign(Kind, MewsCode, CmCode),
             CmCode is null ? $"Unmapped {what} from CM {Kind.Noun()} {current}" : $"Mapped {what} to CM {Kind.Noun()} {CmCode}");
@@ -29,8 +29,8 @@ public sealed record AddCodeEdit(CmCodeKind Kind, string Code, string Name) : Ma
     public override Result<EditedMapping> Apply(MappingState state, MappingContext context)
     {
         var code = Code.Trim();
-        if ((CatalogRules.CheckCode(code) ?? CatalogRules.CheckName(Name.Trim())) is { } problem)
-            return EditedMapping.Refused(problem);
+        if (CatalogRules.Check(code, Name.Trim()) is { Succeeded: false } refused)
+            return EditedMapping.Refused(refused.Message);
         if (state.HasCode(Kind, code))
             return EditedMapping.Refused($"CM {Kind.Noun()} {code} is already in your catalog.");
         var name = Name.Trim() is { Length: > 0 } given ? given : code;
@@ -68,8 +68,8 @@ public sealed record ExcludeEdit(string RatePlanCode, string SpaceTypeCode, stri
 {
     public override Result<EditedMapping> Apply(MappingState state, MappingContext context)
     {
-        if (MappingRules.CanExclude(context.Configuration, RatePlanCode, SpaceTypeCode, Reason) is { } refusal)
-            return EditedMapping.Refused(refusal);
+        if (MappingRules.CanExclude(context.Configuration, RatePlanCode, SpaceTypeCode, Reason) is { Succeeded: false } refused)
+            return EditedMapping.Refused(refused.Message);
         var others = state.Exclusions.Where(e => e.RatePlanCode != RatePlanCode || e.SpaceTypeCode != SpaceTypeCode);
         return EditedMapping.Changed(state with { Exclusions = [.. others, new Exclusion(RatePlanCode, SpaceTypeCode, Reason.Trim())] },
             $"Excluded {RatePlanCode} × {SpaceTypeCode}: {Reason.Trim()}");

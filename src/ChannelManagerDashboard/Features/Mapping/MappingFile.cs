@@ -43,10 +43,10 @@ public sealed class MappingFile
 
     private static (MappingFile?, IReadOnlyList<string>) ParseJson(string text)
     {
-        var (root, invalid) = JsonText.Parse(text);
-        if (invalid is not null)
-            return (null, [invalid]);
-        if (root is not JsonObject body || body["combinations"] is not JsonArray combinations)
+        var parsed = JsonText.Parse(text);
+        if (!parsed.Succeeded)
+            return (null, [parsed.Message]);
+        if (parsed.Value is not JsonObject body || body["combinations"] is not JsonArray combinations)
             return (null, ["The JSON must be an object with a \"combinations\" array, as the dashboard exports it."]);
         if (combinations.Count > ImportLimits.MaxRows)
             return (null, [$"\"combinations\" has {combinations.Count} entries; the limit is {ImportLimits.MaxRows}."]);
@@ -100,8 +100,8 @@ public sealed class MappingFile
             Assign(CmCodeKind.Room, row.SpaceTypeCode, row.CmRoomCode, row.Where);
             if (row.ExcludedReason.Length > 0)
             {
-                if (MappingRules.CanExclude(configuration, row.RatePlanCode, row.SpaceTypeCode, row.ExcludedReason) is { } refusal)
-                    problems.Add($"{row.Where}: {refusal}");
+                if (MappingRules.CanExclude(configuration, row.RatePlanCode, row.SpaceTypeCode, row.ExcludedReason) is { Succeeded: false } refused)
+                    problems.Add($"{row.Where}: {refused.Message}");
                 else
                     exclusions.Add(new Exclusion(row.RatePlanCode, row.SpaceTypeCode, row.ExcludedReason));
             }

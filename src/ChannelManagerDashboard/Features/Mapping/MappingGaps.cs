@@ -24,7 +24,7 @@ public static class MappingGaps
                 gaps.Add($"{prefix}the newest configuration cannot be read; fetch it again in P5.");
                 continue;
             }
-            var (state, _) = MappingState.Read(await db.MappingSets.Where(m => m.ConnectionId == connection.Id).Select(m => m.StateJson).FirstOrDefaultAsync());
+            var state = MappingState.Read(await db.MappingSets.Where(m => m.ConnectionId == connection.Id).Select(m => m.StateJson).FirstOrDefaultAsync()).Value!;
             gaps.AddRange(MappingCoverage.Evaluate(configuration, state).Gaps().Select(g => prefix + g));
         }
         return gaps;

@@ -1,3 +1,4 @@
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Inventory;
 
 namespace ChannelManagerDashboard.Features.Mapping;
@@ -8,30 +9,32 @@ public static class MappingRules
     public const int MaxReasonLength = 500;
 
     /// <param name="cmCode">The target CM code, or null to unmap.</param>
-    /// <returns>Why the assignment is refused; null when it is allowed.</returns>
-    public static string? CanAssign(MappingState state, PropertyConfiguration configuration, CmCodeKind kind, string mewsCode, string? cmCode)
+    /// <returns>Ok when the assignment is allowed, otherwise why it is refused.</returns>
+    public static Result CanAssign(MappingState state, PropertyConfiguration configuration, CmCodeKind kind, string mewsCode, string? cmCode)
     {
         if (cmCode is null)
-            return null;
+            return Result.Ok();
         if (!Exists(configuration, kind, mewsCode))
-            return $"Mews {kind.MewsNoun()} {mewsCode} is not in the configuration the editor shows. Reload the page; if it is still missing, fetch the configuration again in P5.";
+            return Refused($"Mews {kind.MewsNoun()} {mewsCode} is not in the configuration the editor shows. Reload the page; if it is still missing, fetch the configuration again in P5.");
         if (!state.HasCode(kind, cmCode))
-            return $"CM {kind.Noun()} {cmCode} is not in your catalog. Add it to the catalog first.";
+            return Refused($"CM {kind.Noun()} {cmCode} is not in your catalog. Add it to the catalog first.");
         var holder = state.Assignments(kind).FirstOrDefault(a => a.Value == cmCode && a.Key != mewsCode).Key;
-        return holder is null ? null
-            : $"CM {kind.Noun()} {cmCode} already receives Mews {kind.MewsNoun()} {holder}. Two {kind.MewsNoun()}s on one CM {kind.Noun()} " +
-              $"would overwrite each other's {kind.PushedData()}: unmap {holder} first, or add another CM {kind.Noun()}.";
+        return holder is null ? Result.Ok()
+            : Refused($"CM {kind.Noun()} {cmCode} already receives Mews {kind.MewsNoun()} {holder}. Two {kind.MewsNoun()}s on one CM {kind.Noun()} " +
+              $"would overwrite each other's {kind.PushedData()}: unmap {holder} first, or add another CM {kind.Noun()}.");
     }
 
-    /// <returns>Why the combination cannot be excluded with <paramref name="reason"/>; null when it can.</returns>
-    public static string? CanExclude(PropertyConfiguration configuration, string ratePlanCode, string spaceTypeCode, string reason)
+    /// <returns>Ok when the combination can be excluded with <paramref name="reason"/>, otherwise why not.</returns>
+    public static Result CanExclude(PropertyConfiguration configuration, string ratePlanCode, string spaceTypeCode, string reason)
     {
         if (!configuration.IsSold(ratePlanCode, spaceTypeCode))
-            return $"{ratePlanCode} × {spaceTypeCode} is not a combination Mews sells for this property. Reload the page.";
+            return Refused($"{ratePlanCode} × {spaceTypeCode} is not a combination Mews sells for this property. Reload the page.");
         if (string.IsNullOrWhiteSpace(reason))
-            return "Say why this combination is left out (Mews asks about gaps during the certification call).";
-        return reason.Trim().Length > MaxReasonLength ? $"The reason is {reason.Trim().Length} characters long; the limit is {MaxReasonLength}." : null;
+            return Refused("Say why this combination is left out (Mews asks about gaps during the certification call).");
+        return reason.Trim().Length > MaxReasonLength ? Refused($"The reason is {reason.Trim().Length} characters long; the limit is {MaxReasonLength}.") : Result.Ok();
     }
+
+    private static Result Refused(string why) => Result.Invalid(Result.Whole, why);
 
     public static bool Exists(PropertyConfiguration configuration, CmCodeKind kind, string mewsCode) =>
         kind == CmCodeKind.Room ? configuration.SpaceTypes.Any(s => s.Code == mewsCode) : configuration.RatePlans.Any(r => r.Code == mewsCode);

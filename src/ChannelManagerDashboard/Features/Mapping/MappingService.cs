@@ -40,7 +40,8 @@ public sealed class MappingService(
             return Empty(project, connections, connection, $"Snapshot #{snapshot.Id} cannot be read as a configuration. Fetch the configuration again in P5.");
 
         var set = await db.MappingSets.AsNoTracking().FirstOrDefaultAsync(m => m.ConnectionId == connection.Id);
-        var (state, warning) = MappingState.Read(set?.StateJson);
+        var read = MappingState.Read(set?.StateJson);
+        var (state, warning) = (read.Value!, read.Warnings.FirstOrDefault());
         var reviewed = state.BasedOnSnapshotId is { } reviewedId && reviewedId != snapshot.Id
             ? await db.SnapshotJsonAsync(reviewedId)
             : null;
@@ -56,7 +57,7 @@ public sealed class MappingService(
             var snapshot = await db.LatestSnapshotAsync(connectionId);
             if (snapshot is null || PropertyConfiguration.Parse(snapshot.ConfigurationJson) is not { } configuration)
                 return Staged.Stop(Refused("This connection has no readable configuration. Fetch it in P5 first."));
-            var (saved, _) = MappingState.Read(set?.StateJson);
+            var saved = MappingState.Read(set?.StateJson).Value!;
             // A mapping's first change reviews it against the configuration it is made on.
             var before = saved with { BasedOnSnapshotId = saved.BasedOnSnapshotId ?? snapshot.Id };
             var result = edit.Apply(before, new MappingContext(configuration, snapshot.Id));
@@ -89,7 +90,7 @@ public sealed class MappingService(
             var last = set is null ? null : await db.MappingRevisions.Where(r => r.ConnectionId == connectionId).OrderByDescending(r => r.Id).FirstOrDefaultAsync();
             if (set is null || last is null)
                 return Staged.Stop(Refused("There is nothing to undo."));
-            if (MappingState.TryFromJson(last.PreviousStateJson) is not { } previous)
+            if (MappingState.FromJson(last.PreviousStateJson).Value is not { } previous)
                 return Staged.Stop(Refused($"The mapping before \"{last.Description}\" could not be read, so that change cannot be undone."));
             db.MappingRevisions.Remove(last);
             return new Staged(null, set, previous, $"Undid: {last.Description}");

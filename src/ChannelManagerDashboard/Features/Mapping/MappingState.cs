@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Features.Mapping;
 
@@ -24,24 +25,27 @@ public sealed record MappingState(
         "The saved mapping could not be read (the database was changed outside the dashboard), so it is shown empty and your next " +
         "change replaces it. To restore it, import a mapping file exported earlier.";
 
-    /// <returns>The saved state, or an empty one with <see cref="UnreadableMessage"/> when the stored JSON is not a mapping.</returns>
-    public static (MappingState State, string? Warning) Read(string? json) =>
-        json is null ? (Empty, null) : TryFromJson(json) is { } state ? (state, null) : (Empty, UnreadableMessage);
+    /// <returns>The saved state; or an empty one, warning with <see cref="UnreadableMessage"/>, when the stored JSON is not a mapping.</returns>
+    public static Result<MappingState> Read(string? json) =>
+        json is null ? Result.Of(Empty) : FromJson(json) is { Succeeded: true } read ? read : Result.Of(Empty) with { Warnings = [UnreadableMessage] };
 
     public string ToJson() => JsonSerializer.Serialize(this);
 
-    /// <returns>The saved state, or null when the stored JSON is not one.</returns>
-    public static MappingState? TryFromJson(string json)
+    /// <returns>The saved state, or Invalid when the stored JSON is not one.</returns>
+    /// <remarks>System.Text.Json reports bad JSON only by throwing; this is the one place that turns that into a result.</remarks>
+    public static Result<MappingState> FromJson(string json)
     {
         try
         {
-            return JsonSerializer.Deserialize<MappingState>(json);
+            return JsonSerializer.Deserialize<MappingState>(json) is { } state ? Result.Of(state) : Unreadable();
         }
         catch (JsonException)
         {
-            return null;
+            return Unreadable();
         }
     }
+
+    private static Result<MappingState> Unreadable() => Result.Invalid(Result.Whole, UnreadableMessage).As<MappingState>();
 
     /// <summary>The same mapping, whatever order its codes, assignments and exclusions were added in.</summary>
     public bool SameAs(MappingState other) => Canonical() == other.Canonical();

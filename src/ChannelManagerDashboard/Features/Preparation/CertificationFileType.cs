@@ -1,3 +1,5 @@
+using ChannelManagerDashboard.Domain.Common;
+
 namespace ChannelManagerDashboard.Features.Preparation;
 
 /// <summary>
@@ -16,26 +18,26 @@ public static class CertificationFileType
 
     private static string Allowed => $"Upload a spreadsheet, document or PDF ({string.Join(" ", Extensions)})";
 
-    /// <returns>Null when the name ends in an allowed extension, otherwise why not.</returns>
-    public static string? CheckName(string fileName)
+    /// <returns>Ok when the name ends in an allowed extension, otherwise why not.</returns>
+    public static Result CheckName(string fileName)
     {
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         if (Extensions.Contains(extension))
-            return null;
+            return Result.Ok();
         var kind = extension.Length == 0 ? "has no file type" : $"is a {extension} file";
-        return $"'{fileName}' {kind}, not a spreadsheet, document or PDF. {Allowed}.";
+        return Result.Invalid(CertificationFileService.Field, $"'{fileName}' {kind}, not a spreadsheet, document or PDF. {Allowed}.");
     }
 
-    /// <returns>Null when the name and the first bytes fit a certification file, otherwise why not.</returns>
-    public static string? Check(string fileName, ReadOnlySpan<byte> content)
+    /// <returns>Ok when the name and the first bytes fit a certification file, otherwise why not.</returns>
+    public static Result Check(string fileName, ReadOnlySpan<byte> content)
     {
-        if (CheckName(fileName) is { } problem)
-            return problem;
+        if (CheckName(fileName) is { Succeeded: false } badName)
+            return badName;
         foreach (var start in ProgramStarts)
         {
             if (content.StartsWith(start))
-                return $"'{fileName}' is named like a certification file but is a program. {Allowed}.";
+                return Result.Invalid(CertificationFileService.Field, $"'{fileName}' is named like a certification file but is a program. {Allowed}.");
         }
-        return null;
+        return Result.Ok();
     }
 }

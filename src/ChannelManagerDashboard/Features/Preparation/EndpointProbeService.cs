@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ChannelManagerDashboard.Features.Preparation;
 
 /// <summary>One endpoint's probe as the P2 panel lists it.</summary>
-public sealed record ProbeOutcome(string Label, string Url, bool Answered, string Problem, DateTimeOffset ProbedAt);
+/// <param name="Answer">Ok when the endpoint answered right; otherwise what came back and what is wrong with it.</param>
+public sealed record ProbeOutcome(string Label, string Url, Result Answer, DateTimeOffset ProbedAt);
 
 /// <summary>
 /// P2's automatic check: posts a harmless message to each endpoint URL (tokens no channel manager knows, nothing to
@@ -40,14 +41,15 @@ public sealed class EndpointProbeService(
         foreach (var (operation, label, url, _) in targets)
         {
             var answer = await caller.PostAsync(new Uri(url), Body(operation), settings.Limits, cancellation);
-            var problem = ProbeJudge.Problem(answer, settings.Limits, operation, url) ?? "";
+            var judged = ProbeJudge.Judge(answer, settings.Limits, operation, url);
+            var problem = judged.Succeeded ? "" : judged.Message;
             if (!stored.TryGetValue(operation, out var probe))
             {
                 probe = new EndpointProbe { ProjectId = projectId, Operation = operation };
                 db.EndpointProbes.Add(probe);
             }
-            (probe.Url, probe.Answered, probe.Problem, probe.ProbedBy, probe.ProbedAt) = (url, problem.Length == 0, TextCut.Shorten(problem, 2000), who, clock.GetUtcNow());
-            outcomes.Add(new ProbeOutcome(label, url, probe.Answered, probe.Problem, probe.ProbedAt));
+            (probe.Url, probe.Answered, probe.Problem, probe.ProbedBy, probe.ProbedAt) = (url, judged.Succeeded, TextCut.Shorten(problem, 2000), who, clock.GetUtcNow());
+            outcomes.Add(new ProbeOutcome(label, url, judged.Succeeded ? Result.Ok() : Result.Invalid(operation, probe.Problem), probe.ProbedAt));
             log.LogInformation("Probed {Operation} of project {ProjectId}: {Outcome}", operation, projectId, probe.Answered ? "valid answer" : "no valid answer");
         }
         if (await db.TrySaveAsync(log, $"the endpoint probes of project {projectId}", who) is { Succeeded: false } failure)

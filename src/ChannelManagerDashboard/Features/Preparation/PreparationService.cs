@@ -3,20 +3,17 @@ using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ChannelManagerDashboard.Features.Preparation;
 
+/// <summary>The nine preparation steps: what each shows, saving one, and ticking or reopening the ones the dashboard checks by itself.</summary>
 public sealed class PreparationService(
     IDbContextFactory<DashboardDbContext> dbFactory,
     TimeProvider clock,
-    IOptions<PreparationOptions> options,
     ILogger<PreparationService> log)
 {
     /// <summary>The steps the dashboard ticks by itself once their rules hold.</summary>
     private static readonly string[] AutomaticSteps = ["P2", "P4", "P5", "P6", "P7", "P8", "P9"];
-
-    public long MaxCertificationFileBytes => options.Value.MaxCertificationFileBytes;
 
     public async Task<PreparationState?> LoadAsync(int projectId)
     {
@@ -87,8 +84,8 @@ public sealed class PreparationService(
         var errors = new Dictionary<string, string>();
         if (code == "P1" && PartnerIdRule.Check(merged.PartnerId) is { } partnerError)
             errors[nameof(PreparationInput.PartnerId)] = $"{partnerError} The previous Partner ID ({project.PartnerId}) is kept until you fix it.";
-        if (code == "P9" && TimeZoneRule.Check(merged.CertificationCallTimeZone) is { } zoneError)
-            errors[nameof(PreparationInput.CertificationCallTimeZone)] = zoneError;
+        if (code == "P9" && TimeZoneRule.Check(merged.CertificationCallTimeZone) is { Succeeded: false } zoneRefused)
+            errors[nameof(PreparationInput.CertificationCallTimeZone)] = zoneRefused.Message;
         // The Partner ID's own message says it all; the step's list need not repeat it.
         var stepRefusals = errors.Count > 0 ? refused.Where(r => !r.StartsWith(StepRules.FixPartnerIdPrefix, StringComparison.Ordinal)).ToList() : refused;
         if (stepRefusals.Count > 0)
@@ -105,51 +102,6 @@ public sealed class PreparationService(
         TextLimit.Check(edit.Notes) is { } notes ? $"Notes: {notes}"
         : edit.StepCode == "P1" && TextLimit.Check(edit.Typed.TechnicalDetails) is { } details ? $"Technical details: {details}"
         : null;
-
-    /// <returns>Null when a file of <paramref name="size"/> bytes may be uploaded, otherwise why not.</returns>
-    public string? CheckFileSize(string fileName, long size) =>
-        size > options.Value.MaxCertificationFileBytes
-            ? $"'{fileName}' is larger than {ByteSize.Format(options.Value.MaxCertificationFileBytes)}, the limit. " +
-              "Remove embedded images or send a compressed copy."
-            : size == 0 ? $"'{fileName}' is empty. Upload the filled-in certification file." : null;
-
-    public async Task<Result> SaveCertificationFileAsync(int projectId, string fileName, string contentType, Stream content, string who)
-    {
-        using var buffer = new MemoryStream();
-        // Read at most one byte past the cap, so an oversized upload is refused without being held in memory whole.
-        var read = await BoundedCopy.CopyAtMostAsync(content, buffer, options.Value.MaxCertificationFileBytes + 1);
-        if (CheckFileSize(fileName, read) is { } sizeProblem)
-            return Result.Invalid("File", sizeProblem);
-        if (CertificationFileType.Check(fileName, buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) is { } typeProblem)
-            return Result.Invalid("File", typeProblem);
-
-        await using var db = await dbFactory.CreateDbContextAsync();
-        var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == projectId);
-        if (project is null)
-            return Result.ProjectMissing(projectId, "File");
-        var file = await db.CertificationFiles.FirstOrDefaultAsync(f => f.ProjectId == projectId);
-        if (file is null)
-        {
-            file = new CertificationFile { ProjectId = projectId };
-            db.CertificationFiles.Add(file);
-        }
-        file.FileName = UploadedFileName.Clean(fileName);
-        file.ContentType = string.IsNullOrWhiteSpace(contentType) ? "application/octet-stream" : contentType;
-        file.Content = buffer.ToArray();
-        file.Size = file.Content.Length;
-        file.UploadedBy = who;
-        file.UploadedAt = project.UpdatedAt = clock.GetUtcNow();
-        if (await db.TrySaveAsync(log, $"the certification file of project {projectId}", who) is { Succeeded: false } failure)
-            return failure;
-        log.LogInformation("Stored certification file {FileName} ({Size} bytes) for project {ProjectId}", file.FileName, file.Size, projectId);
-        return Result.Ok().Including(await SyncAutomaticStepsAsync(projectId, who));
-    }
-
-    public async Task<CertificationFile?> GetCertificationFileAsync(int projectId)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync();
-        return await db.CertificationFiles.AsNoTracking().FirstOrDefaultAsync(f => f.ProjectId == projectId);
-    }
 
     /// <summary>
     /// Ticks the steps the dashboard checks by itself (P2, P4–P9, all but the two emails) when their rules hold, and reopens

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Features.PlayMews;
 
 namespace ChannelManagerDashboard.Features.Preparation;
@@ -9,31 +10,24 @@ namespace ChannelManagerDashboard.Features.Preparation;
 /// </summary>
 public static class ProbeJudge
 {
-    /// <returns>Null when the answer is a valid simple or error response; otherwise what came back and what is wrong with it.</returns>
-    public static string? Problem(CmAnswer answer, CallLimits limits, string operation, string url)
+    /// <returns>Ok when the answer is a valid simple or error response; otherwise what came back and what is wrong with it.</returns>
+    public static Result Judge(CmAnswer answer, CallLimits limits, string operation, string url)
     {
         var asSuccess = ResponseJudge.Judge(answer, Expectation.Success, limits, operation, url);
         if (asSuccess.Reasons.Count == 0)
-            return null;
+            return Result.Ok();
         var asError = ResponseJudge.Judge(answer, Expectation.AnyError, limits, operation, url);
         if (asError.Reasons.Count == 0)
-            return null;
+            return Result.Ok();
         // Whichever the channel manager meant to send is the judgement that says what to fix.
         var rules = string.Join(" ", ClaimsFailure(answer) ? asError.Reasons : asSuccess.Reasons);
-        return AnswerPreview.Of(answer) is { Length: > 0 } got ? $"Got {got}: {rules}" : rules;
+        return Result.Invalid(operation, AnswerPreview.Of(answer) is { Length: > 0 } got ? $"Got {got}: {rules}" : rules);
     }
 
     private static bool ClaimsFailure(CmAnswer answer)
     {
-        try
-        {
-            using var json = JsonDocument.Parse(answer.Body);
-            return json.RootElement is { ValueKind: JsonValueKind.Object } root
-                && root.TryGetProperty("success", out var success) && success.ValueKind == JsonValueKind.False;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
+        using var json = JsonBody.Parse(answer.Body).Value;
+        return json?.RootElement is { ValueKind: JsonValueKind.Object } root
+            && root.TryGetProperty("success", out var success) && success.ValueKind == JsonValueKind.False;
     }
 }

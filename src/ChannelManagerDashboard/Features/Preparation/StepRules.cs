@@ -39,7 +39,7 @@ public static class StepRules
         if (stepCode == "P1" && PartnerIdRule.Check(typed.PartnerId) is not null)
             unmet.Add($"{FixPartnerIdPrefix} '{typed.PartnerId.Trim()}' (see the message under the field).");
         // ApplyTo clears a zone not from the list, so the step asks for one; say which typed name was refused.
-        if (stepCode == "P9" && TimeZoneRule.Check(typed.CertificationCallTimeZone) is not null)
+        if (stepCode == "P9" && !TimeZoneRule.Check(typed.CertificationCallTimeZone).Succeeded)
             unmet.Add($"'{typed.CertificationCallTimeZone.Trim()}' is not a time zone from the list (see the message under the field).");
         return unmet;
     }

@@ -1,3 +1,5 @@
+using ChannelManagerDashboard.Domain.Common;
+
 namespace ChannelManagerDashboard.Features.Preparation;
 
 /// <summary>
@@ -13,15 +15,16 @@ public static class TimeZoneRule
 
     public static bool IsKnown(string zone) => Known.Contains(zone.Trim(), StringComparer.Ordinal);
 
-    /// <returns>Null when <paramref name="zone"/> is empty (not picked yet) or known, otherwise why it is refused.</returns>
-    public static string? Check(string? zone)
+    /// <returns>Ok when <paramref name="zone"/> is empty (not picked yet) or known, otherwise why it is refused, on the zone's field.</returns>
+    public static Result Check(string? zone)
     {
         var typed = zone?.Trim() ?? "";
         if (typed.Length == 0 || IsKnown(typed))
-            return null;
+            return Result.Ok();
         var close = Suggest(typed);
         var hint = close.Count > 0 ? $" Did you mean {string.Join(" or ", close)}?" : "";
-        return $"'{typed}' is not a time zone the dashboard knows, so it is not saved.{hint} Type part of the name and pick it from the list.";
+        return Result.Invalid(nameof(PreparationInput.CertificationCallTimeZone),
+            $"'{typed}' is not a time zone the dashboard knows, so it is not saved.{hint} Type part of the name and pick it from the list.");
     }
 
     /// <summary>Names that contain the typed text, then names a few typing mistakes away, closest first.</summary>

@@ -4,5 +4,6 @@ namespace ChannelManagerDashboard.Features.PropertyConnections;
 
 public static class PropertyConnectionsExtensions
 {
-    public static IServiceCollection AddPropertyConnections(this IServiceCollection services) => services.AddScoped<ConnectionService>().AddActivityDescriber<PropertyConnectionsActivity>();
+    public static IServiceCollection AddPropertyConnections(this IServiceCollection services) =>
+        services.AddScoped<ConnectionService>().AddScoped<PropertiesService>().AddActivityDescriber<PropertyConnectionsActivity>();
 }

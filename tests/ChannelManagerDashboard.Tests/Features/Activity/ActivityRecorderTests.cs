@@ -44,9 +44,9 @@ public sealed class ActivityRecorderTests : ComponentTest
     {
         var id = await CreateProjectAsync();
         await Get<TestTrackerService>().RecordAsync(id, "INV-01", TestStatus.Passed, "seen", "ana@example.com");
-        await Get<CallService>().SaveNoteAsync(id, new NoteEdit("INV-01", "Mews looked at DBL", "", "", ""), "ana@example.com");
-        await Get<CallService>().SaveAttendeesAsync(id, "Ana <ana@example.com>", "", "ana@example.com");
-        await Get<CallService>().RecordOutcomeAsync(id, CallVerdict.Failed, DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime), "LOS reversed", "bob@example.com");
+        await Get<CallControlService>().SaveNoteAsync(id, new NoteEdit("INV-01", "Mews looked at DBL", "", "", ""), "ana@example.com");
+        await Get<CallControlService>().SaveAttendeesAsync(id, "Ana <ana@example.com>", "", "ana@example.com");
+        await Get<CallOutcomeService>().RecordOutcomeAsync(id, CallVerdict.Failed, DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime), "LOS reversed", "bob@example.com");
         var plan = new GoLiveInput { ProductionEndpoints = CmEndpoints.FromBase("https://prod.example.com/mews"), ClientToken = "PROD-8F3A2C19D4E74B6C", PilotPropertyName = "Hotel Pilot" };
         await Get<GoLiveService>().SavePlanAsync(id, plan, new GoLiveInput(), "ana@example.com");
 
@@ -99,7 +99,7 @@ public sealed class ActivityRecorderTests : ComponentTest
         var id = await CreateProjectAsync(input);
         const string token = "E0F1A2B3C4D5E6F708192A3B4C5D6E7F-0123456789ABCDEF0123456789ABCDE";
 
-        await Get<ConnectionService>().FetchPropertiesAsync(id, new Secret(token), "jana@example.com", "ana@example.com");
+        await Get<PropertiesService>().FetchAsync(id, new Secret(token), "jana@example.com", "ana@example.com");
 
         await using var db = await Get<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync();
         var recorded = await db.Activity.Where(a => a.ProjectId == id && a.Kind == ActivityKind.Connection).ToListAsync();

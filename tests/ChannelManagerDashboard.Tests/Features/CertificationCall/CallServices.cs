@@ -16,14 +16,14 @@ using Microsoft.Extensions.Options;
 
 namespace ChannelManagerDashboard.Tests.Features.CertificationCall;
 
-/// <summary>Call mode's service over a temp database, with Mews and the channel manager out of reach (nothing here sends a request).</summary>
+/// <summary>Call mode's services over a temp database, with Mews and the channel manager out of reach (nothing here sends a request).</summary>
 public sealed class CallServices
 {
     public CallServices(TempDatabase database, FixedClock clock, Services services)
     {
         Tracker = new TestTrackerService(database.Factory, clock, Signals, services.Events, new ListLogger<TestTrackerService>());
         var protector = new TokenProtector(DataProtectionProvider.Create(new DirectoryInfo(Path.Combine(database.Folder, "keys"))));
-        var connections = new ConnectionService(database.Factory, CannedMews.Client(), FakeMews.Connections, protector, services.Events, clock, new ListLogger<ConnectionService>());
+        var connections = new ConnectionService(database.Factory, protector, services.Events, clock, new ListLogger<ConnectionService>());
         var mapping = new MappingService(database.Factory, services.Events, clock, new ListLogger<MappingService>());
         var harness = new HarnessSettings();
         var playMews = new PlayMewsService(database.Factory, mapping, connections, Tracker, new HarnessRunner(new CmCaller(CmCaller.CreateHttpClient(LoopbackRule.Allowed)), harness, clock), harness,
@@ -31,7 +31,10 @@ public sealed class CallServices
             SimulatorSeed.Load(Path.Combine(AppContext.BaseDirectory, "simulator-seed.json")), new ConfirmationInbox(), clock, new ListLogger<PlayMewsService>());
         var scopes = new ServiceCollection().AddSingleton(playMews).BuildServiceProvider().GetRequiredService<IServiceScopeFactory>();
         var runner = new LiveRunner(scopes, Runs, Signals, new ApplicationLifetime(new ListLogger<ApplicationLifetime>()), new ListLogger<LiveRunner>());
-        Call = new CallService(database.Factory, mapping, Tracker, playMews, Runs, runner, Signals, services.Events, clock, new ListLogger<CallService>());
+        var sessions = new CallSessionWriter(Signals, clock, new ListLogger<CallSessionWriter>());
+        Views = new CallViewService(database.Factory, mapping, Tracker, playMews, Runs, clock);
+        Control = new CallControlService(database.Factory, sessions, Tracker, runner);
+        Outcomes = new CallOutcomeService(database.Factory, sessions, Tracker, services.Events);
         Signals.Changed += id => Raised.Add(id);
     }
 
@@ -39,5 +42,7 @@ public sealed class CallServices
     public LiveRuns Runs { get; } = new();
     public List<int> Raised { get; } = [];
     public TestTrackerService Tracker { get; }
-    public CallService Call { get; }
+    public CallViewService Views { get; }
+    public CallControlService Control { get; }
+    public CallOutcomeService Outcomes { get; }
 }

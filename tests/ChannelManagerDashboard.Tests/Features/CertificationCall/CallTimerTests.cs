@@ -1,3 +1,4 @@
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Features.CertificationCall;
 
 namespace ChannelManagerDashboard.Tests.Features.CertificationCall;
@@ -52,8 +53,7 @@ public sealed class CallTimerTests
         Assert.Equal(TimeSpan.FromSeconds(330), running.OvertimeAt(late));
         Assert.Equal("Running · 1:35:30 of 1:30:00 · over time by 5:30", running.Describe(late));
 
-        var (extended, problem) = running.Extend(15);
-        Assert.Null(problem);
+        var extended = running.Extend(15).Value;
         Assert.Equal(105, extended!.PlannedMinutes);
         Assert.Equal(TimeSpan.FromSeconds(570), extended.RemainingAt(late));
         Assert.Equal(TimeSpan.Zero, extended.OvertimeAt(late));
@@ -65,18 +65,19 @@ public sealed class CallTimerTests
     [InlineData(CallTimer.LongestMinutes)]
     public void An_extension_must_be_positive_and_keep_the_call_under_the_longest_plan(int minutes)
     {
-        var (extended, problem) = CallTimer.New.Extend(minutes);
+        var extended = CallTimer.New.Extend(minutes);
 
-        Assert.Null(extended);
-        Assert.NotNull(problem);
+        Assert.Equal(ResultKind.Invalid, extended.Kind);
+        Assert.Null(extended.Value);
+        Assert.NotEmpty(extended.Errors["Extend"]);
     }
 
     [Fact]
     public void An_extension_up_to_the_room_left_is_taken_and_one_minute_more_is_refused_with_the_room()
     {
         Assert.Equal(390, CallTimer.New.RoomMinutes);
-        Assert.Equal(CallTimer.LongestMinutes, CallTimer.New.Extend(390).Timer!.PlannedMinutes);
-        Assert.Contains("Add at most 390", CallTimer.New.Extend(391).Problem);
+        Assert.Equal(CallTimer.LongestMinutes, CallTimer.New.Extend(390).Value!.PlannedMinutes);
+        Assert.Contains("Add at most 390", CallTimer.New.Extend(391).Message);
     }
 
     [Fact]

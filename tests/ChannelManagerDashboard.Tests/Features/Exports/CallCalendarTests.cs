@@ -14,10 +14,11 @@ public sealed class CallCalendarTests
     [Fact]
     public void The_call_reads_back_at_P9s_time_in_its_zone_for_90_minutes_with_the_attendees()
     {
-        var (ics, problem) = CallCalendar.Write(Project(), CallAttendees.Parse("Jana <jana@acme.example>\nmarketplace@mews.example\nPetr"));
+        var written = CallCalendar.Write(Project(), CallAttendees.Parse("Jana <jana@acme.example>\nmarketplace@mews.example\nPetr"));
 
-        Assert.Null(problem);
-        var calendar = Ical.Net.Calendar.Load(ics!)!;
+        Assert.True(written.Succeeded);
+        var ics = written.Value!;
+        var calendar = Ical.Net.Calendar.Load(ics)!;
         var call = Assert.Single(calendar.Events);
         Assert.Equal("Mews certification call · Acme CM", call.Summary);
         Assert.Equal("Europe/Prague", call.Start!.TzId);
@@ -37,7 +38,7 @@ public sealed class CallCalendarTests
     public void Without_a_P9_date_or_with_an_unknown_zone_there_is_no_file_and_the_reason_says_where_to_fix_it()
     {
         var noDate = new CertificationProject { Name = "Acme CM", CertificationCallTimeZone = "Europe/Prague" };
-        Assert.Contains("step P9", CallCalendar.Write(noDate, []).Problem);
-        Assert.Contains("'Mars/Olympus'", CallCalendar.Write(Project(zone: "Mars/Olympus"), []).Problem);
+        Assert.Contains("step P9", CallCalendar.Write(noDate, []).Errors["P9"]);
+        Assert.Contains("'Mars/Olympus'", CallCalendar.Write(Project(zone: "Mars/Olympus"), []).Errors["P9"]);
     }
 }

@@ -18,7 +18,7 @@ public sealed class ReportServiceTests : DatabaseTest
         await KeepRunAsync(id, Failing("Confirm booking for 5521 with token C90C…B43 answered success false", Clock.Now));
         await call.Tracker.RecordAsync(id, "RES-01", TestStatus.Failed, "Play Mews: failed (C90C…B43)", "jana@example.com");
         await call.Tracker.RecordAsync(id, "INV-01", TestStatus.Passed, "seen", "petr@example.com");
-        await call.Call.SaveNoteAsync(id, new NoteEdit("RES-01", "Booking never arrived", "Resend it", "", ""), "jana@example.com");
+        await call.Control.SaveNoteAsync(id, new NoteEdit("RES-01", "Booking never arrived", "Resend it", "", ""), "jana@example.com");
 
         var report = await new ReportService(Database.Factory, call.Tracker, Clock).BuildAsync(id, "eva@example.com");
 

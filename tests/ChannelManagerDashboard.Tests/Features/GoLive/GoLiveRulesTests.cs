@@ -53,9 +53,9 @@ public sealed class GoLiveRulesTests
     [Fact]
     public void The_production_token_must_look_like_one_and_may_not_be_the_demo_token()
     {
-        Assert.Null(GoLiveRules.TokenProblem(new Secret("PROD-1234567890ABCDEF"), new Secret("DEMO-1234567890ABCDEF")));
-        Assert.Contains("demo client token", GoLiveRules.TokenProblem(new Secret("DEMO-1234567890ABCDEF"), new Secret("DEMO-1234567890ABCDEF")));
-        Assert.Contains("no spaces", GoLiveRules.TokenProblem(new Secret("PROD 1234567890"), null));
-        Assert.Contains("too short", GoLiveRules.TokenProblem(new Secret("abc"), null));
+        Assert.True(GoLiveRules.CheckToken(new Secret("PROD-1234567890ABCDEF"), new Secret("DEMO-1234567890ABCDEF")).Succeeded);
+        Assert.Contains("demo client token", GoLiveRules.CheckToken(new Secret("DEMO-1234567890ABCDEF"), new Secret("DEMO-1234567890ABCDEF")).Errors[nameof(GoLiveInput.ClientToken)]);
+        Assert.Contains("no spaces", GoLiveRules.CheckToken(new Secret("PROD 1234567890"), null).Errors[nameof(GoLiveInput.ClientToken)]);
+        Assert.Contains("too short", GoLiveRules.CheckToken(new Secret("abc"), null).Errors[nameof(GoLiveInput.ClientToken)]);
     }
 }

@@ -259,13 +259,4 @@ public sealed class CatalogImportTests
         Assert.Equal((1, 0), (added, renamed));
         Assert.Equal([new CmCode("R-DBL", "Double, canal view"), new CmCode("R-SGL", "R-SGL")], merged.Rooms);
     }
-
-    [Fact]
-    public void A_paste_that_reached_the_text_box_limit_is_refused_as_maybe_cut_short()
-    {
-        var draft = new CatalogDraft { Pasted = new string('x', ImportLimits.MaxPastedChars) };
-
-        Assert.Contains("may be cut short. Import it as a file instead.", draft.CheckPasted());
-        Assert.Null(new CatalogDraft { Pasted = "kind,code\nroom,R-DBL\n" }.CheckPasted());
-    }
 }

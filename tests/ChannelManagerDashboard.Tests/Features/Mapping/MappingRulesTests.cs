@@ -8,7 +8,7 @@ public sealed class MappingRulesTests
     [Fact]
     public void A_space_type_may_go_onto_a_free_CM_room_of_the_catalog()
     {
-        Assert.Null(MappingRules.CanAssign(Mappings.Catalog(), Mappings.Demo(), CmCodeKind.Room, "SGL", "R-SGL"));
+        Assert.True(MappingRules.CanAssign(Mappings.Catalog(), Mappings.Demo(), CmCodeKind.Room, "SGL", "R-SGL").Succeeded);
     }
 
     [Fact]
@@ -16,20 +16,20 @@ public sealed class MappingRulesTests
     {
         var state = Mappings.Catalog().MapSpaces("SGL");
 
-        Assert.Null(MappingRules.CanAssign(state, Mappings.Demo(), CmCodeKind.Room, "SGL", "R-DBL"));
-        Assert.Null(MappingRules.CanAssign(state, Mappings.Demo(), CmCodeKind.Room, "SGL", "R-SGL"));
+        Assert.True(MappingRules.CanAssign(state, Mappings.Demo(), CmCodeKind.Room, "SGL", "R-DBL").Succeeded);
+        Assert.True(MappingRules.CanAssign(state, Mappings.Demo(), CmCodeKind.Room, "SGL", "R-SGL").Succeeded);
     }
 
     [Fact]
     public void Unmapping_is_always_allowed_even_for_a_code_Mews_no_longer_has()
     {
-        Assert.Null(MappingRules.CanAssign(Mappings.Catalog(), Mappings.Demo(), CmCodeKind.Rate, "GONE", null));
+        Assert.True(MappingRules.CanAssign(Mappings.Catalog(), Mappings.Demo(), CmCodeKind.Rate, "GONE", null).Succeeded);
     }
 
     [Fact]
     public void A_CM_code_not_in_the_catalog_is_refused()
     {
-        var refusal = MappingRules.CanAssign(Mappings.Catalog(), Mappings.Demo(), CmCodeKind.Rate, "FF", "P-NOPE");
+        var refusal = MappingRules.CanAssign(Mappings.Catalog(), Mappings.Demo(), CmCodeKind.Rate, "FF", "P-NOPE").Message;
 
         Assert.Equal("CM rate P-NOPE is not in your catalog. Add it to the catalog first.", refusal);
     }
@@ -37,16 +37,15 @@ public sealed class MappingRulesTests
     [Fact]
     public void A_Mews_code_the_configuration_does_not_have_is_refused()
     {
-        var refusal = MappingRules.CanAssign(Mappings.Catalog(), Mappings.Demo(), CmCodeKind.Room, "FAM", "R-SGL");
+        var refusal = MappingRules.CanAssign(Mappings.Catalog(), Mappings.Demo(), CmCodeKind.Room, "FAM", "R-SGL").Message;
 
-        Assert.NotNull(refusal);
         Assert.StartsWith("Mews space type FAM is not in the configuration the editor shows.", refusal);
     }
 
     [Fact]
     public void A_rate_plan_code_is_not_accepted_as_a_space_type()
     {
-        Assert.NotNull(MappingRules.CanAssign(Mappings.Catalog(), Mappings.Demo(), CmCodeKind.Room, "FF", "R-SGL"));
+        Assert.False(MappingRules.CanAssign(Mappings.Catalog(), Mappings.Demo(), CmCodeKind.Room, "FF", "R-SGL").Succeeded);
         Assert.False(MappingRules.Exists(Mappings.Demo(), CmCodeKind.Room, "FF"));
         Assert.True(MappingRules.Exists(Mappings.Demo(), CmCodeKind.Rate, "FF"));
     }
@@ -56,7 +55,7 @@ public sealed class MappingRulesTests
     {
         var state = Mappings.Catalog().MapSpaces("SGL");
 
-        var refusal = MappingRules.CanAssign(state, Mappings.Demo(), CmCodeKind.Room, "DBL", "R-SGL");
+        var refusal = MappingRules.CanAssign(state, Mappings.Demo(), CmCodeKind.Room, "DBL", "R-SGL").Message;
 
         Assert.Equal("CM room R-SGL already receives Mews space type SGL. Two space types on one CM room would overwrite each other's " +
             "availability: unmap SGL first, or add another CM room.", refusal);
@@ -67,9 +66,8 @@ public sealed class MappingRulesTests
     {
         var state = Mappings.Catalog().MapRates("FF");
 
-        var refusal = MappingRules.CanAssign(state, Mappings.Demo(), CmCodeKind.Rate, "NR", "P-FF");
+        var refusal = MappingRules.CanAssign(state, Mappings.Demo(), CmCodeKind.Rate, "NR", "P-FF").Message;
 
-        Assert.NotNull(refusal);
         Assert.Contains("already receives Mews rate plan FF", refusal);
         Assert.Contains("prices and restrictions", refusal);
     }
@@ -77,13 +75,13 @@ public sealed class MappingRulesTests
     [Fact]
     public void A_combination_Mews_sells_may_be_excluded_with_a_reason()
     {
-        Assert.Null(MappingRules.CanExclude(Mappings.Demo(), "NET", "BED8", "B2B partners do not sell dorm beds"));
+        Assert.True(MappingRules.CanExclude(Mappings.Demo(), "NET", "BED8", "B2B partners do not sell dorm beds").Succeeded);
     }
 
     [Fact]
     public void A_combination_Mews_does_not_sell_cannot_be_excluded()
     {
-        var refusal = MappingRules.CanExclude(Mappings.Demo(), "LS7", "SGL", "No long stays in singles");
+        var refusal = MappingRules.CanExclude(Mappings.Demo(), "LS7", "SGL", "No long stays in singles").Message;
 
         Assert.Equal("LS7 × SGL is not a combination Mews sells for this property. Reload the page.", refusal);
     }
@@ -94,7 +92,7 @@ public sealed class MappingRulesTests
     public void An_exclusion_needs_a_reason(string reason)
     {
         Assert.Equal("Say why this combination is left out (Mews asks about gaps during the certification call).",
-            MappingRules.CanExclude(Mappings.Demo(), "NET", "BED8", reason));
+            MappingRules.CanExclude(Mappings.Demo(), "NET", "BED8", reason).Message);
     }
 
     [Fact]
@@ -102,8 +100,8 @@ public sealed class MappingRulesTests
     {
         var atLimit = "  " + new string('r', MappingRules.MaxReasonLength) + "  ";
 
-        Assert.Null(MappingRules.CanExclude(Mappings.Demo(), "NET", "BED8", atLimit));
+        Assert.True(MappingRules.CanExclude(Mappings.Demo(), "NET", "BED8", atLimit).Succeeded);
         Assert.Equal($"The reason is 501 characters long; the limit is {MappingRules.MaxReasonLength}.",
-            MappingRules.CanExclude(Mappings.Demo(), "NET", "BED8", new string('r', MappingRules.MaxReasonLength + 1) + " "));
+            MappingRules.CanExclude(Mappings.Demo(), "NET", "BED8", new string('r', MappingRules.MaxReasonLength + 1) + " ").Message);
     }
 }

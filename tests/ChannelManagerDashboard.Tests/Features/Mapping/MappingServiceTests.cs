@@ -1,5 +1,4 @@
 using ChannelManagerDashboard.Domain.Common;
-using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Tests.Support;
@@ -21,17 +20,7 @@ public sealed class MappingServiceTests : DatabaseTest, IClassFixture<FakeMewsFi
     }
 
     /// <returns>A Simulator project with its main connection picked and its configuration fetched.</returns>
-    private async Task<(int Project, int Connection)> FetchedAsync()
-    {
-        var input = Services.ValidInput();
-        input.Environment = MewsEnvironment.Simulator;
-        var id = await Services.CreateProjectAsync(input);
-        var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
-        await mews.Connections.UseConnectionsAsync(id, [fetch.Value!.Connections[0]], "Jana");
-        var connection = Assert.Single((await mews.Connections.LoadAsync(id))!.Chosen);
-        Assert.Null((await mews.Snapshots.FetchAsync(id, connection.Id, "Jana")).Error());
-        return (id, connection.Id);
-    }
+    private Task<(int Project, int Connection)> FetchedAsync() => mews.FetchedProjectAsync(Services);
 
     private async Task<MappingView> ViewAsync((int Project, int Connection) ids) => (await mapping.LoadAsync(ids.Project, ids.Connection))!;
 

@@ -22,7 +22,8 @@ public sealed class CertificationFileFieldTests : ComponentTest
     {
         var id = await CreateProjectAsync();
         var preparation = Get<PreparationService>();
-        await preparation.SaveCertificationFileAsync(id, "filled.xlsx", "", new MemoryStream([1, 2]), "Jana");
+        var files = Get<CertificationFileService>();
+        await files.SaveAsync(id, "filled.xlsx", "", new MemoryStream([1, 2]), "Jana");
         var stored = (await preparation.LoadAsync(id))!.File;
         var field = RenderWithProviders<CertificationFileField>(p => p.Add(x => x.ProjectId, id).Add(x => x.File, stored));
 
@@ -31,6 +32,6 @@ public sealed class CertificationFileFieldTests : ComponentTest
         await field.WaitForAssertionAsync(() => Assert.Contains(
             "'setup.exe' is a .exe file, not a spreadsheet, document or PDF. Upload a spreadsheet, document or PDF (.xlsx .xls .ods .csv .docx .doc .odt .pdf). The stored file, filled.xlsx, is kept.",
             field.Find(".field-error[data-field='File']").TextContent));
-        Assert.Equal("filled.xlsx", (await preparation.GetCertificationFileAsync(id))!.FileName);
+        Assert.Equal("filled.xlsx", (await files.GetAsync(id))!.FileName);
     }
 }

@@ -47,7 +47,7 @@ public sealed class EndpointProbeServiceTests : DatabaseTest, IAsyncLifetime
 
         Assert.True(probed.Succeeded, probed.Message);
         Assert.Equal(5, probed.Value!.Count);
-        Assert.All(probed.Value!, p => Assert.True(p.Answered, p.Problem));
+        Assert.All(probed.Value!, p => Assert.True(p.Answer.Succeeded, p.Answer.Message));
         Assert.Contains("P2 is done.", probed.Notices);
         Assert.Equal(StepStatus.Done, (await Services.Preparation.LoadAsync(id))!["P2"].Status);
         Assert.All(bodies, body => Assert.Contains(EndpointProbeService.ProbeClientToken, body));
@@ -60,8 +60,8 @@ public sealed class EndpointProbeServiceTests : DatabaseTest, IAsyncLifetime
 
         var probed = await Probe().ProbeAsync(id, "jana", CancellationToken.None);
 
-        Assert.All(probed.Value!, p => Assert.False(p.Answered));
-        Assert.Contains("not JSON", probed.Value![0].Problem);
+        Assert.All(probed.Value!, p => Assert.False(p.Answer.Succeeded));
+        Assert.Contains("not JSON", probed.Value![0].Answer.Message);
         var state = (await Services.Preparation.LoadAsync(id))!;
         Assert.NotEqual(StepStatus.Done, state["P2"].Status);
         Assert.Contains(StepRules.Unmet("P2", state.Project, state.Facts), u => u.StartsWith("Update availability did not answer the probe right", StringComparison.Ordinal));
@@ -80,7 +80,7 @@ public sealed class EndpointProbeServiceTests : DatabaseTest, IAsyncLifetime
 
         Assert.Contains(saved.Notices, n => n.StartsWith("P2 went back to In progress", StringComparison.Ordinal));
         var reprobed = await Probe().ProbeAsync(id, "petr", CancellationToken.None);
-        Assert.Contains("HTTP 500", reprobed.Value!.Single(p => p.Label == "Update prices").Problem);
+        Assert.Contains("HTTP 500", reprobed.Value!.Single(p => p.Label == "Update prices").Answer.Message);
     }
 
     [Fact]

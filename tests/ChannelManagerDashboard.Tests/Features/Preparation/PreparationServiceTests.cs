@@ -226,12 +226,12 @@ public sealed class PreparationServiceTests : DatabaseTest
         var id = await Services.CreateProjectAsync();
         Assert.False((await SaveAsync(id, "P8", status: StepStatus.Done)).Succeeded);
 
-        await Services.Preparation.SaveCertificationFileAsync(id, "certification.xlsx", "application/vnd.ms-excel", new MemoryStream([1, 2, 3]), "Jana");
+        await Services.CertificationFiles.SaveAsync(id, "certification.xlsx", "application/vnd.ms-excel", new MemoryStream([1, 2, 3]), "Jana");
         Clock.Now = Clock.Now.AddMinutes(1);
-        var upload = await Services.Preparation.SaveCertificationFileAsync(id, "../../certification-v2.xlsx", "", new MemoryStream([4, 5]), "Petr");
+        var upload = await Services.CertificationFiles.SaveAsync(id, "../../certification-v2.xlsx", "", new MemoryStream([4, 5]), "Petr");
 
         Assert.True(upload.Succeeded);
-        var file = await Services.Preparation.GetCertificationFileAsync(id);
+        var file = await Services.CertificationFiles.GetAsync(id);
         Assert.Equal("certification-v2.xlsx", file!.FileName);
         Assert.Equal([4, 5], file.Content);
         Assert.Equal("application/octet-stream", file.ContentType);
@@ -249,13 +249,13 @@ public sealed class PreparationServiceTests : DatabaseTest
     public async Task A_file_that_is_not_a_spreadsheet_document_or_PDF_is_refused_naming_the_allowed_types_and_the_stored_one_kept(string name, string start)
     {
         var id = await Services.CreateProjectAsync();
-        await Services.Preparation.SaveCertificationFileAsync(id, "ok.xlsx", "", new MemoryStream([1]), "Jana");
+        await Services.CertificationFiles.SaveAsync(id, "ok.xlsx", "", new MemoryStream([1]), "Jana");
 
-        var refused = await Services.Preparation.SaveCertificationFileAsync(id, name, "", new MemoryStream(System.Text.Encoding.ASCII.GetBytes(start + "rest")), "Petr");
+        var refused = await Services.CertificationFiles.SaveAsync(id, name, "", new MemoryStream(System.Text.Encoding.ASCII.GetBytes(start + "rest")), "Petr");
 
         Assert.Contains($"'{name}'", refused.Errors["File"]);
         Assert.Contains("Upload a spreadsheet, document or PDF (.xlsx .xls .ods .csv .docx .doc .odt .pdf)", refused.Errors["File"]);
-        Assert.Equal("ok.xlsx", (await Services.Preparation.GetCertificationFileAsync(id))!.FileName);
+        Assert.Equal("ok.xlsx", (await Services.CertificationFiles.GetAsync(id))!.FileName);
     }
 
     [Theory]
@@ -268,8 +268,8 @@ public sealed class PreparationServiceTests : DatabaseTest
     {
         var id = await Services.CreateProjectAsync();
 
-        Assert.True((await Services.Preparation.SaveCertificationFileAsync(id, name, "", new MemoryStream("%PDF or PK"u8.ToArray()), "Jana")).Succeeded);
-        Assert.Equal(name, (await Services.Preparation.GetCertificationFileAsync(id))!.FileName);
+        Assert.True((await Services.CertificationFiles.SaveAsync(id, name, "", new MemoryStream("%PDF or PK"u8.ToArray()), "Jana")).Succeeded);
+        Assert.Equal(name, (await Services.CertificationFiles.GetAsync(id))!.FileName);
     }
 
     [Fact]
@@ -309,15 +309,15 @@ public sealed class PreparationServiceTests : DatabaseTest
     public async Task Oversized_and_empty_files_are_refused_and_the_stored_one_kept()
     {
         var id = await Services.CreateProjectAsync();
-        await Services.Preparation.SaveCertificationFileAsync(id, "ok.xlsx", "", new MemoryStream([1]), "Jana");
+        await Services.CertificationFiles.SaveAsync(id, "ok.xlsx", "", new MemoryStream([1]), "Jana");
 
-        var tooBig = await Services.Preparation.SaveCertificationFileAsync(id, "big.xlsx", "", new MemoryStream(new byte[1025]), "Jana");
-        var empty = await Services.Preparation.SaveCertificationFileAsync(id, "empty.xlsx", "", new MemoryStream(), "Jana");
+        var tooBig = await Services.CertificationFiles.SaveAsync(id, "big.xlsx", "", new MemoryStream(new byte[1025]), "Jana");
+        var empty = await Services.CertificationFiles.SaveAsync(id, "empty.xlsx", "", new MemoryStream(), "Jana");
 
         Assert.StartsWith("'big.xlsx' is larger than 1 KB, the limit.", tooBig.Errors["File"]);
         Assert.Contains("'empty.xlsx' is empty", empty.Errors["File"]);
-        Assert.Equal("ok.xlsx", (await Services.Preparation.GetCertificationFileAsync(id))!.FileName);
-        Assert.Null(Services.Preparation.CheckFileSize("exact.xlsx", 1024));
+        Assert.Equal("ok.xlsx", (await Services.CertificationFiles.GetAsync(id))!.FileName);
+        Assert.True(Services.CertificationFiles.CheckSize("exact.xlsx", 1024).Succeeded);
     }
 
     [Fact]
@@ -352,6 +352,6 @@ public sealed class PreparationServiceTests : DatabaseTest
         Assert.Null(await Services.Preparation.LoadAsync(77));
         var edit = new StepEdit("P1", new PreparationInput(), new PreparationInput(), "", "", null);
         Assert.Contains("no longer exists", (await Services.Preparation.SaveStepAsync(77, edit, "Jana")).Errors.Values.Single());
-        Assert.False((await Services.Preparation.SaveCertificationFileAsync(77, "a.xlsx", "", new MemoryStream([1]), "Jana")).Succeeded);
+        Assert.False((await Services.CertificationFiles.SaveAsync(77, "a.xlsx", "", new MemoryStream([1]), "Jana")).Succeeded);
     }
 }

@@ -38,8 +38,8 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
 
         var offers = new[]
         {
-            (await mews.Connections.FetchPropertiesAsync(first, FakeMews.ClientToken, FakeMews.Email, "Jana")).Value!.Connections,
-            (await mews.Connections.FetchPropertiesAsync(second, FakeMews.ClientToken, FakeMews.Email, "Jana")).Value!.Connections,
+            (await mews.Properties.FetchAsync(first, FakeMews.ClientToken, FakeMews.Email, "Jana")).Value!.Connections,
+            (await mews.Properties.FetchAsync(second, FakeMews.ClientToken, FakeMews.Email, "Jana")).Value!.Connections,
         };
 
         var tokens = offers.SelectMany(o => o.Select(c => c.Token.Reveal())).ToList();
@@ -56,7 +56,7 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
     {
         var id = await SimulatorProjectAsync();
 
-        var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
+        var fetch = await mews.Properties.FetchAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
 
         Assert.Null(fetch.Error());
         Assert.Equal(["CM connection - main", "CM connection - old hostel floor (deactivated)"], fetch.Value!.Connections.Select(c => c.ConnectionName));
@@ -79,7 +79,7 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
     public async Task Fetching_the_configuration_stores_a_snapshot_without_the_token_and_ticks_P5()
     {
         var id = await SimulatorProjectAsync();
-        var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
+        var fetch = await mews.Properties.FetchAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
         await mews.Connections.UseConnectionsAsync(id, [fetch.Value!.Connections[0]], "Jana");
         var connection = Assert.Single((await mews.Connections.LoadAsync(id))!.Chosen);
 
@@ -107,7 +107,7 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
     public async Task Tokens_are_encrypted_in_the_database_file_and_absent_from_the_log()
     {
         var id = await SimulatorProjectAsync();
-        var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
+        var fetch = await mews.Properties.FetchAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
         await mews.Connections.UseConnectionsAsync(id, fetch.Value!.Connections, "Jana");
         foreach (var connection in (await mews.Connections.LoadAsync(id))!.Chosen)
             await mews.Snapshots.FetchAsync(id, connection.Id, "Jana");
@@ -131,7 +131,7 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
     public async Task A_deactivated_connection_fails_in_P5_with_the_code_3_advice_and_P5_stays_open()
     {
         var id = await SimulatorProjectAsync();
-        var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
+        var fetch = await mews.Properties.FetchAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
         await mews.Connections.UseConnectionsAsync(id, fetch.Value!.Connections, "Jana");
         var chosen = (await mews.Connections.LoadAsync(id))!.Chosen;
 
@@ -151,14 +151,14 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
     {
         var id = await SimulatorProjectAsync();
 
-        var fetch = await mews.Connections.FetchPropertiesAsync(id, "WRONG-TOKEN-0123456789", FakeMews.Email, "Jana");
+        var fetch = await mews.Properties.FetchAsync(id, "WRONG-TOKEN-0123456789", FakeMews.Email, "Jana");
 
         Assert.Contains("error code 8", fetch.Error());
         Assert.Contains("Simulator page", fetch.Error());
         Assert.Null(fetch.Value);
         Assert.Equal("WRON…789", (await mews.Connections.LoadAsync(id))!.ClientTokenHint);
 
-        var again = await mews.Connections.FetchPropertiesAsync(id, "", FakeMews.Email, "Jana");
+        var again = await mews.Properties.FetchAsync(id, "", FakeMews.Email, "Jana");
         Assert.Contains("error code 8", again.Error());
     }
 
@@ -167,8 +167,8 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
     {
         var id = await SimulatorProjectAsync();
 
-        Assert.Equal("Enter the client token Mews issued for the Mews simulator.", (await mews.Connections.FetchPropertiesAsync(id, " ", "a@b.example", "Jana")).Error());
-        Assert.Contains("Enter the email of a property employee", (await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, "", "Jana")).Error());
+        Assert.Equal("Enter the client token Mews issued for the Mews simulator.", (await mews.Properties.FetchAsync(id, " ", "a@b.example", "Jana")).Error());
+        Assert.Contains("Enter the email of a property employee", (await mews.Properties.FetchAsync(id, FakeMews.ClientToken, "", "Jana")).Error());
         Assert.Equal("B19F…F29", (await mews.Connections.LoadAsync(id))!.ClientTokenHint);
     }
 
@@ -176,10 +176,10 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
     public async Task Tokens_saved_with_other_keys_cannot_be_read_and_the_user_is_told_to_enter_them_again()
     {
         var id = await SimulatorProjectAsync();
-        await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
+        await mews.Properties.FetchAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
         var other = new MewsServices(Database, Clock, fixture.Mews, Path.Combine(Database.Folder, "other-keys"));
 
-        var fetch = await other.Connections.FetchPropertiesAsync(id, "", FakeMews.Email, "Jana");
+        var fetch = await other.Properties.FetchAsync(id, "", FakeMews.Email, "Jana");
 
         Assert.Contains("cannot be decrypted", fetch.Error());
     }
@@ -188,7 +188,7 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
     public async Task Stopping_a_connection_reopens_P4_and_P5_and_picking_it_again_brings_back_its_snapshots()
     {
         var id = await SimulatorProjectAsync();
-        var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
+        var fetch = await mews.Properties.FetchAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
         await mews.Connections.UseConnectionsAsync(id, [fetch.Value!.Connections[0]], "Jana");
         var connection = Assert.Single((await mews.Connections.LoadAsync(id))!.Chosen);
         await mews.Snapshots.FetchAsync(id, connection.Id, "Jana");
@@ -199,7 +199,7 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
         Assert.Equal(StepStatus.InProgress, await StatusAsync(id, "P5"));
         Assert.Single(await mews.Snapshots.ListAsync(id));
 
-        var again = await mews.Connections.FetchPropertiesAsync(id, "", FakeMews.Email, "Jana");
+        var again = await mews.Properties.FetchAsync(id, "", FakeMews.Email, "Jana");
         await mews.Connections.UseConnectionsAsync(id, [again.Value!.Connections[0]], "Jana");
 
         Assert.Equal(1, Assert.Single((await mews.Snapshots.ConnectionsAsync(id))!).SnapshotCount);
@@ -211,7 +211,7 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
     public async Task Connections_belong_to_an_environment_so_switching_to_Demo_reopens_P4()
     {
         var id = await SimulatorProjectAsync();
-        var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
+        var fetch = await mews.Properties.FetchAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
         await mews.Connections.UseConnectionsAsync(id, [fetch.Value!.Connections[0]], "Jana");
         var project = (await Services.Projects.GetAsync(id))!;
         var baseline = ProjectInput.From(project);
@@ -229,7 +229,7 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
     public async Task Connections_offered_by_another_environment_are_refused()
     {
         var id = await SimulatorProjectAsync();
-        var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
+        var fetch = await mews.Properties.FetchAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
         var project = (await Services.Projects.GetAsync(id))!;
         var baseline = ProjectInput.From(project);
         var production = ProjectInput.From(project);
@@ -247,7 +247,7 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
     public async Task A_connection_no_longer_used_cannot_be_fetched_from_a_stale_page()
     {
         var id = await SimulatorProjectAsync();
-        var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
+        var fetch = await mews.Properties.FetchAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
         await mews.Connections.UseConnectionsAsync(id, [fetch.Value!.Connections[0]], "Jana");
         var connection = Assert.Single((await mews.Connections.LoadAsync(id))!.Chosen);
         await mews.Connections.RemoveAsync(id, connection.Id, "Jana");
@@ -272,7 +272,7 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
     public async Task Two_snapshots_of_the_same_connection_compare_as_equal()
     {
         var id = await SimulatorProjectAsync();
-        var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
+        var fetch = await mews.Properties.FetchAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
         await mews.Connections.UseConnectionsAsync(id, [fetch.Value!.Connections[0]], "Jana");
         var connection = Assert.Single((await mews.Connections.LoadAsync(id))!.Chosen);
         var first = await mews.Snapshots.FetchAsync(id, connection.Id, "Jana");

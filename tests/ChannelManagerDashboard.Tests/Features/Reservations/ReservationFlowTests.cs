@@ -79,7 +79,7 @@ public sealed class ReservationFlowTests : DatabaseTest, IClassFixture<FakeMewsF
         input.Environment = MewsEnvironment.Simulator;
         input.EndpointBaseUrl = new Uri(cm.BaseAddress, basePath).ToString();
         var id = await Services.CreateProjectAsync(input);
-        var fetch = await mews.Connections.FetchPropertiesAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
+        var fetch = await mews.Properties.FetchAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
         await mews.Connections.UseConnectionsAsync(id, [fetch.Value!.Connections[0]], "Jana");
         var connection = Assert.Single((await mews.Connections.LoadAsync(id))!.Chosen);
         Assert.Null((await mews.Snapshots.FetchAsync(id, connection.Id, "Jana")).Error());

@@ -43,9 +43,9 @@ public sealed class OutboundDefaultsTests : ComponentTest
         Assert.NotEmpty(probed.Value!);
         Assert.All(probed.Value!, outcome =>
         {
-            Assert.False(outcome.Answered);
-            Assert.Contains("The dashboard does not connect to 127.0.0.1: it is a loopback address", outcome.Problem);
-            Assert.Contains("set PlayMews:AllowLoopback to true", outcome.Problem);
+            Assert.False(outcome.Answer.Succeeded);
+            Assert.Contains("The dashboard does not connect to 127.0.0.1: it is a loopback address", outcome.Answer.Message);
+            Assert.Contains("set PlayMews:AllowLoopback to true", outcome.Answer.Message);
         });
         Assert.Equal(0, received);
     }
