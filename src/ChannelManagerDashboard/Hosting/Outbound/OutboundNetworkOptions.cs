@@ -1,4 +1,3 @@
-using System.Net;
 using ChannelManagerDashboard.Domain.Common;
 
 namespace ChannelManagerDashboard.Hosting.Outbound;
@@ -14,10 +13,10 @@ public sealed class OutboundNetworkOptions
 
     public Result Validate()
     {
-        var unreadable = AllowedNetworks.Where(n => !IPNetwork.TryParse(n.Trim(), out _)).ToList();
+        var unreadable = AllowedNetworks.Where(n => NetworkText.Read(n) is null).ToList();
         return unreadable.Count == 0 ? Result.Ok()
             : Result.Invalid(nameof(AllowedNetworks), $"AllowedNetworks: {string.Join(", ", unreadable.Select(n => $"'{n}'"))} is not a network in CIDR notation, such as 10.20.0.0/16 or fd00::/8.");
     }
 
-    public OutboundNetworkRule Rule(HostAddresses? host = null) => new(AllowLoopback, AllowedNetworks.Select(n => IPNetwork.Parse(n.Trim())).ToList(), host);
+    public OutboundNetworkRule Rule(HostAddresses? host = null) => new(AllowLoopback, AllowedNetworks.Select(n => NetworkText.Read(n)!.Value).ToList(), host);
 }

@@ -187,6 +187,17 @@ public sealed class OutboundNetworkRuleTests
         Assert.Equal(readable, new OutboundNetworkOptions { AllowedNetworks = [text] }.Validate().Succeeded);
 
     [Fact]
+    public void A_network_written_with_host_bits_reads_as_its_prefix_says_as_it_always_has()
+    {
+        var rule = new OutboundNetworkOptions { AllowedNetworks = ["10.1.0.0/8", "fd00:1::5/16"] }.Rule();
+
+        Assert.Null(rule.Refusal(IPAddress.Parse("10.200.0.1")));
+        Assert.Null(rule.Refusal(IPAddress.Parse("fd00:9::1")));
+        Assert.NotNull(rule.Refusal(IPAddress.Parse("172.16.0.1")));
+        Assert.NotNull(rule.Refusal(IPAddress.Parse("fd01::1")));
+    }
+
+    [Fact]
     public void An_unreadable_allowed_network_is_named_in_the_settings_problem()
     {
         var options = new OutboundNetworkOptions { AllowedNetworks = ["10.0.0.0/8", "intranet"] };

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Mews;
+using ChannelManagerDashboard.Hosting.Outbound;
 
 namespace ChannelManagerDashboard.Features.PlayMews.Cli;
 
@@ -119,9 +120,9 @@ public sealed record CertifyOptions
             }
             if (parsed.GetValue(allowedNetworks) is { } allowed)
             {
-                if (List(allowed).FirstOrDefault(n => !IPNetwork.TryParse(n, out _)) is { } unreadable)
+                if (List(allowed).FirstOrDefault(n => NetworkText.Read(n) is null) is { } unreadable)
                     return Invalid("--allowed-networks", $"--allowed-networks: '{unreadable}' is not a network in CIDR notation, such as 172.16.0.0/12.");
-                options = options with { AllowedNetworks = List(allowed).Select(n => IPNetwork.Parse(n)).ToList() };
+                options = options with { AllowedNetworks = List(allowed).Select(n => NetworkText.Read(n)!.Value).ToList() };
             }
             return options.Checked();
         }
