@@ -21,9 +21,10 @@ public static class TestAccounts
     public static string EmailOf(string role) => role.ToLowerInvariant() + "@example.com";
 
     /// <summary>Adds an owner, a member and a viewer unless they exist already (a restarted app keeps them).</summary>
-    public static Task AddAsync(string dataFolder) => WithAccountsAsync(dataFolder, async accounts =>
+    public static Task AddAsync(string dataFolder) => WithServicesAsync(dataFolder, async provider =>
     {
-        var existing = (await accounts.ListAsync()).Select(u => u.Email).ToHashSet();
+        var accounts = provider.GetRequiredService<NewAccounts>();
+        var existing = (await provider.GetRequiredService<AccountDirectory>().ListAsync()).Select(u => u.Email).ToHashSet();
         foreach (var role in DashboardRoles.All.Where(role => !existing.Contains(EmailOf(role))))
         {
             var added = await accounts.AddAsync(EmailOf(role), Password, role, "tests");
@@ -34,12 +35,12 @@ public static class TestAccounts
     });
 
     /// <summary>Invites <paramref name="email"/> as an owner would, and returns the token of the invitation link.</summary>
-    public static Task<string> InviteAsync(string dataFolder, string email, string role) => WithAccountsAsync(dataFolder, async accounts =>
+    public static Task<string> InviteAsync(string dataFolder, string email, string role) => WithAccountsAsync(dataFolder, async (NewAccounts accounts) =>
         (await accounts.InviteAsync(email, role, EmailOf(DashboardRoles.Owner))).Value ?? throw new InvalidOperationException($"{email} was not invited."));
 
     /// <summary>The app's account services over a data folder (its database, migrated, and its keys), e.g. while the app runs.</summary>
-    public static Task<T> WithAccountsAsync<T>(string dataFolder, Func<UserAdministration, Task<T>> work) =>
-        WithServicesAsync(dataFolder, provider => work(provider.GetRequiredService<UserAdministration>()));
+    public static Task<T> WithAccountsAsync<TAccounts, T>(string dataFolder, Func<TAccounts, Task<T>> work) where TAccounts : notnull =>
+        WithServicesAsync(dataFolder, provider => work(provider.GetRequiredService<TAccounts>()));
 
     /// <summary>Identity's own user manager over a data folder, for what the dashboard offers no call for (e.g. the failed-sign-in count).</summary>
     public static Task<T> WithUsersAsync<T>(string dataFolder, Func<UserManager<DashboardUser>, Task<T>> work) =>

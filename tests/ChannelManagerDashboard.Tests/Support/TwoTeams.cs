@@ -19,7 +19,7 @@ public sealed record TwoTeams(int OwnProject, int OtherProject)
         var teams = services.GetRequiredService<TeamAdministration>();
         var projects = services.GetRequiredService<ProjectService>();
         var other = (await teams.CreateAsync(OtherTeam, "tests")).Value;
-        var added = await services.GetRequiredService<UserAdministration>().AddAsync(Outsider, TestAccounts.Password, DashboardRoles.Member, "tests", OtherTeam);
+        var added = await services.GetRequiredService<NewAccounts>().AddAsync(Outsider, TestAccounts.Password, DashboardRoles.Member, "tests", OtherTeam);
         if (!added.Succeeded)
             throw new InvalidOperationException(added.Message);
         var own = (await projects.CreateAsync(Services.ValidInput("Acme CM"), "tests", Team.DefaultId)).Value;

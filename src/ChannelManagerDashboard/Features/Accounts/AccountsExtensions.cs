@@ -88,13 +88,14 @@ public static class AccountsExtensions
             .AddPolicy(DashboardRoles.ManagesUsers, policy => policy.RequireRole(DashboardRoles.Owner));
         services.AddSingleton<SessionStamps>().AddSingleton<SessionEnds>().AddSingleton<SignInThrottle>().AddScoped<SignInAttempts>()
             .AddScoped<OpenPageMark>();
-        return services.AddScoped<CurrentUser>().AddScoped<UserAdministration>().AddScoped<AuthenticatorSetup>().AddScoped<ProjectAccess>().AddScoped<TeamAdministration>();
+        return services.AddScoped<CurrentUser>().AddScoped<AccountDirectory>().AddScoped<RoleGrants>().AddScoped<NewAccounts>()
+            .AddScoped<AccountChanges>().AddTransient<Pages.UsersPageState>().AddTransient<Pages.TeamsPageState>().AddScoped<AuthenticatorSetup>().AddScoped<ProjectAccess>().AddScoped<TeamAdministration>();
     }
 
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost(LogoutPath, async (HttpContext context, [FromServices] IAntiforgery antiforgery, [FromServices] SignInManager<DashboardUser> signIn,
-            [FromServices] UserAdministration accounts) =>
+            [FromServices] AccountChanges accounts) =>
         {
             // Minimal APIs check antiforgery only for endpoints that bind a form; this one reads none, so it checks itself.
             if (!await antiforgery.IsRequestValidAsync(context))

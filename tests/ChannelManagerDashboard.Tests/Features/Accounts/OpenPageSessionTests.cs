@@ -14,7 +14,9 @@ namespace ChannelManagerDashboard.Tests.Features.Accounts;
 /// <summary>Open pages (circuits) end with their account's sessions: at once when the app ends them, by their stamp otherwise.</summary>
 public sealed class OpenPageSessionTests : ComponentTest
 {
-    private UserAdministration Accounts => Get<UserAdministration>();
+    private NewAccounts NewAccounts => Get<NewAccounts>();
+
+    private AccountChanges Changes => Get<AccountChanges>();
 
     [Fact]
     public async Task Ending_an_accounts_sessions_closes_its_open_pages_at_once_and_no_one_elses()
@@ -23,7 +25,7 @@ public sealed class OpenPageSessionTests : ComponentTest
         using var anasOtherPage = await OpenPageAsync("ana@example.com");
         using var colleaguesPage = await OpenPageAsync("colleague@example.com");
 
-        var ended = await Accounts.EndSessionsAsync("ana@example.com", "tests");
+        var ended = await Changes.EndSessionsAsync("ana@example.com", "tests");
 
         Assert.Equal("Every session of ana@example.com has ended; signing in again starts a new one.", ended.Notices.Single());
         Assert.False(await IsSignedInAsync(anasPage));
@@ -38,7 +40,7 @@ public sealed class OpenPageSessionTests : ComponentTest
         using var leavingPage = await OpenPageAsync("ana@example.com", signingOut);
         using var otherPage = await OpenPageAsync("ana@example.com");
 
-        await Accounts.EndSessionsAsync("ana@example.com", "signed out", signingOut.Value);
+        await Changes.EndSessionsAsync("ana@example.com", "signed out", signingOut.Value);
 
         Assert.True(await IsSignedInAsync(leavingPage));
         Assert.False(await IsSignedInAsync(otherPage));
@@ -52,14 +54,14 @@ public sealed class OpenPageSessionTests : ComponentTest
     [InlineData("removed")]
     public async Task A_new_password_a_new_role_or_removal_closes_the_accounts_open_pages_at_once(string change)
     {
-        await Accounts.AddFirstOwnerAsync("owner@example.com", TestAccounts.Password);
+        await NewAccounts.AddFirstOwnerAsync("owner@example.com", TestAccounts.Password);
         using var page = await OpenPageAsync("ana@example.com");
 
         var done = change switch
         {
-            "new password" => await Accounts.ResetPasswordAsync("ana@example.com", "another passphrase 2027"),
-            "new role" => await Accounts.SetRoleAsync("ana@example.com", DashboardRoles.Viewer),
-            _ => await Accounts.RemoveAsync("ana@example.com"),
+            "new password" => await Changes.ResetPasswordAsync("ana@example.com", "another passphrase 2027"),
+            "new role" => await Changes.SetRoleAsync("ana@example.com", DashboardRoles.Viewer),
+            _ => await Changes.RemoveAsync("ana@example.com"),
         };
 
         Assert.True(done.Succeeded, done.Message);
@@ -88,7 +90,7 @@ public sealed class OpenPageSessionTests : ComponentTest
     [Fact]
     public async Task An_owner_signs_someone_out_everywhere_from_the_users_page()
     {
-        await Accounts.AddFirstOwnerAsync(TestAccounts.EmailOf(DashboardRoles.Owner), TestAccounts.Password);
+        await NewAccounts.AddFirstOwnerAsync(TestAccounts.EmailOf(DashboardRoles.Owner), TestAccounts.Password);
         using var membersPage = await OpenPageAsync("ana@example.com");
         var usersPage = RenderWithProviders<UsersPage>();
 
@@ -101,7 +103,7 @@ public sealed class OpenPageSessionTests : ComponentTest
     /// <summary>A circuit's authentication state, signed in as <paramref name="email"/> (a member, added when new).</summary>
     private async Task<RevalidatingAuthenticationState> OpenPageAsync(string email, OpenPageMark? mark = null)
     {
-        await Accounts.AddAsync(email, TestAccounts.Password, DashboardRoles.Member, "tests");
+        await NewAccounts.AddAsync(email, TestAccounts.Password, DashboardRoles.Member, "tests");
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<DashboardUser>>();
         var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<DashboardUser>>().CreateAsync((await users.FindByEmailAsync(email))!);

@@ -53,7 +53,7 @@ public sealed class SessionEndTests(AppFixture fixture) : IClassFixture<AppFixtu
         using var laptop = SignIn.NewClient(BaseAddress);
         var copied = await SignInAsync(laptop, email);
 
-        var changed = await TestAccounts.WithAccountsAsync(fixture.DataFolder, accounts => accounts.SetRoleAsync(email, DashboardRoles.Viewer));
+        var changed = await TestAccounts.WithAccountsAsync(fixture.DataFolder, (AccountChanges accounts) => accounts.SetRoleAsync(email, DashboardRoles.Viewer));
 
         Assert.True(changed.Succeeded, changed.Message);
         Assert.Equal(AccountsExtensions.LoginPath, await WhereHomeSendsAsync(copied));
@@ -83,7 +83,7 @@ public sealed class SessionEndTests(AppFixture fixture) : IClassFixture<AppFixtu
     /// <summary>A member account of this test's own, so no test's sign-out ends another's sessions.</summary>
     private async Task<string> NewAccountAsync(string email)
     {
-        var added = await TestAccounts.WithAccountsAsync(fixture.DataFolder, accounts => accounts.AddAsync(email, TestAccounts.Password, DashboardRoles.Member, "tests"));
+        var added = await TestAccounts.WithAccountsAsync(fixture.DataFolder, (NewAccounts accounts) => accounts.AddAsync(email, TestAccounts.Password, DashboardRoles.Member, "tests"));
         Assert.True(added.Succeeded, added.Message);
         return email;
     }

@@ -77,7 +77,7 @@ public sealed class SignInAttemptsTests(ITestOutputHelper output) : ComponentTes
 
     private async Task AddAsync()
     {
-        var added = await Get<UserAdministration>().AddAsync(Email, TestAccounts.Password, DashboardRoles.Member, "tests");
+        var added = await Get<NewAccounts>().AddAsync(Email, TestAccounts.Password, DashboardRoles.Member, "tests");
         Assert.True(added.Succeeded, added.Message);
     }
 

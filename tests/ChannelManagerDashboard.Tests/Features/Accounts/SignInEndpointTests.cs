@@ -237,7 +237,7 @@ public sealed class SignInEndpointTests(AppFixture fixture) : IClassFixture<AppF
     /// <returns>Its recovery codes.</returns>
     private async Task<IReadOnlyList<string>> TwoFactorAccountAsync(string email)
     {
-        var added = await TestAccounts.WithAccountsAsync(fixture.DataFolder, accounts => accounts.AddAsync(email, TestAccounts.Password, DashboardRoles.Member, "tests"));
+        var added = await TestAccounts.WithAccountsAsync(fixture.DataFolder, (NewAccounts accounts) => accounts.AddAsync(email, TestAccounts.Password, DashboardRoles.Member, "tests"));
         Assert.True(added.Succeeded, added.Message);
         return await TestAccounts.WithUsersAsync(fixture.DataFolder, async users =>
         {

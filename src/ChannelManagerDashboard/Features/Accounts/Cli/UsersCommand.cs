@@ -55,7 +55,7 @@ public static class UsersCommand
         {
             await app.PrepareDatabaseAsync();
             await using var scope = app.Services.CreateAsyncScope();
-            return await RunAsync(options, scope.ServiceProvider.GetRequiredService<UserAdministration>(), console.Output, console.Errors);
+            return await RunAsync(options, scope.ServiceProvider, console.Output, console.Errors);
         }
         catch (DataFolderException ex)
         {
@@ -69,11 +69,11 @@ public static class UsersCommand
         }
     }
 
-    private static async Task<int> RunAsync(UsersOptions options, UserAdministration accounts, TextWriter output, TextWriter errors)
+    private static async Task<int> RunAsync(UsersOptions options, IServiceProvider services, TextWriter output, TextWriter errors)
     {
         if (options.Action == "list")
         {
-            var rows = await accounts.ListAsync();
+            var rows = await services.GetRequiredService<AccountDirectory>().ListAsync();
             foreach (var row in rows)
                 await output.WriteLineAsync($"{row.Email}\t{row.Role}\t{(row.Invited ? "invited" : row.LockedOutUntil is { } until ? $"locked until {until:u}" : "active")}\t{(row.TwoFactor ? "2FA" : "password")}\t{(row.Teams.Length > 0 ? row.Teams : "no team")}");
             await output.WriteLineAsync($"{Counted.Of(rows.Count, "account")}");
@@ -81,10 +81,10 @@ public static class UsersCommand
         }
         var result = options.Action switch
         {
-            "add" => await accounts.AddAsync(options.Email, options.Password, options.Role, "users add", options.Team),
-            "remove" => await accounts.RemoveAsync(options.Email),
-            "sign-out" => await accounts.EndSessionsAsync(options.Email, "signed out everywhere by the users command"),
-            _ => await accounts.ResetPasswordAsync(options.Email, options.Password),
+            "add" => await services.GetRequiredService<NewAccounts>().AddAsync(options.Email, options.Password, options.Role, "users add", options.Team),
+            "remove" => await services.GetRequiredService<AccountChanges>().RemoveAsync(options.Email),
+            "sign-out" => await services.GetRequiredService<AccountChanges>().EndSessionsAsync(options.Email, "signed out everywhere by the users command"),
+            _ => await services.GetRequiredService<AccountChanges>().ResetPasswordAsync(options.Email, options.Password),
         };
         if (!result.Succeeded)
         {

@@ -33,7 +33,7 @@ public sealed class TeamAdministration(
 
     public async Task<Result<int>> CreateAsync(string name, string by)
     {
-        if (Validate(name) is { } invalid)
+        if (Validate(name) is { Succeeded: false } invalid)
             return invalid.As<int>();
         await using var db = await dbFactory.CreateDbContextAsync();
         if (await NameTakenAsync(db, name, except: null))
@@ -48,7 +48,7 @@ public sealed class TeamAdministration(
 
     public async Task<Result> RenameAsync(int teamId, string name, string by)
     {
-        if (Validate(name) is { } invalid)
+        if (Validate(name) is { Succeeded: false } invalid)
             return invalid;
         await using var db = await dbFactory.CreateDbContextAsync();
         if (await db.Teams.FirstOrDefaultAsync(t => t.Id == teamId) is not { } team)
@@ -164,11 +164,11 @@ public sealed class TeamAdministration(
         }
     }
 
-    private static Result? Validate(string name) => name.Trim() switch
+    private static Result Validate(string name) => name.Trim() switch
     {
         { Length: 0 } => Result.Invalid(NameField, "Give the team a name, e.g. the channel manager or the client it works for."),
         { Length: > Team.MaxNameLength } => Result.Invalid(NameField, $"A team name has at most {Team.MaxNameLength} characters."),
-        _ => null,
+        _ => Result.Ok(),
     };
 
     private static async Task<bool> NameTakenAsync(DashboardDbContext db, string name, int? except)

@@ -37,7 +37,7 @@ public sealed class TeamAccessTests : ComponentTest
         Assert.Equal(["Beta CM"], benSees.Select(p => p.Name));
 
         // The account's role caps the team's: a viewer account is a viewer in a team that says member.
-        Assert.True((await Get<UserAdministration>().SetRoleAsync("ben@example.com", DashboardRoles.Viewer)).Succeeded);
+        Assert.True((await Get<AccountChanges>().SetRoleAsync("ben@example.com", DashboardRoles.Viewer)).Succeeded);
         Assert.Equal(DashboardRoles.Viewer, await Access.RoleAsync(await PrincipalAsync("ben@example.com"), inB));
         Assert.Equal(ResultKind.Invalid, (await Teams.SetMemberAsync(partner, "ben@example.com", DashboardRoles.Member, "tests")).Kind);
     }
@@ -105,34 +105,35 @@ public sealed class TeamAccessTests : ComponentTest
     [Fact]
     public async Task A_new_account_joins_the_default_team_or_the_named_one_and_its_role_change_follows_into_its_teams()
     {
-        var accounts = Get<UserAdministration>();
+        var accounts = Get<NewAccounts>();
+        var changes = Get<AccountChanges>();
         await NewTeamAsync("Agency A");
         Assert.True((await accounts.AddAsync("ana@example.com", TestAccounts.Password, DashboardRoles.Viewer, "tests")).Succeeded);
         Assert.True((await accounts.InviteAsync("ben@example.com", DashboardRoles.Member, "tests", "agency a")).Succeeded);
         Assert.Contains("There is no team called Nowhere", (await accounts.AddAsync("cy@example.com", TestAccounts.Password, DashboardRoles.Member, "tests", "Nowhere")).Message);
-        Assert.DoesNotContain(await accounts.ListAsync(), u => u.Email == "cy@example.com");
+        Assert.DoesNotContain(await Get<AccountDirectory>().ListAsync(), u => u.Email == "cy@example.com");
 
         Assert.Equal("Default team (Viewer)", await TeamsOfAsync("ana@example.com"));
         Assert.Equal("Agency A (Member)", await TeamsOfAsync("ben@example.com"));
 
         // As before teams: promoting the account promotes it in the team it was held down in.
-        Assert.True((await accounts.SetRoleAsync("ana@example.com", DashboardRoles.Member)).Succeeded);
+        Assert.True((await changes.SetRoleAsync("ana@example.com", DashboardRoles.Member)).Succeeded);
         Assert.Equal("Default team (Member)", await TeamsOfAsync("ana@example.com"));
-        Assert.True((await accounts.SetRoleAsync("ben@example.com", DashboardRoles.Viewer)).Succeeded);
+        Assert.True((await changes.SetRoleAsync("ben@example.com", DashboardRoles.Viewer)).Succeeded);
         Assert.Equal("Agency A (Viewer)", await TeamsOfAsync("ben@example.com"));
     }
 
     [Fact]
     public async Task A_role_an_owner_chose_in_a_team_stays_when_the_accounts_role_goes_down_and_up_again()
     {
-        var accounts = Get<UserAdministration>();
+        var changes = Get<AccountChanges>();
         var partner = await NewTeamAsync("Partner B");
         await AddAccountAsync("alice@example.com", DashboardRoles.Member, Team.DefaultId);
         Assert.True((await Teams.SetMemberAsync(partner, "alice@example.com", DashboardRoles.Viewer, "tests")).Succeeded);
 
-        Assert.True((await accounts.SetRoleAsync("alice@example.com", DashboardRoles.Viewer)).Succeeded);
+        Assert.True((await changes.SetRoleAsync("alice@example.com", DashboardRoles.Viewer)).Succeeded);
         Assert.Equal("Default team (Viewer), Partner B (Viewer)", await TeamsOfAsync("alice@example.com"));
-        Assert.True((await accounts.SetRoleAsync("alice@example.com", DashboardRoles.Member)).Succeeded);
+        Assert.True((await changes.SetRoleAsync("alice@example.com", DashboardRoles.Member)).Succeeded);
 
         Assert.Equal("Default team (Member), Partner B (Viewer)", await TeamsOfAsync("alice@example.com"));
     }
@@ -154,12 +155,12 @@ public sealed class TeamAccessTests : ComponentTest
     private async Task AddAccountAsync(string email, string role, int teamId)
     {
         var teamName = (await Teams.ListAsync()).Single(t => t.Id == teamId).Name;
-        var added = await Get<UserAdministration>().AddAsync(email, TestAccounts.Password, role, "tests", teamName);
+        var added = await Get<NewAccounts>().AddAsync(email, TestAccounts.Password, role, "tests", teamName);
         Assert.True(added.Succeeded, added.Message);
     }
 
     private async Task<string> TeamsOfAsync(string email) =>
-        (await Get<UserAdministration>().ListAsync()).Single(u => u.Email == email).Teams is { Length: > 0 } teams ? teams : "no team";
+        (await Get<AccountDirectory>().ListAsync()).Single(u => u.Email == email).Teams is { Length: > 0 } teams ? teams : "no team";
 
     /// <summary>The principal the sign-in cookie carries for <paramref name="email"/>, as Identity builds it.</summary>
     private async Task<ClaimsPrincipal> PrincipalAsync(string email)
