@@ -124,6 +124,10 @@ public sealed class MappingEditorJourneyTests(BrowserFixture browser)
         Assert.Contains("FF,Fully Flexible,SGL,Single Room,FLEX,Flexible,,,,unmapped", csv);
     }
 
+    /// <summary>Whether the nearest key interceptor above the element (the select's own) listens yet.</summary>
+    private const string KeyInterceptorConnected =
+        "s => { for (let e = document.querySelector(s); e; e = e.parentElement) if (e.mudKeyInterceptor) return e.mudKeyInterceptor._isConnected === true; return false; }";
+
     private static Task OpenTabAsync(IPage page, string name) => page.GetByRole(AriaRole.Tab, new() { Name = name }).ClickAsync();
 
     /// <summary>
@@ -134,6 +138,10 @@ public sealed class MappingEditorJourneyTests(BrowserFixture browser)
     {
         var version = await page.Locator("#mapping-page").GetAttributeAsync("data-version") ?? "";
         await page.Locator(selector).FocusAsync();
+        // MudSelect hears the arrow keys through a key interceptor it connects in the browser only after its first render
+        // has reached it and the server has answered: a key pressed in between (the list has just appeared with its tab)
+        // is lost. A keyboard user is never that fast; the test waits for what the key needs.
+        await page.WaitForFunctionAsync(KeyInterceptorConnected, selector);
         await page.Keyboard.PressAsync("ArrowDown");
         await Expect(page.Locator(".mud-popover-open [role='option']").First).ToBeVisibleAsync();
         // The list first highlights the saved option; an arrow pressed before that would be undone by it.
