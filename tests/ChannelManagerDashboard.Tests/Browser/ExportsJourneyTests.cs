@@ -33,6 +33,8 @@ public sealed class ExportsJourneyTests(BrowserFixture browser)
         await page.EnterAsync("#p9-call-time", "14:30");
         await page.FillAsync("#p9-time-zone", "Europe/Prague");
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Europe/Prague" }).First.ClickAsync();
+        // The circuit may still be applying the typed time or the picked zone when the next click arrives: save what it read back.
+        await Expect(page.Locator("#p9-call-read-back")).ToHaveTextAsync("The call: Tuesday 15 December 2026 at 14:30, Europe/Prague time.");
         await page.ClickAsync("#step-save");
         await Expect(page.Locator("#step-nav-P9 [data-status='Done']")).ToBeVisibleAsync();
         var p9Calendar = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#p9-calendar"));

@@ -23,7 +23,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     private readonly TempFolder data = new();
     private readonly ConcurrentDictionary<(AppProcess App, string Role), Task<string>> sessions = new();
     private readonly Lazy<Task<int>> accessibleProject;
-    private IPlaywright playwright = default!;
+    private IPlaywright? playwright;
 
     public BrowserFixture() => accessibleProject = new(CreateAccessibleProjectAsync);
 
@@ -39,9 +39,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         // Two cores shared by the app, Chromium and parallel test classes: give the circuit time rather than flake.
         Assertions.SetDefaultExpectTimeout(15_000);
         var app = StartAppAsync();
-        playwright = await Playwright.CreateAsync();
-        Browser = await Chromium.LaunchAsync(playwright);
-        App = await app;
+        try
+        {
+            playwright = await Playwright.CreateAsync();
+            Browser = await Chromium.LaunchAsync(playwright);
+        }
+        finally
+        {
+            // Kept even when Chromium is missing, so that the clean-up stops the app rather than leave it running.
+            App = await app;
+        }
     }
 
     /// <summary>
@@ -107,9 +114,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        playwright.Dispose();
-        await App.DisposeAsync();
+        if (Browser is not null)
+            await Browser.DisposeAsync();
+        playwright?.Dispose();
+        if (App is not null)
+            await App.DisposeAsync();
         data.Dispose();
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChannelManagerDashboard.Components;
 
 namespace ChannelManagerDashboard.Features.Preparation;
@@ -54,6 +55,15 @@ public sealed class CallTimeEntry
         if (fields.CertificationCallTimeZone.Length == 0 && TimeZoneRule.IsKnown(browserZone ?? ""))
             fields.CertificationCallTimeZone = browserZone!;
     }
+
+    /// <summary>
+    /// The call as it will be saved, spelled out: a date typed in another order than meant, or a time still at
+    /// midnight, shows here before the save. Null until a date is picked.
+    /// </summary>
+    public static string? ReadBack(PreparationInput fields) => fields.CertificationCallAt is { } at
+        ? string.Create(CultureInfo.InvariantCulture, $"The call: {at:dddd d MMMM yyyy} at {at:HH:mm}, ")
+          + (TimeZoneRule.IsKnown(fields.CertificationCallTimeZone) ? $"{fields.CertificationCallTimeZone.Trim()} time." : "in a time zone still to pick.")
+        : null;
 
     /// <summary>The zones whose name holds <paramref name="text"/>; all of them for no text.</summary>
     public static IEnumerable<string> SearchZones(string? text) =>

@@ -68,4 +68,18 @@ public sealed class CallTimeEntryTests
         Assert.Contains("Did you mean Europe/Prague", refused.Errors[nameof(PreparationInput.CertificationCallTimeZone)]);
         Assert.True(TimeZoneRule.Check("").Succeeded);
     }
+
+    [Fact]
+    public void The_read_back_spells_out_the_day_the_time_and_the_zone_or_says_the_zone_is_still_to_pick()
+    {
+        var fields = new PreparationInput();
+        Assert.Null(CallTimeEntry.ReadBack(fields));
+
+        fields.CertificationCallAt = new DateTime(2026, 12, 15);
+        Assert.Equal("The call: Tuesday 15 December 2026 at 00:00, in a time zone still to pick.", CallTimeEntry.ReadBack(fields));
+
+        fields.CertificationCallAt = new DateTime(2026, 12, 15, 14, 30, 0);
+        fields.CertificationCallTimeZone = "Europe/Prague ";
+        Assert.Equal("The call: Tuesday 15 December 2026 at 14:30, Europe/Prague time.", CallTimeEntry.ReadBack(fields));
+    }
 }

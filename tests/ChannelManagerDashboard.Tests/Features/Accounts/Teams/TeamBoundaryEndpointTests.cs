@@ -45,6 +45,20 @@ public sealed class TeamBoundaryEndpointTests(TwoTeamsApp fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_page_of_another_teams_project_is_the_static_not_found_page_that_no_circuit_replaces()
+    {
+        using var outsider = await SignedInAsync(TwoTeams.Outsider);
+
+        using var refused = await outsider.GetAsync($"/projects/{fixture.Teams.OwnProject}/tests");
+
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        var page = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("Page not found", page);
+        // An interactive marker would start a circuit at the browser's address and render the project's page over this one.
+        Assert.DoesNotContain("\"type\":\"server\"", page);
+    }
+
+    [Fact]
     public async Task Each_team_downloads_its_own_report_and_the_dashboards_owner_downloads_both()
     {
         using var outsider = await SignedInAsync(TwoTeams.Outsider);
