@@ -26,8 +26,8 @@ await using var server = await LoopbackServer.StartAsync(app => app.MapPost("/cm
     await context.Response.Body.WriteAsync(accepted);
 }));
 var endpoints = CmEndpoints.FromBase(new Uri(server.BaseAddress, "/cm").ToString());
-var configuration = LargeHotelConfiguration.Create();
-var scope = new HarnessScope(configuration, HarnessScope.AllPushed(configuration), "BENCH-CLIENT-TOKEN-0000000000", "BENCH-CONNECTION-TOKEN-00000000",
+var profile = LargeHotelProfile.Create();
+var scope = new HarnessScope(profile, HarnessScope.AllPushed(profile), "BENCH-CLIENT-TOKEN-0000000000", "BENCH-CONNECTION-TOKEN-00000000",
     "BENCH-INACTIVE", new DateOnly(2027, 1, 1), "https://api.mews-demo.com");
 var settings = new HarnessSettings();
 // The null endpoint runs on loopback, which the rule refuses unless told.

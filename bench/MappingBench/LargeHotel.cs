@@ -19,10 +19,10 @@ public static class LargeHotel
     public static string Seed(string baseSeedPath)
     {
         var seed = JsonNode.Parse(File.ReadAllText(baseSeedPath))!.AsObject();
-        var configuration = seed["getConfiguration"]!.AsObject();
-        var template = configuration["spaceCategories"]![0]!;
-        var rateTemplate = configuration["ratePlans"]![0]!;
-        configuration["spaceCategories"] = new JsonArray(Enumerable.Range(1, SpaceTypes).Select(i =>
+        var profile = seed["getConfiguration"]!.AsObject();
+        var template = profile["spaceCategories"]![0]!;
+        var rateTemplate = profile["ratePlans"]![0]!;
+        profile["spaceCategories"] = new JsonArray(Enumerable.Range(1, SpaceTypes).Select(i =>
         {
             var space = template.DeepClone().AsObject();
             space["code"] = SpaceCode(i);
@@ -31,18 +31,18 @@ public static class LargeHotel
             space["classification"] = i % 10 == 0 ? 16 : i % 10 == 5 ? 8 : 4;
             return (JsonNode)space;
         }).ToArray());
-        configuration["ratePlans"] = new JsonArray(Enumerable.Range(1, RatePlans).Select(i =>
+        profile["ratePlans"] = new JsonArray(Enumerable.Range(1, RatePlans).Select(i =>
         {
             var rate = rateTemplate.DeepClone().AsObject();
             rate["code"] = RateCode(i);
             rate["name"] = $"Rate plan {i}";
             return (JsonNode)rate;
         }).ToArray());
-        configuration["inventoryMappings"] = new JsonArray((
+        profile["inventoryMappings"] = new JsonArray((
             from r in Enumerable.Range(1, RatePlans)
             from s in Enumerable.Range(1, SpaceTypes)
             select (JsonNode)new JsonObject { ["ratePlanCode"] = RateCode(r), ["spaceTypeCode"] = SpaceCode(s) }).ToArray());
-        configuration["productMappings"] = new JsonArray(new JsonObject { ["ratePlanCode"] = RateCode(1), ["productCode"] = configuration["products"]![0]!["code"]!.GetValue<string>() });
+        profile["productMappings"] = new JsonArray(new JsonObject { ["ratePlanCode"] = RateCode(1), ["productCode"] = profile["products"]![0]!["code"]!.GetValue<string>() });
         return seed.ToJsonString();
     }
 

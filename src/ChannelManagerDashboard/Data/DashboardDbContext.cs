@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ChannelManagerDashboard.Data;
 
 /// <summary>
-/// Projects, their evidence and the accounts (ASP.NET Core Identity's tables) in one SQLite file. The entity type
-/// configurations (Data/Configurations) name the features' tables; each feature reaches its own through an extension
+/// Projects, their evidence and the accounts (ASP.NET Core Identity's tables) in one SQLite file. The entity
+/// types (Data/EntityTypes) name the features' tables; each feature reaches its own through an extension
 /// on this context (e.g. MappingTables), so the context names no feature beyond the Identity user it is built on.
 /// </summary>
 public class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : IdentityDbContext<DashboardUser>(options)

@@ -3,7 +3,7 @@ using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Features.Accounts;
 using ChannelManagerDashboard.Features.Activity;
 using ChannelManagerDashboard.Features.CertificationCall;
-using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Features.PropertyProfile;
 using ChannelManagerDashboard.Features.ConnectorReview;
 using ChannelManagerDashboard.Features.Exports;
 using ChannelManagerDashboard.Features.GoLive;
@@ -49,7 +49,7 @@ public static class DashboardHost
     public static IServiceCollection AddDashboardServices(this IServiceCollection services, IConfiguration configuration, Func<IServiceProvider, DataFolder> dataFolder) =>
         services.AddDashboardData(configuration, dataFolder)
             .AddAccounts().AddProjects().AddPreparation().AddTestTracker().AddHealth()
-            .AddMewsApi().AddMewsSimulator().AddPropertyConnections().AddConfiguration().AddMapping()
+            .AddMewsApi().AddMewsSimulator().AddPropertyConnections().AddPropertyProfile().AddMapping()
             .AddReferenceCm().AddPlayMews().AddReservations().AddCertificationCall().AddExports().AddGoLive().AddConnectorReview().AddActivity();
 
     /// <summary>The middleware, every feature's endpoints and the pages.</summary>

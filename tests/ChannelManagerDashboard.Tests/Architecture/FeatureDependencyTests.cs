@@ -90,8 +90,8 @@ public sealed class FeatureDependencyTests
         // Each rule, pointed at code that breaks it, must say so, or it would pass by seeing nothing.
         Assert.Contains("ChannelManagerDashboard.Data.DashboardDbContext", Depending(InNamespace("ChannelManagerDashboard.Data"), NotForTheDomain));
         Assert.Contains("ChannelManagerDashboard.Features.Mapping.MappingService", Depending(InNamespace(FeaturesNamespace + "Mapping"), FeaturesBut("Accounts")));
-        Assert.Contains("ChannelManagerDashboard.Data.Configurations.MappingSetConfiguration",
-            Depending(InNamespace("ChannelManagerDashboard.Data.Configurations"), FeatureTypesBut(typeof(DashboardUser))));
+        Assert.Contains("ChannelManagerDashboard.Data.EntityTypes.MappingSetEntityType",
+            Depending(InNamespace("ChannelManagerDashboard.Data.EntityTypes"), FeatureTypesBut(typeof(DashboardUser))));
     }
 
     private static PredicateList InNamespace(string name) => Types.InAssembly(App).That().ResideInNamespace(name);

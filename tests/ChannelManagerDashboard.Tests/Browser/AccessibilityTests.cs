@@ -47,7 +47,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         }
         foreach (var tab in new[] { "Drag and drop", "Keyboard", "Combinations" })
             found.AddRange(await OnTabAsync(page, $"/projects/{projectId}/mapping", tab, (tabPage, where) => InBothSchemesAsync(tabPage, where)));
-        foreach (var tab in ConfigurationTabs)
+        foreach (var tab in PropertyProfileTabs)
             found.AddRange(await OnTabAsync(page, $"/projects/{projectId}/configuration", tab, (tabPage, where) => InBothSchemesAsync(tabPage, where)));
 
         await page.OpenAsync(app.BaseAddress, $"/projects/{projectId}/play-mews");
@@ -87,7 +87,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             found.AddRange(await ViolationsAsync(page, $"{path} at 390 px"));
             await ScreenshotAsync(page, 390, projectId, path);
         }
-        foreach (var tab in ConfigurationTabs)
+        foreach (var tab in PropertyProfileTabs)
         {
             found.AddRange(await OnTabAsync(page, $"/projects/{projectId}/configuration", tab, ViolationsAsync));
             if (await page.EvaluateAsync<int>(SidewaysScroll) is > 0 and var excess)
@@ -112,7 +112,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     /// <summary>Against the layout width, not window.innerWidth: a phone zooms out to show a page that is too wide, and innerWidth grows with it.</summary>
     private const string SidewaysScroll = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth";
 
-    private static readonly string[] ConfigurationTabs = ["Space types", "Rate plans", "Sold combinations", "Products", "Channels", "History", "Raw JSON"];
+    private static readonly string[] PropertyProfileTabs = ["Space types", "Rate plans", "Sold combinations", "Products", "Channels", "History", "Raw JSON"];
 
     /// <summary>Measured at 4,550 px with every row closed (no test on screen); the bound leaves room for wording, not for open rows.</summary>
     private const int CallPageHeightAt390 = 6_000;

@@ -4,7 +4,7 @@ using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.Accounts.Teams;
 using ChannelManagerDashboard.Features.Activity;
-using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Features.PropertyProfile;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.PlayMews;
 using ChannelManagerDashboard.Features.Preparation;
@@ -76,15 +76,15 @@ public sealed class ReleaseDatabaseTests : IDisposable
         Assert.Equal(10, results.Values.Count(r => r.NeedsHumanCheck));
 
         await using var db = await factory.CreateDbContextAsync();
-        Assert.Equal(3, await db.ConfigurationSnapshots.CountAsync());
+        Assert.Equal(3, await db.PropertyProfileSnapshots.CountAsync());
         // Both client tokens had brought connections, so Mews had accepted them.
         Assert.All(await db.ClientCredentials.ToListAsync(), c => Assert.NotNull(c.VerifiedAt));
         var mapping = MappingState.FromJson(await db.MappingSets.Select(m => m.StateJson).SingleAsync()).Value!;
         Assert.Equal((7, 5, 5, 5, 4), (mapping.Rooms.Count, mapping.Rates.Count, mapping.SpaceTypeRooms.Count, mapping.RatePlanRates.Count, mapping.Exclusions.Count));
         Assert.Equal(17, await db.MappingRevisions.CountAsync());
         Assert.All(await db.MappingRevisions.Select(r => r.PreviousStateJson).ToListAsync(), json => Assert.True(MappingState.FromJson(json).Succeeded));
-        foreach (var snapshot in await db.ConfigurationSnapshots.ToListAsync())
-            Assert.NotNull(PropertyConfiguration.Parse(snapshot.ConfigurationJson));
+        foreach (var snapshot in await db.PropertyProfileSnapshots.ToListAsync())
+            Assert.NotNull(PropertyProfileData.Parse(snapshot.ProfileJson));
         var runs = await db.HarnessRuns.OrderBy(r => r.Id).ToListAsync();
         Assert.Equal(12, runs.Count);
         Assert.All(runs, run => Assert.NotNull(HarnessResultJson.Decompress(run.ResultGzip)));

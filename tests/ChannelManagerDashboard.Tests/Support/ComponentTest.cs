@@ -3,7 +3,7 @@ using Bunit.TestDoubles;
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.Accounts;
-using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Features.PropertyProfile;
 using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Hosting;
@@ -110,12 +110,12 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
     protected async Task<int> AddSnapshotAsync(int projectId, int connectionId, string json, DateTimeOffset at)
     {
         await using var db = await Get<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync();
-        var snapshot = new ConfigurationSnapshot
+        var snapshot = new PropertyProfileSnapshot
         {
             ProjectId = projectId, ConnectionId = connectionId, FetchedAt = at, FetchedBy = "Jana", PropertyName = "Keizersgracht Demo Hotel & Hostel",
-            SpaceTypeCount = 7, RatePlanCount = 6, InventoryMappingCount = 26, ConfigurationJson = json,
+            SpaceTypeCount = 7, RatePlanCount = 6, InventoryMappingCount = 26, ProfileJson = json,
         };
-        db.ConfigurationSnapshots.Add(snapshot);
+        db.PropertyProfileSnapshots.Add(snapshot);
         await db.SaveChangesAsync();
         return snapshot.Id;
     }

@@ -17,9 +17,9 @@ public static class Mappings
     /// <summary>The synchronized rate plans; CORP is not.</summary>
     public static readonly string[] PushedRates = ["FF", "NR", "BB", "NET", "LS7"];
 
-    public static PropertyConfiguration Demo(Action<JsonObject>? change = null) => PropertyConfiguration.From(MewsExamples.Configuration(change));
+    public static PropertyProfileData Demo(Action<JsonObject>? change = null) => PropertyProfileData.From(MewsExamples.PropertyProfile(change));
 
-    public static MappingContext Context(PropertyConfiguration? configuration = null, int snapshotId = 1) => new(configuration ?? Demo(), snapshotId);
+    public static MappingContext Context(PropertyProfileData? profile = null, int snapshotId = 1) => new(profile ?? Demo(), snapshotId);
 
     public static string Room(string spaceType) => $"R-{spaceType}";
 

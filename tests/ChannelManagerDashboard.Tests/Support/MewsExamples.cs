@@ -7,13 +7,13 @@ namespace ChannelManagerDashboard.Tests.Support;
 /// <summary>The documented Get configuration response (TestData/Mews), to read as is or change for a test.</summary>
 public static class MewsExamples
 {
-    public static string ConfigurationJson => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "Mews", "getConfiguration.response.json"));
+    public static string PropertyProfileJson => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "Mews", "getConfiguration.response.json"));
 
-    public static ConfigurationResponse Configuration(Action<JsonObject>? change = null)
+    public static PropertyProfileResponse PropertyProfile(Action<JsonObject>? change = null)
     {
-        var json = JsonNode.Parse(ConfigurationJson)!.AsObject();
+        var json = JsonNode.Parse(PropertyProfileJson)!.AsObject();
         change?.Invoke(json);
-        return json.Deserialize<ConfigurationResponse>(MewsJson.Options)!;
+        return json.Deserialize<PropertyProfileResponse>(MewsJson.Options)!;
     }
 
     /// <summary>Removes from a JSON array the entries whose <paramref name="field"/> is one of <paramref name="values"/>.</summary>

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Mews;
-using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Features.PropertyProfile;
 using ChannelManagerDashboard.Features.MewsApi;
 using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Features.PropertyConnections;

@@ -12,16 +12,16 @@ public static class CertificationReadiness
         "No pushed rate plan has a product mapped. Ask the property to map a product (e.g. breakfast) to a rate in Mews.");
 
     /// <summary>The test property as Mews pushes it: synchronized and mapped in Mews.</summary>
-    public static IReadOnlyList<ReadinessCheck> Evaluate(PropertyConfiguration configuration) =>
-        Evaluate(configuration, s => s.IsPushed, r => r.IsPushed, Pushed);
+    public static IReadOnlyList<ReadinessCheck> Evaluate(PropertyProfileData profile) =>
+        Evaluate(profile, s => s.IsPushed, r => r.IsPushed, Pushed);
 
     /// <param name="spaceCounts">Whether a space type counts towards the minimums.</param>
     /// <param name="rateCounts">Whether a rate plan counts towards the minimums.</param>
     public static IReadOnlyList<ReadinessCheck> Evaluate(
-        PropertyConfiguration configuration, Func<SpaceTypeRow, bool> spaceCounts, Func<RatePlanRow, bool> rateCounts, ReadinessWording wording)
+        PropertyProfileData profile, Func<SpaceTypeRow, bool> spaceCounts, Func<RatePlanRow, bool> rateCounts, ReadinessWording wording)
     {
-        var spaces = configuration.SpaceTypes.Where(spaceCounts).ToList();
-        var rates = configuration.RatePlans.Where(rateCounts).ToList();
+        var spaces = profile.SpaceTypes.Where(spaceCounts).ToList();
+        var rates = profile.RatePlans.Where(rateCounts).ToList();
         var rooms = spaces.Where(s => s.Kind == SpaceKind.Room).ToList();
         var dorms = spaces.Where(s => s.Kind == SpaceKind.Dorm).ToList();
         var beds = spaces.Where(s => s.Kind == SpaceKind.Bed).ToList();
@@ -29,12 +29,12 @@ public static class CertificationReadiness
         return
         [
             new($"At least 5 space types {wording.Counted}", spaces.Count >= 5, true,
-                Counted(spaces.Select(s => s.Code), configuration.SpaceTypes.Except(spaces).Select(s => s.Code), wording)),
+                Counted(spaces.Select(s => s.Code), profile.SpaceTypes.Except(spaces).Select(s => s.Code), wording)),
             new("At least 3 of them rooms", rooms.Count >= 3, true, Listed(rooms.Select(s => s.Code))),
             new("At least 1 dorm", dorms.Count >= 1, false, Listed(dorms.Select(s => s.Code)) + " Mews recommends mapping a dorm; it is not required."),
             new("At least 1 bed", beds.Count >= 1, false, Listed(beds.Select(s => s.Code)) + " Mews recommends mapping a bed; it is not required."),
             new($"At least 5 rate plans {wording.Counted}", rates.Count >= 5, true,
-                Counted(rates.Select(r => r.Code), configuration.RatePlans.Except(rates).Select(r => r.Code), wording)),
+                Counted(rates.Select(r => r.Code), profile.RatePlans.Except(rates).Select(r => r.Code), wording)),
             new("A package rate with a product (INV-05)", packages.Count >= 1, true,
                 packages.Count > 0
                     ? string.Join(", ", packages.Select(p => $"{p.Code} with {string.Join(", ", p.Products)}")) + "."

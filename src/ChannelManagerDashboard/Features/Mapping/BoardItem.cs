@@ -9,11 +9,11 @@ public sealed record BoardItem(string Code, string Name, string Detail, string C
 {
     public const string Unmapped = "";
 
-    public static IReadOnlyList<BoardItem> For(CmCodeKind kind, PropertyConfiguration configuration, MappingState state) =>
+    public static IReadOnlyList<BoardItem> For(CmCodeKind kind, PropertyProfileData profile, MappingState state) =>
         kind == CmCodeKind.Room
-            ? configuration.SpaceTypes.Select(s => new BoardItem(s.Code, s.Name,
+            ? profile.SpaceTypes.Select(s => new BoardItem(s.Code, s.Name,
                 Join(s.Kind.ToString().ToLowerInvariant(), s.IsPushed ? null : "not pushed"), state.CmCodeOf(kind, s.Code) ?? Unmapped)).ToList()
-            : configuration.RatePlans.Select(r => new BoardItem(r.Code, r.Name,
+            : profile.RatePlans.Select(r => new BoardItem(r.Code, r.Name,
                 Join(r.IsPackage ? $"package: {string.Join(", ", r.Products)}" : null, r.IsPushed ? null : "not pushed"), state.CmCodeOf(kind, r.Code) ?? Unmapped)).ToList();
 
     private static string Join(params string?[] parts) => string.Join(" · ", parts.OfType<string>());

@@ -42,9 +42,9 @@ public sealed class CatalogDraft
     }
 
     /// <summary>The configuration's space types and rate plans as a starting catalog, each under its Mews code and name.</summary>
-    public static ImportCatalogEdit FromMews(PropertyConfiguration configuration) => new([
-        .. configuration.SpaceTypes.Select(s => new CatalogEntry(CmCodeKind.Room, s.Code, s.Name)),
-        .. configuration.RatePlans.Select(r => new CatalogEntry(CmCodeKind.Rate, r.Code, r.Name)),
+    public static ImportCatalogEdit FromMews(PropertyProfileData profile) => new([
+        .. profile.SpaceTypes.Select(s => new CatalogEntry(CmCodeKind.Room, s.Code, s.Name)),
+        .. profile.RatePlans.Select(r => new CatalogEntry(CmCodeKind.Rate, r.Code, r.Name)),
     ]);
 
     private async Task<bool> ImportAsync(string text, Func<MappingEdit, Task<bool>> apply)

@@ -14,11 +14,11 @@ public sealed class MappingCoverage
         "No package rate is mapped. Map the package rate (the demo property's is BB, with breakfast) to a CM rate; " +
         "if the property has none, ask it to map a product to a rate in Mews and fetch the configuration again.");
 
-    private MappingCoverage(PropertyConfiguration configuration, MappingState state)
+    private MappingCoverage(PropertyProfileData profile, MappingState state)
     {
         var rates = state.Rates.ToDictionary(r => r.Code);
         var rooms = state.Rooms.ToDictionary(r => r.Code);
-        Combinations = configuration.Combinations.Select(c => new CombinationStatus(c,
+        Combinations = profile.Combinations.Select(c => new CombinationStatus(c,
             state.CmCodeOf(CmCodeKind.Rate, c.RatePlanCode) is { } rate ? rates.GetValueOrDefault(rate) : null,
             state.CmCodeOf(CmCodeKind.Room, c.SpaceTypeCode) is { } room ? rooms.GetValueOrDefault(room) : null,
             state.ExclusionOf(c.RatePlanCode, c.SpaceTypeCode)?.Reason)).ToList();
@@ -29,8 +29,8 @@ public sealed class MappingCoverage
         ExcludedCount = Pushed.Count(c => c.State == CombinationState.Excluded);
         var mappedSpaces = mapped.Select(c => c.SpaceTypeCode).ToHashSet();
         var mappedRates = mapped.Select(c => c.RatePlanCode).ToHashSet();
-        Minimums = CertificationReadiness.Evaluate(configuration, s => mappedSpaces.Contains(s.Code), r => mappedRates.Contains(r.Code), Mapped);
-        Orphans = MappingOrphans.Find(state, configuration);
+        Minimums = CertificationReadiness.Evaluate(profile, s => mappedSpaces.Contains(s.Code), r => mappedRates.Contains(r.Code), Mapped);
+        Orphans = MappingOrphans.Find(state, profile);
     }
 
     /// <summary>Every combination Mews sells, pushed or not.</summary>
@@ -62,5 +62,5 @@ public sealed class MappingCoverage
         return gaps;
     }
 
-    public static MappingCoverage Evaluate(PropertyConfiguration configuration, MappingState state) => new(configuration, state);
+    public static MappingCoverage Evaluate(PropertyProfileData profile, MappingState state) => new(profile, state);
 }

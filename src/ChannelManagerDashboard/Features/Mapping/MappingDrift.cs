@@ -14,7 +14,7 @@ public sealed record MappingDrift(int ReviewedSnapshotId, int LatestSnapshotId, 
     public bool IsEmpty => NewUnmapped.Count + NewMapped.Count + Removed.Count == 0;
 
     /// <returns>The drift, or null when the mapping was reviewed against the latest snapshot (or never against any).</returns>
-    public static MappingDrift? Compare(PropertyConfiguration? reviewed, int? reviewedId, PropertyConfiguration latest, int latestId, MappingState state)
+    public static MappingDrift? Compare(PropertyProfileData? reviewed, int? reviewedId, PropertyProfileData latest, int latestId, MappingState state)
     {
         if (reviewed is null || reviewedId is not { } reviewedSnapshot || reviewedSnapshot == latestId)
             return null;
@@ -42,6 +42,6 @@ public sealed record MappingDrift(int ReviewedSnapshotId, int LatestSnapshotId, 
         return new MappingDrift(reviewedSnapshot, latestId, newUnmapped, newMapped, removed);
     }
 
-    private static HashSet<string> Codes(PropertyConfiguration configuration, CmCodeKind kind) =>
-        kind == CmCodeKind.Room ? configuration.SpaceTypes.Select(s => s.Code).ToHashSet() : configuration.RatePlans.Select(r => r.Code).ToHashSet();
+    private static HashSet<string> Codes(PropertyProfileData profile, CmCodeKind kind) =>
+        kind == CmCodeKind.Room ? profile.SpaceTypes.Select(s => s.Code).ToHashSet() : profile.RatePlans.Select(r => r.Code).ToHashSet();
 }

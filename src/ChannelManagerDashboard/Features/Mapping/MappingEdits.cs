@@ -16,7 +16,7 @@ public sealed record AssignEdit(CmCodeKind Kind, string MewsCode, string? CmCode
         var current = state.CmCodeOf(Kind, MewsCode);
         if (current == CmCode)
             return EditedMapping.Unchanged;
-        if (MappingRules.CanAssign(state, context.Configuration, Kind, MewsCode, CmCode) is { Succeeded: false } refused)
+        if (MappingRules.CanAssign(state, context.Profile, Kind, MewsCode, CmCode) is { Succeeded: false } refused)
             return EditedMapping.Refused(refused.Message);
         var what = $"{Kind.MewsNoun()} {MewsCode}";
         return EditedMapping.Changed(state.Assign(Kind, MewsCode, CmCode),
@@ -68,7 +68,7 @@ public sealed record ExcludeEdit(string RatePlanCode, string SpaceTypeCode, stri
 {
     public override Result<EditedMapping> Apply(MappingState state, MappingContext context)
     {
-        if (MappingRules.CanExclude(context.Configuration, RatePlanCode, SpaceTypeCode, Reason) is { Succeeded: false } refused)
+        if (MappingRules.CanExclude(context.Profile, RatePlanCode, SpaceTypeCode, Reason) is { Succeeded: false } refused)
             return EditedMapping.Refused(refused.Message);
         var others = state.Exclusions.Where(e => e.RatePlanCode != RatePlanCode || e.SpaceTypeCode != SpaceTypeCode);
         return EditedMapping.Changed(state with { Exclusions = [.. others, new Exclusion(RatePlanCode, SpaceTypeCode, Reason.Trim())] },
@@ -89,7 +89,7 @@ public sealed record RemoveOrphansEdit : MappingEdit
 {
     public override Result<EditedMapping> Apply(MappingState state, MappingContext context)
     {
-        var orphans = MappingOrphans.Find(state, context.Configuration);
+        var orphans = MappingOrphans.Find(state, context.Profile);
         if (orphans.Count == 0)
             return EditedMapping.Unchanged;
         var next = orphans.Aggregate(state, (s, orphan) => orphan.RemoveFrom(s));
@@ -111,7 +111,7 @@ public sealed record ImportMappingEdit(MappingFile File) : MappingEdit
 {
     public override Result<EditedMapping> Apply(MappingState state, MappingContext context)
     {
-        var (next, problems) = File.ApplyTo(state, context.Configuration);
+        var (next, problems) = File.ApplyTo(state, context.Profile);
         return next is null
             ? EditedMapping.Refused($"Nothing was imported; fix these {Counted.Of(problems.Count, "problem")} in the file and import it again:\n" +
                 string.Join("\n", problems.Take(ImportLimits.ShownProblems)) + (problems.Count > ImportLimits.ShownProblems ? $"\n…and {problems.Count - ImportLimits.ShownProblems} more." : ""))

@@ -14,12 +14,12 @@ public static class MappingExport
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
     };
 
-    public static string Csv(PropertyConfiguration configuration, MappingState state) =>
-        Formats.Csv.Write([MappingFile.CsvColumns, .. Rows(configuration, state).Select(r => (IReadOnlyList<string>)
+    public static string Csv(PropertyProfileData profile, MappingState state) =>
+        Formats.Csv.Write([MappingFile.CsvColumns, .. Rows(profile, state).Select(r => (IReadOnlyList<string>)
             [r.RatePlanCode, r.RatePlanName, r.SpaceTypeCode, r.SpaceTypeName, r.CmRateCode, r.CmRateName, r.CmRoomCode, r.CmRoomName, r.ExcludedReason, r.Status])]);
 
     /// <param name="about">Who and what the file is for, written at its top (ignored on import).</param>
-    public static string Json(PropertyConfiguration configuration, MappingState state, ExportHeader about) =>
+    public static string Json(PropertyProfileData profile, MappingState state, ExportHeader about) =>
         JsonSerializer.Serialize(new
         {
             about.Format,
@@ -29,14 +29,14 @@ public static class MappingExport
             about.SnapshotFetchedAt,
             about.ExportedAt,
             Catalog = new { state.Rooms, state.Rates },
-            Combinations = Rows(configuration, state),
+            Combinations = Rows(profile, state),
         }, Indented);
 
-    private static IEnumerable<ExportRow> Rows(PropertyConfiguration configuration, MappingState state)
+    private static IEnumerable<ExportRow> Rows(PropertyProfileData profile, MappingState state)
     {
-        var rates = configuration.RatePlans.ToDictionary(r => r.Code, r => r.Name);
-        var spaces = configuration.SpaceTypes.ToDictionary(s => s.Code, s => s.Name);
-        return MappingCoverage.Evaluate(configuration, state).Combinations.Select(c => new ExportRow(
+        var rates = profile.RatePlans.ToDictionary(r => r.Code, r => r.Name);
+        var spaces = profile.SpaceTypes.ToDictionary(s => s.Code, s => s.Name);
+        return MappingCoverage.Evaluate(profile, state).Combinations.Select(c => new ExportRow(
             c.RatePlanCode, rates.GetValueOrDefault(c.RatePlanCode, ""), c.SpaceTypeCode, spaces.GetValueOrDefault(c.SpaceTypeCode, ""),
             c.CmRate?.Code ?? "", c.CmRate?.Name ?? "", c.CmRoom?.Code ?? "", c.CmRoom?.Name ?? "", c.ExclusionReason ?? "", c.StatusText));
     }

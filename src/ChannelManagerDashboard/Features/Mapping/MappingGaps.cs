@@ -1,7 +1,7 @@
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Inventory;
 using ChannelManagerDashboard.Domain.Projects;
-using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Features.PropertyProfile;
 using ChannelManagerDashboard.Features.PropertyConnections;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,16 +16,16 @@ public static class MappingGaps
         var gaps = new List<string>();
         foreach (var connection in connections)
         {
-            if (await db.LatestConfigurationJsonAsync(connection.Id) is not { } json)
+            if (await db.LatestProfileJsonAsync(connection.Id) is not { } json)
                 continue;
             var prefix = connections.Count > 1 ? $"{connection.Label}: " : "";
-            if (PropertyConfiguration.Parse(json) is not { } configuration)
+            if (PropertyProfileData.Parse(json) is not { } profile)
             {
                 gaps.Add($"{prefix}the newest configuration cannot be read; fetch it again in P5.");
                 continue;
             }
             var state = MappingState.Read(await db.MappingSets.Where(m => m.ConnectionId == connection.Id).Select(m => m.StateJson).FirstOrDefaultAsync()).Value!;
-            gaps.AddRange(MappingCoverage.Evaluate(configuration, state).Gaps().Select(g => prefix + g));
+            gaps.AddRange(MappingCoverage.Evaluate(profile, state).Gaps().Select(g => prefix + g));
         }
         return gaps;
     }

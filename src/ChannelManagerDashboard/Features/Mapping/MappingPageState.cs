@@ -48,7 +48,7 @@ public sealed class MappingPageState(MappingService mapping, int projectId) : ID
     {
         View = await mapping.LoadAsync(projectId, ConnectionQuery);
         Loaded = true;
-        if (Tab < 0 && View?.Configuration is not null)
+        if (Tab < 0 && View?.Profile is not null)
             Tab = View.State.Rooms.Count + View.State.Rates.Count == 0 ? 0 : 1;
     }
 

@@ -10,11 +10,11 @@ public static class MappingRules
 
     /// <param name="cmCode">The target CM code, or null to unmap.</param>
     /// <returns>Ok when the assignment is allowed, otherwise why it is refused.</returns>
-    public static Result CanAssign(MappingState state, PropertyConfiguration configuration, CmCodeKind kind, string mewsCode, string? cmCode)
+    public static Result CanAssign(MappingState state, PropertyProfileData profile, CmCodeKind kind, string mewsCode, string? cmCode)
     {
         if (cmCode is null)
             return Result.Ok();
-        if (!Exists(configuration, kind, mewsCode))
+        if (!Exists(profile, kind, mewsCode))
             return Refused($"Mews {kind.MewsNoun()} {mewsCode} is not in the configuration the editor shows. Reload the page; if it is still missing, fetch the configuration again in P5.");
         if (!state.HasCode(kind, cmCode))
             return Refused($"CM {kind.Noun()} {cmCode} is not in your catalog. Add it to the catalog first.");
@@ -25,9 +25,9 @@ public static class MappingRules
     }
 
     /// <returns>Ok when the combination can be excluded with <paramref name="reason"/>, otherwise why not.</returns>
-    public static Result CanExclude(PropertyConfiguration configuration, string ratePlanCode, string spaceTypeCode, string reason)
+    public static Result CanExclude(PropertyProfileData profile, string ratePlanCode, string spaceTypeCode, string reason)
     {
-        if (!configuration.IsSold(ratePlanCode, spaceTypeCode))
+        if (!profile.IsSold(ratePlanCode, spaceTypeCode))
             return Refused($"{ratePlanCode} × {spaceTypeCode} is not a combination Mews sells for this property. Reload the page.");
         if (string.IsNullOrWhiteSpace(reason))
             return Refused("Say why this combination is left out (Mews asks about gaps during the certification call).");
@@ -36,6 +36,6 @@ public static class MappingRules
 
     private static Result Refused(string why) => Result.Invalid(Result.Whole, why);
 
-    public static bool Exists(PropertyConfiguration configuration, CmCodeKind kind, string mewsCode) =>
-        kind == CmCodeKind.Room ? configuration.SpaceTypes.Any(s => s.Code == mewsCode) : configuration.RatePlans.Any(r => r.Code == mewsCode);
+    public static bool Exists(PropertyProfileData profile, CmCodeKind kind, string mewsCode) =>
+        kind == CmCodeKind.Room ? profile.SpaceTypes.Any(s => s.Code == mewsCode) : profile.RatePlans.Any(r => r.Code == mewsCode);
 }

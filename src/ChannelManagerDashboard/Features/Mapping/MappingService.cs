@@ -4,7 +4,7 @@ using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Inventory;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Domain.Projects;
-using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Features.PropertyProfile;
 using ChannelManagerDashboard.Features.PropertyConnections;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,7 +36,7 @@ public sealed class MappingService(
         var snapshot = await db.LatestSnapshotAsync(connection.Id);
         if (snapshot is null)
             return Empty(project, connections, connection, "This connection's configuration has not been fetched. Fetch it in P5, then map it here.");
-        if (PropertyConfiguration.Parse(snapshot.ConfigurationJson) is not { } configuration)
+        if (PropertyProfileData.Parse(snapshot.ProfileJson) is not { } profile)
             return Empty(project, connections, connection, $"Snapshot #{snapshot.Id} cannot be read as a configuration. Fetch the configuration again in P5.");
 
         var set = await db.MappingSets.AsNoTracking().FirstOrDefaultAsync(m => m.ConnectionId == connection.Id);
@@ -45,8 +45,8 @@ public sealed class MappingService(
         var reviewed = state.BasedOnSnapshotId is { } reviewedId && reviewedId != snapshot.Id
             ? await db.SnapshotJsonAsync(reviewedId)
             : null;
-        var drift = MappingDrift.Compare(reviewed is null ? null : PropertyConfiguration.Parse(reviewed), state.BasedOnSnapshotId, configuration, snapshot.Id, state);
-        return new MappingView(project, connections, connection, snapshot.Id, snapshot.FetchedAt, configuration, state, set?.Version ?? 0,
+        var drift = MappingDrift.Compare(reviewed is null ? null : PropertyProfileData.Parse(reviewed), state.BasedOnSnapshotId, profile, snapshot.Id, state);
+        return new MappingView(project, connections, connection, snapshot.Id, snapshot.FetchedAt, profile, state, set?.Version ?? 0,
             await LastChangeAsync(db, connection.Id), drift, null, warning);
     }
 
@@ -55,12 +55,12 @@ public sealed class MappingService(
         ChangeAsync(projectId, connectionId, expectedVersion, who, async (db, set) =>
         {
             var snapshot = await db.LatestSnapshotAsync(connectionId);
-            if (snapshot is null || PropertyConfiguration.Parse(snapshot.ConfigurationJson) is not { } configuration)
+            if (snapshot is null || PropertyProfileData.Parse(snapshot.ProfileJson) is not { } profile)
                 return Staged.Stop(Refused("This connection has no readable configuration. Fetch it in P5 first."));
             var saved = MappingState.Read(set?.StateJson).Value!;
             // A mapping's first change reviews it against the configuration it is made on.
             var before = saved with { BasedOnSnapshotId = saved.BasedOnSnapshotId ?? snapshot.Id };
-            var result = edit.Apply(before, new MappingContext(configuration, snapshot.Id));
+            var result = edit.Apply(before, new MappingContext(profile, snapshot.Id));
             if (!result.Succeeded)
                 return Staged.Stop(result.As<string>());
             // An import of what is already there changes nothing either, and leaves nothing to undo.
@@ -99,14 +99,14 @@ public sealed class MappingService(
     /// <returns>The file's text and name, or null when the project, connection or configuration is missing.</returns>
     public async Task<ExportFile?> ExportAsync(int projectId, int connectionId, ExportFormat format)
     {
-        if (await LoadAsync(projectId, connectionId) is not { Configuration: { } configuration, Connection: { } connection } view || connection.Id != connectionId)
+        if (await LoadAsync(projectId, connectionId) is not { Profile: { } profile, Connection: { } connection } view || connection.Id != connectionId)
             return null;
         var name = $"mapping-{view.Project.Name}-{connection.Id}-v{view.Version}";
         name = string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c == '-' ? c : '-'));
         return format == ExportFormat.Json
-            ? new ExportFile(MappingExport.Json(configuration, view.State, new ExportHeader(configuration.Response.Property?.Name ?? "", connection.Label,
+            ? new ExportFile(MappingExport.Json(profile, view.State, new ExportHeader(profile.Response.Property?.Name ?? "", connection.Label,
                 view.SnapshotId, view.SnapshotFetchedAt!.Value, clock.GetUtcNow())), name + ".json", format)
-            : new ExportFile(MappingExport.Csv(configuration, view.State), name + ".csv", format);
+            : new ExportFile(MappingExport.Csv(profile, view.State), name + ".csv", format);
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ using ChannelManagerDashboard.Domain.Projects;
 namespace ChannelManagerDashboard.Features.Mapping;
 
 /// <summary>Everything the mapping page shows for one connection.</summary>
-/// <param name="Configuration">The connection's newest configuration; null when none is fetched or it cannot be read (<paramref name="Problem"/> says which).</param>
+/// <param name="Profile">The connection's newest configuration; null when none is fetched or it cannot be read (<paramref name="Problem"/> says which).</param>
 /// <param name="Version">The mapping's version when loaded; edits send it back to detect someone else's change.</param>
 /// <param name="Warning">Set when the saved mapping could not be read and an empty one is shown instead.</param>
 public sealed record MappingView(
@@ -13,7 +13,7 @@ public sealed record MappingView(
     MappingConnection? Connection,
     int SnapshotId,
     DateTimeOffset? SnapshotFetchedAt,
-    PropertyConfiguration? Configuration,
+    PropertyProfileData? Profile,
     MappingState State,
     int Version,
     MappingChange? LastChange,
@@ -21,5 +21,5 @@ public sealed record MappingView(
     string? Problem,
     string? Warning)
 {
-    public MappingCoverage? Coverage { get; } = Configuration is null ? null : MappingCoverage.Evaluate(Configuration, State);
+    public MappingCoverage? Coverage { get; } = Profile is null ? null : MappingCoverage.Evaluate(Profile, State);
 }

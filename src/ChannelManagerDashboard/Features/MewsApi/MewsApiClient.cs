@@ -36,8 +36,8 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
         SendAsync<PropertiesResponse>(environment, MewsOperation.GetProperties, new { clientToken, email = email.Trim() }, [clientToken], PropertiesResponse.Missing, cancellation);
 
     /// <summary>Asks for everything: unsynchronized rates and space types, products, companies and age categories.</summary>
-    public Task<Result<MewsReply<ConfigurationResponse>>> GetConfigurationAsync(MewsEnvironment environment, Secret clientToken, Secret connectionToken, CancellationToken cancellation = default) =>
-        SendAsync<ConfigurationResponse>(environment, MewsOperation.GetConfiguration, new
+    public Task<Result<MewsReply<PropertyProfileResponse>>> GetConfigurationAsync(MewsEnvironment environment, Secret clientToken, Secret connectionToken, CancellationToken cancellation = default) =>
+        SendAsync<PropertyProfileResponse>(environment, MewsOperation.GetConfiguration, new
         {
             clientToken,
             connectionToken,
@@ -49,7 +49,7 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
                 includeCompanies = true,
                 includeAgeCategories = true,
             },
-        }, [clientToken, connectionToken], ConfigurationResponse.Missing, cancellation);
+        }, [clientToken, connectionToken], PropertyProfileResponse.Missing, cancellation);
 
     public Task<Result<MewsReply<ChannelsResponse>>> GetChannelsAsync(MewsEnvironment environment, Secret clientToken, CancellationToken cancellation = default) =>
         SendAsync<ChannelsResponse>(environment, MewsOperation.GetChannels, new { clientToken }, [clientToken], ChannelsResponse.Missing, cancellation);

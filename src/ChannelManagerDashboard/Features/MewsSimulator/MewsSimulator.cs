@@ -153,19 +153,19 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
         var token = Required(request, "connectionToken", "The connectionToken is missing. Get it from Get properties.");
         if (token.Value is not { } connectionToken)
             return MachineRequests.Error(6, token.Message);
-        var read = ConfigurationExtent.Read(request["extent"]);
+        var read = PropertyProfileExtent.Read(request["extent"]);
         if (read.Value is not { } extent)
             return MachineRequests.Error(6, read.Message);
         var connection = Connections.Find(connectionToken);
         if (connection is null)
             return MachineRequests.Error(3, "Connection not found.");
-        if (!connection.Active || connection.ConfigurationKey is null)
+        if (!connection.Active || connection.PropertyProfileKey is null)
             return MachineRequests.Error(connection.ErrorCodeWhenUsed, "The connection is not active: the property has deactivated it.");
 
-        var configuration = seed.Response(connection.ConfigurationKey);
-        configuration["connectionToken"] = connectionToken;
-        extent.ApplyTo(configuration);
-        return configuration;
+        var profile = seed.Response(connection.PropertyProfileKey);
+        profile["connectionToken"] = connectionToken;
+        extent.ApplyTo(profile);
+        return profile;
     }
 
     private JsonObject Confirm(string operation, JsonObject request)

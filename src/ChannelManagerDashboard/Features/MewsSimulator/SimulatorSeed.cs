@@ -71,7 +71,7 @@ public sealed class SimulatorSeed
                 return Unusable($"connection {connections.Count + 1} of \"_simulator.connections\" needs a \"token\" string, and \"propertyId\", \"active\", \"configurationKey\" and \"errorCodeWhenUsed\" of their types");
             connections.Add(connection);
         }
-        foreach (var key in new[] { "getProperties", "getChannels" }.Concat(connections.Where(c => c.Active).Select(c => c.ConfigurationKey ?? "")))
+        foreach (var key in new[] { "getProperties", "getChannels" }.Concat(connections.Where(c => c.Active).Select(c => c.PropertyProfileKey ?? "")))
         {
             if (root[key] is not JsonObject)
                 return Unusable($"the response \"{key}\" is missing");
@@ -94,9 +94,9 @@ public sealed class SimulatorSeed
         && Optional<string?>(c["token"], null, out var token) && token is not null
         && Optional(c["propertyId"], "", out var propertyId)
         && Optional(c["active"], true, out var active)
-        && Optional<string?>(c["configurationKey"], null, out var configurationKey)
+        && Optional<string?>(c["configurationKey"], null, out var profileKey)
         && Optional(c["errorCodeWhenUsed"], 3, out var errorCode)
-            ? new SimulatorConnection(token, propertyId, active, configurationKey, errorCode)
+            ? new SimulatorConnection(token, propertyId, active, profileKey, errorCode)
             : null;
 
     /// <returns>Whether the value is absent (then <paramref name="fallback"/>) or of type <typeparamref name="T"/>.</returns>

@@ -11,7 +11,7 @@ namespace ChannelManagerDashboard.Features.PlayMews;
 /// <param name="MewsBaseUrl">Where each push's responseUrl points (the Mews environment, or the simulator).</param>
 /// <param name="Confirmations">Where confirmations sent to responseUrl arrive, when it is this app's simulator; null when they go elsewhere.</param>
 public sealed record HarnessScope(
-    PropertyConfiguration Configuration,
+    PropertyProfileData Profile,
     IReadOnlyList<Combination> Combinations,
     Secret ClientToken,
     Secret ConnectionToken,
@@ -21,21 +21,21 @@ public sealed record HarnessScope(
     ConfirmationInbox? Confirmations = null)
 {
     /// <summary>Combinations mapped in the dashboard's mapping editor.</summary>
-    public static IReadOnlyList<Combination> MappedIn(PropertyConfiguration configuration, MappingState state) =>
-        MappingCoverage.Evaluate(configuration, state).Combinations
+    public static IReadOnlyList<Combination> MappedIn(PropertyProfileData profile, MappingState state) =>
+        MappingCoverage.Evaluate(profile, state).Combinations
             .Where(c => c.State == CombinationState.Mapped && c.IsPushed).Select(c => c.Combination).ToList();
 
     /// <summary>Combinations mapped in a mapping file (an export of the mapping editor).</summary>
-    public static IReadOnlyList<Combination> MappedIn(PropertyConfiguration configuration, IEnumerable<MappingRow> rows)
+    public static IReadOnlyList<Combination> MappedIn(PropertyProfileData profile, IEnumerable<MappingRow> rows)
     {
         var mapped = rows.Where(r => r.CmRateCode.Length > 0 && r.CmRoomCode.Length > 0 && r.ExcludedReason.Length == 0)
             .Select(r => (r.RatePlanCode, r.SpaceTypeCode)).ToHashSet();
-        return configuration.Combinations.Where(c => c.IsPushed && mapped.Contains((c.RatePlanCode, c.SpaceTypeCode))).ToList();
+        return profile.Combinations.Where(c => c.IsPushed && mapped.Contains((c.RatePlanCode, c.SpaceTypeCode))).ToList();
     }
 
     /// <summary>Without a mapping, every combination Mews pushes is taken as mapped as-is.</summary>
-    public static IReadOnlyList<Combination> AllPushed(PropertyConfiguration configuration) =>
-        configuration.Combinations.Where(c => c.IsPushed).ToList();
+    public static IReadOnlyList<Combination> AllPushed(PropertyProfileData profile) =>
+        profile.Combinations.Where(c => c.IsPushed).ToList();
 
     public string ResponseUrl(string operation) =>
         $"{MewsBaseUrl.TrimEnd('/')}{MewsPaths.OperationPrefix}{CmOperation.ConfirmationOf(operation)}";
@@ -46,7 +46,7 @@ public sealed record HarnessScope(
     /// <summary>A code that is neither configured nor mapped, for the unmapped-code error tests.</summary>
     public string UnknownCode()
     {
-        var taken = Configuration.SpaceTypes.Select(s => s.Code).Concat(Configuration.RatePlans.Select(r => r.Code))
+        var taken = Profile.SpaceTypes.Select(s => s.Code).Concat(Profile.RatePlans.Select(r => r.Code))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var candidate = "ZZZ";
         for (var i = 1; taken.Contains(candidate); i++)

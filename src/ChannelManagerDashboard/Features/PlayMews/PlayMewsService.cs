@@ -34,7 +34,7 @@ public sealed class PlayMewsService(
         await using var db = await dbFactory.CreateDbContextAsync();
         var runs = await Summaries(db, projectId, null).ToListAsync();
         var latest = runs.GroupBy(r => r.TestId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Id)!);
-        var combinations = mapping.Configuration is { } configuration ? HarnessScope.MappedIn(configuration, mapping.State) : [];
+        var combinations = mapping.Profile is { } profile ? HarnessScope.MappedIn(profile, mapping.State) : [];
         var confirmed = (await tracker.ListAsync(projectId)).Where(r => r.IsFinal).Select(r => r.Test.Id).ToHashSet();
         return new PlayMewsView(mapping.Project, mapping.Connections, mapping.Connection, combinations, mapping.Problem, latest,
             await LastSamplesAsync(db, projectId, latest), await EvidenceRetention.KeptAsync(db, projectId), confirmed);
@@ -48,7 +48,7 @@ public sealed class PlayMewsService(
         var mapping = await mappings.LoadAsync(projectId, connectionId);
         if (mapping is null)
             return Result.ProjectMissing(projectId).As<IReadOnlyList<HarnessResult>>();
-        if (mapping.Configuration is not { } configuration || mapping.Connection?.Id != connectionId)
+        if (mapping.Profile is not { } profile || mapping.Connection?.Id != connectionId)
             return Result.Invalid(Result.Whole, mapping.Problem ?? "That connection is no longer picked in P4. Reload the page.").As<IReadOnlyList<HarnessResult>>();
         var found = await connections.TokensForAsync(projectId, connectionId);
         if (found.Value is not { } tokens)
@@ -57,7 +57,7 @@ public sealed class PlayMewsService(
         if (address.Value is not { } mewsBase)
             return address.As<IReadOnlyList<HarnessResult>>();
 
-        var scope = new HarnessScope(configuration, HarnessScope.MappedIn(configuration, mapping.State), tokens.ClientToken, tokens.ConnectionToken,
+        var scope = new HarnessScope(profile, HarnessScope.MappedIn(profile, mapping.State), tokens.ClientToken, tokens.ConnectionToken,
             InactiveToken(inactiveConnectionToken, mapping.Project.Environment), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), mewsBase.ToString(),
             baseUrls.IsThisApp(mapping.Project.Environment) ? confirmations : null);
         var results = new List<HarnessResult>();

@@ -26,7 +26,7 @@ public sealed partial class PushBuilder
     private TestPlan UnmappedRate()
     {
         var code = scope.UnknownCode();
-        var space = scope.Combinations.FirstOrDefault()?.SpaceTypeCode ?? scope.Configuration.SpaceTypes.FirstOrDefault()?.Code ?? "DBL";
+        var space = scope.Combinations.FirstOrDefault()?.SpaceTypeCode ?? scope.Profile.SpaceTypes.FirstOrDefault()?.Code ?? "DBL";
         var push = new PricesPush(scope.ClientToken, scope.ConnectionToken, MessageId(), scope.ResponseUrl(CmOperation.UpdatePrices),
             [new RatePriceEntry(space, code, scope.FirstNight, scope.FirstNight.AddDays(6), values.Prices(space, code, scope.FirstNight), [])]);
         return new TestPlan([new PlannedPush(CmOperation.UpdatePrices, () => push, Expectation.Error(9, rateCode: code), 1, "updatePrices")],

@@ -19,7 +19,7 @@ public sealed partial class PushBuilder(HarnessScope scope, HarnessSettings sett
         ([1], 2, null), ([1], null, 7), ([1], 3, 10), ([2, 6], 2, null), ([2, 7], null, 5), ([2, 8], 2, 6),
     ];
 
-    private readonly PushValues values = new(scope.Configuration);
+    private readonly PushValues values = new(scope.Profile);
 
     public TestPlan Plan(string testId) => testId.ToUpperInvariant() switch
     {

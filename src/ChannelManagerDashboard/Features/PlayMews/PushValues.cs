@@ -24,9 +24,9 @@ public sealed class PushValues
     private readonly Dictionary<string, double> basePrices;
     private readonly Dictionary<string, double> rateFactors;
 
-    public PushValues(PropertyConfiguration configuration)
+    public PushValues(PropertyProfileData profile)
     {
-        var response = configuration.Response;
+        var response = profile.Response;
         spaces = (response.SpaceCategories ?? []).GroupBy(s => s.Code).ToDictionary(g => g.Key, g => g.First());
         currencies = (response.RatePlans ?? []).GroupBy(r => r.Code).ToDictionary(g => g.Key, g => g.First().CurrencyCode is { Length: 3 } c ? c : "EUR");
         var products = (response.Products ?? []).GroupBy(p => p.Code).ToDictionary(g => g.Key, g => g.First());

@@ -1,6 +1,6 @@
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Projects;
-using ChannelManagerDashboard.Features.Configuration;
+using ChannelManagerDashboard.Features.PropertyProfile;
 using ChannelManagerDashboard.Features.PropertyConnections;
 using ChannelManagerDashboard.Features.TestTracker;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +21,7 @@ public sealed record StepFacts(bool HasCertificationFile, int ChosenConnections,
         var hasFile = await db.CertificationFiles.AnyAsync(f => f.ProjectId == project.Id);
         var chosen = await db.PropertyConnections.ChosenFor(project)
             // Inside the query the table is named by type: a query cannot hold the feature's extension property.
-            .Select(c => new { HasSnapshot = db.Set<ConfigurationSnapshot>().Any(s => s.ConnectionId == c.Id) })
+            .Select(c => new { HasSnapshot = db.Set<PropertyProfileSnapshot>().Any(s => s.ConnectionId == c.Id) })
             .ToListAsync();
         var probes = await db.EndpointProbes.AsNoTracking().Where(p => p.ProjectId == project.Id).ToDictionaryAsync(p => p.Operation);
         var final = await db.TestRecords.AsNoTracking()

@@ -25,13 +25,13 @@ public sealed class ReferenceChannelManager
     private readonly IReadOnlySet<(string Rate, string Space)> combinations;
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> sentBookings = new(StringComparer.Ordinal);
 
-    public ReferenceChannelManager(string clientToken, SimulatorConnections connections, PropertyConfiguration configuration)
+    public ReferenceChannelManager(string clientToken, SimulatorConnections connections, PropertyProfileData profile)
     {
         this.clientToken = clientToken;
         this.connections = connections;
-        spaceTypes = configuration.SpaceTypes.Select(s => s.Code).ToHashSet();
-        ratePlans = configuration.RatePlans.Select(r => r.Code).ToHashSet();
-        combinations = configuration.Combinations.Select(c => (c.RatePlanCode, c.SpaceTypeCode)).ToHashSet();
+        spaceTypes = profile.SpaceTypes.Select(s => s.Code).ToHashSet();
+        ratePlans = profile.RatePlans.Select(r => r.Code).ToHashSet();
+        combinations = profile.Combinations.Select(c => (c.RatePlanCode, c.SpaceTypeCode)).ToHashSet();
     }
 
     /// <summary>What it knows, for its page: the space types and rate plans it maps as-is, and the combinations it sells.</summary>
@@ -44,9 +44,9 @@ public sealed class ReferenceChannelManager
     /// <param name="connections">The simulator's connections with projects' own; the seed's alone when not given.</param>
     public static ReferenceChannelManager FromSeed(SimulatorSeed seed, SimulatorConnections? connections = null)
     {
-        var configuration = PropertyConfiguration.Parse(seed.Response("getConfiguration").ToJsonString())
+        var profile = PropertyProfileData.Parse(seed.Response("getConfiguration").ToJsonString())
             ?? throw new InvalidDataException("The simulator seed's getConfiguration cannot be read as a configuration.");
-        return new ReferenceChannelManager(seed.ClientToken, connections ?? SimulatorConnections.WithNewKey(seed), configuration);
+        return new ReferenceChannelManager(seed.ClientToken, connections ?? SimulatorConnections.WithNewKey(seed), profile);
     }
 
     /// <summary>A booking this channel manager sends to Mews: its group id and reservation codes, which a Confirm booking must name.</summary>

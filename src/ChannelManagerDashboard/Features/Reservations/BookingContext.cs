@@ -11,14 +11,14 @@ public sealed record BookingContext(
     IReadOnlySet<(string Rate, string Space)> Sold, IReadOnlySet<string> ProductCodes)
 {
     /// <param name="channels">A Get channels response.</param>
-    public static BookingContext From(PropertyConfiguration configuration, JsonNode? channels) => From(configuration,
+    public static BookingContext From(PropertyProfileData profile, JsonNode? channels) => From(profile,
         (channels?["channels"] as JsonArray ?? []).Select(c => c?["code"]?.GetValueKind() == JsonValueKind.Number ? c["code"]!.GetValue<int>() : -1).Where(code => code >= 0));
 
     /// <param name="channelCodes">The codes Get channels lists.</param>
-    public static BookingContext From(PropertyConfiguration configuration, IEnumerable<int> channelCodes) => new(
-        configuration.SpaceTypes.Select(s => s.Code).ToHashSet(),
-        configuration.RatePlans.Select(r => r.Code).ToHashSet(),
+    public static BookingContext From(PropertyProfileData profile, IEnumerable<int> channelCodes) => new(
+        profile.SpaceTypes.Select(s => s.Code).ToHashSet(),
+        profile.RatePlans.Select(r => r.Code).ToHashSet(),
         channelCodes.ToHashSet(),
-        configuration.Combinations.Select(c => (c.RatePlanCode, c.SpaceTypeCode)).ToHashSet(),
-        (configuration.Response.Products ?? []).Select(p => p.Code).ToHashSet());
+        profile.Combinations.Select(c => (c.RatePlanCode, c.SpaceTypeCode)).ToHashSet(),
+        (profile.Response.Products ?? []).Select(p => p.Code).ToHashSet());
 }

@@ -31,11 +31,11 @@ public sealed class ReferenceCmSender(
         var found = await setup.LiveTokensAsync(projectId, loaded?.Mapping);
         if (found.Value is not { } tokens)
             return found;
-        if (loaded?.Mapping.Configuration is not { } configuration)
+        if (loaded?.Mapping.Profile is not { } profile)
             return Result.Invalid(Result.Whole, "Fetch the property's configuration first (P5).");
         if (!AnswersAsReferenceCm(loaded.Mapping.Project))
             return Result.Invalid(Result.Whole, "P2 does not point at the reference channel manager, so it would not know the booking. Send it from your channel manager.");
-        var scenario = ScenarioBuilder.Build(test, setup.Inputs(projectId, configuration, loaded));
+        var scenario = ScenarioBuilder.Build(test, setup.Inputs(projectId, profile, loaded));
         if (scenario.Example.Value is not { } payload)
             return scenario.Example;
         payload["clientToken"] = tokens.ClientToken.Reveal();

@@ -19,7 +19,7 @@ public sealed class ReservationsViewLoader(
         if (await setup.LoadAsync(projectId) is not { } loaded)
             return null;
         var mapping = loaded.Mapping;
-        var scenarios = mapping.Configuration is { } configuration ? ScenarioBuilder.All(setup.Inputs(projectId, configuration, loaded)) : [];
+        var scenarios = mapping.Profile is { } profile ? ScenarioBuilder.All(setup.Inputs(projectId, profile, loaded)) : [];
         var latest = await runs.LatestAsync(projectId);
         var rows = (await tracker.ListAsync(projectId)).Where(r => ReservationTest.Find(r.Test.Id) is not null).ToDictionary(r => r.Test.Id);
         var live = baseUrls.IsThisApp(mapping.Project.Environment);

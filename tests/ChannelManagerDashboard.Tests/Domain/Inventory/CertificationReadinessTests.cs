@@ -6,7 +6,7 @@ namespace ChannelManagerDashboard.Tests.Domain.Inventory;
 public sealed class CertificationReadinessTests
 {
     private static IReadOnlyList<ReadinessCheck> Evaluate(Action<System.Text.Json.Nodes.JsonObject>? change = null) =>
-        CertificationReadiness.Evaluate(PropertyConfiguration.From(MewsExamples.Configuration(change)));
+        CertificationReadiness.Evaluate(PropertyProfileData.From(MewsExamples.PropertyProfile(change)));
 
     private static ReadinessCheck Check(IReadOnlyList<ReadinessCheck> checks, string titleStart) =>
         checks.Single(c => c.Title.StartsWith(titleStart, StringComparison.Ordinal));
@@ -61,31 +61,31 @@ public sealed class CertificationReadinessTests
     [Fact]
     public void The_viewer_rows_carry_kind_push_state_and_packages()
     {
-        var configuration = PropertyConfiguration.From(MewsExamples.Configuration());
+        var profile = PropertyProfileData.From(MewsExamples.PropertyProfile());
 
-        var trp = configuration.SpaceTypes.Single(s => s.Code == "TRP");
+        var trp = profile.SpaceTypes.Single(s => s.Code == "TRP");
         Assert.Equal((SpaceKind.Room, false, 1), (trp.Kind, trp.IsPushed, trp.MappedRateCount));
-        var bb = configuration.RatePlans.Single(r => r.Code == "BB");
+        var bb = profile.RatePlans.Single(r => r.Code == "BB");
         Assert.True(bb.IsPackage);
         Assert.Equal(4, bb.MappedSpaceCount);
         Assert.Equal("100 % of 1 night from arrival time (offset -2DT0H0M)", bb.Cancellation);
-        Assert.Equal("50.00 EUR from the arrival date (offset -1DT0H0M)", configuration.RatePlans.Single(r => r.Code == "CORP").Cancellation);
-        Assert.True(configuration.IsSold("FF", "TRP"));
-        Assert.False(configuration.IsSold("LS7", "SGL"));
-        Assert.Equal(InventoryCell.Sold, configuration.Cell("FF", "TRP"));
-        Assert.Equal(InventoryCell.Sold, configuration.Cell("CORP", "SGL"));
-        Assert.Equal(InventoryCell.Pushed, configuration.Cell("BB", "DBL"));
-        Assert.Equal(InventoryCell.NotSold, configuration.Cell("LS7", "SGL"));
-        Assert.Equal("no (unsynchronized)", PropertyConfiguration.PushState(trp.IsPushed, trp.IsSynchronized));
-        Assert.Equal("Gross (prices include tax)", configuration.PricingMode);
+        Assert.Equal("50.00 EUR from the arrival date (offset -1DT0H0M)", profile.RatePlans.Single(r => r.Code == "CORP").Cancellation);
+        Assert.True(profile.IsSold("FF", "TRP"));
+        Assert.False(profile.IsSold("LS7", "SGL"));
+        Assert.Equal(InventoryCell.Sold, profile.Cell("FF", "TRP"));
+        Assert.Equal(InventoryCell.Sold, profile.Cell("CORP", "SGL"));
+        Assert.Equal(InventoryCell.Pushed, profile.Cell("BB", "DBL"));
+        Assert.Equal(InventoryCell.NotSold, profile.Cell("LS7", "SGL"));
+        Assert.Equal("no (unsynchronized)", PropertyProfileData.PushState(trp.IsPushed, trp.IsSynchronized));
+        Assert.Equal("Gross (prices include tax)", profile.PricingMode);
     }
 
     [Fact]
     public void Two_products_with_the_same_code_do_not_break_the_viewer()
     {
-        var configuration = PropertyConfiguration.From(MewsExamples.Configuration(json => json["products"]!.AsArray().Add(json["products"]![0]!.DeepClone())));
+        var profile = PropertyProfileData.From(MewsExamples.PropertyProfile(json => json["products"]!.AsArray().Add(json["products"]![0]!.DeepClone())));
 
-        Assert.Equal(["Breakfast buffet"], configuration.RatePlans.Single(r => r.Code == "BB").Products);
+        Assert.Equal(["Breakfast buffet"], profile.RatePlans.Single(r => r.Code == "BB").Products);
     }
 
     [Theory]
@@ -100,8 +100,8 @@ public sealed class CertificationReadinessTests
     [Fact]
     public void Stored_JSON_that_is_not_a_configuration_is_refused_rather_than_shown_empty()
     {
-        Assert.Null(PropertyConfiguration.Parse("{\"success\":true}"));
-        Assert.Null(PropertyConfiguration.Parse("<html>"));
-        Assert.NotNull(PropertyConfiguration.Parse(MewsExamples.ConfigurationJson));
+        Assert.Null(PropertyProfileData.Parse("{\"success\":true}"));
+        Assert.Null(PropertyProfileData.Parse("<html>"));
+        Assert.NotNull(PropertyProfileData.Parse(MewsExamples.PropertyProfileJson));
     }
 }

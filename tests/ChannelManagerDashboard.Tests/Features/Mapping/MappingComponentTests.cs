@@ -98,7 +98,7 @@ public sealed class MappingComponentTests : ComponentTest
     [Fact]
     public void An_empty_catalog_code_is_refused_on_its_field_and_nothing_is_saved()
     {
-        var catalog = Render<CatalogEditor>(p => p.Add(x => x.State, MappingState.Empty).Add(x => x.Configuration, Mappings.Demo())
+        var catalog = Render<CatalogEditor>(p => p.Add(x => x.State, MappingState.Empty).Add(x => x.Profile, Mappings.Demo())
             .Add(x => x.Apply, Apply).Add(x => x.Draft, new CatalogDraft()));
 
         catalog.Find("#catalog-add").Click();
@@ -110,7 +110,7 @@ public sealed class MappingComponentTests : ComponentTest
     [Fact]
     public void An_empty_catalog_offers_to_start_from_the_Mews_codes()
     {
-        var catalog = Render<CatalogEditor>(p => p.Add(x => x.State, MappingState.Empty).Add(x => x.Configuration, Mappings.Demo())
+        var catalog = Render<CatalogEditor>(p => p.Add(x => x.State, MappingState.Empty).Add(x => x.Profile, Mappings.Demo())
             .Add(x => x.Apply, Apply).Add(x => x.Draft, new CatalogDraft()));
 
         catalog.Find("#catalog-from-mews").Click();

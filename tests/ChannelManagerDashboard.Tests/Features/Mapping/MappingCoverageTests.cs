@@ -109,12 +109,12 @@ public sealed class MappingCoverageTests
     [Fact]
     public void Without_a_dorm_and_a_bed_mapped_the_mapping_is_complete_but_both_are_recommended()
     {
-        var configuration = Mappings.Demo(json => Mappings.Synchronize(json, "spaceCategories", "TRP", true));
+        var profile = Mappings.Demo(json => Mappings.Synchronize(json, "spaceCategories", "TRP", true));
         var state = Mappings.Catalog().MapSpaces("SGL", "DBL", "TWN", "STE", "TRP").MapRates(Mappings.PushedRates)
             .Exclude("FF", "DRM6").Exclude("NR", "DRM6").Exclude("NET", "DRM6")
             .Exclude("FF", "BED8").Exclude("NR", "BED8").Exclude("NET", "BED8").Exclude("LS7", "BED8");
 
-        var coverage = MappingCoverage.Evaluate(configuration, state);
+        var coverage = MappingCoverage.Evaluate(profile, state);
 
         Assert.True(coverage.IsComplete, string.Join(" ", coverage.Gaps()));
         Assert.Equal((24, 17, 7), (coverage.Pushed.Count, coverage.MappedCount, coverage.ExcludedCount));
@@ -129,11 +129,11 @@ public sealed class MappingCoverageTests
     [Fact]
     public void An_unmapped_package_rate_fails_the_required_package_check_with_advice()
     {
-        var configuration = Mappings.Demo(json => Mappings.Synchronize(json, "ratePlans", "CORP", true));
+        var profile = Mappings.Demo(json => Mappings.Synchronize(json, "ratePlans", "CORP", true));
         var state = Mappings.Catalog().MapSpaces(Mappings.PushedSpaces).MapRates("FF", "NR", "NET", "LS7", "CORP")
             .Exclude("BB", "SGL").Exclude("BB", "DBL").Exclude("BB", "TWN").Exclude("BB", "STE");
 
-        var coverage = MappingCoverage.Evaluate(configuration, state);
+        var coverage = MappingCoverage.Evaluate(profile, state);
 
         Assert.Equal(100, coverage.Percent);
         Assert.False(coverage.IsComplete);

@@ -6,7 +6,7 @@ namespace ChannelManagerDashboard.Tests.Features.Mapping;
 
 public sealed class MappingDriftTests
 {
-    private static readonly PropertyConfiguration Newer = Mappings.Demo(json =>
+    private static readonly PropertyProfileData Newer = Mappings.Demo(json =>
     {
         Mappings.AddSpaceType(json, "FAM", "FF", "NR");
         Mappings.RemoveRatePlan(json, "LS7");

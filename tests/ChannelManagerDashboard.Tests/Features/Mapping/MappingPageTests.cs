@@ -11,7 +11,7 @@ public sealed class MappingPageTests : ComponentTest
     {
         var id = await CreateProjectAsync();
         var connection = await AddConnectionAsync(id);
-        await AddSnapshotAsync(id, connection, MewsExamples.ConfigurationJson, Clock.Now);
+        await AddSnapshotAsync(id, connection, MewsExamples.PropertyProfileJson, Clock.Now);
         return id;
     }
 

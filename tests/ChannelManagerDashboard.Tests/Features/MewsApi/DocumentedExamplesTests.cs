@@ -37,20 +37,20 @@ public sealed class DocumentedExamplesTests : IDisposable
         var result = await CannedMews.Client().GetConfigurationAsync(MewsEnvironment.Demo, "B19F…F29", "C90C…B43");
 
         Assert.True(result.Succeeded, result.Failure()?.Message);
-        var configuration = result.Value!.Value;
-        Assert.Equal("Europe/Amsterdam", configuration.Property!.TimeZoneIdentifier);
-        Assert.Equal(0, configuration.Property.PricingMode);
-        Assert.Equal("1015 CJ", configuration.Property.Address!.Zip);
-        Assert.False(configuration.SpaceCategories!.Single(s => s.Code == "TRP").IsSynchronized);
-        Assert.Equal(16, configuration.SpaceCategories!.Single(s => s.Code == "DRM6").Classification);
-        var corporate = configuration.RatePlans!.Single(r => r.Code == "CORP");
+        var profile = result.Value!.Value;
+        Assert.Equal("Europe/Amsterdam", profile.Property!.TimeZoneIdentifier);
+        Assert.Equal(0, profile.Property.PricingMode);
+        Assert.Equal("1015 CJ", profile.Property.Address!.Zip);
+        Assert.False(profile.SpaceCategories!.Single(s => s.Code == "TRP").IsSynchronized);
+        Assert.Equal(16, profile.SpaceCategories!.Single(s => s.Code == "DRM6").Classification);
+        var corporate = profile.RatePlans!.Single(r => r.Code == "CORP");
         Assert.Equal(50.00m, corporate.CancellationPolicies![0].Penalty!.Absolute!.Amount);
-        Assert.Null(configuration.RatePlans!.Single(r => r.Code == "NR").CancellationPolicies![0].Penalty!.Relative!.Nights);
-        Assert.Equal(18.50m, configuration.Products![0].UnitAmount!.GrossValue);
-        Assert.Equal(new MewsProductMapping("BB", "BRK"), Assert.Single(configuration.ProductMappings!));
-        Assert.Equal(9003, configuration.Companies![0].Channel!.Code);
-        Assert.Equal("12345675", configuration.TravelAgencies![1].Iata);
-        Assert.Null(configuration.AgeCategories!.Single(a => a.Code == "Adult").MaximumAge);
+        Assert.Null(profile.RatePlans!.Single(r => r.Code == "NR").CancellationPolicies![0].Penalty!.Relative!.Nights);
+        Assert.Equal(18.50m, profile.Products![0].UnitAmount!.GrossValue);
+        Assert.Equal(new MewsProductMapping("BB", "BRK"), Assert.Single(profile.ProductMappings!));
+        Assert.Equal(9003, profile.Companies![0].Channel!.Code);
+        Assert.Equal("12345675", profile.TravelAgencies![1].Iata);
+        Assert.Null(profile.AgeCategories!.Single(a => a.Code == "Adult").MaximumAge);
     }
 
     [Fact]

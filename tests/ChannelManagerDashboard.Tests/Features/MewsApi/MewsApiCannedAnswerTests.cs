@@ -130,9 +130,9 @@ public sealed class MewsApiCannedAnswerTests : IDisposable
     [Fact]
     public async Task A_configuration_whose_product_has_no_code_is_refused_before_it_is_stored()
     {
-        var configuration = JsonNode.Parse(CannedMews.Example("getConfiguration.response.json"))!;
-        configuration["products"]![0]!["code"] = null;
-        http.RespondWith(configuration.ToJsonString());
+        var profile = JsonNode.Parse(CannedMews.Example("getConfiguration.response.json"))!;
+        profile["products"]![0]!["code"] = null;
+        http.RespondWith(profile.ToJsonString());
 
         var result = await CannedMews.Client().GetConfigurationAsync(MewsEnvironment.Demo, "client-token-123", "connection-token-456");
 

@@ -32,12 +32,12 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
         var result = await Mews.Client().GetConfigurationAsync(MewsEnvironment.Simulator, FakeMews.ClientToken, FakeMews.MainConnection);
 
         Assert.True(result.Succeeded, result.Failure()?.Message);
-        var configuration = result.Value!.Value;
-        Assert.Equal(7, configuration.SpaceCategories!.Count);
-        Assert.Equal(6, configuration.RatePlans!.Count);
-        Assert.Equal(26, configuration.InventoryMappings!.Count);
-        Assert.Equal("4", Assert.Single(configuration.Products!).Pricing);
-        Assert.Equal(3, configuration.AgeCategories!.Count);
+        var profile = result.Value!.Value;
+        Assert.Equal(7, profile.SpaceCategories!.Count);
+        Assert.Equal(6, profile.RatePlans!.Count);
+        Assert.Equal(26, profile.InventoryMappings!.Count);
+        Assert.Equal("4", Assert.Single(profile.Products!).Pricing);
+        Assert.Equal(3, profile.AgeCategories!.Count);
         Assert.Contains(FakeMews.MainConnection, result.Value!.RawJson);
     }
 

@@ -231,11 +231,11 @@ public sealed class MewsSimulatorTests
         var anotherProject = own.Replace("sim-p12-", "sim-p13-", StringComparison.Ordinal);
         string Configuration(string token) => Body(new { clientToken = FakeMews.ClientToken, connectionToken = token });
 
-        var configuration = simulator.Handle("getConfiguration", Json, Configuration(own));
+        var profile = simulator.Handle("getConfiguration", Json, Configuration(own));
 
         Assert.StartsWith("sim-p12-", own);
-        Assert.Null(ErrorCode(configuration));
-        Assert.Equal(own, configuration["connectionToken"]!.GetValue<string>());
+        Assert.Null(ErrorCode(profile));
+        Assert.Equal(own, profile["connectionToken"]!.GetValue<string>());
         Assert.Equal(3, ErrorCode(simulator.Handle("getConfiguration", Json, Configuration(deactivated))));
         foreach (var refused in new[] { tampered, anotherProject, "sim-p12-", own + "A" })
         {

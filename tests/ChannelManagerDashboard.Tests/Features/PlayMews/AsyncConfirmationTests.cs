@@ -41,8 +41,8 @@ public sealed class AsyncConfirmationTests : IAsyncDisposable
                 return Results.Json(new { success = true, asyncConfirmation = true });
             });
         }, services => services.AddSingleton(Seed).AddSingleton<ConfirmationInbox>().AddSingleton<ChannelManagerDashboard.Features.MewsSimulator.MewsSimulator>());
-        var configuration = PropertyConfiguration.Parse(Seed.Response("getConfiguration").ToJsonString())!;
-        var scope = new HarnessScope(configuration, HarnessScope.AllPushed(configuration), Seed.ClientToken, ConnectionToken, "INACTIVE-0000000000",
+        var profile = PropertyProfileData.Parse(Seed.Response("getConfiguration").ToJsonString())!;
+        var scope = new HarnessScope(profile, HarnessScope.AllPushed(profile), Seed.ClientToken, ConnectionToken, "INACTIVE-0000000000",
             DateOnly.FromDateTime(DateTime.UtcNow), new Uri(server.BaseAddress, "/simulator/mews").ToString(),
             server.App.Services.GetRequiredService<ConfirmationInbox>());
         var runner = new HarnessRunner(caller, new HarnessSettings { ConfirmationWaitSeconds = 2 }, TimeProvider.System);

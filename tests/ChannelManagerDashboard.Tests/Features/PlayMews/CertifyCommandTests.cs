@@ -338,10 +338,10 @@ public sealed partial class CertifyCommandTests
     {
         await using var cm = await FakeChannelManager.StartReferenceAsync();
         using var folder = new TempFolder();
-        var configuration = JsonNode.Parse(MewsExamples.ConfigurationJson)!.AsObject();
-        Mappings.RemoveSpaceType(configuration, "DBL");
+        var profile = JsonNode.Parse(MewsExamples.PropertyProfileJson)!.AsObject();
+        Mappings.RemoveSpaceType(profile, "DBL");
         var path = Path.Combine(folder.Path, "getConfiguration.json");
-        await File.WriteAllTextAsync(path, configuration.ToJsonString());
+        await File.WriteAllTextAsync(path, profile.ToJsonString());
 
         var (exit, output, errors) = await CertifyAsync("--cm-base-url", cm.BaseUrl, "--tests", "INV-01", "--config", path);
 

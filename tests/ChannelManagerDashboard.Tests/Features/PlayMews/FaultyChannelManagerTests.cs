@@ -36,8 +36,8 @@ public sealed class FaultyChannelManagerTests
 
     private static HarnessScope Scope()
     {
-        var configuration = PropertyConfiguration.Parse(FakeChannelManager.Seed.Response("getConfiguration").ToJsonString())!;
-        return new HarnessScope(configuration, HarnessScope.AllPushed(configuration), ClientToken, ConnectionToken, InactiveToken,
+        var profile = PropertyProfileData.Parse(FakeChannelManager.Seed.Response("getConfiguration").ToJsonString())!;
+        return new HarnessScope(profile, HarnessScope.AllPushed(profile), ClientToken, ConnectionToken, InactiveToken,
             DateOnly.FromDateTime(DateTime.UtcNow), "https://api.mews-demo.com");
     }
 

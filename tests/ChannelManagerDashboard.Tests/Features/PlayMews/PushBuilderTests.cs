@@ -16,7 +16,7 @@ public sealed class PushBuilderTests
     private const string InactiveToken = "INACTIVE-TOKEN-0123456789ABCDEF";
     private const string MewsBase = "https://api.mews-demo.com";
     private static readonly DateOnly FirstNight = new(2026, 3, 2);
-    private static readonly PropertyConfiguration Demo = Mappings.Demo();
+    private static readonly PropertyProfileData Demo = Mappings.Demo();
     private static readonly HarnessSettings Defaults = new();
     private static readonly PushValues Values = new(Demo);
 
@@ -24,8 +24,8 @@ public sealed class PushBuilderTests
 
     public static TheoryData<string> InventoryTests => new("INV-01", "INV-02", "INV-03", "INV-04", "INV-05", "INV-06");
 
-    private static HarnessScope Scope(IReadOnlyList<Combination>? combinations = null, PropertyConfiguration? configuration = null) =>
-        new(configuration ?? Demo, combinations ?? HarnessScope.MappedIn(Demo, Mappings.Everything()),
+    private static HarnessScope Scope(IReadOnlyList<Combination>? combinations = null, PropertyProfileData? profile = null) =>
+        new(profile ?? Demo, combinations ?? HarnessScope.MappedIn(Demo, Mappings.Everything()),
             ClientToken, ConnectionToken, InactiveToken, FirstNight, MewsBase);
 
     private static TestPlan Plan(string testId, HarnessScope? scope = null, HarnessSettings? settings = null) =>
@@ -353,9 +353,9 @@ public sealed class PushBuilderTests
     [Fact]
     public void The_unknown_code_skips_a_code_the_configuration_uses()
     {
-        var configuration = Mappings.Demo(json => Mappings.AddSpaceType(json, "ZZZ", "FF"));
+        var profile = Mappings.Demo(json => Mappings.AddSpaceType(json, "ZZZ", "FF"));
 
-        var push = Assert.Single(Plan("ERR-03", Scope(HarnessScope.AllPushed(configuration), configuration)).Pushes);
+        var push = Assert.Single(Plan("ERR-03", Scope(HarnessScope.AllPushed(profile), profile)).Pushes);
 
         Assert.Equal("ZZZ1", Assert.Single(Assert.IsType<AvailabilityPush>(push.Build()).Availabilities).SpaceTypeCode);
         Assert.Equal("ZZZ1", push.Expected.CategoryCode);

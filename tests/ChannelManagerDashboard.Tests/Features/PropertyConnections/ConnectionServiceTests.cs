@@ -90,8 +90,8 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
         Assert.Contains("P5 is done.", outcome.Notices);
         var snapshot = (await mews.Snapshots.GetAsync(id, outcome.Value))!;
         Assert.Equal((7, 6, 26), (snapshot.SpaceTypeCount, snapshot.RatePlanCount, snapshot.InventoryMappingCount));
-        Assert.Contains($"\"connectionToken\":\"{TokenMask.Mask(OwnToken(id))}\"", snapshot.ConfigurationJson);
-        Assert.DoesNotContain(OwnToken(id), snapshot.ConfigurationJson);
+        Assert.Contains($"\"connectionToken\":\"{TokenMask.Mask(OwnToken(id))}\"", snapshot.ProfileJson);
+        Assert.DoesNotContain(OwnToken(id), snapshot.ProfileJson);
         Assert.Contains("Hostelworld", snapshot.ChannelsJson);
         Assert.Equal(StepStatus.Done, await StatusAsync(id, "P5"));
         var (summary, checks) = (await mews.Snapshots.LatestAsync(id))!.Value;
@@ -263,7 +263,7 @@ public sealed class ConnectionServiceTests : DatabaseTest, IClassFixture<FakeMew
         var tokens = new ConnectionTokens(MewsEnvironment.Demo, FakeMews.ClientToken, FakeMews.MainConnection);
         var json = $"{{\"connectionToken\":\"{FakeMews.MainConnection.ToLowerInvariant()}\",\"property\":{{\"name\":\"Caf\u00e9 & Co\"}}}}";
 
-        var stored = ChannelManagerDashboard.Features.Configuration.SnapshotService.MaskTokens(json, tokens);
+        var stored = ChannelManagerDashboard.Features.PropertyProfile.SnapshotService.MaskTokens(json, tokens);
 
         Assert.Equal("{\"connectionToken\":\"C90C…B43\",\"property\":{\"name\":\"Café & Co\"}}", stored);
     }

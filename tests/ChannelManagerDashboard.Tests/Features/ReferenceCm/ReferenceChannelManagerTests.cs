@@ -16,7 +16,7 @@ public sealed class ReferenceChannelManagerTests
 {
     private static readonly string SeedPath = Path.Combine(AppContext.BaseDirectory, "simulator-seed.json");
     private static readonly SimulatorSeed Seed = SimulatorSeed.Load(SeedPath);
-    private static readonly PropertyConfiguration Configuration = PropertyConfiguration.Parse(Seed.Response("getConfiguration").ToJsonString())!;
+    private static readonly PropertyProfileData Profile = PropertyProfileData.Parse(Seed.Response("getConfiguration").ToJsonString())!;
     private static readonly string ActiveToken = Seed.Connections.First(c => c.Active).Token;
     private static readonly string InactiveToken = Seed.Connections.First(c => !c.Active).Token;
 
@@ -70,7 +70,7 @@ public sealed class ReferenceChannelManagerTests
     public void The_simulator_seed_is_copied_next_to_the_tests()
     {
         Assert.True(File.Exists(SeedPath), $"{SeedPath} is missing");
-        Assert.NotEmpty(Configuration.Combinations);
+        Assert.NotEmpty(Profile.Combinations);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class ReferenceChannelManagerTests
     [MemberData(nameof(AllTests))]
     public void Every_harness_test_passes_against_the_reference(string testId)
     {
-        var scope = new HarnessScope(Configuration, HarnessScope.AllPushed(Configuration), Seed.ClientToken, ActiveToken, InactiveToken,
+        var scope = new HarnessScope(Profile, HarnessScope.AllPushed(Profile), Seed.ClientToken, ActiveToken, InactiveToken,
             new DateOnly(2026, 3, 2), "https://api.mews-demo.com");
         var plan = new PushBuilder(scope, new HarnessSettings()).Plan(testId);
 
@@ -157,9 +157,9 @@ public sealed class ReferenceChannelManagerTests
     [Fact]
     public void A_known_rate_and_space_type_not_sold_together_is_code_11_with_both()
     {
-        Assert.Contains(Configuration.SpaceTypes, s => s.Code == "DRM6");
-        Assert.Contains(Configuration.RatePlans, r => r.Code == "BB");
-        Assert.False(Configuration.IsSold("BB", "DRM6"));
+        Assert.Contains(Profile.SpaceTypes, s => s.Code == "DRM6");
+        Assert.Contains(Profile.RatePlans, r => r.Code == "BB");
+        Assert.False(Profile.IsSold("BB", "DRM6"));
 
         var error = OnlyError(Handle(CmOperation.UpdatePrices, Push("ratePrices", Price("BB", "DRM6"))));
 

@@ -12,7 +12,7 @@ internal static class Bookings
 
     /// <summary>The built-in simulator's configuration and channels, which the payloads below use.</summary>
     public static BookingContext Context { get; } =
-        BookingContext.From(PropertyConfiguration.Parse(Seed.Response("getConfiguration").ToJsonString())!, Seed.Response("getChannels"));
+        BookingContext.From(PropertyProfileData.Parse(Seed.Response("getConfiguration").ToJsonString())!, Seed.Response("getChannels"));
 
     public static JsonObject Good(string basis = "gross") => JsonNode.Parse($$$"""
         {"clientToken":"x","connectionToken":"y","messageId":"msg-000184","channelId":"BDC-4471920386","channelManagerId":"CM-100184",

@@ -263,7 +263,7 @@ public sealed class ReservationFlowTests : DatabaseTest, IClassFixture<FakeMewsF
     private JsonObject Example(int projectId, string testId, string? connectionToken = null)
     {
         var scenario = ScenarioBuilder.Build(ReservationTest.Find(testId)!, new ScenarioInputs(projectId,
-            ChannelManagerDashboard.Domain.Inventory.PropertyConfiguration.Parse(seed.Response("getConfiguration").ToJsonString())!, [],
+            ChannelManagerDashboard.Domain.Inventory.PropertyProfileData.Parse(seed.Response("getConfiguration").ToJsonString())!, [],
             new Dictionary<string, string>(), new Dictionary<string, string>(), [new MewsChannel(1, "Booking.com")], DateOnly.FromDateTime(DateTime.UtcNow)));
         var group = scenario.Payload!;
         group["clientToken"] = seed.ClientToken;

@@ -11,7 +11,7 @@ public sealed class ReservationsPageTests : ComponentTest
     private static readonly SimulatorSeed Seed = SimulatorSeed.Load(Path.Combine(AppContext.BaseDirectory, "simulator-seed.json"));
 
     /// <summary>A Demo project with a picked connection and its fetched configuration: the cards have their scenarios.</summary>
-    private async Task<int> ProjectWithConfigurationAsync()
+    private async Task<int> ProjectWithProfileAsync()
     {
         var id = await CreateProjectAsync();
         await AddSnapshotAsync(id, await AddConnectionAsync(id), Seed.Response("getConfiguration").ToJsonString(), Clock.Now);
@@ -21,7 +21,7 @@ public sealed class ReservationsPageTests : ComponentTest
     [Fact]
     public async Task Paste_messages_opens_the_form_on_its_own_card_with_focus_in_it_and_the_verdict_shows_there_too()
     {
-        var id = await ProjectWithConfigurationAsync();
+        var id = await ProjectWithProfileAsync();
         var page = RenderWithProviders<ReservationsPage>(p => p.Add(x => x.ProjectId, id));
 
         (await page.WaitForElementAsync("#reservation-RES-02 .paste-test")).Click();
@@ -41,7 +41,7 @@ public sealed class ReservationsPageTests : ComponentTest
     [Fact]
     public async Task Opening_another_cards_form_moves_it_there()
     {
-        var id = await ProjectWithConfigurationAsync();
+        var id = await ProjectWithProfileAsync();
         var page = RenderWithProviders<ReservationsPage>(p => p.Add(x => x.ProjectId, id));
         (await page.WaitForElementAsync("#reservation-RES-02 .paste-test")).Click();
 

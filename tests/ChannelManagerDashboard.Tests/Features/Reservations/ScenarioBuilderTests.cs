@@ -11,10 +11,10 @@ namespace ChannelManagerDashboard.Tests.Features.Reservations;
 public sealed class ScenarioBuilderTests
 {
     private static readonly SimulatorSeed Seed = SimulatorSeed.Load(Path.Combine(AppContext.BaseDirectory, "simulator-seed.json"));
-    private static readonly PropertyConfiguration Configuration = PropertyConfiguration.Parse(Seed.Response("getConfiguration").ToJsonString())!;
+    private static readonly PropertyProfileData Profile = PropertyProfileData.Parse(Seed.Response("getConfiguration").ToJsonString())!;
 
     private static ScenarioInputs Inputs(IReadOnlyList<Combination>? mapped = null) => new(
-        7, Configuration, mapped ?? [], new Dictionary<string, string> { ["DBL"] = "DOUBLE" }, new Dictionary<string, string> { ["FF"] = "FLEX" },
+        7, Profile, mapped ?? [], new Dictionary<string, string> { ["DBL"] = "DOUBLE" }, new Dictionary<string, string> { ["FF"] = "FLEX" },
         [new MewsChannel(1, "Booking.com")], new DateOnly(2026, 12, 2));
 
     private static ReservationScenario Scenario(string testId, ScenarioInputs? inputs = null) => ScenarioBuilder.Build(ReservationTest.Find(testId)!, inputs ?? Inputs());

@@ -14,7 +14,7 @@ public sealed class ScenarioCardTests : ComponentTest
     private static readonly SimulatorSeed Seed = SimulatorSeed.Load(Path.Combine(AppContext.BaseDirectory, "simulator-seed.json"));
 
     private static ReservationScenario Scenario(string testId) => ScenarioBuilder.Build(ReservationTest.Find(testId)!, new ScenarioInputs(
-        3, PropertyConfiguration.Parse(Seed.Response("getConfiguration").ToJsonString())!, [], new Dictionary<string, string>(), new Dictionary<string, string>(),
+        3, PropertyProfileData.Parse(Seed.Response("getConfiguration").ToJsonString())!, [], new Dictionary<string, string>(), new Dictionary<string, string>(),
         [new MewsChannel(1, "Booking.com")], new DateOnly(2026, 12, 2)));
 
     [Fact]

@@ -34,7 +34,7 @@ public static class ReservationCheckCommand
         var channelsText = options.ChannelsPath is null ? Result.Of(seed.Response("getChannels").ToJsonString()) : CommandInputs.Read(options.ChannelsPath, "--channels");
         if (new[] { payload, previous, configText, channelsText }.FirstOrDefault(r => !r.Succeeded) is { } unreadable)
             return await FailAsync(errors, unreadable);
-        if (PropertyConfiguration.Parse(configText.Value!) is not { } configuration)
+        if (PropertyProfileData.Parse(configText.Value!) is not { } profile)
             return await FailAsync(errors, Result.Invalid("--config", $"--config: {options.ConfigPath} is not a Get configuration response."));
         JsonNode? channels;
         try
@@ -50,7 +50,7 @@ public static class ReservationCheckCommand
         try
         {
             using var document = JsonDocument.Parse(payload.Value!);
-            var context = BookingContext.From(configuration, channels);
+            var context = BookingContext.From(profile, channels);
             reasons = options.PreviousPath is null
                 ? ReservationRules.Check(options.Test, document.RootElement, null, context)
                 : AgainstPrevious(options, document.RootElement, previous.Value!, context);

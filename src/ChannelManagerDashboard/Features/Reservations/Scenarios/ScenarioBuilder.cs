@@ -25,12 +25,12 @@ public static class ScenarioBuilder
 
     public static ReservationScenario Build(ReservationTest test, ScenarioInputs inputs)
     {
-        var combinations = inputs.Mapped.Count > 0 ? inputs.Mapped : inputs.Configuration.Combinations;
+        var combinations = inputs.Mapped.Count > 0 ? inputs.Mapped : inputs.Profile.Combinations;
         if (combinations.Count == 0)
             return ReservationScenario.Impossible(test, "The configuration sells no rate plan with any space type: fetch a configuration with inventory mappings first (P5).");
         if (test.Kind is ReservationKind.Modification or ReservationKind.Cancellation)
             return Change(test, Build(test.Booking, inputs));
-        var rooms = test.MultiRoom ? MultiRoom(combinations) : [Single(combinations, inputs.Configuration)];
+        var rooms = test.MultiRoom ? MultiRoom(combinations) : [Single(combinations, inputs.Profile)];
         if (rooms is null)
             return ReservationScenario.Impossible(test, $"{test.Id} books 3 spaces on exactly 2 rate plans: map at least two rate plans, one of them with two space types.");
 
@@ -57,7 +57,7 @@ public static class ScenarioBuilder
                 reservation["guests"] = JsonNode.Parse("""[{"firstName":"Bram","lastName":"de Vries"}]""");
             reservation["amounts"] = new JsonArray([.. prices.Select(p => Amount(basis, p))]);
             var total = prices.Sum();
-            if (test.Optional && inputs.Configuration.Response.Products?.FirstOrDefault() is { } product)
+            if (test.Optional && inputs.Profile.Response.Products?.FirstOrDefault() is { } product)
             {
                 var line = Math.Round((basis == "net" ? product.UnitAmount?.NetValue : product.UnitAmount?.GrossValue) ?? 18.50m, 2) * 2 * nights;
                 reservation["extras"] = new JsonArray(new JsonObject
@@ -69,7 +69,7 @@ public static class ScenarioBuilder
             }
             reservation["totalAmount"] = Amount(basis, total);
             reservations.Add(reservation);
-            steps.Add((rooms.Count == 1 ? "Room" : $"Room {i + 1}", $"{Named(inputs.CmRooms, space, inputs.Configuration.SpaceTypes.FirstOrDefault(s => s.Code == space)?.Name)} on {Named(inputs.CmRates, rate, inputs.Configuration.RatePlans.FirstOrDefault(r => r.Code == rate)?.Name)}"));
+            steps.Add((rooms.Count == 1 ? "Room" : $"Room {i + 1}", $"{Named(inputs.CmRooms, space, inputs.Profile.SpaceTypes.FirstOrDefault(s => s.Code == space)?.Name)} on {Named(inputs.CmRates, rate, inputs.Profile.RatePlans.FirstOrDefault(r => r.Code == rate)?.Name)}"));
             steps.Add((rooms.Count == 1 ? "Stay" : $"Stay {i + 1}", test.Kind == ReservationKind.Invalid
                 ? $"arrival {Day(from)}, departure {Day(to)}: departure before arrival, on purpose"
                 : $"arrival {Day(from)}, departure {Day(to)} ({nights} nights at {string.Join(", ", prices.Select(Money))}, {basis})"));
@@ -82,7 +82,7 @@ public static class ScenarioBuilder
         {
             ["clientToken"] = ClientTokenPlaceholder, ["connectionToken"] = ConnectionTokenPlaceholder,
             ["messageId"] = MessageId(inputs.ProjectId, test.Id), ["channelId"] = $"OTA-{inputs.ProjectId}-{test.Id}", ["channelManagerId"] = GroupId(inputs.ProjectId, test.Id),
-            ["currencyCode"] = inputs.Configuration.RatePlans.FirstOrDefault(r => r.Code == rooms[0].Rate)?.Currency is { Length: 3 } currency ? currency : "EUR",
+            ["currencyCode"] = inputs.Profile.RatePlans.FirstOrDefault(r => r.Code == rooms[0].Rate)?.Currency is { Length: 3 } currency ? currency : "EUR",
             ["paymentType"] = 2,
             ["totalAmount"] = Amount(basis, reservations.Sum(r => r!["totalAmount"]![basis]!.GetValue<decimal>())),
             ["customer"] = test.Family
@@ -144,9 +144,9 @@ public static class ScenarioBuilder
     }
 
     /// <summary>A pair whose space sleeps a family of three when there is one; otherwise the first.</summary>
-    private static (string Rate, string Space) Single(IReadOnlyList<Combination> combinations, PropertyConfiguration configuration)
+    private static (string Rate, string Space) Single(IReadOnlyList<Combination> combinations, PropertyProfileData profile)
     {
-        var roomy = combinations.FirstOrDefault(c => configuration.SpaceTypes.FirstOrDefault(s => s.Code == c.SpaceTypeCode) is { } space
+        var roomy = combinations.FirstOrDefault(c => profile.SpaceTypes.FirstOrDefault(s => s.Code == c.SpaceTypeCode) is { } space
             && (space.BedCount ?? 0) + (space.ExtraBedCount ?? 0) >= 3);
         var pick = roomy ?? combinations[0];
         return (pick.RatePlanCode, pick.SpaceTypeCode);

@@ -8,5 +8,5 @@ namespace ChannelManagerDashboard.Features.Reservations.Scenarios;
 /// <param name="CmRooms">Mews space type code → the CM's room code, as the mapping assigns them.</param>
 /// <param name="CmRates">Mews rate plan code → the CM's rate code.</param>
 public sealed record ScenarioInputs(
-    int ProjectId, PropertyConfiguration Configuration, IReadOnlyList<Combination> Mapped,
+    int ProjectId, PropertyProfileData Profile, IReadOnlyList<Combination> Mapped,
     IReadOnlyDictionary<string, string> CmRooms, IReadOnlyDictionary<string, string> CmRates, IReadOnlyList<MewsChannel> Channels, DateOnly Today);
