@@ -11,7 +11,7 @@ namespace ChannelManagerDashboard.Tests.Browser;
 /// at 390 px wide: no serious or critical violation, no horizontal page scroll, and the navigation within reach; in light
 /// mode each page is also saved as a screenshot and read for raw enum names.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(ThirdBrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserFixture browser)
 {
     private static readonly string AxeScript = Path.Combine(Repository.Root, "tests", "node_modules", "axe-core", "axe.min.js");
@@ -143,13 +143,12 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         "/reference-cm",
         "/reference-cm/updatePrices",
         "/projects/999",
-        "/no-such-page",
         "/account/users",
         "/account/teams",
     ];
 
-    /// <summary>Signed-in pages served without a circuit (forms that renew the session cookie).</summary>
-    private static readonly string[] StaticPages = ["/account/two-factor", "/account/denied"];
+    /// <summary>Signed-in pages served without a circuit (forms that renew the session cookie, and the not-found page).</summary>
+    private static readonly string[] StaticPages = ["/account/two-factor", "/account/denied", "/no-such-page"];
 
     [Theory]
     [InlineData(1280, false)]

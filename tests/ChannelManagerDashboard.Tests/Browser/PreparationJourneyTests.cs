@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace ChannelManagerDashboard.Tests.Browser;
 
 /// <summary>What a new user does first, in real Chromium against the real app binary, across an app restart.</summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class PreparationJourneyTests(BrowserFixture browser) : IDisposable
 {
     private readonly TempFolder data = new();

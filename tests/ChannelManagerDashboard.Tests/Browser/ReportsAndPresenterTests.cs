@@ -11,7 +11,7 @@ namespace ChannelManagerDashboard.Tests.Browser;
 /// view shows the timer, the test and its newest exchange without scrolling at 1280×720, and screenshots are kept in
 /// TestResults/screenshots/&lt;width&gt;/ for a person to look at.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(ThirdBrowserCollection.Name)]
 public sealed class ReportsAndPresenterTests(BrowserFixture browser)
 {
     private AppProcess app => browser.App;

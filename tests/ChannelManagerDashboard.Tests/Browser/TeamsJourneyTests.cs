@@ -8,7 +8,7 @@ namespace ChannelManagerDashboard.Tests.Browser;
 /// Two teams on one dashboard: a person of one cannot open, download or act on the other's project, by the list, a typed
 /// address, a move inside the open page or a download, until the dashboard's owner puts them in that team.
 /// </summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class TeamsJourneyTests(BrowserFixture browser) : IAsyncLifetime
 {
     private readonly TempFolder data = new();

@@ -124,7 +124,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 }
 
 /// <summary>
-/// The browser tests, in two collections of about equal length that run side by side instead of one after the other,
+/// The browser tests, in three collections of about equal length that run side by side instead of one after the other,
 /// each with its own Chromium and app.
 /// </summary>
 [CollectionDefinition(Name)]
@@ -138,4 +138,11 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 public sealed class SecondBrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Browser 2";
+}
+
+/// <inheritdoc cref="BrowserCollection"/>
+[CollectionDefinition(Name)]
+public sealed class ThirdBrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser 3";
 }
