@@ -122,7 +122,7 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
                 .RespondWith("<!DOCTYPE html><html><body>Down for maintenance</body></html>")
                 .RespondWith("Something went wrong", 500);
             canned.AllowRealHttp();
-            for (var call = 0; call < 3; call++)
+            for (var request = 0; request < 3; request++)
                 await CannedMews.Client(o => o.MaxAttempts = 1, log).GetConfigurationAsync(MewsEnvironment.Demo, FakeMews.ClientToken, FakeMews.MainConnection);
             await CannedMews.Client(log: log).GetConfigurationAsync(MewsEnvironment.Demo, FakeMews.ClientToken, FakeMews.MainConnection);
         }
