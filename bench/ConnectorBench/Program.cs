@@ -73,7 +73,7 @@ internal static class Operations
         "configuration/get", "services/getAll", "businessSegments/getAll",
     ];
 
-    public static void Write(string path, int calls, bool har)
+    public static void Write(string path, int requests, bool har)
     {
         using var file = File.Create(path);
         using var json = new Utf8JsonWriter(file, new JsonWriterOptions { SkipValidation = true });
@@ -84,7 +84,7 @@ internal static class Operations
             json.WriteString("version", "1.2");
             json.WriteStartArray("entries");
         }
-        foreach (var (at, name, status, duration, body, id) in Calls(calls))
+        foreach (var (at, name, status, duration, body, id) in Requests(requests))
         {
             if (har)
             {
@@ -141,13 +141,13 @@ internal static class Operations
         }
     }
 
-    private static IEnumerable<(string At, string Name, int Status, int Duration, string Body, string Id)> Calls(int calls)
+    private static IEnumerable<(string At, string Name, int Status, int Duration, string Body, string Id)> Requests(int requests)
     {
         var start = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
-        var step = TimeSpan.FromHours(48) / Math.Min(calls, 20_000);
+        var step = TimeSpan.FromHours(48) / Math.Min(requests, 20_000);
         var since = new DateTime[4];
         Array.Fill(since, start.AddMinutes(-30));
-        for (var i = 0; i < calls; i++)
+        for (var i = 0; i < requests; i++)
         {
             var at = start + step * i;
             var token = i % 4;

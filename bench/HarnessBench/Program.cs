@@ -31,8 +31,8 @@ var scope = new HarnessScope(profile, HarnessScope.AllPushed(profile), "BENCH-CL
     "BENCH-INACTIVE", new DateOnly(2027, 1, 1), "https://api.mews-demo.com");
 var settings = new HarnessSettings();
 // The null endpoint runs on loopback, which the rule refuses unless told.
-using var harnessHttp = CmCaller.CreateHttpClient(new OutboundNetworkRule(allowLoopback: true, []));
-var runner = new HarnessRunner(new CmCaller(harnessHttp), settings, TimeProvider.System);
+using var harnessHttp = CmRequestSender.CreateHttpClient(new OutboundNetworkRule(allowLoopback: true, []));
+var runner = new HarnessRunner(new CmRequestSender(harnessHttp), settings, TimeProvider.System);
 using var bareHttp = new HttpClient();
 
 // The floor's payloads are built once, up front: it measures only serialising and sending them.

@@ -40,7 +40,7 @@ try
         await context.Response.Body.WriteAsync(answer);
     }));
     await using var proxy = await LoopbackServer.StartAsync(app => app.MapConnectorReview(), services => services
-        .AddSingleton<IDbContextFactory<DashboardDbContext>>(factory).AddSingleton(new ProjectSignals()).AddSingleton(TimeProvider.System)
+        .AddSingleton<IDbContextFactory<DashboardDbContext>>(factory).AddSingleton(new ProjectPageRefresh()).AddSingleton(TimeProvider.System)
         // The fake Mews runs on loopback, which the outbound rule refuses unless told.
         .AddSingleton(new OutboundNetworkRule(allowLoopback: true, [])).AddConnectorReview());
 
@@ -107,7 +107,7 @@ try
     while (waited.Elapsed < TimeSpan.FromSeconds(30))
     {
         await using var db = factory.CreateDbContext();
-        stored = await db.ConnectorCalls.CountAsync(c => c.RunId == runId);
+        stored = await db.ConnectorRequests.CountAsync(c => c.RunId == runId);
         if (stored >= expected)
             break;
         await Task.Delay(50);

@@ -18,7 +18,7 @@ public sealed class ConnectorJourneyTests(BrowserFixture browser)
         """;
 
     [Fact]
-    public async Task A_new_user_declares_a_use_case_imports_the_sample_run_sees_the_findings_and_opens_a_call()
+    public async Task A_new_user_declares_a_use_case_imports_the_sample_run_sees_the_findings_and_opens_a_request()
     {
         var app = browser.App;
         await using var context = await browser.NewContextAsync();
@@ -58,9 +58,9 @@ public sealed class ConnectorJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("#usage")).ToContainTextAsync("customers/getAll");
 
         // A finding names its calls; one opens with its time, operation, status and the body without tokens.
-        var call = page.Locator("[data-check='S9'] .call-link").First;
-        var label = await call.InnerTextAsync();
-        await call.ClickAsync();
+        var request = page.Locator("[data-check='S9'] .call-link").First;
+        var label = await request.InnerTextAsync();
+        await request.ClickAsync();
         await page.WaitForUrlAsync("/calls/\\d+$");
         await Expect(page.Locator("#call-title")).ToContainTextAsync("reservations/getAll");
         Assert.Contains("reservations/getAll", label);

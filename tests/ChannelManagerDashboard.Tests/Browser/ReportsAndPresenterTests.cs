@@ -78,8 +78,8 @@ public sealed class ReportsAndPresenterTests(BrowserFixture browser)
         var log = JsonLinesLog.Read(new StringReader(string.Join('\n', SampleIntegration.JsonLines(SampleVersion.WithMistakes))));
         var report = ConnectorReviewer.Review(log, ConnectorCatalog.Shipped, declared);
         var start = new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);
-        var run = new ConnectorRun { Name = "Sample with mistakes", Source = RunSource.Sample, Calls = report.Calls, Complete = true, FirstCallUtc = start, LastCallUtc = start.AddHours(48) };
-        return new RunReview(run, report, new Dictionary<int, CallRef>(), "Accessible connector", start.AddHours(49));
+        var run = new ConnectorRun { Name = "Sample with mistakes", Source = RunSource.Sample, Requests = report.Requests, Complete = true, FirstRequestUtc = start, LastRequestUtc = start.AddHours(48) };
+        return new RunReview(run, report, new Dictionary<int, RequestRef>(), "Accessible connector", start.AddHours(49));
     }
 
     private static Task<double> FontSizeAsync(IPage page, string selector) =>

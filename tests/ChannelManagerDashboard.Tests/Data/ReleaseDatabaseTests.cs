@@ -44,7 +44,7 @@ public sealed class ReleaseDatabaseTests : IDisposable
         var preparation = new PreparationService(factory, clock, NullLogger<PreparationService>.Instance);
         var files = new CertificationFileService(factory, preparation, clock, Options.Create(new PreparationOptions()), NullLogger<CertificationFileService>.Instance);
         var projects = new ProjectService(factory, Services.EventsFor(preparation), clock, NullLogger<ProjectService>.Instance);
-        var tracker = new TestTrackerService(factory, clock, new ProjectSignals(), Services.EventsFor(preparation), NullLogger<TestTrackerService>.Instance);
+        var tracker = new TestTrackerService(factory, clock, new ProjectPageRefresh(), Services.EventsFor(preparation), NullLogger<TestTrackerService>.Instance);
 
         var all = await projects.ListAsync(includeArchived: true, [Team.DefaultId]);
         Assert.Equal(["Acme CM – full journey", "Beta CM – demo", "Gamma CM – abandoned"], all.Select(p => p.Name).Order());
@@ -87,8 +87,8 @@ public sealed class ReleaseDatabaseTests : IDisposable
             Assert.NotNull(PropertyProfileData.Parse(snapshot.ProfileJson));
         var runs = await db.HarnessRuns.OrderBy(r => r.Id).ToListAsync();
         Assert.Equal(12, runs.Count);
-        Assert.All(runs, run => Assert.NotNull(HarnessResultJson.Decompress(run.ResultGzip)));
-        Assert.Equal(5, HarnessResultJson.Decompress(runs.Single(r => r.TestId == "INV-06").ResultGzip)!.Evidence.Count);
+        Assert.All(runs, run => Assert.NotNull(HarnessVerdictJson.Decompress(run.VerdictGzip)));
+        Assert.Equal(5, HarnessVerdictJson.Decompress(runs.Single(r => r.TestId == "INV-06").VerdictGzip)!.Evidence.Count);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class Services
             NullLogger<CertificationFileService>.Instance);
         Events = EventsFor(Preparation);
         Projects = new(database.Factory, Events, clock, NullLogger<ProjectService>.Instance);
-        Tracker = new(database.Factory, clock, new ProjectSignals(), Events, NullLogger<TestTrackerService>.Instance);
+        Tracker = new(database.Factory, clock, new ProjectPageRefresh(), Events, NullLogger<TestTrackerService>.Instance);
     }
 
     public PreparationService Preparation { get; }

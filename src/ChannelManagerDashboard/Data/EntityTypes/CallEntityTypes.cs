@@ -41,7 +41,7 @@ internal sealed class CallOutcomeEntityType : IEntityTypeConfiguration<CallOutco
     {
         builder.ToTable("CallOutcomes");
         builder.Property(o => o.Notes).HasMaxLength(CallNote.MaxLength).IsRequired();
-        builder.Property(o => o.ResultsJson).IsRequired();
+        builder.Property(o => o.RecordsJson).HasColumnName("ResultsJson").IsRequired();
         builder.Property(o => o.RecordedBy).HasMaxLength(200).IsRequired();
         builder.HasIndex(o => o.ProjectId);
         builder.HasOne<CertificationProject>().WithMany().HasForeignKey(o => o.ProjectId).OnDelete(DeleteBehavior.Cascade);

@@ -30,6 +30,9 @@ internal sealed class ConnectorRunEntityType : IEntityTypeConfiguration<Connecto
         builder.Property(r => r.Source).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.CreatedBy).HasMaxLength(200).IsRequired();
         builder.Property(r => r.FirstBadLines).IsRequired();
+        builder.Property(r => r.Requests).HasColumnName("Calls");
+        builder.Property(r => r.FirstRequestUtc).HasColumnName("FirstCallUtc");
+        builder.Property(r => r.LastRequestUtc).HasColumnName("LastCallUtc");
         builder.Property(r => r.RecordingKey).HasMaxLength(64);
         builder.HasIndex(r => r.RecordingKey).IsUnique();
         builder.HasIndex(r => r.ProjectId);
@@ -38,9 +41,9 @@ internal sealed class ConnectorRunEntityType : IEntityTypeConfiguration<Connecto
     }
 }
 
-internal sealed class ConnectorRunCallEntityType : IEntityTypeConfiguration<ConnectorRunCall>
+internal sealed class ConnectorRunRequestEntityType : IEntityTypeConfiguration<ConnectorRunRequest>
 {
-    public void Configure(EntityTypeBuilder<ConnectorRunCall> builder)
+    public void Configure(EntityTypeBuilder<ConnectorRunRequest> builder)
     {
         builder.ToTable("ConnectorCalls");
         builder.HasIndex(c => new { c.RunId, c.Index }).IsUnique();

@@ -21,7 +21,7 @@ public sealed record SnapshotStored(int ProjectId, string Who) : IProjectEvent;
 public sealed record MappingSaved(int ProjectId, string Who) : IProjectEvent;
 
 /// <summary>A test result was recorded, checked or cleared (P7).</summary>
-public sealed record TestResultsChanged(int ProjectId, string Who) : IProjectEvent;
+public sealed record TestVerdictsChanged(int ProjectId, string Who) : IProjectEvent;
 
 /// <summary>The project's own details changed, e.g. its Mews environment, which has connections of its own.</summary>
 public sealed record ProjectDetailsChanged(int ProjectId, string Who) : IProjectEvent;

@@ -8,7 +8,7 @@ namespace ChannelManagerDashboard.Features.CertificationCall;
 
 /// <summary>
 /// What the team changes while the call runs: notes, attendees, the timer, the test on screen, ticks and live runs.
-/// Every save raises <see cref="ProjectSignals"/>, so each open call page redraws without a reload.
+/// Every save raises <see cref="ProjectPageRefresh"/>, so each open call page redraws without a reload.
 /// </summary>
 public sealed class CallControlService(IDbContextFactory<DashboardDbContext> dbFactory, CallSessionWriter sessions, TestTrackerService tracker, LiveRunner runner)
 {

@@ -7,7 +7,7 @@ namespace ChannelManagerDashboard.Features.CertificationCall;
 /// Keeps one open page's view of a call current: it listens before the first load (so no save in between is missed),
 /// reloads on every signal for its project on the page's own thread, and lets only the newest reload draw.
 /// </summary>
-public sealed class CallFollower(CallViewService call, ProjectSignals signals, int projectId, Func<Func<Task>, Task> onPageThread, Action redraw, ILogger log)
+public sealed class CallFollower(CallViewService call, ProjectPageRefresh pageRefresh, int projectId, Func<Func<Task>, Task> onPageThread, Action redraw, ILogger log)
     : IDisposable
 {
     private int version;
@@ -16,15 +16,15 @@ public sealed class CallFollower(CallViewService call, ProjectSignals signals, i
     public CallView? View { get; private set; }
 
     /// <summary>The newest run of the test on screen, with its exchanges.</summary>
-    public HarnessResult? CurrentRun { get; private set; }
+    public HarnessVerdict? CurrentRun { get; private set; }
 
     public async Task StartAsync()
     {
-        signals.Changed += OnSignal;
+        pageRefresh.Changed += OnPageRefresh;
         await ReloadAsync();
     }
 
-    private void OnSignal(int changed)
+    private void OnPageRefresh(int changed)
     {
         if (changed != projectId)
             return;
@@ -55,5 +55,5 @@ public sealed class CallFollower(CallViewService call, ProjectSignals signals, i
         return true;
     }
 
-    public void Dispose() => signals.Changed -= OnSignal;
+    public void Dispose() => pageRefresh.Changed -= OnPageRefresh;
 }

@@ -19,7 +19,7 @@ public class CallOutcome
     public string Notes { get; set; } = "";
 
     /// <summary>The test results and call notes as they stood, as JSON (see <see cref="OutcomeRecord"/>).</summary>
-    public string ResultsJson { get; set; } = "[]";
+    public string RecordsJson { get; set; } = "[]";
 
     public string RecordedBy { get; set; } = "";
     public DateTimeOffset RecordedAt { get; set; }

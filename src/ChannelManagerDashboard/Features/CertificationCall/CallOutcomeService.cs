@@ -28,7 +28,7 @@ public sealed class CallOutcomeService(IDbContextFactory<DashboardDbContext> dbF
         db.CallOutcomes.Add(new CallOutcome
         {
             ProjectId = projectId, Verdict = verdict, Date = date, Notes = notes.Trim(), RecordedBy = who, RecordedAt = now,
-            ResultsJson = OutcomeRecord.Write(OutcomeRecord.From(rows, callNotes.ToDictionary(n => n.TestId))),
+            RecordsJson = OutcomeRecord.Write(OutcomeRecord.From(rows, callNotes.ToDictionary(n => n.TestId))),
         });
         var cleared = 0;
         if (verdict == CallVerdict.Failed)
@@ -45,7 +45,7 @@ public sealed class CallOutcomeService(IDbContextFactory<DashboardDbContext> dbF
         if (!saved.Succeeded)
             return saved;
         // Cleared results reopen P7 (and say so); a pass changes no result.
-        var reaction = cleared > 0 ? await events.PublishAsync(new TestResultsChanged(projectId, who)) : Result.Ok();
+        var reaction = cleared > 0 ? await events.PublishAsync(new TestVerdictsChanged(projectId, who)) : Result.Ok();
         return Result.Ok(OutcomeRules.Next(verdict, cleared)).Including(reaction);
     }
 
@@ -68,7 +68,7 @@ public sealed class CallOutcomeService(IDbContextFactory<DashboardDbContext> dbF
             return Result.Conflict($"{Counted.Of(since, "result or note", "results or notes")} {(since == 1 ? "was" : "were")} recorded since the fail; undoing it would overwrite them. The old ones stay readable under Past rounds.");
 
         var now = sessions.Now;
-        var kept = OutcomeRecord.Read(latest.ResultsJson);
+        var kept = OutcomeRecord.Read(latest.RecordsJson);
         var results = kept.Select(k => k.ToTestRecord(projectId)).OfType<TestRecord>().ToList();
         var notes = kept.Select(k => k.ToCallNote(projectId, who, now)).OfType<CallNote>().ToList();
         db.TestRecords.AddRange(results);
@@ -78,7 +78,7 @@ public sealed class CallOutcomeService(IDbContextFactory<DashboardDbContext> dbF
         var saved = await sessions.SaveAsync(db, transaction, projectId, "the undone fail", who);
         if (!saved.Succeeded)
             return saved;
-        var reaction = results.Count > 0 ? await events.PublishAsync(new TestResultsChanged(projectId, who)) : Result.Ok();
+        var reaction = results.Count > 0 ? await events.PublishAsync(new TestVerdictsChanged(projectId, who)) : Result.Ok();
         return Result.Ok($"The fail is undone: {Counted.Of(results.Count, "test result")} and {Counted.Of(notes.Count, "call note")} are back. The timer stays reset.").Including(reaction);
     }
 }

@@ -15,7 +15,7 @@ public static class CallPageText
     };
 
     /// <summary>Where a test that Run now cannot push is run instead.</summary>
-    public static string HowItRuns(CallRow row) => row.Result.Test.Group == TestGroup.Reservation || row.TestId == "ERR-06"
+    public static string HowItRuns(CallRow row) => row.TrackerRow.Test.Group == TestGroup.Reservation || row.TestId == "ERR-06"
         ? "Runs on the Reservations tab; Mews checks it by email after the call."
         : "Recorded on Play Mews (system error samples).";
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ChannelManagerDashboard.Features.CertificationCall;
 
 /// <summary>What every change to a call shares: its session row, who touched it last, and saving with a signal to the open pages.</summary>
-public sealed class CallSessionWriter(ProjectSignals signals, TimeProvider clock, ILogger<CallSessionWriter> log)
+public sealed class CallSessionWriter(ProjectPageRefresh pageRefresh, TimeProvider clock, ILogger<CallSessionWriter> log)
 {
     public DateTimeOffset Now => clock.GetUtcNow();
 
@@ -35,7 +35,7 @@ public sealed class CallSessionWriter(ProjectSignals signals, TimeProvider clock
             return failure;
         await transaction.CommitAsync();
         log.LogInformation("Saved {What} of the call in project {ProjectId}", what, projectId);
-        signals.Raise(projectId);
+        pageRefresh.Raise(projectId);
         return Result.Ok();
     }
 }

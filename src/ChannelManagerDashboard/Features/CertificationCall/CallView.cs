@@ -23,5 +23,5 @@ public sealed record CallView(
 
     public CallRow? Current => Rows.FirstOrDefault(r => r.TestId == CurrentTestId);
 
-    public IEnumerable<CallRow> InGroup(TestGroup group) => Rows.Where(r => r.Result.Test.Group == group);
+    public IEnumerable<CallRow> InGroup(TestGroup group) => Rows.Where(r => r.TrackerRow.Test.Group == group);
 }

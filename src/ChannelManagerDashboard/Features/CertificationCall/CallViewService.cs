@@ -54,5 +54,5 @@ public sealed class CallViewService(
     }
 
     /// <summary>The run's exchanges for the evidence panels; null when it is gone (retention) or unreadable.</summary>
-    public Task<HarnessResult?> EvidenceAsync(int projectId, int runId) => playMews.ResultAsync(projectId, runId);
+    public Task<HarnessVerdict?> EvidenceAsync(int projectId, int runId) => playMews.VerdictAsync(projectId, runId);
 }

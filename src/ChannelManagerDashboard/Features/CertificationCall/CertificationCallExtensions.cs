@@ -8,7 +8,7 @@ public static class CertificationCallExtensions
 {
     public static IServiceCollection AddCertificationCall(this IServiceCollection services)
     {
-        services.TryAddSingleton<ProjectSignals>();
+        services.TryAddSingleton<ProjectPageRefresh>();
         services.AddSingleton<LiveRuns>().AddSingleton<LiveRunner>();
         return services.AddSingleton<CallSessionWriter>().AddScoped<CallViewService>().AddScoped<CallControlService>().AddScoped<CallOutcomeService>()
             .AddActivityDescriber<CallActivity>();

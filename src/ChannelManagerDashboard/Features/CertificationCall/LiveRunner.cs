@@ -9,7 +9,7 @@ namespace ChannelManagerDashboard.Features.CertificationCall;
 /// Runs a test live for everyone on the call. The run has its own services and lives as long as the app, not the page
 /// that started it: closing that tab does not cancel what the others are watching.
 /// </summary>
-public sealed class LiveRunner(IServiceScopeFactory scopes, LiveRuns runs, ProjectSignals signals, IHostApplicationLifetime lifetime, ILogger<LiveRunner> log)
+public sealed class LiveRunner(IServiceScopeFactory scopes, LiveRuns runs, ProjectPageRefresh pageRefresh, IHostApplicationLifetime lifetime, ILogger<LiveRunner> log)
 {
     public async Task<Result> RunAsync(int projectId, int connectionId, string testId, string who)
     {
@@ -19,7 +19,7 @@ public sealed class LiveRunner(IServiceScopeFactory scopes, LiveRuns runs, Proje
             return Result.Conflict($"{testId} is already running (started by {runs.RunningBy(projectId, testId) ?? "someone"}). Its result shows here when it ends.");
         try
         {
-            signals.Raise(projectId);
+            pageRefresh.Raise(projectId);
             log.LogInformation("Live run of {TestId} in project {ProjectId} started by {Who}", testId, projectId, who);
             await using var scope = scopes.CreateAsyncScope();
             var run = await scope.ServiceProvider.GetRequiredService<PlayMewsService>()
@@ -34,7 +34,7 @@ public sealed class LiveRunner(IServiceScopeFactory scopes, LiveRuns runs, Proje
         finally
         {
             runs.Finish(projectId, testId);
-            signals.Raise(projectId);
+            pageRefresh.Raise(projectId);
         }
     }
 }

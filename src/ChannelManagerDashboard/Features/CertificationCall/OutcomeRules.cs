@@ -31,7 +31,7 @@ public static class OutcomeRules
     public static FailReset ResetByFail(IEnumerable<CallRow> rows)
     {
         var list = rows.ToList();
-        return new FailReset(list.Count(r => r.Result.UpdatedAt is not null), list.Count(r => r.Note is not null));
+        return new FailReset(list.Count(r => r.TrackerRow.UpdatedAt is not null), list.Count(r => r.Note is not null));
     }
 
     /// <summary>
@@ -42,8 +42,8 @@ public static class OutcomeRules
         newestFirst.Count > 0 && newestFirst[0].Verdict == CallVerdict.Failed && ResetByFail(rows) == new FailReset(0, 0);
 
     /// <summary>What the page says once the outcome is kept.</summary>
-    public static string Next(CallVerdict verdict, int clearedResults) => verdict == CallVerdict.Passed
+    public static string Next(CallVerdict verdict, int clearedVerdicts) => verdict == CallVerdict.Passed
         ? "Certification passed. Fill in the go-live checklist on the overview: production endpoints, the production client token and the pilot."
-        : $"Certification failed: it starts over from the beginning. {Counted.Of(clearedResults, "test result")} and the call's notes went back to \"not run\"; " +
+        : $"Certification failed: it starts over from the beginning. {Counted.Of(clearedVerdicts, "test result")} and the call's notes went back to \"not run\"; " +
           "they are kept under Past rounds on this page, and Undo the fail below puts them back.";
 }

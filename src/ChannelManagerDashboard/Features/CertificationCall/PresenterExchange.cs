@@ -9,7 +9,7 @@ namespace ChannelManagerDashboard.Features.CertificationCall;
 /// </summary>
 public sealed record PresenterExchange(int Count, string Sent, string Url, DateTimeOffset SentAt, string Answered, bool Passed, string Finding)
 {
-    public static PresenterExchange? Newest(HarnessResult? run)
+    public static PresenterExchange? Newest(HarnessVerdict? run)
     {
         if (run is not { Evidence.Count: > 0 })
             return null;
@@ -20,7 +20,7 @@ public sealed record PresenterExchange(int Count, string Sent, string Url, DateT
     }
 
     /// <summary>The run as a whole in one line, e.g. "passed · 3 of 3 exchanges passed".</summary>
-    public static string RunLine(HarnessResult run, bool awaitingCheck)
+    public static string RunLine(HarnessVerdict run, bool awaitingCheck)
     {
         var verdict = run.Blocked is not null ? "could not run" : !run.Passed ? "failed" : awaitingCheck ? "passed, needs a person's check" : "passed";
         return $"{verdict} · {run.Evidence.Count(e => e.Passed)} of {run.Evidence.Count} exchanges passed";

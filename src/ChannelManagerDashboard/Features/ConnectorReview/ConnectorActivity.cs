@@ -37,13 +37,13 @@ public sealed class ConnectorActivity : IActivityDescriber
             // An import is logged once it is whole, with what it holds.
             case ConnectorRun run when change.State == EntityState.Modified && run.Complete && ActivityDraft.Modified(change, [nameof(ConnectorRun.Complete)]).Any():
                 draft.Add(run.ProjectId, ActivityKind.Connector, run.Name, "run added",
-                    after: $"{Counted.Of(run.Calls, "call")}{(run.BadLines > 0 ? $", {Counted.Of(run.BadLines, "bad line")} left out" : "")}");
+                    after: $"{Counted.Of(run.Requests, "call")}{(run.BadLines > 0 ? $", {Counted.Of(run.BadLines, "bad line")} left out" : "")}");
                 break;
             case ConnectorRun run when change.State == EntityState.Deleted:
                 draft.Add(run.ProjectId, ActivityKind.Connector, run.Name, "run deleted");
                 break;
             case ConnectorRun run when ActivityDraft.Modified(change, [nameof(ConnectorRun.RecordingKey)]).Any() && run.RecordingKey is null:
-                draft.Add(run.ProjectId, ActivityKind.Connector, run.Name, "recording stopped", after: $"{run.Calls} calls");
+                draft.Add(run.ProjectId, ActivityKind.Connector, run.Name, "recording stopped", after: $"{run.Requests} calls");
                 break;
         }
     }

@@ -16,7 +16,7 @@ public static class ConnectorGuidance
     };
 
     /// <summary>Ours: "a few times a day" read as at most six calls per 24 hours.</summary>
-    public const int StaticCallsPerDay = 6;
+    public const int StaticRequestsPerDay = 6;
 
     public static readonly IReadOnlyList<PollingGuidance> Polling =
     [

@@ -8,7 +8,7 @@ namespace ChannelManagerDashboard.Features.ConnectorReview;
 
 /// <summary>A Connector project's journey page: what it shows, and saving its declaration and dates.</summary>
 public sealed class ConnectorJourneyService(
-    IDbContextFactory<DashboardDbContext> dbFactory, ConnectorCatalog catalog, RunReviewService reviews, ProxyUpstream upstream, ProjectSignals signals,
+    IDbContextFactory<DashboardDbContext> dbFactory, ConnectorCatalog catalog, RunReviewService reviews, ProxyUpstream upstream, ProjectPageRefresh pageRefresh,
     TimeProvider clock, ILogger<ConnectorJourneyService> log)
 {
     public async Task<ConnectorView?> LoadAsync(int projectId)
@@ -42,7 +42,7 @@ public sealed class ConnectorJourneyService(
         journey.UpdatedBy = who;
         if (await db.TrySaveAsync(log, $"the Connector journey of project {projectId}", who) is { Succeeded: false } failure)
             return failure;
-        signals.Raise(projectId);
+        pageRefresh.Raise(projectId);
         return Result.Ok("Connector journey saved.");
     }
 }

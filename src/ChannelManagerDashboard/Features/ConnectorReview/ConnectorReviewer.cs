@@ -20,7 +20,7 @@ public sealed class ConnectorReviewer
     private readonly List<BadLine> badLines = [];
     private readonly HashSet<string> undocumented = new(StringComparer.Ordinal);
     private readonly HashSet<string> tokens = new(StringComparer.Ordinal);
-    private int calls, bad;
+    private int requests, bad;
 
     public ConnectorReviewer(ConnectorCatalog catalog, DeclaredWorkflow declared)
     {
@@ -50,8 +50,8 @@ public sealed class ConnectorReviewer
             if (badLines.Count < MaxBadLinesShown)
                 badLines.Add(line);
         }
-        if (entry.Call is { } call)
-            Add(call);
+        if (entry.Request is { } request)
+            Add(request);
     }
 
     /// <summary>
@@ -60,15 +60,15 @@ public sealed class ConnectorReviewer
     /// </summary>
     public const int MaxDistinct = 100;
 
-    public void Add(ConnectorCall call)
+    public void Add(ConnectorRequest request)
     {
-        calls++;
-        call = Bounded(call);
-        using var document = Parse(call.RequestBody);
+        requests++;
+        request = Bounded(request);
+        using var document = Parse(request.RequestBody);
         var body = document?.RootElement ?? default;
         foreach (var check in checks)
-            check.Add(call, body);
-        timeline.Add(call);
+            check.Add(request, body);
+        timeline.Add(request);
     }
 
     public ReviewReport Finish()
@@ -80,26 +80,26 @@ public sealed class ConnectorReviewer
             name, used.GetValueOrDefault(name), declaredNames.Contains(name),
             declared.UseCases.Any(u => u.Operations.Contains(ConnectorOperation.Prefix + name)), catalog.Find(name) is { Deprecated: true } or { Discontinued: true })).ToList();
         var peaks = rate.Peaks.OrderByDescending(p => p.Value.Count).Select(p => new PeakRow(p.Key, p.Value.Count, p.Value.First, p.Value.Last)).ToList();
-        return new ReviewReport(calls, bad, badLines, results, timeline.Hours(), peaks, usage, frequency.Rows);
+        return new ReviewReport(requests, bad, badLines, results, timeline.Hours(), peaks, usage, frequency.Rows);
     }
 
-    private ConnectorCall Bounded(ConnectorCall call)
+    private ConnectorRequest Bounded(ConnectorRequest request)
     {
-        if (catalog.Find(call.Path) is null && !undocumented.Contains(call.Path))
+        if (catalog.Find(request.Path) is null && !undocumented.Contains(request.Path))
         {
             if (undocumented.Count >= MaxDistinct)
-                call = call with { Path = ConnectorOperation.Prefix + "(other undocumented paths)" };
+                request = request with { Path = ConnectorOperation.Prefix + "(other undocumented paths)" };
             else
-                undocumented.Add(call.Path);
+                undocumented.Add(request.Path);
         }
-        if (call.AccessTokenHash is { } token && !tokens.Contains(token))
+        if (request.AccessTokenHash is { } token && !tokens.Contains(token))
         {
             if (tokens.Count >= MaxDistinct)
-                call = call with { AccessTokenHash = "(other tokens)" };
+                request = request with { AccessTokenHash = "(other tokens)" };
             else
                 tokens.Add(token);
         }
-        return call;
+        return request;
     }
 
     private static JsonDocument? Parse(string body)

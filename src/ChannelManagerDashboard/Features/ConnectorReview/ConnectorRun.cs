@@ -7,7 +7,7 @@ public enum RunSource
     Sample,
 }
 
-/// <summary>A captured or imported Connector API run; its calls are <see cref="ConnectorRunCall"/> rows.</summary>
+/// <summary>A captured or imported Connector API run; its requests are <see cref="ConnectorRunRequest"/> rows.</summary>
 public class ConnectorRun
 {
     public int Id { get; set; }
@@ -16,16 +16,16 @@ public class ConnectorRun
     public RunSource Source { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public string CreatedBy { get; set; } = "";
-    public int Calls { get; set; }
+    public int Requests { get; set; }
 
     /// <summary>Lines of the imported file that were left out, and the first of them with why (JSON).</summary>
     public int BadLines { get; set; }
     public string FirstBadLines { get; set; } = "[]";
 
-    public DateTimeOffset? FirstCallUtc { get; set; }
-    public DateTimeOffset? LastCallUtc { get; set; }
+    public DateTimeOffset? FirstRequestUtc { get; set; }
+    public DateTimeOffset? LastRequestUtc { get; set; }
 
-    /// <summary>False while an import is still storing its calls (or if it was cut off); such a run is not reviewed.</summary>
+    /// <summary>False while an import is still storing its requests (or if it was cut off); such a run is not reviewed.</summary>
     public bool Complete { get; set; }
 
     /// <summary>While the proxy records: the secret path segment the integration calls; null once stopped.</summary>
@@ -34,11 +34,11 @@ public class ConnectorRun
     /// <summary>A run the review reads: stored whole, and not recording any more.</summary>
     public bool Reviewable => Complete && RecordingKey is null;
 
-    public TimeSpan Span => FirstCallUtc is { } first && LastCallUtc is { } last ? last - first : TimeSpan.Zero;
+    public TimeSpan Span => FirstRequestUtc is { } first && LastRequestUtc is { } last ? last - first : TimeSpan.Zero;
 }
 
-/// <summary>One call of a run, tokens redacted; <see cref="Index"/> is how findings name it.</summary>
-public class ConnectorRunCall
+/// <summary>One request of a run, tokens redacted; <see cref="Index"/> is how findings name it.</summary>
+public class ConnectorRunRequest
 {
     public long Id { get; set; }
     public int RunId { get; set; }
@@ -57,32 +57,32 @@ public class ConnectorRunCall
     public long? RequestBytes { get; set; }
     public long? ResponseBytes { get; set; }
 
-    public static ConnectorRunCall From(int runId, ConnectorCall call, long? requestBytes = null, long? responseBytes = null) => new()
+    public static ConnectorRunRequest From(int runId, ConnectorRequest request, long? requestBytes = null, long? responseBytes = null) => new()
     {
         RunId = runId,
-        Index = call.Index,
-        TimeUtc = call.TimeUtc,
-        Method = call.Method,
-        Url = call.Url,
-        Path = call.Path,
-        Status = call.Status,
-        DurationMs = call.DurationMs,
-        RequestBody = call.RequestBody,
-        AccessTokenHash = call.AccessTokenHash,
-        RequestId = call.RequestId,
-        RetryAfterSeconds = call.RetryAfter is { } wait ? (int)wait.TotalSeconds : null,
-        ContentType = call.ContentType,
+        Index = request.Index,
+        TimeUtc = request.TimeUtc,
+        Method = request.Method,
+        Url = request.Url,
+        Path = request.Path,
+        Status = request.Status,
+        DurationMs = request.DurationMs,
+        RequestBody = request.RequestBody,
+        AccessTokenHash = request.AccessTokenHash,
+        RequestId = request.RequestId,
+        RetryAfterSeconds = request.RetryAfter is { } wait ? (int)wait.TotalSeconds : null,
+        ContentType = request.ContentType,
         RequestBytes = requestBytes,
         ResponseBytes = responseBytes,
     };
 
-    public ConnectorCall ToCall() => new(Index, TimeUtc, Method, Url, Path, Status, DurationMs, RequestBody, AccessTokenHash, RequestId,
+    public ConnectorRequest ToRequest() => new(Index, TimeUtc, Method, Url, Path, Status, DurationMs, RequestBody, AccessTokenHash, RequestId,
         RetryAfterSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null, ContentType);
 }
 
 public static class RunSourceLabels
 {
-    /// <summary>Where a run's calls came from, as the run list says it.</summary>
+    /// <summary>Where a run's requests came from, as the run list says it.</summary>
     public static string Label(this RunSource source) => source switch
     {
         RunSource.Import => "imported log",

@@ -10,7 +10,7 @@ namespace ChannelManagerDashboard.Features.ConnectorReview;
 
 /// <summary>A Connector project's stored runs: imported logs, the built-in samples, and deleting them.</summary>
 public sealed class ConnectorRunService(
-    IDbContextFactory<DashboardDbContext> dbFactory, ReviewCache cache, ProjectSignals signals, TimeProvider clock, ILogger<ConnectorRunService> log)
+    IDbContextFactory<DashboardDbContext> dbFactory, ReviewCache cache, ProjectPageRefresh pageRefresh, TimeProvider clock, ILogger<ConnectorRunService> log)
 {
     public const int BatchSize = 1000;
 
@@ -32,7 +32,7 @@ public sealed class ConnectorRunService(
             journey.UseCases = SampleIntegration.UseCase;
         journey.Operations = JsonSerializer.Serialize(SampleIntegration.Declared, new JsonSerializerOptions(JsonSerializerDefaults.Web));
         await db.TrySaveAsync(log, $"the sample declaration of project {projectId}", who);
-        signals.Raise(projectId);
+        pageRefresh.Raise(projectId);
         return result with { Notices = [.. result.Notices, "The declaration was empty, so it now lists the sample's operations."] };
     }
 
@@ -64,11 +64,11 @@ public sealed class ConnectorRunService(
                         first.Add(line);
                     continue;
                 }
-                var call = entry.Call!;
-                db.ConnectorCalls.Add(ConnectorRunCall.From(run.Id, call with { Index = run.Calls }));
-                run.Calls++;
-                run.FirstCallUtc = run.FirstCallUtc is { } earliest && earliest <= call.TimeUtc ? earliest : call.TimeUtc;
-                run.LastCallUtc = run.LastCallUtc is { } latest && latest >= call.TimeUtc ? latest : call.TimeUtc;
+                var request = entry.Request!;
+                db.ConnectorRequests.Add(ConnectorRunRequest.From(run.Id, request with { Index = run.Requests }));
+                run.Requests++;
+                run.FirstRequestUtc = run.FirstRequestUtc is { } earliest && earliest <= request.TimeUtc ? earliest : request.TimeUtc;
+                run.LastRequestUtc = run.LastRequestUtc is { } latest && latest >= request.TimeUtc ? latest : request.TimeUtc;
                 if (++batch == BatchSize)
                 {
                     await db.SaveChangesAsync();
@@ -77,7 +77,7 @@ public sealed class ConnectorRunService(
                     batch = 0;
                 }
             }
-            if (run.Calls == 0)
+            if (run.Requests == 0)
             {
                 await RemoveAsync(run.Id);
                 return Result.Invalid(Result.Whole, first.FirstOrDefault() is { } bad
@@ -90,15 +90,15 @@ public sealed class ConnectorRunService(
         }
         catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or IOException)
         {
-            log.LogWarning("The import into project {ProjectId} stopped after {Calls} calls: {Reason}", projectId, run.Calls, ex.Message);
+            log.LogWarning("The import into project {ProjectId} stopped after {Calls} calls: {Reason}", projectId, run.Requests, ex.Message);
             await RemoveAsync(run.Id);
-            return Result.Failed(Result.Whole, string.Create(CultureInfo.InvariantCulture, $"The import stopped after {run.Calls:N0} calls ({ex.Message}); nothing was kept. Try again.")).As<int>();
+            return Result.Failed(Result.Whole, string.Create(CultureInfo.InvariantCulture, $"The import stopped after {run.Requests:N0} calls ({ex.Message}); nothing was kept. Try again.")).As<int>();
         }
-        log.LogInformation("Added run {RunId} to project {ProjectId}: {Calls} calls, {BadLines} bad lines left out", run.Id, projectId, run.Calls, run.BadLines);
-        signals.Raise(projectId);
+        log.LogInformation("Added run {RunId} to project {ProjectId}: {Calls} calls, {BadLines} bad lines left out", run.Id, projectId, run.Requests, run.BadLines);
+        pageRefresh.Raise(projectId);
         return Result.Of(run.Id, run.BadLines > 0
-            ? $"{Counted.Of(run.Calls, "call")} imported; {Counted.Of(run.BadLines, "bad line")} left out."
-            : $"{run.Calls} calls imported.");
+            ? $"{Counted.Of(run.Requests, "call")} imported; {Counted.Of(run.BadLines, "bad line")} left out."
+            : $"{run.Requests} calls imported.");
     }
 
     public async Task<Result> DeleteRunAsync(int projectId, int runId, string who)
@@ -113,7 +113,7 @@ public sealed class ConnectorRunService(
         if (await db.TrySaveAsync(log, $"run {runId}", who) is { Succeeded: false } failure)
             return failure;
         cache.Forget(runId);
-        signals.Raise(projectId);
+        pageRefresh.Raise(projectId);
         return Result.Ok($"{run.Name} deleted.");
     }
 

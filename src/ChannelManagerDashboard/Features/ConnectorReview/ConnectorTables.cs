@@ -10,6 +10,6 @@ public static class ConnectorTables
     {
         public DbSet<ConnectorJourney> ConnectorJourneys => db.Set<ConnectorJourney>();
         public DbSet<ConnectorRun> ConnectorRuns => db.Set<ConnectorRun>();
-        public DbSet<ConnectorRunCall> ConnectorCalls => db.Set<ConnectorRunCall>();
+        public DbSet<ConnectorRunRequest> ConnectorRequests => db.Set<ConnectorRunRequest>();
     }
 }

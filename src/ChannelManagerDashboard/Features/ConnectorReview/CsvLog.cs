@@ -36,7 +36,7 @@ public static class CsvLog
             string? Field(string name) => columns.TryGetValue(name, out var i) && i < fields.Count ? fields[i] : null;
             var entry = LogEntry.From(record.Line, index, Field("timeUtc"), Field("method"), Field("url"), Field("status"), Field("durationMs"), Field("requestBody"),
                 Field("requestId"), Field("retryAfter"), Field("contentType"));
-            if (entry.Call is not null)
+            if (entry.Request is not null)
                 index++;
             yield return entry;
         }

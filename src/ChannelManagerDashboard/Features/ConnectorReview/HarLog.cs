@@ -136,7 +136,7 @@ public static class HarLog
         {
             Number++;
             var entry = read(Number);
-            if (entry.Call is not null)
+            if (entry.Request is not null)
                 index++;
             Found.Add(entry);
         }

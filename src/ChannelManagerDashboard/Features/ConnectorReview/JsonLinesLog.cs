@@ -28,7 +28,7 @@ public static class JsonLinesLog
             if (text.Trim().Length == 0)
                 continue;
             var entry = ReadLine(text, number, index);
-            if (entry.Call is not null)
+            if (entry.Request is not null)
                 index++;
             yield return entry;
         }

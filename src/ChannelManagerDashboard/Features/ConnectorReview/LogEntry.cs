@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ChannelManagerDashboard.Features.ConnectorReview;
 
 /// <summary>What one line (or HAR entry) of an imported log turned out to be: a call, or a bad line and why.</summary>
-public sealed record LogEntry(ConnectorCall? Call, BadLine? Bad)
+public sealed record LogEntry(ConnectorRequest? Request, BadLine? Bad)
 {
     /// <summary>
     /// Builds a call from the columns every import format shares; a missing or unreadable one makes the line bad,
@@ -23,7 +23,7 @@ public sealed record LogEntry(ConnectorCall? Call, BadLine? Bad)
         if (!double.TryParse(durationMs, NumberStyles.Float, CultureInfo.InvariantCulture, out var duration) || duration < 0)
             return Rejected(line, $"durationMs '{durationMs}' is not a number of milliseconds.");
         var (body, hash) = TokenRedaction.Redact(requestBody ?? "");
-        return new LogEntry(new ConnectorCall(index, time, method.Trim().ToUpperInvariant(), TokenRedaction.RedactUrl(url!), uri.AbsolutePath, code, duration,
+        return new LogEntry(new ConnectorRequest(index, time, method.Trim().ToUpperInvariant(), TokenRedaction.RedactUrl(url!), uri.AbsolutePath, code, duration,
             body, hash, string.IsNullOrWhiteSpace(requestId) ? null : requestId.Trim(), RetryAfter.Parse(retryAfter, time),
             string.IsNullOrWhiteSpace(contentType) ? null : contentType.Trim()), null);
     }

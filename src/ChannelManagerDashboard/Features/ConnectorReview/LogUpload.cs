@@ -11,13 +11,13 @@ namespace ChannelManagerDashboard.Features.ConnectorReview;
 /// </summary>
 public sealed class LogUpload : IDisposable
 {
-    private LogUpload(string name, string path, int calls, int badLines, IReadOnlyList<BadLine> first)
+    private LogUpload(string name, string path, int requests, int badLines, IReadOnlyList<BadLine> first)
     {
-        (Name, Path, Calls, BadLines, FirstBadLines) = (name, path, calls, badLines, first);
+        (Name, Path, Requests, BadLines, FirstBadLines) = (name, path, requests, badLines, first);
     }
 
     public string Name { get; }
-    public int Calls { get; }
+    public int Requests { get; }
     public int BadLines { get; }
     public IReadOnlyList<BadLine> FirstBadLines { get; }
     /// <summary>The redacted JSON Lines copy in the temp folder, deleted on <see cref="Dispose"/>.</summary>
@@ -31,8 +31,8 @@ public sealed class LogUpload : IDisposable
         {
             await using (var target = File.Create(raw))
                 await upload.CopyToAsync(target, cancellation);
-            var (calls, bad, first) = await Task.Run(() => Redact(raw, format, redacted), cancellation);
-            return new LogUpload(name, redacted, calls, bad, first);
+            var (requests, bad, first) = await Task.Run(() => Redact(raw, format, redacted), cancellation);
+            return new LogUpload(name, redacted, requests, bad, first);
         }
         catch
         {
@@ -55,18 +55,18 @@ public sealed class LogUpload : IDisposable
 
     public void Dispose() => File.Delete(Path);
 
-    private static (int Calls, int Bad, IReadOnlyList<BadLine> First) Redact(string raw, LogFormat format, string redacted)
+    private static (int Requests, int Bad, IReadOnlyList<BadLine> First) Redact(string raw, LogFormat format, string redacted)
     {
-        var (calls, bad) = (0, 0);
+        var (requests, bad) = (0, 0);
         var first = new List<BadLine>();
         using var source = File.OpenRead(raw);
         using var target = new StreamWriter(redacted, false, new UTF8Encoding(false));
         foreach (var entry in ConnectorLog.Read(source, format))
         {
-            if (entry.Call is { } call)
+            if (entry.Request is { } request)
             {
-                calls++;
-                target.WriteLine(Line(call));
+                requests++;
+                target.WriteLine(Line(request));
             }
             else if (entry.Bad is { } line)
             {
@@ -75,25 +75,25 @@ public sealed class LogUpload : IDisposable
                     first.Add(line);
             }
         }
-        return (calls, bad, first);
+        return (requests, bad, first);
     }
 
-    private static string Line(ConnectorCall call)
+    private static string Line(ConnectorRequest request)
     {
         var headers = new Dictionary<string, string>();
-        if (call.RetryAfter is { } wait)
+        if (request.RetryAfter is { } wait)
             headers["Retry-After"] = ((int)wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-        if (call.ContentType is { } type)
+        if (request.ContentType is { } type)
             headers["Content-Type"] = type;
         return JsonSerializer.Serialize(new
         {
-            timeUtc = call.TimeUtc.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
-            method = call.Method,
-            url = call.Url,
-            status = call.Status,
-            durationMs = call.DurationMs,
-            requestBody = call.RequestBody,
-            requestId = call.RequestId,
+            timeUtc = request.TimeUtc.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+            method = request.Method,
+            url = request.Url,
+            status = request.Status,
+            durationMs = request.DurationMs,
+            requestBody = request.RequestBody,
+            requestId = request.RequestId,
             responseHeaders = headers,
         });
     }

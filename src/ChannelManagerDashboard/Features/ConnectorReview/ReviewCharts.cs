@@ -27,7 +27,7 @@ public static class ReviewCharts
 
     /// <summary>The operations drawn each in its colour, busiest first; the rest share the last colour as "other".</summary>
     public static List<string> Series(ReviewReport report) =>
-        report.Timeline.GroupBy(b => b.Operation).OrderByDescending(g => g.Sum(b => b.Calls)).Select(g => g.Key).Take(MaxSeries).ToList();
+        report.Timeline.GroupBy(b => b.Operation).OrderByDescending(g => g.Sum(b => b.Requests)).Select(g => g.Key).Take(MaxSeries).ToList();
 
     /// <returns>The timeline's bars; null for a run without calls.</returns>
     public static TimelineLayout? Timeline(ReviewReport report)
@@ -38,7 +38,7 @@ public static class ReviewCharts
         var series = Series(report);
         var first = hours[0].Key;
         var span = Math.Max(1, (int)(hours[^1].Key - first).TotalHours + 1);
-        var peak = Math.Max(1, hours.Max(h => h.Sum(b => b.Calls)));
+        var peak = Math.Max(1, hours.Max(h => h.Sum(b => b.Requests)));
         const int axis = TimelineHeight - TimelineBottom;
         var bar = (Width - TimelineLeft - 10) / (double)span;
         var (bars, errors) = (new List<ChartBar>(), new List<ChartBar>());
@@ -48,10 +48,10 @@ public static class ReviewCharts
             var y = (double)axis;
             foreach (var bucket in hour.OrderBy(b => Slot(series, b.Operation)))
             {
-                var h = bucket.Calls / (double)peak * (axis - TimelineTop);
+                var h = bucket.Requests / (double)peak * (axis - TimelineTop);
                 y -= h;
                 bars.Add(new(N(x), N(y), N(Math.Max(1, bar - 1)), N(h), Palette[Slot(series, bucket.Operation)],
-                    string.Create(CultureInfo.InvariantCulture, $"{bucket.Operation}: {Counted.Of(bucket.Calls, "call")}, {Counted.Of(bucket.Errors, "error")}, {hour.Key.UtcDateTime:yyyy-MM-dd HH}:00 UTC")));
+                    string.Create(CultureInfo.InvariantCulture, $"{bucket.Operation}: {Counted.Of(bucket.Requests, "call")}, {Counted.Of(bucket.Errors, "error")}, {hour.Key.UtcDateTime:yyyy-MM-dd HH}:00 UTC")));
             }
             if (hour.Sum(b => b.Errors) is var count and > 0)
                 errors.Add(new(N(x), N(axis + 3), N(Math.Max(2, bar - 1)), "6", ErrorColour,
@@ -67,10 +67,10 @@ public static class ReviewCharts
     {
         if (report.Peaks.Count == 0)
             return null;
-        var max = Math.Max(RateCheck.Limit * 1.1, report.Peaks.Max(p => p.Calls));
-        double X(double calls) => PeaksLeft + calls / max * (Width - PeaksLeft - 20);
-        var rows = report.Peaks.Select((peak, i) => new PeakMark(8 + i * PeakRow, peak.Token, peak.Calls, N(X(peak.Calls) - PeaksLeft), N(X(peak.Calls) + 4),
-            peak.Calls > RateCheck.Limit ? ErrorColour : peak.Calls > RateCheck.Warning ? Palette[1] : Palette[0])).ToList();
+        var max = Math.Max(RateCheck.Limit * 1.1, report.Peaks.Max(p => p.Requests));
+        double X(double requests) => PeaksLeft + requests / max * (Width - PeaksLeft - 20);
+        var rows = report.Peaks.Select((peak, i) => new PeakMark(8 + i * PeakRow, peak.Token, peak.Requests, N(X(peak.Requests) - PeaksLeft), N(X(peak.Requests) + 4),
+            peak.Requests > RateCheck.Limit ? ErrorColour : peak.Requests > RateCheck.Warning ? Palette[1] : Palette[0])).ToList();
         return new(report.Peaks.Count * PeakRow + 30, rows, N(X(RateCheck.Limit)), N(X(RateCheck.Warning)));
     }
 
@@ -95,4 +95,4 @@ public sealed record PeaksLayout(int Height, IReadOnlyList<PeakMark> Rows, strin
 
 /// <param name="Y">The row's top.</param>
 /// <param name="BarWidth">The bar's length from the token labels; <paramref name="CountX"/> is where its count stands.</param>
-public sealed record PeakMark(int Y, string Token, int Calls, string BarWidth, string CountX, string Fill);
+public sealed record PeakMark(int Y, string Token, int Requests, string BarWidth, string CountX, string Fill);

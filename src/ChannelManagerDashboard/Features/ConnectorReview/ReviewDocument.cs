@@ -25,23 +25,23 @@ public static class ReviewDocument
             foreach (var finding in check.Findings)
             {
                 md.Append(CultureInfo.InvariantCulture, $"- {Md(finding.Message)}\n");
-                foreach (var call in review.Named(finding))
-                    md.Append(CultureInfo.InvariantCulture, $"  - call #{call.Index} {Md(call.Description)}\n");
+                foreach (var request in review.Named(finding))
+                    md.Append(CultureInfo.InvariantCulture, $"  - call #{request.Index} {Md(request.Description)}\n");
             }
             md.Append('\n');
         }
         md.Append("## Operations used and declared\n\n| Operation | Calls | Declared | In a declared use case | Deprecated |\n|---|---|---|---|---|\n");
         foreach (var row in report.Usage)
-            md.Append(CultureInfo.InvariantCulture, $"| {Md(row.Operation)} | {row.Calls} | {YesNo(row.Declared)} | {YesNo(row.InUseCase)} | {YesNo(row.Deprecated)} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| {Md(row.Operation)} | {row.Requests} | {YesNo(row.Declared)} | {YesNo(row.InUseCase)} | {YesNo(row.Deprecated)} |\n");
         md.Append("\n## Polling frequency\n\n| Operation | Polls | Median gap | Shortest | Longest | Documented guidance |\n|---|---|---|---|---|---|\n");
         foreach (var row in report.Frequencies)
             md.Append(CultureInfo.InvariantCulture, $"| {Md(row.Operation)} | {row.Polls} | {Gap(row.Median)} | {Gap(row.Shortest)} | {Gap(row.Longest)} | {Md(row.Guidance ?? "")} |\n");
         md.Append(CultureInfo.InvariantCulture, $"\n## Busiest 30 seconds per AccessToken (limit {RateCheck.Limit})\n\n| AccessToken (hash) | Calls | From call | To call |\n|---|---|---|---|\n");
         foreach (var peak in report.Peaks)
-            md.Append(CultureInfo.InvariantCulture, $"| {Md(peak.Token)} | {peak.Calls} | #{peak.FirstCall} | #{peak.LastCall} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| {Md(peak.Token)} | {peak.Requests} | #{peak.FirstRequest} | #{peak.LastRequest} |\n");
         md.Append("\n## Calls per hour\n\n| Hour (UTC) | Calls | Errors |\n|---|---|---|\n");
-        foreach (var (hour, calls, errors) in report.Hours())
-            md.Append(CultureInfo.InvariantCulture, $"| {hour.UtcDateTime:yyyy-MM-dd HH}:00 | {calls} | {errors} |\n");
+        foreach (var (hour, requests, errors) in report.Hours())
+            md.Append(CultureInfo.InvariantCulture, $"| {hour.UtcDateTime:yyyy-MM-dd HH}:00 | {requests} | {errors} |\n");
         return md.ToString();
     }
 
@@ -66,10 +66,10 @@ public static class ReviewDocument
 
     /// <summary>e.g. "Night sync (Import), 1,204 calls over 5 h 03 min".</summary>
     public static string RunLine(RunReview review) =>
-        string.Create(CultureInfo.InvariantCulture, $"{review.Run.Name} ({review.Run.Source.Label()}), {review.Report.Calls:N0} calls over {(int)review.Run.Span.TotalHours} h {review.Run.Span.Minutes:00} min");
+        string.Create(CultureInfo.InvariantCulture, $"{review.Run.Name} ({review.Run.Source.Label()}), {review.Report.Requests:N0} calls over {(int)review.Run.Span.TotalHours} h {review.Run.Span.Minutes:00} min");
 
     /// <returns>"From … to … UTC", or null when the run has no call.</returns>
-    public static string? Period(RunReview review) => review.Run.FirstCallUtc is { } first && review.Run.LastCallUtc is { } last
+    public static string? Period(RunReview review) => review.Run.FirstRequestUtc is { } first && review.Run.LastRequestUtc is { } last
         ? string.Create(CultureInfo.InvariantCulture, $"From {first.UtcDateTime:yyyy-MM-dd HH:mm} to {last.UtcDateTime:yyyy-MM-dd HH:mm} UTC")
         : null;
 
@@ -81,15 +81,15 @@ public static class ReviewDocument
     public static string GeneratedLine(RunReview review) => string.Create(CultureInfo.InvariantCulture, $"{review.GeneratedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC");
 
     /// <summary>A check's evidence in one line: "No finding." or "2 findings naming 5 calls".</summary>
-    public static string Evidence(RunReview review, CheckResult check)
+    public static string Evidence(RunReview review, CheckVerdict check)
     {
         if (check.Findings.Count == 0)
             return "No finding.";
-        var calls = check.Findings.SelectMany(review.Named).Select(c => c.Index).Distinct().Count();
-        return $"{Counted.Of(check.Findings.Count, "finding")}{(calls > 0 ? $" naming {Counted.Of(calls, "call")}" : "")}";
+        var requests = check.Findings.SelectMany(review.Named).Select(c => c.Index).Distinct().Count();
+        return $"{Counted.Of(check.Findings.Count, "finding")}{(requests > 0 ? $" naming {Counted.Of(requests, "call")}" : "")}";
     }
 
-    public static ReportVerdict Verdict(CheckResult check) => check.Passed ? new("passed", VerdictTone.Passed) : new("failed", VerdictTone.Failed);
+    public static ReportVerdict Verdict(CheckVerdict check) => check.Passed ? new("passed", VerdictTone.Passed) : new("failed", VerdictTone.Failed);
 
     public static ReportVerdict Verdict(ReviewReport report) => report.Passed
         ? new($"All {report.Checks.Count} checks pass", VerdictTone.Passed)
@@ -97,7 +97,7 @@ public static class ReviewDocument
 
     public static IReadOnlyList<ReportCount> Counts(ReviewReport report) =>
     [
-        new("calls", report.Calls),
+        new("calls", report.Requests),
         new("checks pass", report.Checks.Count(c => c.Passed)),
         new("checks fail", report.Checks.Count(c => !c.Passed)),
         new("findings", report.Checks.Sum(c => c.Findings.Count)),

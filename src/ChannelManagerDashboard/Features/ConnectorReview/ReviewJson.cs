@@ -12,7 +12,7 @@ public static class ReviewJson
     {
         var json = new JsonObject
         {
-            ["calls"] = report.Calls,
+            ["calls"] = report.Requests,
             ["badLines"] = report.BadLines,
             ["passed"] = report.Passed,
             ["checks"] = new JsonArray([.. report.Checks.Select(c => (JsonNode)new JsonObject
@@ -24,7 +24,7 @@ public static class ReviewJson
                 ["findings"] = new JsonArray([.. c.Findings.Select(f => (JsonNode)new JsonObject
                 {
                     ["message"] = f.Message,
-                    ["calls"] = new JsonArray([.. f.Calls.Select(i => (JsonNode)i)]),
+                    ["calls"] = new JsonArray([.. f.Requests.Select(i => (JsonNode)i)]),
                 })]),
             })]),
         };

@@ -37,7 +37,7 @@ public sealed class RunImportState(ConnectorRunService runs) : IDisposable
         {
             await using var stream = open();
             var upload = await LogUpload.ReceiveAsync(stream, fileName, chosen, CancellationToken.None);
-            if (upload.Calls == 0)
+            if (upload.Requests == 0)
             {
                 Problem = upload.FirstBadLines.FirstOrDefault() is { } line
                     ? $"'{fileName}' holds no call readable as {chosen.Label()}. {line.Describe()}"

@@ -32,29 +32,29 @@ public sealed class RunReviewService(IDbContextFactory<DashboardDbContext> dbFac
         if (await ReviewAsync(projectId, runId) is not { } found)
             return null;
         var (run, report) = found;
-        var named = report.Checks.SelectMany(c => c.Findings).SelectMany(f => f.Calls)
-            .Concat(report.Peaks.SelectMany(p => new[] { p.FirstCall, p.LastCall })).Distinct().ToList();
+        var named = report.Checks.SelectMany(c => c.Findings).SelectMany(f => f.Requests)
+            .Concat(report.Peaks.SelectMany(p => new[] { p.FirstRequest, p.LastRequest })).Distinct().ToList();
         await using var db = await dbFactory.CreateDbContextAsync();
         var project = await db.Projects.AsNoTracking().Where(p => p.Id == projectId).Select(p => p.Name).FirstAsync();
-        var calls = new Dictionary<int, CallRef>();
+        var requests = new Dictionary<int, RequestRef>();
         foreach (var chunk in named.Chunk(500))
         {
-            var rows = await db.ConnectorCalls.AsNoTracking().Where(c => c.RunId == runId && chunk.Contains(c.Index))
+            var rows = await db.ConnectorRequests.AsNoTracking().Where(c => c.RunId == runId && chunk.Contains(c.Index))
                 .Select(c => new { c.Index, c.TimeUtc, c.Path, c.Status }).ToListAsync();
-            foreach (var call in rows)
-                calls[call.Index] = new CallRef(call.Index, call.TimeUtc, ConnectorOperation.NameOf(call.Path), call.Status);
+            foreach (var request in rows)
+                requests[request.Index] = new RequestRef(request.Index, request.TimeUtc, ConnectorOperation.NameOf(request.Path), request.Status);
         }
-        return new RunReview(run, report, calls, project, clock.GetUtcNow());
+        return new RunReview(run, report, requests, project, clock.GetUtcNow());
     }
 
     /// <returns>The call, and how many calls its run holds (for the next-call link); null and 0 when it is not there.</returns>
-    public async Task<(ConnectorRunCall? Call, int RunCalls)> CallAsync(int projectId, int runId, int index)
+    public async Task<(ConnectorRunRequest? Request, int RunRequests)> RequestAsync(int projectId, int runId, int index)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var run = await db.ConnectorRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId && r.ProjectId == projectId);
         if (run is null)
             return (null, 0);
-        return (await db.ConnectorCalls.AsNoTracking().FirstOrDefaultAsync(c => c.RunId == runId && c.Index == index), run.Calls);
+        return (await db.ConnectorRequests.AsNoTracking().FirstOrDefaultAsync(c => c.RunId == runId && c.Index == index), run.Requests);
     }
 
     public static IReadOnlyList<BadLine> BadLinesOf(ConnectorRun run)
@@ -72,12 +72,12 @@ public sealed class RunReviewService(IDbContextFactory<DashboardDbContext> dbFac
     /// <summary>The review of <paramref name="run"/> read through <paramref name="db"/>, from the cache while neither it nor the declaration changed.</summary>
     public async Task<ReviewReport> ReviewAsync(DashboardDbContext db, ConnectorRun run, ConnectorJourney journey)
     {
-        var key = new ReviewKey(run.Id, run.Calls, journey.UseCases + "|" + journey.Operations);
+        var key = new ReviewKey(run.Id, run.Requests, journey.UseCases + "|" + journey.Operations);
         if (cache.Find(key) is { } cached)
             return cached;
         var reviewer = new ConnectorReviewer(catalog, DeclaredOf(journey));
-        await foreach (var call in db.ConnectorCalls.AsNoTracking().Where(c => c.RunId == run.Id).OrderBy(c => c.Index).AsAsyncEnumerable())
-            reviewer.Add(call.ToCall());
+        await foreach (var request in db.ConnectorRequests.AsNoTracking().Where(c => c.RunId == run.Id).OrderBy(c => c.Index).AsAsyncEnumerable())
+            reviewer.Add(request.ToRequest());
         foreach (var bad in BadLinesOf(run))
             reviewer.Add(new LogEntry(null, bad));
         var report = reviewer.Finish() with { BadLines = run.BadLines };

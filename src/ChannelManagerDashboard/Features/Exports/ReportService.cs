@@ -21,7 +21,7 @@ public sealed class ReportService(IDbContextFactory<DashboardDbContext> dbFactor
         var notes = await db.NotesAsync(projectId);
         var outcomes = await db.OutcomesAsync(projectId);
         var newest = (await CurrentRound.NewestRunsAsync(db, projectId)).Values.ToList();
-        var results = (await db.ResultsOfAsync(newest)).ToDictionary(r => r.TestId);
+        var results = (await db.VerdictsOfAsync(newest)).ToDictionary(r => r.TestId);
 
         var tests = (await tracker.ListAsync(projectId)).OrderBy(r => r.Test.Group).Select(row =>
         {
@@ -47,7 +47,7 @@ public sealed class ReportService(IDbContextFactory<DashboardDbContext> dbFactor
         return CallCalendar.Write(project, CallAttendees.Parse(await db.AttendeesAsync(projectId)));
     }
 
-    private static List<ReportExchange> Exchanges(HarnessResult run) => run.Evidence.Select(e => new ReportExchange(
+    private static List<ReportExchange> Exchanges(HarnessVerdict run) => run.Evidence.Select(e => new ReportExchange(
         e.Label, TokenMask.HideMasks(e.Url), e.SentAt, e.StatusCode, e.Passed, e.Passed ? [] : [TokenMask.HideMasks(e.Finding())],
         ReturnedIds.From(e.RequestBody, e.ResponseBody))).ToList();
 }

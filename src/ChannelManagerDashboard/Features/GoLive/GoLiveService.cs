@@ -112,7 +112,7 @@ public sealed class GoLiveService(IDbContextFactory<DashboardDbContext> dbFactor
     {
         var newest = (await CurrentRound.NewestRunsAsync(db, projectId)).Values.ToList();
         var findings = new List<DeprecationFinding>();
-        foreach (var result in await db.ResultsOfAsync(newest))
+        foreach (var result in await db.VerdictsOfAsync(newest))
         {
             var seen = result.Evidence.SelectMany(e => e.Label == ReservationEvidence.ProcessGroupLabel
                 ? CmDeprecations.In(e.RequestBody, DeprecationSide.CmRequest)

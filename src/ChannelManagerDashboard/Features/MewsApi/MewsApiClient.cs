@@ -60,7 +60,7 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
         var request = new MewsRequest(operation, environment, secrets);
         var address = baseUrls.OperationUrl(environment, operation);
         if (address.Value is not { } url)
-            return MewsReplyResults.Failed<T>(new MewsFailure(MewsFailureKind.Configuration, $"{request.Name} could not be sent.", address.Message));
+            return MewsReplyFailures.Failed<T>(new MewsFailure(MewsFailureKind.Configuration, $"{request.Name} could not be sent.", address.Message));
 
         var (attempts, started) = (0, 0L);
         var result = await retry.ExecuteAsync(async token =>
@@ -76,7 +76,7 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
         }
         log.LogWarning("{Operation} on Mews {Environment} failed on attempt {Attempt} after {ElapsedMs:F0} ms: {Failure}",
             operation.Path, environment, attempts, elapsed, failure.Summary);
-        return MewsReplyResults.Failed<T>(failure with { Attempts = attempts });
+        return MewsReplyFailures.Failed<T>(failure with { Attempts = attempts });
     }
 
     /// <summary>
@@ -110,7 +110,7 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
             using var response = await flurl.Request(url).WithTimeout(options.Value.Timeout).PostJsonAsync(body, cancellationToken: cancellation);
             var text = await response.GetStringAsync();
             if (response.StatusCode != (int)HttpStatusCode.OK)
-                return MewsReplyResults.Failed<T>(request.Status((HttpStatusCode)response.StatusCode));
+                return MewsReplyFailures.Failed<T>(request.Status((HttpStatusCode)response.StatusCode));
             return Parse(request, text, missing);
         }
         catch (FlurlHttpException) when (cancellation.IsCancellationRequested)
@@ -119,11 +119,11 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
         }
         catch (FlurlHttpTimeoutException)
         {
-            return MewsReplyResults.Failed<T>(request.Timeout(options.Value.Timeout));
+            return MewsReplyFailures.Failed<T>(request.Timeout(options.Value.Timeout));
         }
         catch (FlurlHttpException ex) when (ex.InnerException is HttpRequestException transport)
         {
-            return MewsReplyResults.Failed<T>(request.Transport(transport, url));
+            return MewsReplyFailures.Failed<T>(request.Transport(transport, url));
         }
     }
 
@@ -136,15 +136,15 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
         }
         catch (JsonException)
         {
-            return MewsReplyResults.Failed<T>(request.NotJson(text));
+            return MewsReplyFailures.Failed<T>(request.NotJson(text));
         }
         if (node is not JsonObject json)
-            return MewsReplyResults.Failed<T>(request.InvalidBody("it is not a JSON object"));
+            return MewsReplyFailures.Failed<T>(request.InvalidBody("it is not a JSON object"));
         var (errors, deprecatedShape) = ErrorsOf(json);
         if (errors is { Count: > 0 })
-            return MewsReplyResults.Failed<T>(request.Refused(errors, deprecatedShape));
+            return MewsReplyFailures.Failed<T>(request.Refused(errors, deprecatedShape));
         if (json["success"] is JsonValue success && success.TryGetValue<bool>(out var ok) && !ok)
-            return MewsReplyResults.Failed<T>(request.InvalidBody(errors is null
+            return MewsReplyFailures.Failed<T>(request.InvalidBody(errors is null
                 ? "it says \"success\": false without any error"
                 : "it says \"success\": false, and its error list is empty or cannot be read"));
 
@@ -156,10 +156,10 @@ public sealed class MewsApiClient(HttpClient http, MewsBaseUrls baseUrls, IOptio
         }
         catch (JsonException ex)
         {
-            return MewsReplyResults.Failed<T>(request.InvalidBody($"the field at {ex.Path ?? "$"} has the wrong type"));
+            return MewsReplyFailures.Failed<T>(request.InvalidBody($"the field at {ex.Path ?? "$"} has the wrong type"));
         }
         if (missing(value) is { } field)
-            return MewsReplyResults.Failed<T>(request.InvalidBody($"the required field \"{field}\" is missing"));
+            return MewsReplyFailures.Failed<T>(request.InvalidBody($"the required field \"{field}\" is missing"));
         return Result.Of(new MewsReply<T>(value, text));
     }
 

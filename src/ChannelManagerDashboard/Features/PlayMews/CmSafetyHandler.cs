@@ -21,7 +21,7 @@ public sealed class CmSafetyHandler : DelegatingHandler
     {
         var target = request.RequestUri!;
         if (EndpointUrlRule.Check(target.ToString(), required: true) is { } refused)
-            throw new CmCallRefusedException(refused);
+            throw new CmRequestRefusedException(refused);
         for (var hop = 0; ; hop++)
         {
             var response = await base.SendAsync(request, cancellationToken);
@@ -31,7 +31,7 @@ public sealed class CmSafetyHandler : DelegatingHandler
             var next = location.IsAbsoluteUri ? location : new Uri(target, location);
             response.Dispose();
             if (RedirectRefusal(target, next, status, hop) is { } refusal)
-                throw new CmCallRefusedException(refusal);
+                throw new CmRequestRefusedException(refusal);
             request.RequestUri = target = next;
         }
     }
@@ -87,10 +87,10 @@ public sealed class CmSafetyHandler : DelegatingHandler
     }
 }
 
-/// <summary>A call the safety rules stopped, with the reason in the words the verdict shows.</summary>
+/// <summary>A request the safety rules stopped, with the reason in the words the verdict shows.</summary>
 /// <remarks>
 /// An exception, not a Result: a <see cref="DelegatingHandler"/> can only answer with a response or throw, and a made-up
 /// response would look like the endpoint's own answer to any caller that forgot to check. It crosses Flurl and
-/// HttpClient and becomes text at one place, <see cref="CmCaller"/>.
+/// HttpClient and becomes text at one place, <see cref="CmRequestSender"/>.
 /// </remarks>
-public sealed class CmCallRefusedException(string reason) : Exception(reason);
+public sealed class CmRequestRefusedException(string reason) : Exception(reason);

@@ -35,7 +35,7 @@ public static class EvidenceRetention
     public static async Task<int> ApplyAsync(DashboardDbContext db, int projectId, HarnessSettings settings)
     {
         var runs = await db.HarnessRuns.AsNoTracking().Where(r => r.ProjectId == projectId)
-            .Select(r => new StoredRun(r.Id, r.TestId, r.ResultGzip.Length)).ToListAsync();
+            .Select(r => new StoredRun(r.Id, r.TestId, r.VerdictGzip.Length)).ToListAsync();
         var ids = ToDelete(runs, settings.KeptRunsPerTest, settings.KeptBytesPerProject);
         return ids.Count == 0 ? 0 : await db.HarnessRuns.Where(r => ids.Contains(r.Id)).ExecuteDeleteAsync();
     }
@@ -44,6 +44,6 @@ public static class EvidenceRetention
     public static async Task<(int Runs, long Bytes)> KeptAsync(DashboardDbContext db, int projectId)
     {
         var runs = db.HarnessRuns.Where(r => r.ProjectId == projectId);
-        return (await runs.CountAsync(), await runs.SumAsync(r => (long)r.ResultGzip.Length));
+        return (await runs.CountAsync(), await runs.SumAsync(r => (long)r.VerdictGzip.Length));
     }
 }

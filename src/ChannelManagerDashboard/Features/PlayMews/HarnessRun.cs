@@ -19,6 +19,6 @@ public class HarnessRun
     public long RequestBytes { get; set; }
     public string RunBy { get; set; } = "";
 
-    /// <summary>The whole <see cref="HarnessResult"/> as gzip-compressed JSON.</summary>
-    public byte[] ResultGzip { get; set; } = [];
+    /// <summary>The whole <see cref="HarnessVerdict"/> as gzip-compressed JSON.</summary>
+    public byte[] VerdictGzip { get; set; } = [];
 }

@@ -10,22 +10,22 @@ namespace ChannelManagerDashboard.Features.PlayMews;
 /// Plays Mews against a channel manager: builds each test's pushes, sends them with bounded concurrency and judges every
 /// answer. Used alike by the Play Mews page and the <c>certify</c> command.
 /// </summary>
-public sealed class HarnessRunner(CmCaller caller, HarnessSettings settings, TimeProvider clock)
+public sealed class HarnessRunner(CmRequestSender sender, HarnessSettings settings, TimeProvider clock)
 {
     /// <summary>Tokens only appear in the envelope at the start of a body (see PushPayloads.cs).</summary>
     private const int TokenHeadChars = 1024;
 
-    public async Task<HarnessResult> RunAsync(string testId, CmEndpoints endpoints, HarnessScope scope,
+    public async Task<HarnessVerdict> RunAsync(string testId, CmEndpoints endpoints, HarnessScope scope,
         IProgress<HarnessProgress>? progress, CancellationToken cancellation)
     {
         var started = clock.GetUtcNow();
         var plan = new PushBuilder(scope, settings).Plan(testId);
         if (plan.Blocked is { } blocked)
-            return HarnessResult.Block(testId, started, blocked);
+            return HarnessVerdict.Block(testId, started, blocked);
         foreach (var operation in plan.Pushes.Select(p => p.Operation).Distinct())
         {
             if (UrlProblem(endpoints.UrlFor(operation), operation) is { } problem)
-                return HarnessResult.Block(testId, started, problem) with { Facts = plan.Facts };
+                return HarnessVerdict.Block(testId, started, problem) with { Facts = plan.Facts };
         }
 
         var limits = settings.Limits;
@@ -49,7 +49,7 @@ public sealed class HarnessRunner(CmCaller caller, HarnessSettings settings, Tim
                 var body = JsonSerializer.SerializeToUtf8Bytes(payload, payload.GetType(), MewsJson.Options);
                 Interlocked.Add(ref requestBytes, body.Length);
                 var sentAt = clock.GetUtcNow();
-                var answer = (await caller.PostAsync(new Uri(url), body, limits, cancellation)).WithoutSecrets(scrubber);
+                var answer = (await sender.PostAsync(new Uri(url), body, limits, cancellation)).WithoutSecrets(scrubber);
                 var verdict = ResponseJudge.Judge(answer, push.Expected, limits, push.Operation, url);
                 evidence[index] = Keep(push, payload, url, sentAt, body, budget.BytesToKeep(push.Operation, verdict, body.Length), answer, verdict, scope);
                 if (verdict.AwaitsConfirmation && MessageIdOf(payload) is { } messageId)
@@ -65,7 +65,7 @@ public sealed class HarnessRunner(CmCaller caller, HarnessSettings settings, Tim
         if (scope.Confirmations is { } inbox && !awaiting.IsEmpty)
             evidence = await ConfirmationCheck.JudgeAsync(evidence, awaiting, inbox, TimeSpan.FromSeconds(settings.ConfirmationWaitSeconds), scrubber, cancellation);
 
-        return new HarnessResult(testId, started, Summarize(evidence), evidence.SelectMany(e => e.Notes).Distinct().ToList(), plan.Facts,
+        return new HarnessVerdict(testId, started, Summarize(evidence), evidence.SelectMany(e => e.Notes).Distinct().ToList(), plan.Facts,
             clockWatch.ElapsedMilliseconds, requestBytes, evidence);
     }
 

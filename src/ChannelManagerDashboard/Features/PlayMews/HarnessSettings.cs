@@ -44,7 +44,7 @@ public sealed class HarnessSettings
     /// <summary>Stored runs kept per project, in compressed bytes; past it the oldest go first, never a test's newest.</summary>
     public long KeptBytesPerProject { get; set; } = 256L * 1024 * 1024;
 
-    public CallLimits Limits => new(TimeSpan.FromSeconds(TimeoutSeconds), TimeSpan.FromSeconds(Math.Min(ResponseBudgetSeconds, TimeoutSeconds)), MaxResponseBytes);
+    public RequestLimits Limits => new(TimeSpan.FromSeconds(TimeoutSeconds), TimeSpan.FromSeconds(Math.Min(ResponseBudgetSeconds, TimeoutSeconds)), MaxResponseBytes);
 
     public Result Validate() =>
         TimeoutSeconds is < 1 or > 600 ? Result.Invalid(nameof(TimeoutSeconds), "TimeoutSeconds must be between 1 and 600.")

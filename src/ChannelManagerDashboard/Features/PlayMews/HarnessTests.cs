@@ -34,10 +34,10 @@ public static class HarnessTests
     public static HarnessTest? Find(string id) => All.FirstOrDefault(t => string.Equals(t.Id, id, StringComparison.OrdinalIgnoreCase));
 
     /// <returns>
-    /// What a person must still verify after <paramref name="result"/>: the test's human half and the run's spot checks when it passed automatically;
+    /// What a person must still verify after <paramref name="verdict"/>: the test's human half and the run's spot checks when it passed automatically;
     /// null when it did not pass or has no such half. Such a pass is "passed, needs your check" wherever it is shown.
     /// </returns>
-    public static string? CheckAfter(HarnessResult result) => result.Passed && Find(result.TestId)?.HumanCheck is { Length: > 0 } check
-        ? string.Join(" ", [check, .. SpotChecks.In(result.Facts)])
+    public static string? CheckAfter(HarnessVerdict verdict) => verdict.Passed && Find(verdict.TestId)?.HumanCheck is { Length: > 0 } check
+        ? string.Join(" ", [check, .. SpotChecks.In(verdict.Facts)])
         : null;
 }

@@ -20,8 +20,8 @@ public static class PlayMewsExtensions
         services.AddSingleton(provider => new CmRequestGate(provider.GetRequiredService<HarnessSettings>().MaxRequestsInFlight));
         services.AddTransient<CmSafetyHandler>();
         services.AddOutboundNetworkRule();
-        services.AddHttpClient<CmCaller>()
-            .ConfigurePrimaryHttpMessageHandler(provider => CmCaller.CreateHandler(provider.GetRequiredService<OutboundNetworkRule>(), provider.GetRequiredService<OwnEndpoints>()))
+        services.AddHttpClient<CmRequestSender>()
+            .ConfigurePrimaryHttpMessageHandler(provider => CmRequestSender.CreateHandler(provider.GetRequiredService<OutboundNetworkRule>(), provider.GetRequiredService<OwnEndpoints>()))
             .AddHttpMessageHandler<CmSafetyHandler>();
         services.AddTransient<HarnessRunner>();
         services.AddTransient<RunSelection>();
@@ -38,7 +38,7 @@ public static class PlayMewsExtensions
     {
         endpoints.MapGet("/projects/{projectId:int}/play-mews/runs/{runId:int}/exchanges/{index:int}/request.json",
             async (int projectId, int runId, int index, PlayMewsService playMews) =>
-                await playMews.ResultAsync(projectId, runId) is { } result && index >= 0 && index < result.Evidence.Count
+                await playMews.VerdictAsync(projectId, runId) is { } result && index >= 0 && index < result.Evidence.Count
                     ? Results.File(Encoding.UTF8.GetBytes(result.Evidence[index].RequestBody), "application/json", $"run-{runId}-message-{index + 1}-request.json")
                     : Results.NotFound())
             .RequireAuthorization(DashboardRoles.CanChange);

@@ -5,11 +5,11 @@ namespace ChannelManagerDashboard.Features.PlayMews;
 /// <summary>How the page sums up a run it started: each test's result, or why nothing was sent.</summary>
 public static class PlayMewsRun
 {
-    public static bool Failed(Result<IReadOnlyList<HarnessResult>> run) =>
+    public static bool Failed(Result<IReadOnlyList<HarnessVerdict>> run) =>
         !run.Succeeded || run.Warnings.Count > 0 || run.Value!.Any(r => !r.Passed);
 
     /// <summary>The line the page shows once the run is over; it never claims more was kept than was.</summary>
-    public static string Summary(Result<IReadOnlyList<HarnessResult>> run)
+    public static string Summary(Result<IReadOnlyList<HarnessVerdict>> run)
     {
         if (run.Value is not { } results)
             return run.Message;
@@ -22,6 +22,6 @@ public static class PlayMewsRun
     }
 
     /// <summary>The result to open: the first that did not pass, else the last.</summary>
-    public static HarnessResult? Highlighted(Result<IReadOnlyList<HarnessResult>> run) =>
+    public static HarnessVerdict? Highlighted(Result<IReadOnlyList<HarnessVerdict>> run) =>
         run.Value is { } results ? results.FirstOrDefault(r => !r.Passed) ?? results.LastOrDefault() : null;
 }

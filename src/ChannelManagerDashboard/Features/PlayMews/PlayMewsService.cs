@@ -42,25 +42,25 @@ public sealed class PlayMewsService(
 
     /// <param name="inactiveConnectionToken">ERR-05's token; empty means the simulator's deactivated connection, or a random one.</param>
     /// <returns>Each test's result, in the order asked; warnings for what could not be kept.</returns>
-    public async Task<Result<IReadOnlyList<HarnessResult>>> RunAsync(int projectId, int connectionId, IReadOnlyList<string> testIds, Secret inactiveConnectionToken, string who,
+    public async Task<Result<IReadOnlyList<HarnessVerdict>>> RunAsync(int projectId, int connectionId, IReadOnlyList<string> testIds, Secret inactiveConnectionToken, string who,
         IProgress<HarnessProgress>? progress, CancellationToken cancellation)
     {
         var mapping = await mappings.LoadAsync(projectId, connectionId);
         if (mapping is null)
-            return Result.ProjectMissing(projectId).As<IReadOnlyList<HarnessResult>>();
+            return Result.ProjectMissing(projectId).As<IReadOnlyList<HarnessVerdict>>();
         if (mapping.Profile is not { } profile || mapping.Connection?.Id != connectionId)
-            return Result.Invalid(Result.Whole, mapping.Problem ?? "That connection is no longer picked in P4. Reload the page.").As<IReadOnlyList<HarnessResult>>();
+            return Result.Invalid(Result.Whole, mapping.Problem ?? "That connection is no longer picked in P4. Reload the page.").As<IReadOnlyList<HarnessVerdict>>();
         var found = await connections.TokensForAsync(projectId, connectionId);
         if (found.Value is not { } tokens)
-            return found.As<IReadOnlyList<HarnessResult>>();
+            return found.As<IReadOnlyList<HarnessVerdict>>();
         var address = baseUrls.BaseUrl(mapping.Project.Environment);
         if (address.Value is not { } mewsBase)
-            return address.As<IReadOnlyList<HarnessResult>>();
+            return address.As<IReadOnlyList<HarnessVerdict>>();
 
         var scope = new HarnessScope(profile, HarnessScope.MappedIn(profile, mapping.State), tokens.ClientToken, tokens.ConnectionToken,
             InactiveToken(inactiveConnectionToken, mapping.Project.Environment), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), mewsBase.ToString(),
             baseUrls.IsThisApp(mapping.Project.Environment) ? confirmations : null);
-        var results = new List<HarnessResult>();
+        var results = new List<HarnessVerdict>();
         var warnings = new List<string>();
         // Every line the run writes, the HTTP client's included, carries the project, the run and the test.
         using var runScope = log.BeginScope(new Dictionary<string, object> { ["ProjectId"] = projectId, ["RunId"] = RunId() });
@@ -73,7 +73,7 @@ public sealed class PlayMewsService(
             warnings.AddRange((await StoreAsync(projectId, connectionId, result, who)).Warnings);
             results.Add(result);
         }
-        return Result.Of<IReadOnlyList<HarnessResult>>(results) with { Warnings = warnings };
+        return Result.Of<IReadOnlyList<HarnessVerdict>>(results) with { Warnings = warnings };
     }
 
     /// <summary>Checks the ERR-01 samples and keeps them as a run; warnings say what could not be kept.</summary>
@@ -93,11 +93,11 @@ public sealed class PlayMewsService(
     }
 
     /// <returns>The run's full result, or null when it does not exist in this project or cannot be read.</returns>
-    public async Task<HarnessResult?> ResultAsync(int projectId, int runId)
+    public async Task<HarnessVerdict?> VerdictAsync(int projectId, int runId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var stored = await db.HarnessRuns.AsNoTracking().Where(r => r.Id == runId && r.ProjectId == projectId).Select(r => r.ResultGzip).FirstOrDefaultAsync();
-        return stored is null ? null : HarnessResultJson.Decompress(stored);
+        var stored = await db.HarnessRuns.AsNoTracking().Where(r => r.Id == runId && r.ProjectId == projectId).Select(r => r.VerdictGzip).FirstOrDefaultAsync();
+        return stored is null ? null : HarnessVerdictJson.Decompress(stored);
     }
 
     /// <summary>A stored run in the certify command's JSON format, named for a download.</summary>
@@ -108,15 +108,15 @@ public sealed class PlayMewsService(
         var stored = await (from r in db.HarnessRuns.AsNoTracking()
                             join p in db.Projects on r.ProjectId equals p.Id
                             where r.Id == runId && r.ProjectId == projectId
-                            select new { r.ResultGzip, p.EndpointBaseUrl }).FirstOrDefaultAsync();
-        if (stored is null || HarnessResultJson.Decompress(stored.ResultGzip) is not { } result)
+                            select new { r.VerdictGzip, p.EndpointBaseUrl }).FirstOrDefaultAsync();
+        if (stored is null || HarnessVerdictJson.Decompress(stored.VerdictGzip) is not { } result)
             return null;
         var fileName = $"play-mews-{result.TestId}-run-{runId}-{result.StartedAt.UtcDateTime:yyyyMMdd-HHmm}.json";
         return (CertifyReports.Json(CmBaseOf(stored.EndpointBaseUrl, result), [result]), fileName);
     }
 
     /// <summary>The project's P2 base URL, or the one its messages went to when P2 lists URLs one by one.</summary>
-    private static string? CmBaseOf(string projectBase, HarnessResult result)
+    private static string? CmBaseOf(string projectBase, HarnessVerdict result)
     {
         if (projectBase.Trim().TrimEnd('/') is { Length: > 0 } given)
             return given;
@@ -133,11 +133,11 @@ public sealed class PlayMewsService(
     /// <summary>Keeps a result another feature judged (a reservation test) like a run of its own, and moves the tracker along.</summary>
     /// <param name="humanCheck">The half of the test a person checks after an automatic pass.</param>
     /// <param name="source">What ran it, as the tracker note starts ("Reservation test RES-01 (…)").</param>
-    public Task<Result> KeepAsync(int projectId, int? connectionId, HarnessResult result, string who, string humanCheck, string source) =>
+    public Task<Result> KeepAsync(int projectId, int? connectionId, HarnessVerdict result, string who, string humanCheck, string source) =>
         StoreAsync(projectId, connectionId, result, who, humanCheck, source);
 
     /// <returns>Done, with a warning for each part (the run, the tracker) that could not be saved.</returns>
-    private async Task<Result> StoreAsync(int projectId, int? connectionId, HarnessResult result, string who, string? humanCheck = null, string source = "Play Mews")
+    private async Task<Result> StoreAsync(int projectId, int? connectionId, HarnessVerdict result, string who, string? humanCheck = null, string source = "Play Mews")
     {
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
@@ -153,7 +153,7 @@ public sealed class PlayMewsService(
                 LatencyMs = result.LatencyMs,
                 RequestBytes = result.RequestBytes,
                 RunBy = who,
-                ResultGzip = HarnessResultJson.Compress(result),
+                VerdictGzip = HarnessVerdictJson.Compress(result),
             });
             if (await db.TrySaveAsync(log, $"the {result.TestId} run of project {projectId}", who) is { Succeeded: false } failure)
                 return Result.Ok() with { Warnings = [$"The {result.TestId} run could not be kept: {failure.Message}"] };
@@ -170,7 +170,7 @@ public sealed class PlayMewsService(
         return recorded.Succeeded ? Result.Ok() : Result.Ok() with { Warnings = [$"The test tracker was not updated for {result.TestId}: {recorded.Message}"] };
     }
 
-    private static string TrackerNote(HarnessResult result, string? human, string source)
+    private static string TrackerNote(HarnessVerdict result, string? human, string source)
     {
         var when = result.StartedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
         if (result.Blocked is { } blocked)
@@ -191,9 +191,9 @@ public sealed class PlayMewsService(
     private static async Task<IReadOnlyList<SystemErrorSample>> LastSamplesAsync(DashboardDbContext db, int projectId, IReadOnlyDictionary<string, HarnessRunSummary> latest)
     {
         var stored = latest.TryGetValue(SystemErrorSheet.TestId, out var run)
-            ? await db.HarnessRuns.AsNoTracking().Where(r => r.Id == run.Id).Select(r => r.ResultGzip).FirstOrDefaultAsync()
+            ? await db.HarnessRuns.AsNoTracking().Where(r => r.Id == run.Id).Select(r => r.VerdictGzip).FirstOrDefaultAsync()
             : null;
-        var samples = stored is null ? null : HarnessResultJson.Decompress(stored)?.Evidence.Select(e => new SystemErrorSample(e.Label, e.ResponseBody)).ToList();
+        var samples = stored is null ? null : HarnessVerdictJson.Decompress(stored)?.Evidence.Select(e => new SystemErrorSample(e.Label, e.ResponseBody)).ToList();
         return SystemErrorSheet.RequiredSituations.Select(s => samples?.FirstOrDefault(x => x.Situation == s) ?? new SystemErrorSample(s, "")).ToList();
     }
 }

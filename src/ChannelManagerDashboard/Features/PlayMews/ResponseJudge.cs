@@ -21,7 +21,7 @@ public static class ResponseJudge
     private static readonly string[] DocumentedFields = ["success", "asyncConfirmation", "errors", "error"];
 
     /// <param name="operation">What Mews called (updatePrices …), and <paramref name="url"/> where: named when nothing answers there.</param>
-    public static Verdict Judge(CmAnswer answer, Expectation expected, CallLimits limits, string operation, string url)
+    public static Verdict Judge(CmAnswer answer, Expectation expected, RequestLimits limits, string operation, string url)
     {
         var reasons = new List<string>();
         var notes = new List<string>();

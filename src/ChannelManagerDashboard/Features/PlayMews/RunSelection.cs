@@ -7,7 +7,7 @@ public sealed class RunSelection(PlayMewsService playMews)
 
     public int? RunId { get; private set; }
 
-    public HarnessResult? Result { get; private set; }
+    public HarnessVerdict? Verdict { get; private set; }
 
     public IReadOnlyList<HarnessRunSummary> History { get; private set; } = [];
 
@@ -17,6 +17,6 @@ public sealed class RunSelection(PlayMewsService playMews)
         TestId = testId;
         History = await playMews.HistoryAsync(projectId, testId);
         RunId = runId ?? History.FirstOrDefault()?.Id;
-        Result = RunId is { } id ? await playMews.ResultAsync(projectId, id) : null;
+        Verdict = RunId is { } id ? await playMews.VerdictAsync(projectId, id) : null;
     }
 }

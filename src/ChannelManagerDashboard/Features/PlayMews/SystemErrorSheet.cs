@@ -17,12 +17,12 @@ public static class SystemErrorSheet
 
     public const int MaxSampleChars = 4000;
 
-    public static HarnessResult Check(IReadOnlyList<SystemErrorSample> samples, DateTimeOffset at)
+    public static HarnessVerdict Check(IReadOnlyList<SystemErrorSample> samples, DateTimeOffset at)
     {
         var evidence = samples.Select(sample => Judge(sample, at)).ToList();
         var reasons = evidence.Where(e => !e.Passed).Select(e => $"{e.Label}: {e.Finding()}").ToList();
         var notes = evidence.SelectMany(e => e.Notes.Select(n => $"{e.Label}: {n}")).ToList();
-        return new HarnessResult(TestId, at, reasons, notes,
+        return new HarnessVerdict(TestId, at, reasons, notes,
             [$"{Counted.Of(samples.Count, "sample")} checked: each must be {{\"success\": false, \"errors\": [{{\"code\": …, \"message\": \"…\"}}]}} with a current documented code; code 1 (system error) is the usual one."],
             0, 0, evidence);
     }

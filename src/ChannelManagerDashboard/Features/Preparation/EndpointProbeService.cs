@@ -17,7 +17,7 @@ public sealed record ProbeOutcome(string Label, string Url, Result Answer, DateT
 /// </summary>
 public sealed class EndpointProbeService(
     IDbContextFactory<DashboardDbContext> dbFactory,
-    CmCaller caller,
+    CmRequestSender sender,
     HarnessSettings settings,
     PreparationService preparation,
     TimeProvider clock,
@@ -40,7 +40,7 @@ public sealed class EndpointProbeService(
         var outcomes = new List<ProbeOutcome>();
         foreach (var (operation, label, url, _) in targets)
         {
-            var answer = await caller.PostAsync(new Uri(url), Body(operation), settings.Limits, cancellation);
+            var answer = await sender.PostAsync(new Uri(url), Body(operation), settings.Limits, cancellation);
             var judged = ProbeJudge.Judge(answer, settings.Limits, operation, url);
             var problem = judged.Succeeded ? "" : judged.Message;
             if (!stored.TryGetValue(operation, out var probe))

@@ -11,7 +11,7 @@ namespace ChannelManagerDashboard.Features.Preparation;
 public static class ProbeJudge
 {
     /// <returns>Ok when the answer is a valid simple or error response; otherwise what came back and what is wrong with it.</returns>
-    public static Result Judge(CmAnswer answer, CallLimits limits, string operation, string url)
+    public static Result Judge(CmAnswer answer, RequestLimits limits, string operation, string url)
     {
         var asSuccess = ResponseJudge.Judge(answer, Expectation.Success, limits, operation, url);
         if (asSuccess.Reasons.Count == 0)

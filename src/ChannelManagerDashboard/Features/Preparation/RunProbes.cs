@@ -26,9 +26,9 @@ public static class RunProbes
         var runs = await db.HarnessRuns.AsNoTracking()
             .Where(r => r.ProjectId == project.Id && r.Passed && !r.Blocked)
             .OrderByDescending(r => r.Id).Take(RunsRead)
-            .Select(r => new { r.RunBy, r.StartedAt, r.ResultGzip })
+            .Select(r => new { r.RunBy, r.StartedAt, r.VerdictGzip })
             .ToListAsync();
-        var reachedBy = runs.Select(r => (r.RunBy, r.StartedAt, Urls: HarnessResultJson.Decompress(r.ResultGzip)?.Evidence.Where(e => e.Passed).Select(e => e.Url).ToHashSet() ?? []))
+        var reachedBy = runs.Select(r => (r.RunBy, r.StartedAt, Urls: HarnessVerdictJson.Decompress(r.VerdictGzip)?.Evidence.Where(e => e.Passed).Select(e => e.Url).ToHashSet() ?? []))
             .ToList();
         var adopted = 0;
         foreach (var (operation, _, url, _) in open)

@@ -18,17 +18,17 @@ public sealed class LiveReservationPlay(
     ReservationSettings settings,
     TimeProvider clock)
 {
-    public async Task<Result<HarnessResult>> PlayAsync(int projectId, string testId, string who, IProgress<ReservationPhase>? progress, CancellationToken cancellation)
+    public async Task<Result<HarnessVerdict>> PlayAsync(int projectId, string testId, string who, IProgress<ReservationPhase>? progress, CancellationToken cancellation)
     {
         if (ReservationTest.Find(testId) is not { } test)
-            return Result.Invalid("Test", $"There is no reservation test '{testId}'.").As<HarnessResult>();
+            return Result.Invalid("Test", $"There is no reservation test '{testId}'.").As<HarnessVerdict>();
         var loaded = await setup.LoadAsync(projectId);
         var found = await setup.LiveTokensAsync(projectId, loaded?.Mapping);
         if (found.Value is not { } tokens)
-            return found.As<HarnessResult>();
+            return found.As<HarnessVerdict>();
         var prepared = await setup.PrepareAsync(projectId, test, loaded);
         if (prepared.Value is not { } context)
-            return prepared.As<HarnessResult>();
+            return prepared.As<HarnessVerdict>();
 
         var connectionToken = tokens.ConnectionToken.Reveal();
         var from = simulator.Bookings.Next;
@@ -36,7 +36,7 @@ public sealed class LiveReservationPlay(
         progress?.Report(new ReservationPhase($"Waiting for the channel manager's Process group for {test.Id}…", clock.GetUtcNow() + wait));
         var received = await simulator.Bookings.WaitAsync(connectionToken, from, wait, cancellation);
         if (received is null)
-            return Result.Invalid(Result.Whole, $"No Process group arrived on this connection within {settings.WaitMinutes} minutes. Check that the channel manager sends to the address above with this connection's token, then start again.").As<HarnessResult>();
+            return Result.Invalid(Result.Whole, $"No Process group arrived on this connection within {settings.WaitMinutes} minutes. Check that the channel manager sends to the address above with this connection's token, then start again.").As<HarnessVerdict>();
 
         var scrubber = new SecretScrubber([tokens.ClientToken, tokens.ConnectionToken]);
         progress?.Report(new ReservationPhase($"Judging the Process group that arrived at {received.ReceivedAt:HH:mm:ss}…"));

@@ -25,7 +25,7 @@ public sealed class LiveWait(LiveReservationPlay live, ReferenceCmSender referen
     /// The test's result; a cancelled wait ends unchanged with a notice, and an unexpected error as a failure in words,
     /// as neither kept anything.
     /// </returns>
-    public async Task<Result<HarnessResult>> PlayAsync(int projectId, string testId, string who, Func<Task> redraw)
+    public async Task<Result<HarnessVerdict>> PlayAsync(int projectId, string testId, string who, Func<Task> redraw)
     {
         (Running, Phase, startedAt) = (testId, null, clock.GetUtcNow());
         var cancellation = job.Start(redraw);
@@ -40,12 +40,12 @@ public sealed class LiveWait(LiveReservationPlay live, ReferenceCmSender referen
         }
         catch (OperationCanceledException)
         {
-            return Result.Unchanged($"Stopped waiting for {testId}. Nothing was kept.").As<HarnessResult>();
+            return Result.Unchanged($"Stopped waiting for {testId}. Nothing was kept.").As<HarnessVerdict>();
         }
         catch (Exception ex)
         {
             log.LogError(ex, "Reservation test {TestId} in project {ProjectId} stopped", testId, projectId);
-            return Result.Failed(Result.Whole, $"{testId} stopped on an unexpected error: {ex.Message}").As<HarnessResult>();
+            return Result.Failed(Result.Whole, $"{testId} stopped on an unexpected error: {ex.Message}").As<HarnessVerdict>();
         }
         finally
         {

@@ -32,7 +32,7 @@ public sealed class RefusedBookingWatch(
     }
 
     /// <summary>The booking must have been refused with code 7, and must not come again unchanged while the simulator watches.</summary>
-    public async Task<HarnessResult> WatchAsync(ReservationTest test, MewsSimulator.ReceivedGroup refused, string connectionToken, SecretScrubber scrubber,
+    public async Task<HarnessVerdict> WatchAsync(ReservationTest test, MewsSimulator.ReceivedGroup refused, string connectionToken, SecretScrubber scrubber,
         IProgress<ReservationPhase>? progress, CancellationToken cancellation)
     {
         var replay = ReplayTokens.None;
@@ -48,7 +48,7 @@ public sealed class RefusedBookingWatch(
             var reason = refused.ErrorCode is null
                 ? "Mews accepted this booking: it breaks no business rule. Send one whose departure is before its arrival, or turn on \"Refuse the next booking with code 7\" and send any booking."
                 : $"Mews refused the booking with error {refused.ErrorCode}, not 7: {ErrorMessage(refused.Answer)} Fix that first; ERR-06 needs a booking that breaks a business rule.";
-            return new HarnessResult(test.Id, refused.ReceivedAt, [reason], [], [], 0, evidence[0].RequestBytes, evidence);
+            return new HarnessVerdict(test.Id, refused.ReceivedAt, [reason], [], [], 0, evidence[0].RequestBytes, evidence);
         }
         facts.Add($"Mews refused the booking at {Time(refused.ReceivedAt)} with code 7: {ErrorMessage(refused.Answer)}");
         var until = refused.ReceivedAt + TimeSpan.FromSeconds(settings.ResendWatchSeconds);
@@ -74,7 +74,7 @@ public sealed class RefusedBookingWatch(
         }
         if (reasons.Count == 0)
             facts.Add($"No resend of the refused booking in {settings.ResendWatchSeconds} seconds of watching (until {Time(until)}).");
-        return new HarnessResult(test.Id, refused.ReceivedAt, reasons, notes, facts, (long)(clock.GetUtcNow() - refused.ReceivedAt).TotalMilliseconds,
+        return new HarnessVerdict(test.Id, refused.ReceivedAt, reasons, notes, facts, (long)(clock.GetUtcNow() - refused.ReceivedAt).TotalMilliseconds,
             evidence.Sum(e => (long)e.RequestBytes), evidence);
     }
 

@@ -26,8 +26,8 @@ public sealed class ReservationRuns(IDbContextFactory<DashboardDbContext> dbFact
         var family = ReservationTest.All.Where(t => t.Id == test.Original || (t.Original == test.Original && t.Kind == ReservationKind.Modification && t.Id != test.Id)).Select(t => t.Id).ToList();
         await using var db = await dbFactory.CreateDbContextAsync();
         var runs = await db.HarnessRuns.AsNoTracking().Where(r => r.ProjectId == projectId && r.Passed && family.Contains(r.TestId))
-            .OrderByDescending(r => r.Id).Select(r => r.ResultGzip).Take(1).ToListAsync();
-        if (runs.Count == 0 || HarnessResultJson.Decompress(runs[0]) is not { } result || result.Evidence.Count == 0)
+            .OrderByDescending(r => r.Id).Select(r => r.VerdictGzip).Take(1).ToListAsync();
+        if (runs.Count == 0 || HarnessVerdictJson.Decompress(runs[0]) is not { } result || result.Evidence.Count == 0)
             return null;
         try
         {

@@ -143,7 +143,7 @@ public sealed class ReservationsState(
 
     public void Dispose() => wait.Dispose();
 
-    private void Report(string testId, Result<HarnessResult> outcome)
+    private void Report(string testId, Result<HarnessVerdict> outcome)
     {
         Status = StatusLine.Of(testId, outcome);
         if (outcome.Value is not null)

@@ -10,9 +10,9 @@ using ChannelManagerDashboard.Hosting;
 namespace ChannelManagerDashboard.Features.Reservations;
 
 /// <summary>The simulator's own half of a live booking: its synchronous answer, then Confirm booking to the CM and the CM's answer, all judged.</summary>
-public sealed class SimulatorConfirmation(CmCaller caller, HarnessSettings harness, SelfAddress self, TimeProvider clock)
+public sealed class SimulatorConfirmation(CmRequestSender sender, HarnessSettings harness, SelfAddress self, TimeProvider clock)
 {
-    public async Task<HarnessResult> ConfirmAsync(ReservationTest test, PreparedTest context, MewsSimulator.ReceivedGroup received,
+    public async Task<HarnessVerdict> ConfirmAsync(ReservationTest test, PreparedTest context, MewsSimulator.ReceivedGroup received,
         ConnectionTokens tokens, SecretScrubber scrubber, CancellationToken cancellation)
     {
         var (body, answer, started) = (received.Body, received.Answer, received.ReceivedAt);
@@ -53,7 +53,7 @@ public sealed class SimulatorConfirmation(CmCaller caller, HarnessSettings harne
                 reasons.Add($"Confirm booking: {confirmed.Finding()}");
         }
         var latency = (long)(clock.GetUtcNow() - started).TotalMilliseconds;
-        return new HarnessResult(test.Id, started, reasons, evidence.SelectMany(e => e.Notes).Distinct().ToList(), facts, latency, evidence.Sum(e => (long)e.RequestBytes), evidence);
+        return new HarnessVerdict(test.Id, started, reasons, evidence.SelectMany(e => e.Notes).Distinct().ToList(), facts, latency, evidence.Sum(e => (long)e.RequestBytes), evidence);
     }
 
     private static ReplayTokens Replay(ConnectionTokens tokens) => new(tokens.ClientToken.Mask, tokens.ConnectionToken.Mask, CurlLine.ConnectionTokenVariable);
@@ -69,7 +69,7 @@ public sealed class SimulatorConfirmation(CmCaller caller, HarnessSettings harne
         if ((url.Length == 0 ? "There is no URL for confirmGroup. Enter it in step P2 before running the reservation tests." : EndpointUrlRule.Check(url, required: true)) is { } problem)
             return new ExchangeEvidence(label, url, sentAt, kept, body.Length, null, "", 0, expected, [problem], [], false, Replay(tokens));
         var limits = harness.Limits;
-        var answer = (await caller.PostAsync(new Uri(url), body, limits, cancellation)).WithoutSecrets(scrubber);
+        var answer = (await sender.PostAsync(new Uri(url), body, limits, cancellation)).WithoutSecrets(scrubber);
         var verdict = ResponseJudge.Judge(answer, Expectation.Success, limits, CmOperation.ConfirmGroup, url);
         return new ExchangeEvidence(label, url, sentAt, kept, body.Length, answer.StatusCode, answer.Failure ?? Encoding.UTF8.GetString(answer.Body),
             (long)answer.Latency.TotalMilliseconds, expected, verdict.Reasons, verdict.Notes, false, Replay(tokens)) { Got = AnswerPreview.Of(answer) };

@@ -7,7 +7,7 @@ namespace ChannelManagerDashboard.Features.Reservations;
 public sealed record StatusLine(string TestId, string Text, bool Failed)
 {
     /// <summary>The line for a test that ran, was judged, or did not get that far.</summary>
-    public static StatusLine Of(string testId, Result<HarnessResult> outcome) => outcome.Value switch
+    public static StatusLine Of(string testId, Result<HarnessVerdict> outcome) => outcome.Value switch
     {
         null when outcome.Succeeded => new(testId, string.Join(" ", outcome.Notices), false),
         null => new(testId, outcome.Message, true),

@@ -8,7 +8,7 @@ public static class TestTrackerExtensions
 {
     public static IServiceCollection AddTestTracker(this IServiceCollection services)
     {
-        services.TryAddSingleton<ProjectSignals>();
+        services.TryAddSingleton<ProjectPageRefresh>();
         return services.AddScoped<TestTrackerService>().AddActivityDescriber<TestTrackerActivity>();
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.TestTracker;
 
-public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbFactory, TimeProvider clock, ProjectSignals signals, ProjectEvents events, ILogger<TestTrackerService> log)
+public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbFactory, TimeProvider clock, ProjectPageRefresh pageRefresh, ProjectEvents events, ILogger<TestTrackerService> log)
 {
     /// <summary>The project and its tests; null when the project does not exist.</summary>
     public async Task<TrackerView?> LoadAsync(int projectId)
@@ -69,8 +69,8 @@ public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbF
         if (await db.TrySaveAsync(log, $"the result of {testId} in project {projectId}", who) is { Succeeded: false } failure)
             return failure;
         log.LogInformation("Recorded {TestId} as {Status} in project {ProjectId}", testId, status, projectId);
-        signals.Raise(projectId);
-        return Result.Ok().Including(await events.PublishAsync(new TestResultsChanged(projectId, who)));
+        pageRefresh.Raise(projectId);
+        return Result.Ok().Including(await events.PublishAsync(new TestVerdictsChanged(projectId, who)));
     }
 
     /// <summary>A person saw their half of an automatic pass (the values in the extranet): the pass becomes final.</summary>
@@ -120,8 +120,8 @@ public sealed class TestTrackerService(IDbContextFactory<DashboardDbContext> dbF
         if (await db.TrySaveAsync(log, $"the check of {testId} in project {projectId}", who) is { Succeeded: false } failure)
             return failure;
         log.LogInformation("{TestId} {Change} in project {ProjectId}", testId, seen ? "checked by hand" : "check withdrawn", projectId);
-        signals.Raise(projectId);
-        return Result.Ok().Including(await events.PublishAsync(new TestResultsChanged(projectId, who)));
+        pageRefresh.Raise(projectId);
+        return Result.Ok().Including(await events.PublishAsync(new TestVerdictsChanged(projectId, who)));
     }
 
     public const int MaxNotes = TextLimit.Notes;

@@ -100,13 +100,13 @@ public sealed class CallControlServiceTests : DatabaseTest
         Assert.True((await call.Control.SetCheckedAsync(id, "INV-01", true, "petr")).Succeeded);
         var ticked = (await call.Views.LoadAsync(id))!.Rows[0];
         Assert.True(ticked.Ticked);
-        Assert.Equal(("petr", Clock.Now), (ticked.Result.CheckedBy, ticked.Result.CheckedAt!.Value));
+        Assert.Equal(("petr", Clock.Now), (ticked.TrackerRow.CheckedBy, ticked.TrackerRow.CheckedAt!.Value));
 
         Assert.True((await call.Control.SetCheckedAsync(id, "INV-01", false, "petr")).Succeeded);
         var cleared = (await call.Views.LoadAsync(id))!.Rows[0];
         Assert.False(cleared.Ticked);
-        Assert.True(cleared.Result.NeedsHumanCheck);
-        Assert.Equal("", cleared.Result.CheckedBy);
+        Assert.True(cleared.TrackerRow.NeedsHumanCheck);
+        Assert.Equal("", cleared.TrackerRow.CheckedBy);
         Assert.Equal(ResultKind.Conflict, (await call.Control.SetCheckedAsync(id, "INV-01", false, "jana")).Kind);
     }
 

@@ -27,10 +27,10 @@ public sealed class CallOutcomeServiceTests : DatabaseTest
         Assert.True(failed.Succeeded, failed.Message);
         Assert.Contains("2 test results", Assert.Single(failed.Notices));
         var view = (await call.Views.LoadAsync(id))!;
-        Assert.All(view.Rows, r => Assert.Equal(TestStatus.NotRun, r.Result.Status));
+        Assert.All(view.Rows, r => Assert.Equal(TestStatus.NotRun, r.TrackerRow.Status));
         Assert.All(view.Rows, r => Assert.Null(r.Note));
         Assert.Equal((CallTimer.New, ""), (view.Timer, view.CurrentTestId));
-        var kept = OutcomeRecord.Read(Assert.Single(view.Outcomes).ResultsJson);
+        var kept = OutcomeRecord.Read(Assert.Single(view.Outcomes).RecordsJson);
         Assert.Equal(25, kept.Count);
         var inv04 = kept.Single(r => r.TestId == "INV-04");
         Assert.Equal((TestStatus.Failed, "LOS reversed", "Mews saw minLos 3 as 1", "Fix LOS"), (inv04.Status, inv04.Notes, inv04.Minutes, inv04.Remarks));
@@ -62,8 +62,8 @@ public sealed class CallOutcomeServiceTests : DatabaseTest
         Assert.Contains("3 test results and 2 call notes are back", undone.Notices[0]);
         var after = (await call.Views.LoadAsync(id))!;
         Assert.Empty(after.Outcomes);
-        Assert.Equal(before.Rows.Select(r => (r.TestId, r.Result.Status, r.Result.Notes, r.Result.NeedsHumanCheck, r.Result.CheckedBy, r.Note?.Minutes, r.Note?.Remarks)),
-            after.Rows.Select(r => (r.TestId, r.Result.Status, r.Result.Notes, r.Result.NeedsHumanCheck, r.Result.CheckedBy, r.Note?.Minutes, r.Note?.Remarks)));
+        Assert.Equal(before.Rows.Select(r => (r.TestId, r.TrackerRow.Status, r.TrackerRow.Notes, r.TrackerRow.NeedsHumanCheck, r.TrackerRow.CheckedBy, r.Note?.Minutes, r.Note?.Remarks)),
+            after.Rows.Select(r => (r.TestId, r.TrackerRow.Status, r.TrackerRow.Notes, r.TrackerRow.NeedsHumanCheck, r.TrackerRow.CheckedBy, r.Note?.Minutes, r.Note?.Remarks)));
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class CallOutcomeServiceTests : DatabaseTest
         Assert.Equal(ResultKind.Conflict, refused.Kind);
         Assert.Contains("1 result or note was recorded since the fail", refused.Message);
         var view = (await call.Views.LoadAsync(id))!;
-        Assert.Equal("new round", view.Rows.Single(r => r.TestId == "INV-03").Result.Notes);
+        Assert.Equal("new round", view.Rows.Single(r => r.TestId == "INV-03").TrackerRow.Notes);
         Assert.False(OutcomeRules.CanUndoFail(view.Outcomes, view.Rows));
 
         await call.Outcomes.RecordOutcomeAsync(id, CallVerdict.Passed, today, "", "jana");
@@ -119,7 +119,7 @@ public sealed class CallOutcomeServiceTests : DatabaseTest
         Assert.True((await call.Outcomes.RecordOutcomeAsync(id, CallVerdict.Passed, today, "", "jana")).Succeeded);
 
         var view = (await call.Views.LoadAsync(id))!;
-        Assert.Equal(TestStatus.Passed, view.Rows[0].Result.Status);
+        Assert.Equal(TestStatus.Passed, view.Rows[0].TrackerRow.Status);
         Assert.Equal(CallVerdict.Passed, Assert.Single(view.Outcomes).Verdict);
     }
 }

@@ -21,24 +21,24 @@ public sealed class CallServices
 {
     public CallServices(TempDatabase database, FixedClock clock, Services services)
     {
-        Tracker = new TestTrackerService(database.Factory, clock, Signals, services.Events, new ListLogger<TestTrackerService>());
+        Tracker = new TestTrackerService(database.Factory, clock, PageRefresh, services.Events, new ListLogger<TestTrackerService>());
         var protector = new TokenProtector(DataProtectionProvider.Create(new DirectoryInfo(Path.Combine(database.Folder, "keys"))));
         var connections = new ConnectionService(database.Factory, protector, services.Events, clock, new ListLogger<ConnectionService>());
         var mapping = new MappingService(database.Factory, services.Events, clock, new ListLogger<MappingService>());
         var harness = new HarnessSettings();
-        var playMews = new PlayMewsService(database.Factory, mapping, connections, Tracker, new HarnessRunner(new CmCaller(CmCaller.CreateHttpClient(LoopbackRule.Allowed)), harness, clock), harness,
+        var playMews = new PlayMewsService(database.Factory, mapping, connections, Tracker, new HarnessRunner(new CmRequestSender(CmRequestSender.CreateHttpClient(LoopbackRule.Allowed)), harness, clock), harness,
             new MewsBaseUrls(Options.Create(new MewsApiOptions()), new SelfAddress(new AddressOnlyServer()), MewsSimulatorExtensions.OwnPath),
             SimulatorSeed.Load(Path.Combine(AppContext.BaseDirectory, "simulator-seed.json")), new ConfirmationInbox(), clock, new ListLogger<PlayMewsService>());
         var scopes = new ServiceCollection().AddSingleton(playMews).BuildServiceProvider().GetRequiredService<IServiceScopeFactory>();
-        var runner = new LiveRunner(scopes, Runs, Signals, new ApplicationLifetime(new ListLogger<ApplicationLifetime>()), new ListLogger<LiveRunner>());
-        var sessions = new CallSessionWriter(Signals, clock, new ListLogger<CallSessionWriter>());
+        var runner = new LiveRunner(scopes, Runs, PageRefresh, new ApplicationLifetime(new ListLogger<ApplicationLifetime>()), new ListLogger<LiveRunner>());
+        var sessions = new CallSessionWriter(PageRefresh, clock, new ListLogger<CallSessionWriter>());
         Views = new CallViewService(database.Factory, mapping, Tracker, playMews, Runs, clock);
         Control = new CallControlService(database.Factory, sessions, Tracker, runner);
         Outcomes = new CallOutcomeService(database.Factory, sessions, Tracker, services.Events);
-        Signals.Changed += id => Raised.Add(id);
+        PageRefresh.Changed += id => Raised.Add(id);
     }
 
-    public ProjectSignals Signals { get; } = new();
+    public ProjectPageRefresh PageRefresh { get; } = new();
     public LiveRuns Runs { get; } = new();
     public List<int> Raised { get; } = [];
     public TestTrackerService Tracker { get; }

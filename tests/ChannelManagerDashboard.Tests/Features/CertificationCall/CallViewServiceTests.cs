@@ -19,9 +19,9 @@ public sealed class CallViewServiceTests : DatabaseTest
 
         Assert.NotNull(view);
         Assert.Equal(25, view.Rows.Count);
-        Assert.Equal(view.Rows.Select(r => r.Result.Test.Group).Order(), view.Rows.Select(r => r.Result.Test.Group));
+        Assert.Equal(view.Rows.Select(r => r.TrackerRow.Test.Group).Order(), view.Rows.Select(r => r.TrackerRow.Test.Group));
         Assert.Equal("INV-01", view.Rows[0].TestId);
-        Assert.Equal(TestGroup.Error, view.Rows[^1].Result.Test.Group);
+        Assert.Equal(TestGroup.Error, view.Rows[^1].TrackerRow.Test.Group);
         Assert.Null(view.ConnectionId);
         Assert.NotNull(view.RunProblem);
         Assert.Equal(CallTimer.New, view.Timer);

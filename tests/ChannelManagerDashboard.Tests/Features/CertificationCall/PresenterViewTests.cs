@@ -49,7 +49,7 @@ public sealed class PresenterViewTests : ComponentTest
     [Fact]
     public void The_test_on_screen_shows_its_id_title_scenario_and_the_newest_exchange_sent_answered_and_judged()
     {
-        var run = new HarnessResult("INV-01", Clock.Now, ["success false"], [], [], 120, 52,
+        var run = new HarnessVerdict("INV-01", Clock.Now, ["success false"], [], [], 120, 52,
             [Exchange("availability 1", 200, 40), Exchange("availability 2", 500, 80, "Expected success true")]);
 
         var view = Render<PresenterTest>(p => p.Add(x => x.Row, Row(TestStatus.Failed)).Add(x => x.Run, run));

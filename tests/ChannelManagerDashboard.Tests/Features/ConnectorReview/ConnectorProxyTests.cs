@@ -72,7 +72,7 @@ public sealed class ConnectorProxyTests : DatabaseTest, IAsyncLifetime
 
     /// <summary>The dashboard's proxy route with its own outbound rule (the fake Mews is on loopback, which the default rule refuses).</summary>
     private Task<LoopbackServer> ProxyAsync(OutboundNetworkRule rule) => LoopbackServer.StartAsync(app => app.MapConnectorReview(), services => services
-        .AddSingleton(Database.Factory).AddSingleton(new ProjectSignals()).AddSingleton<TimeProvider>(Clock).AddSingleton(rule).AddConnectorReview());
+        .AddSingleton(Database.Factory).AddSingleton(new ProjectPageRefresh()).AddSingleton<TimeProvider>(Clock).AddSingleton(rule).AddConnectorReview());
 
     private async Task<(int ProjectId, int RunId, Uri Base)> RecordingAsync(string mewsAddress, LoopbackServer? through = null)
     {
@@ -90,21 +90,21 @@ public sealed class ConnectorProxyTests : DatabaseTest, IAsyncLifetime
     private static StringContent Body(string extra = "") =>
         new($$"""{"ClientToken":"{{ClientToken}}","AccessToken":"{{AccessToken}}","Client":"Acme 1.0.0"{{extra}}}""", Encoding.UTF8, "application/json");
 
-    private async Task<List<ConnectorRunCall>> RecordedAsync(int runId, int expected)
+    private async Task<List<ConnectorRunRequest>> RecordedAsync(int runId, int expected)
     {
         for (var i = 0; i < 200; i++)
         {
             await using var db = await Database.Factory.CreateDbContextAsync();
-            var calls = await db.ConnectorCalls.Where(c => c.RunId == runId).OrderBy(c => c.Index).ToListAsync();
-            if (calls.Count >= expected)
-                return calls;
+            var requests = await db.ConnectorRequests.Where(c => c.RunId == runId).OrderBy(c => c.Index).ToListAsync();
+            if (requests.Count >= expected)
+                return requests;
             await Task.Delay(25);
         }
         throw new TimeoutException($"Fewer than {expected} calls were recorded.");
     }
 
     [Fact]
-    public async Task A_call_goes_on_unchanged_its_answer_comes_back_and_it_is_recorded_with_tokens_redacted()
+    public async Task A_request_goes_on_unchanged_its_answer_comes_back_and_it_is_recorded_with_tokens_redacted()
     {
         var (_, runId, proxied) = await RecordingAsync(mews.BaseAddress.ToString().TrimEnd('/'));
 
@@ -114,17 +114,17 @@ public sealed class ConnectorProxyTests : DatabaseTest, IAsyncLifetime
         Assert.Contains("Demo Hotel", await response.Content.ReadAsStringAsync());
         Assert.Equal("req-1", response.Headers.GetValues("Request-Id").Single());
         Assert.Contains(AccessToken, Assert.Single(received));
-        var call = Assert.Single(await RecordedAsync(runId, 1));
-        Assert.Equal(("/api/connector/v1/configuration/get", 200, "req-1"), (call.Path, call.Status, call.RequestId));
-        Assert.DoesNotContain(AccessToken, call.RequestBody);
-        Assert.DoesNotContain(ClientToken, call.RequestBody);
-        Assert.Equal(TokenRedaction.Hash(AccessToken), call.AccessTokenHash);
-        Assert.True(call.RequestBytes > 100 && call.ResponseBytes > 10);
-        Assert.Equal("application/json; charset=utf-8", call.ContentType);
+        var request = Assert.Single(await RecordedAsync(runId, 1));
+        Assert.Equal(("/api/connector/v1/configuration/get", 200, "req-1"), (request.Path, request.Status, request.RequestId));
+        Assert.DoesNotContain(AccessToken, request.RequestBody);
+        Assert.DoesNotContain(ClientToken, request.RequestBody);
+        Assert.Equal(TokenRedaction.Hash(AccessToken), request.AccessTokenHash);
+        Assert.True(request.RequestBytes > 100 && request.ResponseBytes > 10);
+        Assert.Equal("application/json; charset=utf-8", request.ContentType);
     }
 
     [Fact]
-    public async Task A_recorded_call_keeps_no_token_however_spelt_and_no_card_number_in_its_body_or_URL()
+    public async Task A_recorded_request_keeps_no_token_however_spelt_and_no_card_number_in_its_body_or_URL()
     {
         var (_, runId, proxied) = await RecordingAsync(mews.BaseAddress.ToString().TrimEnd('/'));
         var json = $$$"""{"Client\u0054oken":"{{{ClientToken}}}","\u0041ccessToken":"{{{AccessToken}}}","Client":"Acme 1.0","CreditCard":{"Number":"4111111111111111","Cvc":"9517"}}""";
@@ -136,26 +136,26 @@ public sealed class ConnectorProxyTests : DatabaseTest, IAsyncLifetime
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (sentJson.StatusCode, sentForm.StatusCode));
         Assert.Contains(form, received);
-        var calls = await RecordedAsync(runId, 2);
-        foreach (var call in calls)
+        var requests = await RecordedAsync(runId, 2);
+        foreach (var request in requests)
         {
             foreach (var secret in new[] { AccessToken, ClientToken, "4111111111111111", "5555+4444+3333+1111", "9517" })
-                Assert.DoesNotContain(secret, call.Url + call.RequestBody);
-            Assert.Contains("************1111", call.RequestBody);
-            Assert.Equal(TokenRedaction.Hash(AccessToken), call.AccessTokenHash);
+                Assert.DoesNotContain(secret, request.Url + request.RequestBody);
+            Assert.Contains("************1111", request.RequestBody);
+            Assert.Equal(TokenRedaction.Hash(AccessToken), request.AccessTokenHash);
         }
     }
 
     [Fact]
-    public async Task Concurrent_calls_are_all_recorded_each_with_its_own_index()
+    public async Task Concurrent_requests_are_all_recorded_each_with_its_own_index()
     {
         var (projectId, runId, proxied) = await RecordingAsync(mews.BaseAddress.ToString().TrimEnd('/'));
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => http.PostAsync(new Uri(proxied, "api/connector/v1/configuration/get"), Body())));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
-        var calls = await RecordedAsync(runId, 40);
-        Assert.Equal(Enumerable.Range(0, 40), calls.Select(c => c.Index));
+        var requests = await RecordedAsync(runId, 40);
+        Assert.Equal(Enumerable.Range(0, 40), requests.Select(c => c.Index));
         var stopped = await connector.Recordings.StopAsync(projectId, runId, "Jana");
         Assert.Equal("Recording stopped: 40 calls.", Assert.Single(stopped.Notices));
         using var after = await http.PostAsync(new Uri(proxied, "api/connector/v1/configuration/get"), Body());
@@ -174,14 +174,14 @@ public sealed class ConnectorProxyTests : DatabaseTest, IAsyncLifetime
 
         Assert.Equal((HttpStatusCode.OK, (HttpStatusCode)429, HttpStatusCode.InternalServerError), (slow.StatusCode, limited.StatusCode, fault.StatusCode));
         Assert.Equal(TimeSpan.FromSeconds(7), limited.Headers.RetryAfter?.Delta);
-        var calls = await RecordedAsync(runId, 3);
-        Assert.True(calls[0].DurationMs >= 400, $"{calls[0].DurationMs} ms");
-        Assert.Equal((429, 7), (calls[1].Status, calls[1].RetryAfterSeconds));
-        Assert.Equal(500, calls[2].Status);
+        var requests = await RecordedAsync(runId, 3);
+        Assert.True(requests[0].DurationMs >= 400, $"{requests[0].DurationMs} ms");
+        Assert.Equal((429, 7), (requests[1].Status, requests[1].RetryAfterSeconds));
+        Assert.Equal(500, requests[2].Status);
     }
 
     [Fact]
-    public async Task A_Mews_that_cannot_be_reached_answers_502_with_what_to_do_and_the_call_is_recorded()
+    public async Task A_Mews_that_cannot_be_reached_answers_502_with_what_to_do_and_the_request_is_recorded()
     {
         var (_, runId, proxied) = await RecordingAsync("http://127.0.0.1:9");
 
@@ -193,7 +193,7 @@ public sealed class ConnectorProxyTests : DatabaseTest, IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_call_after_stop_is_refused_even_before_the_run_is_closed_and_the_run_cannot_be_deleted_while_recording()
+    public async Task A_request_after_stop_is_refused_even_before_the_run_is_closed_and_the_run_cannot_be_deleted_while_recording()
     {
         var (projectId, runId, proxied) = await RecordingAsync(mews.BaseAddress.ToString().TrimEnd('/'));
         Assert.False((await connector.Runs.DeleteRunAsync(projectId, runId, "Jana")).Succeeded);
@@ -248,9 +248,9 @@ public sealed class ConnectorProxyTests : DatabaseTest, IAsyncLifetime
         Assert.Equal("req-page", response.Headers.GetValues("Request-Id").Single());
         Assert.Contains("<script>", await response.Content.ReadAsStringAsync());
         // Recording is as before: the call, its Request-Id and the body without tokens.
-        var call = Assert.Single(await RecordedAsync(runId, 1));
-        Assert.Equal(("/api/connector/v1/page/get", 200, "req-page"), (call.Path, call.Status, call.RequestId));
-        Assert.DoesNotContain(AccessToken, call.RequestBody);
+        var recorded = Assert.Single(await RecordedAsync(runId, 1));
+        Assert.Equal(("/api/connector/v1/page/get", 200, "req-page"), (recorded.Path, recorded.Status, recorded.RequestId));
+        Assert.DoesNotContain(AccessToken, recorded.RequestBody);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class ConnectorReviewCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task A_run_with_mistakes_exits_1_and_its_findings_name_calls()
+    public async Task A_run_with_mistakes_exits_1_and_its_findings_name_requests()
     {
         var report = Path.Combine(folder.Path, "report.json");
         var (exit, output, _) = await RunAsync("--log", Sample(SampleVersion.WithMistakes), "--format", "jsonl", "--declared", Write("declared.json", SampleIntegration.DeclaredJson), "--json", report);

@@ -3,7 +3,7 @@ using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.ConnectorReview;
 using ChannelManagerDashboard.Features.ConnectorReview.Checks;
 using ChannelManagerDashboard.Features.ConnectorReview.Sample;
-using static ChannelManagerDashboard.Tests.Features.ConnectorReview.Calls;
+using static ChannelManagerDashboard.Tests.Features.ConnectorReview.Requests;
 
 namespace ChannelManagerDashboard.Tests.Features.ConnectorReview;
 
@@ -15,7 +15,7 @@ public sealed class ConnectorReviewerTests
         var declared = DeclaredWorkflow.Parse("""{"operations":["configuration/get"]}""", ConnectorCatalog.Shipped).Workflow!;
         var reviewer = new ConnectorReviewer(ConnectorCatalog.Shipped, declared);
         for (var i = 0; i < 500; i++)
-            reviewer.Add(Call(i, $"reservations/{i}", TimeSpan.FromSeconds(i), token: $"t{i}"));
+            reviewer.Add(Request(i, $"reservations/{i}", TimeSpan.FromSeconds(i), token: $"t{i}"));
 
         var report = reviewer.Finish();
 
@@ -30,14 +30,14 @@ public sealed class ConnectorReviewerTests
         {
             var declared = DeclaredWorkflow.Parse(SampleIntegration.DeclaredJson, ConnectorCatalog.Shipped).Workflow!;
             var report = ConnectorReviewer.Review(JsonLinesLog.Read(new StringReader(string.Join('\n', SampleIntegration.JsonLines(SampleVersion.WithMistakes)))), ConnectorCatalog.Shipped, declared);
-            var shortRun = Review(new RunLengthCheck(), Call(0, "configuration/get", TimeSpan.Zero), Call(1, "configuration/get", TimeSpan.FromHours(47.5) + TimeSpan.FromSeconds(1.5)));
+            var shortRun = Review(new RunLengthCheck(), Request(0, "configuration/get", TimeSpan.Zero), Request(1, "configuration/get", TimeSpan.FromHours(47.5) + TimeSpan.FromSeconds(1.5)));
             var everyTwoAndAHalf = Review(new FrequencyCheck(ConnectorCatalog.Shipped, declared),
-                [.. Enumerable.Range(0, 10).Select(i => Call(i, "reservations/getAll/2023-06-06", TimeSpan.FromSeconds(150 * i), body: With($"\"UpdatedUtc\":{{\"StartUtc\":\"{FindingText.Utc(Start.AddSeconds(150 * (i - 1)))}\",\"EndUtc\":\"{FindingText.Utc(Start.AddSeconds(150 * i))}\"}}")))]);
-            var run = new ConnectorRun { Name = "run", Calls = report.Calls, Complete = true, FirstCallUtc = Start, LastCallUtc = Start.AddHours(47.5) };
+                [.. Enumerable.Range(0, 10).Select(i => Request(i, "reservations/getAll/2023-06-06", TimeSpan.FromSeconds(150 * i), body: With($"\"UpdatedUtc\":{{\"StartUtc\":\"{FindingText.Utc(Start.AddSeconds(150 * (i - 1)))}\",\"EndUtc\":\"{FindingText.Utc(Start.AddSeconds(150 * i))}\"}}")))]);
+            var run = new ConnectorRun { Name = "run", Requests = report.Requests, Complete = true, FirstRequestUtc = Start, LastRequestUtc = Start.AddHours(47.5) };
             var journey = new ConnectorJourney { FormSentOn = new DateOnly(2026, 11, 20), TokenReceivedOn = new DateOnly(2026, 11, 21), ProductionOn = new DateOnly(2026, 12, 24) };
             var steps = ConnectorSteps.Evaluate(new CertificationProject { Name = "Acme" }, journey, [run], report);
             return string.Join('\n', report.Checks.Concat([shortRun, everyTwoAndAHalf]).SelectMany(c => c.Findings).Select(f => f.Message)
-                .Concat(steps.Select(s => s.Detail)).Append(ReviewDocument.Markdown(new RunReview(run, report, new Dictionary<int, CallRef>(), "Acme", Start))));
+                .Concat(steps.Select(s => s.Detail)).Append(ReviewDocument.Markdown(new RunReview(run, report, new Dictionary<int, RequestRef>(), "Acme", Start))));
         }
         static string In(CultureInfo culture, Func<string> text)
         {

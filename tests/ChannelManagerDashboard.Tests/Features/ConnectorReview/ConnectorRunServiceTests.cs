@@ -28,7 +28,7 @@ public sealed class ConnectorRunServiceTests : ConnectorTest
     }
 
     [Fact]
-    public async Task An_import_leaves_bad_lines_out_and_says_how_many_and_a_file_without_calls_is_refused()
+    public async Task An_import_leaves_bad_lines_out_and_says_how_many_and_a_file_without_requests_is_refused()
     {
         var id = await ConnectorServices.ProjectAsync(Services);
         var lines = SampleIntegration.JsonLines(SampleVersion.Clean).Take(50).ToList();
@@ -40,12 +40,12 @@ public sealed class ConnectorRunServiceTests : ConnectorTest
         Assert.True(result.Succeeded, result.Message);
         Assert.Equal("50 calls imported; 2 bad lines left out.", Assert.Single(result.Notices));
         var review = (await Connector.Reviews.RunReviewAsync(id, result.Value))!;
-        Assert.Equal((50, 2), (review.Report.Calls, review.Report.BadLines));
+        Assert.Equal((50, 2), (review.Report.Requests, review.Report.BadLines));
         Assert.Equal([11, 21], RunReviewService.BadLinesOf(review.Run).Select(b => b.Line));
         await using (var db = await Database.Factory.CreateDbContextAsync())
         {
-            Assert.Equal(Enumerable.Range(0, 50), await db.ConnectorCalls.Where(c => c.RunId == result.Value).OrderBy(c => c.Index).Select(c => c.Index).ToListAsync());
-            Assert.DoesNotContain(await db.ConnectorCalls.Select(c => c.RequestBody).ToListAsync(), body => body.Contains("7059D2C25BF64EA6", StringComparison.Ordinal));
+            Assert.Equal(Enumerable.Range(0, 50), await db.ConnectorRequests.Where(c => c.RunId == result.Value).OrderBy(c => c.Index).Select(c => c.Index).ToListAsync());
+            Assert.DoesNotContain(await db.ConnectorRequests.Select(c => c.RequestBody).ToListAsync(), body => body.Contains("7059D2C25BF64EA6", StringComparison.Ordinal));
         }
 
         var empty = await Connector.Runs.ImportAsync(id, JsonLinesLog.Read(new StringReader("nope\n")), "empty", RunSource.Import, "Jana");

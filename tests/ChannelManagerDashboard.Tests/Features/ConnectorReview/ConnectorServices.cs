@@ -11,16 +11,16 @@ public sealed record ConnectorServices(ConnectorJourneyService Journey, Connecto
 {
     /// <param name="outbound">The rule the proxy's upstream is judged by; by default loopback is allowed, where the tests' fake Mews runs.</param>
     /// <param name="recorder">The proxy's recorder a stop waits for; by default one that never ran.</param>
-    public static ConnectorServices On(TempDatabase database, TimeProvider clock, ProjectSignals? signals = null, OutboundNetworkRule? outbound = null, ProxyRecorder? recorder = null)
+    public static ConnectorServices On(TempDatabase database, TimeProvider clock, ProjectPageRefresh? pageRefresh = null, OutboundNetworkRule? outbound = null, ProxyRecorder? recorder = null)
     {
-        signals ??= new ProjectSignals();
+        pageRefresh ??= new ProjectPageRefresh();
         var cache = new ReviewCache();
         var upstream = new ProxyUpstream(outbound ?? LoopbackRule.Allowed);
         var reviews = new RunReviewService(database.Factory, ConnectorCatalog.Shipped, cache, clock);
         return new(
-            new ConnectorJourneyService(database.Factory, ConnectorCatalog.Shipped, reviews, upstream, signals, clock, new ListLogger<ConnectorJourneyService>()),
-            new ConnectorRunService(database.Factory, cache, signals, clock, new ListLogger<ConnectorRunService>()),
-            new RecordingService(database.Factory, upstream, recorder ?? new ProxyRecorder(database.Factory, signals, new ListLogger<ProxyRecorder>()), signals, clock, new ListLogger<RecordingService>()),
+            new ConnectorJourneyService(database.Factory, ConnectorCatalog.Shipped, reviews, upstream, pageRefresh, clock, new ListLogger<ConnectorJourneyService>()),
+            new ConnectorRunService(database.Factory, cache, pageRefresh, clock, new ListLogger<ConnectorRunService>()),
+            new RecordingService(database.Factory, upstream, recorder ?? new ProxyRecorder(database.Factory, pageRefresh, new ListLogger<ProxyRecorder>()), pageRefresh, clock, new ListLogger<RecordingService>()),
             reviews);
     }
 

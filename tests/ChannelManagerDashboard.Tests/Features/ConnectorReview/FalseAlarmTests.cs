@@ -1,7 +1,7 @@
 using System.Globalization;
 using ChannelManagerDashboard.Features.ConnectorReview;
 using ChannelManagerDashboard.Features.ConnectorReview.Checks;
-using static ChannelManagerDashboard.Tests.Features.ConnectorReview.Calls;
+using static ChannelManagerDashboard.Tests.Features.ConnectorReview.Requests;
 
 namespace ChannelManagerDashboard.Tests.Features.ConnectorReview;
 
@@ -33,14 +33,14 @@ public sealed class FalseAlarmTests
     [Fact]
     public void A_nightly_export_whose_runs_are_24_hours_and_a_tenth_of_a_second_apart_fetches_daily()
     {
-        var calls = Enumerable.Range(0, 3).Select(night =>
+        var requests = Enumerable.Range(0, 3).Select(night =>
         {
             var at = night * (TimeSpan.FromDays(1) + TimeSpan.FromMilliseconds(100));
-            return Call(night, "orderItems/getAll", at, body: Sent("Ledgerly Export 3.2.0",
+            return Request(night, "orderItems/getAll", at, body: Sent("Ledgerly Export 3.2.0",
                 Interval("ConsumedUtc", Start.AddDays(night - 1), Start.AddDays(night)) + ",\"Limitation\":{\"Cursor\":null,\"Count\":1000}"));
         }).ToArray();
 
-        var result = Review(new FrequencyCheck(Catalog, Declared("""{"useCases":["Accounting"],"operations":["orderItems/getAll"]}""")), calls);
+        var result = Review(new FrequencyCheck(Catalog, Declared("""{"useCases":["Accounting"],"operations":["orderItems/getAll"]}""")), requests);
 
         Assert.True(result.Passed, string.Join("\n", result.Findings.Select(f => f.Message)));
     }
@@ -48,23 +48,23 @@ public sealed class FalseAlarmTests
     [Fact]
     public void Two_partitions_read_in_one_hourly_sync_run_are_each_polled_hourly_not_every_few_seconds()
     {
-        var calls = new List<ConnectorCall>();
+        var requests = new List<ConnectorRequest>();
         for (var hour = 0; hour < 48; hour++)
         {
             var at = TimeSpan.FromHours(hour);
             foreach (var (service, offset) in new[] { (ServiceA, TimeSpan.Zero), (ServiceB, TimeSpan.FromSeconds(3.9)) })
-                calls.Add(Call(calls.Count, Reservations, at + offset, body: Sent("Acme BI tap 0.4.2",
+                requests.Add(Request(requests.Count, Reservations, at + offset, body: Sent("Acme BI tap 0.4.2",
                     $"\"ServiceIds\":[\"{service}\"]," + Interval("UpdatedUtc", Start + at - TimeSpan.FromHours(1), Start + at) + ",\"Limitation\":{\"Cursor\":null,\"Count\":1000}")));
         }
         var check = new FrequencyCheck(Catalog, Declared($$"""{"useCases":["Revenue management"],"operations":["{{Reservations}}"]}"""));
 
-        var result = Review(check, [.. calls]);
+        var result = Review(check, [.. requests]);
 
         Assert.True(result.Passed, string.Join("\n", result.Findings.Select(f => f.Message)));
         Assert.DoesNotContain(result.Findings, f => f.Message.Contains("3.9 s", StringComparison.Ordinal));
         Assert.Equal(2, check.Rows.Count);
         Assert.All(check.Rows, row => Assert.Equal(TimeSpan.FromHours(1), row.Median));
-        Assert.True(Review(new FilterCheck(Catalog), [.. calls]).Passed);
+        Assert.True(Review(new FilterCheck(Catalog), [.. requests]).Passed);
     }
 
     [Fact]
@@ -73,13 +73,13 @@ public sealed class FalseAlarmTests
         const string extent = "\"Extent\":{\"Customers\":true},\"Limitation\":{\"Cursor\":null,\"Count\":10}";
 
         var named = Review(new FilterCheck(Catalog),
-            Call(0, "customers/getAll", TimeSpan.Zero, body: Sent("Concierge MCP 1.3.0", "\"LastNames\":[\"Nováková\"]," + extent)),
-            Call(1, "customers/getAll", TimeSpan.FromSeconds(20), body: Sent("Concierge MCP 1.3.0", "\"Emails\":[\"jana@example.com\"]," + extent)));
+            Request(0, "customers/getAll", TimeSpan.Zero, body: Sent("Concierge MCP 1.3.0", "\"LastNames\":[\"Nováková\"]," + extent)),
+            Request(1, "customers/getAll", TimeSpan.FromSeconds(20), body: Sent("Concierge MCP 1.3.0", "\"Emails\":[\"jana@example.com\"]," + extent)));
 
         Assert.True(named.Passed, string.Join("\n", named.Findings.Select(f => f.Message)));
         Assert.Empty(named.Findings);
 
-        var everything = Review(new FilterCheck(Catalog), Call(0, "customers/getAll", TimeSpan.Zero, body: Sent("Concierge MCP 1.3.0", extent)));
+        var everything = Review(new FilterCheck(Catalog), Request(0, "customers/getAll", TimeSpan.Zero, body: Sent("Concierge MCP 1.3.0", extent)));
         var finding = Assert.Single(everything.Findings).Message;
         Assert.Contains("customers/getAll was called without any filter", finding);
         Assert.Contains("LastNames", finding);
@@ -90,13 +90,13 @@ public sealed class FalseAlarmTests
     {
         var hour = TimeSpan.FromHours(1);
         var result = Review(new FilterCheck(Catalog),
-            Call(0, Reservations, TimeSpan.Zero, body: Sent("Acme BI tap 0.4.2", Interval("UpdatedUtc", Start - hour, Start) + ",\"Limitation\":{\"Cursor\":null,\"Count\":1000}")),
-            Call(1, Reservations, hour, 408, body: Sent("Acme BI tap 0.4.2", Interval("UpdatedUtc", Start, Start + hour) + ",\"Limitation\":{\"Cursor\":null,\"Count\":1000}")),
-            Call(2, Reservations, 2 * hour, body: Sent("Acme BI tap 0.4.2", Interval("UpdatedUtc", Start + hour, Start + 2 * hour) + ",\"Limitation\":{\"Cursor\":null,\"Count\":1000}")));
+            Request(0, Reservations, TimeSpan.Zero, body: Sent("Acme BI tap 0.4.2", Interval("UpdatedUtc", Start - hour, Start) + ",\"Limitation\":{\"Cursor\":null,\"Count\":1000}")),
+            Request(1, Reservations, hour, 408, body: Sent("Acme BI tap 0.4.2", Interval("UpdatedUtc", Start, Start + hour) + ",\"Limitation\":{\"Cursor\":null,\"Count\":1000}")),
+            Request(2, Reservations, 2 * hour, body: Sent("Acme BI tap 0.4.2", Interval("UpdatedUtc", Start + hour, Start + 2 * hour) + ",\"Limitation\":{\"Cursor\":null,\"Count\":1000}")));
 
         Assert.DoesNotContain(result.Findings, f => f.Message.Contains("retried after a 408", StringComparison.Ordinal));
         var finding = Assert.Single(result.Findings, f => f.Message.Contains("never read again", StringComparison.Ordinal));
-        Assert.Equal([1], finding.Calls);
+        Assert.Equal([1], finding.Requests);
         Assert.Contains("2026-11-28T08:00:00Z – 2026-11-28T09:00:00Z", finding.Message);
     }
 
@@ -110,19 +110,19 @@ public sealed class FalseAlarmTests
             $$$"""{"timeUtc":"2026-11-28T08:01:00Z","method":"POST","url":"https://api.mews-demo.com/api/connector/v1/configuration/get","status":200,"durationMs":80,"requestBody":{{{body}}},"requestHeaders":{"content-type":"text/plain"}}""",
             $$$"""{"timeUtc":"2026-11-28T08:01:30Z","method":"POST","url":"https://api.mews-demo.com/api/connector/v1/configuration/get","status":200,"durationMs":80,"requestBody":{{{body}}},"contentType":"application/x-www-form-urlencoded"}""");
 
-        var calls = JsonLinesLog.Read(new StringReader(log)).Select(e => e.Call!).ToArray();
+        var requests = JsonLinesLog.Read(new StringReader(log)).Select(e => e.Request!).ToArray();
 
-        Assert.Equal([null, "application/json", "text/plain", "application/x-www-form-urlencoded"], calls.Select(c => c.ContentType));
-        var result = Review(new FormatCheck(Catalog), calls);
+        Assert.Equal([null, "application/json", "text/plain", "application/x-www-form-urlencoded"], requests.Select(c => c.ContentType));
+        var result = Review(new FormatCheck(Catalog), requests);
         Assert.DoesNotContain(result.Findings, f => f.Message.Contains("text/html", StringComparison.Ordinal));
-        Assert.Equal([2], Assert.Single(result.Findings, f => f.Message.Contains("sent as text/plain", StringComparison.Ordinal)).Calls);
-        Assert.Equal([3], Assert.Single(result.Findings, f => f.Message.Contains("sent as application/x-www-form-urlencoded", StringComparison.Ordinal)).Calls);
+        Assert.Equal([2], Assert.Single(result.Findings, f => f.Message.Contains("sent as text/plain", StringComparison.Ordinal)).Requests);
+        Assert.Equal([3], Assert.Single(result.Findings, f => f.Message.Contains("sent as application/x-www-form-urlencoded", StringComparison.Ordinal)).Requests);
     }
 
     [Fact]
     public void Nine_fractional_digits_in_a_UTC_time_are_ISO_8601_and_at_most_a_warning()
     {
-        var result = Review(new FormatCheck(Catalog), Call(0, Reservations, TimeSpan.Zero, body: Sent("Acme BI tap 0.4.2",
+        var result = Review(new FormatCheck(Catalog), Request(0, Reservations, TimeSpan.Zero, body: Sent("Acme BI tap 0.4.2",
             "\"UpdatedUtc\":{\"StartUtc\":\"2026-11-28T07:00:00.123456789Z\",\"EndUtc\":\"2026-11-28T08:00:00.1Z\"},\"Limitation\":{\"Cursor\":null,\"Count\":1000}")));
 
         Assert.True(result.Passed, string.Join("\n", result.Findings.Select(f => f.Message)));
@@ -134,7 +134,7 @@ public sealed class FalseAlarmTests
     public void A_misspelt_or_wrongly_cased_property_is_not_in_the_reference_not_deprecated()
     {
         var declared = Declared("""{"operations":["services/getAll"]}""");
-        var report = ConnectorReviewer.Review([new LogEntry(Call(0, "services/getAll", TimeSpan.Zero, body: Sent("Acme BI tap 0.4.2",
+        var report = ConnectorReviewer.Review([new LogEntry(Request(0, "services/getAll", TimeSpan.Zero, body: Sent("Acme BI tap 0.4.2",
             $"\"EnterpriseIDs\":[\"{ServiceA}\"],\"ServiceType\":\"Reservable\",\"Limitation\":{{\"Cursor\":null,\"Count\":100}}")), null)], Catalog, declared);
 
         var finding = Assert.Single(Messages(report), m => m.Contains("EnterpriseIDs", StringComparison.Ordinal));
@@ -146,30 +146,30 @@ public sealed class FalseAlarmTests
     [Fact]
     public void An_undocumented_operation_that_answered_200_says_so_instead_of_claiming_a_404()
     {
-        var calls = Enumerable.Range(0, 468).Select(i => Call(i, "customers/getAll/2025-01-01", TimeSpan.FromMinutes(i), body: Sent("Concierge MCP 1.3.0", "\"LastNames\":[\"Novák\"]"))).ToArray();
+        var requests = Enumerable.Range(0, 468).Select(i => Request(i, "customers/getAll/2025-01-01", TimeSpan.FromMinutes(i), body: Sent("Concierge MCP 1.3.0", "\"LastNames\":[\"Novák\"]"))).ToArray();
 
-        var finding = Assert.Single(Review(new FormatCheck(Catalog), calls).Findings, f => f.Message.Contains("customers/getAll/2025-01-01", StringComparison.Ordinal));
+        var finding = Assert.Single(Review(new FormatCheck(Catalog), requests).Findings, f => f.Message.Contains("customers/getAll/2025-01-01", StringComparison.Ordinal));
 
         Assert.DoesNotContain("answers 404", finding.Message);
         Assert.Contains("Mews answered 200 to 468 of 468 calls", finding.Message);
     }
 
     [Fact]
-    public void S4_names_each_call_once_when_429s_follow_each_other()
+    public void S4_names_each_request_once_when_429s_follow_each_other()
     {
-        var calls = Enumerable.Range(0, 10).Select(i => Call(i, "rates/getPricing", TimeSpan.FromMilliseconds(100 * i), i == 0 ? 200 : 429, retryAfter: i == 0 ? null : TimeSpan.FromSeconds(5))).ToArray();
+        var requests = Enumerable.Range(0, 10).Select(i => Request(i, "rates/getPricing", TimeSpan.FromMilliseconds(100 * i), i == 0 ? 200 : 429, retryAfter: i == 0 ? null : TimeSpan.FromSeconds(5))).ToArray();
 
-        var finding = Assert.Single(Review(new RateCheck(), calls).Findings);
+        var finding = Assert.Single(Review(new RateCheck(), requests).Findings);
 
-        Assert.Equal(finding.Calls.Distinct(), finding.Calls);
-        Assert.Equal(Enumerable.Range(1, 9), finding.Calls);
+        Assert.Equal(finding.Requests.Distinct(), finding.Requests);
+        Assert.Equal(Enumerable.Range(1, 9), finding.Requests);
         Assert.StartsWith("8 calls after a 429 came before its Retry-After ran out", finding.Message);
     }
 
     [Fact]
     public void S1_shows_the_seconds_of_a_run_just_short_of_48_hours()
     {
-        var result = Review(new RunLengthCheck(), Call(0, "configuration/get", TimeSpan.Zero), Call(1, "configuration/get", TimeSpan.FromHours(48) - TimeSpan.FromMilliseconds(100)));
+        var result = Review(new RunLengthCheck(), Request(0, "configuration/get", TimeSpan.Zero), Request(1, "configuration/get", TimeSpan.FromHours(48) - TimeSpan.FromMilliseconds(100)));
 
         Assert.False(result.Passed);
         Assert.StartsWith("The run spans 47 h 59 min 59.9 s (0.1 s short of 48 hours)", Assert.Single(result.Findings).Message);

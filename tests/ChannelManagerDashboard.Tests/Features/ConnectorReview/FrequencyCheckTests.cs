@@ -1,6 +1,6 @@
 using ChannelManagerDashboard.Features.ConnectorReview;
 using ChannelManagerDashboard.Features.ConnectorReview.Checks;
-using static ChannelManagerDashboard.Tests.Features.ConnectorReview.Calls;
+using static ChannelManagerDashboard.Tests.Features.ConnectorReview.Requests;
 
 namespace ChannelManagerDashboard.Tests.Features.ConnectorReview;
 
@@ -11,10 +11,10 @@ public sealed class FrequencyCheckTests
     {
         var declared = DeclaredWorkflow.Parse("""{"useCases":["Revenue management"],"operations":["rates/getAll"]}""", ConnectorCatalog.Shipped).Workflow!;
         var check = new FrequencyCheck(ConnectorCatalog.Shipped, declared);
-        var calls = Enumerable.Range(0, 2 * FrequencyCheck.MaxQueries).Select(i =>
-            Call(i, "rates/getAll", TimeSpan.FromMinutes(2 * i), body: With($"\"ServiceIds\":[\"s-{i}\"],\"Limitation\":{{\"Count\":100}}"))).ToArray();
+        var requests = Enumerable.Range(0, 2 * FrequencyCheck.MaxQueries).Select(i =>
+            Request(i, "rates/getAll", TimeSpan.FromMinutes(2 * i), body: With($"\"ServiceIds\":[\"s-{i}\"],\"Limitation\":{{\"Count\":100}}"))).ToArray();
 
-        var result = Review(check, calls);
+        var result = Review(check, requests);
 
         Assert.True(result.Passed);
         Assert.Equal(FrequencyCheck.MaxQueries + 1, check.Rows.Count);
@@ -24,8 +24,8 @@ public sealed class FrequencyCheckTests
     [Fact]
     public void S8_fails_polling_faster_than_the_use_case_says_and_static_data_read_too_often_and_passes_the_documented_pace()
     {
-        ConnectorCall[] Every(TimeSpan gap, string operation = GetAllReservations, int count = 10) =>
-            [.. Enumerable.Range(0, count).Select(i => Call(i, operation, gap * i, body: Window(Start + gap * (i - 1), Start + gap * i)))];
+        ConnectorRequest[] Every(TimeSpan gap, string operation = GetAllReservations, int count = 10) =>
+            [.. Enumerable.Range(0, count).Select(i => Request(i, operation, gap * i, body: Window(Start + gap * (i - 1), Start + gap * i)))];
 
         var paced = Review(new FrequencyCheck(Catalog, Declared("Revenue management")), Every(TimeSpan.FromMinutes(30)));
         Assert.True(paced.Passed);
@@ -50,7 +50,7 @@ public sealed class FrequencyCheckTests
     public void S8_measures_a_query_polled_every_30_seconds_at_30_seconds()
     {
         var thirty = TimeSpan.FromSeconds(30);
-        ConnectorCall[] Chained(int count) => [.. Enumerable.Range(0, count).Select(i => Call(i, GetAllReservations, thirty * i, body: Window(Start + thirty * (i - 1), Start + thirty * i)))];
+        ConnectorRequest[] Chained(int count) => [.. Enumerable.Range(0, count).Select(i => Request(i, GetAllReservations, thirty * i, body: Window(Start + thirty * (i - 1), Start + thirty * i)))];
 
         var fast = Review(new FrequencyCheck(Catalog, Declared("Revenue management")), Chained(60));
         Assert.False(fast.Passed);
@@ -61,7 +61,7 @@ public sealed class FrequencyCheckTests
 
         // The same export's status every 30 s; the Data export page says about every 5 minutes.
         var export = DeclaredWorkflow.Parse("""{"useCases":["Data export"],"operations":["exports/getAll"]}""", Catalog).Workflow!;
-        var status = Review(new FrequencyCheck(Catalog, export), [.. Enumerable.Range(0, 20).Select(i => Call(i, "exports/getAll", thirty * i, body: With("\"ExportIds\":[\"x-1\"]")))]);
+        var status = Review(new FrequencyCheck(Catalog, export), [.. Enumerable.Range(0, 20).Select(i => Request(i, "exports/getAll", thirty * i, body: With("\"ExportIds\":[\"x-1\"]")))]);
         Assert.False(status.Passed);
         Assert.StartsWith("exports/getAll (ExportIds=[\"x-1\"]) is polled every 30 s (median of 20 polls); the Data export page says to poll an export's status about every 5 minutes", Assert.Single(status.Findings).Message);
     }
@@ -69,8 +69,8 @@ public sealed class FrequencyCheckTests
     [Fact]
     public void S8_counts_a_sync_once_with_its_chunks_and_its_retries()
     {
-        var calls = new List<ConnectorCall>();
-        void Add(TimeSpan at, string body, int status = 200) => calls.Add(Call(calls.Count, GetAllReservations, at, status, body: body));
+        var requests = new List<ConnectorRequest>();
+        void Add(TimeSpan at, string body, int status = 200) => requests.Add(Request(requests.Count, GetAllReservations, at, status, body: body));
         for (var sync = 0; sync < 6; sync++)
         {
             var at = TimeSpan.FromMinutes(30 * sync);
@@ -85,7 +85,7 @@ public sealed class FrequencyCheckTests
         }
         var check = new FrequencyCheck(Catalog, Declared("Revenue management"));
 
-        var result = Review(check, [.. calls]);
+        var result = Review(check, [.. requests]);
 
         Assert.True(result.Passed, string.Join("\n", result.Findings.Select(f => f.Message)));
         var row = Assert.Single(check.Rows);

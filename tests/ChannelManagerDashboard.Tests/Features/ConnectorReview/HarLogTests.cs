@@ -16,9 +16,9 @@ public sealed class HarLogTests
         var read = HarLog.Read(new MemoryStream(bytes)).ToList();
 
         Assert.Equal(4, read.Count);
-        Assert.NotNull(read[0].Call);
+        Assert.NotNull(read[0].Request);
         Assert.Equal((2, "entry 2 has no request and response objects."), (read[1].Bad!.Line, read[1].Bad!.Problem));
-        Assert.Equal("", read[2].Call!.RequestBody);
+        Assert.Equal("", read[2].Request!.RequestBody);
         Assert.Equal(4, read[3].Bad!.Line);
     }
 }

@@ -20,7 +20,7 @@ public sealed class LogImportTests
     }
 
     [Fact]
-    public void JSON_Lines_give_one_call_a_line_and_name_each_bad_line_with_its_number()
+    public void JSON_Lines_give_one_request_a_line_and_name_each_bad_line_with_its_number()
     {
         var log = string.Join('\n',
             $$$"""{"timeUtc":"2026-11-30T14:05:09Z","method":"post","url":"https://api.mews-demo.com/api/connector/v1/configuration/get","status":200,"durationMs":84.5,"requestBody":{{{Body}}},"responseHeaders":{"request-id":"r-1"}}""",
@@ -31,12 +31,12 @@ public sealed class LogImportTests
 
         var entries = JsonLinesLog.Read(new StringReader(log)).ToList();
 
-        var calls = entries.Select(e => e.Call).OfType<ConnectorCall>().ToList();
-        Assert.Equal(2, calls.Count);
-        Assert.Equal((0, "POST", "/api/connector/v1/configuration/get", 200, "r-1"), (calls[0].Index, calls[0].Method, calls[0].Path, calls[0].Status, calls[0].RequestId));
-        Assert.DoesNotContain("C66EF7", calls[0].RequestBody);
-        Assert.NotNull(calls[0].AccessTokenHash);
-        Assert.Equal((1, TimeSpan.FromSeconds(12)), (calls[1].Index, calls[1].RetryAfter!.Value));
+        var requests = entries.Select(e => e.Request).OfType<ConnectorRequest>().ToList();
+        Assert.Equal(2, requests.Count);
+        Assert.Equal((0, "POST", "/api/connector/v1/configuration/get", 200, "r-1"), (requests[0].Index, requests[0].Method, requests[0].Path, requests[0].Status, requests[0].RequestId));
+        Assert.DoesNotContain("C66EF7", requests[0].RequestBody);
+        Assert.NotNull(requests[0].AccessTokenHash);
+        Assert.Equal((1, TimeSpan.FromSeconds(12)), (requests[1].Index, requests[1].RetryAfter!.Value));
         Assert.Equal([3, 4], entries.Select(e => e.Bad).OfType<BadLine>().Select(b => b.Line));
         Assert.Contains("timeUtc 'yesterday' is not a time", entries[2].Bad!.Problem);
     }
@@ -50,13 +50,13 @@ public sealed class LogImportTests
 
         var entries = CsvLog.Read(new StringReader(csv)).ToList();
 
-        Assert.Equal("""{"Client":"Sample 1.0.0"}""", entries[0].Call!.RequestBody);
+        Assert.Equal("""{"Client":"Sample 1.0.0"}""", entries[0].Request!.RequestBody);
         Assert.Equal((3, "status 'abc' is not an HTTP status code (100–599)."), (entries[1].Bad!.Line, entries[1].Bad!.Problem));
         Assert.Contains("the header lacks durationMs", Assert.Single(CsvLog.Read(new StringReader("timeUtc,method,url,status,requestBody\n"))).Bad!.Problem);
     }
 
     [Fact]
-    public void A_HAR_file_gives_one_call_an_entry_with_its_headers_and_a_broken_entry_is_named()
+    public void A_HAR_file_gives_one_request_an_entry_with_its_headers_and_a_broken_entry_is_named()
     {
         var har = $$$"""
             {"log":{"version":"1.2","entries":[
@@ -70,10 +70,10 @@ public sealed class LogImportTests
 
         var entries = HarLog.Read(new MemoryStream(Encoding.UTF8.GetBytes(har))).ToList();
 
-        var call = entries[0].Call!;
-        Assert.Equal(("/api/connector/v1/reservations/getAll/2023-06-06", 429, "application/json", "r-9"), (call.Path, call.Status, call.ContentType, call.RequestId));
-        Assert.Equal(TimeSpan.FromSeconds(30), call.RetryAfter);
-        Assert.DoesNotContain("C66EF7", call.RequestBody);
+        var request = entries[0].Request!;
+        Assert.Equal(("/api/connector/v1/reservations/getAll/2023-06-06", 429, "application/json", "r-9"), (request.Path, request.Status, request.ContentType, request.RequestId));
+        Assert.Equal(TimeSpan.FromSeconds(30), request.RetryAfter);
+        Assert.DoesNotContain("C66EF7", request.RequestBody);
         Assert.Equal("entry 2 has no request and response objects.", entries[1].Bad!.Problem);
         Assert.Contains("not JSON", Assert.Single(HarLog.Read(new MemoryStream("{"u8.ToArray()))).Bad!.Problem);
     }
@@ -93,11 +93,11 @@ public sealed class LogImportTests
 
         var read = HarLog.Read(new MemoryStream(Encoding.UTF8.GetBytes(har))).ToList();
 
-        Assert.Equal(3000, read.Count(e => e.Call is not null));
+        Assert.Equal(3000, read.Count(e => e.Request is not null));
         Assert.DoesNotContain(read, e => e.Bad is not null);
-        Assert.Equal(Enumerable.Range(0, 3000), read.Select(e => e.Call!.Index));
-        Assert.Equal("r-2999", read[^1].Call!.RequestId);
-        Assert.True(read[1500].Call!.RequestBody.Length > 3 * HarLog.ChunkBytes);
+        Assert.Equal(Enumerable.Range(0, 3000), read.Select(e => e.Request!.Index));
+        Assert.Equal("r-2999", read[^1].Request!.RequestId);
+        Assert.True(read[1500].Request!.RequestBody.Length > 3 * HarLog.ChunkBytes);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class LogImportTests
 
         var read = HarLog.Read(new MemoryStream(Encoding.UTF8.GetBytes(har))).ToList();
 
-        Assert.Equal(2, read.Count(e => e.Call is not null));
+        Assert.Equal(2, read.Count(e => e.Request is not null));
         Assert.Contains("not JSON", read[^1].Bad!.Problem);
     }
 
@@ -120,7 +120,7 @@ public sealed class LogImportTests
 
         var read = CsvLog.Read(new StringReader(csv)).ToList();
 
-        Assert.Equal("{\"Client\":\n\"Sample 1.0.0\"}", read[0].Call!.RequestBody);
+        Assert.Equal("{\"Client\":\n\"Sample 1.0.0\"}", read[0].Request!.RequestBody);
         Assert.Equal(4, read[1].Bad!.Line);
         Assert.Contains("status 'abc'", read[1].Bad!.Problem);
     }

@@ -17,13 +17,13 @@ public sealed class LogUploadTests
 
         var upload = await LogUpload.ReceiveAsync(new MemoryStream(Encoding.UTF8.GetBytes(lines)), "run.jsonl", LogFormat.JsonLines, CancellationToken.None);
 
-        Assert.Equal((20, 1), (upload.Calls, upload.BadLines));
+        Assert.Equal((20, 1), (upload.Requests, upload.BadLines));
         var kept = upload.Path;
         Assert.DoesNotContain(Token, await File.ReadAllTextAsync(kept));
         // The raw upload, tokens and all, is gone already.
         foreach (var file in Directory.GetFiles(Path.GetTempPath(), "*.tmp").Where(f => !before.Contains(f) && f != kept))
             Assert.DoesNotContain(Token, await ReadIfStillThereAsync(file));
-        Assert.Equal(20, upload.Read().Count(e => e.Call is not null));
+        Assert.Equal(20, upload.Read().Count(e => e.Request is not null));
         upload.Dispose();
         Assert.False(File.Exists(kept));
     }

@@ -29,7 +29,7 @@ public sealed class ReviewChartsTests
     {
         var peaks = ReviewCharts.Peaks(Sample())!;
 
-        Assert.Contains(peaks.Rows, r => r.Fill == ReviewCharts.ErrorColour && r.Calls > 200);
+        Assert.Contains(peaks.Rows, r => r.Fill == ReviewCharts.ErrorColour && r.Requests > 200);
         Assert.Equal(peaks.Rows.Count * ReviewCharts.PeakRow + 30, peaks.Height);
     }
 

@@ -23,10 +23,10 @@ public sealed partial class ReviewDocumentTests : DatabaseTest
     public async Task Names_paths_messages_and_guidance_from_the_log_stay_text_in_the_Markdown_and_the_HTML()
     {
         var finding = new ReviewFinding($"Q3: Client \"{Hostile}\" sent to https://api.mews-demo.com", [0]);
-        var report = new ReviewReport(1, 0, [], [new CheckResult("S5", "Format", false, false, [finding])], [], [new PeakRow("ab12", 3, 0, 0)],
+        var report = new ReviewReport(1, 0, [], [new CheckVerdict("S5", "Format", false, false, [finding])], [], [new PeakRow("ab12", 3, 0, 0)],
             [new UsageRow(Hostile, 1, false, false, false)], [new FrequencyRow(Hostile, 2, TimeSpan.FromMinutes(5), null, null, Hostile)]);
-        var run = new ConnectorRun { Name = Hostile, Calls = 1, Complete = true, FirstCallUtc = Start, LastCallUtc = Start };
-        var review = new RunReview(run, report, new Dictionary<int, CallRef> { [0] = new(0, Start, Hostile, 400) }, Hostile, Start);
+        var run = new ConnectorRun { Name = Hostile, Requests = 1, Complete = true, FirstRequestUtc = Start, LastRequestUtc = Start };
+        var review = new RunReview(run, report, new Dictionary<int, RequestRef> { [0] = new(0, Start, Hostile, 400) }, Hostile, Start);
 
         var markdown = ReviewDocument.Markdown(review);
 

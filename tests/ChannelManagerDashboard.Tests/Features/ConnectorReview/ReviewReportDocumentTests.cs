@@ -14,15 +14,15 @@ public sealed class ReviewReportDocumentTests
     {
         var report = new ReviewReport(3, 1, [],
         [
-            new CheckResult("S1", "Rate limits", true, false, []),
-            new CheckResult("S5", "Request format", false, false, [new ReviewFinding("2 call(s): Client name differs", [0, 2]), new ReviewFinding("1 call(s): empty body", [2])]),
-            new CheckResult("S8", "Polling", true, true, [new ReviewFinding("Warning (ours): polls often", [])]),
+            new CheckVerdict("S1", "Rate limits", true, false, []),
+            new CheckVerdict("S5", "Request format", false, false, [new ReviewFinding("2 call(s): Client name differs", [0, 2]), new ReviewFinding("1 call(s): empty body", [2])]),
+            new CheckVerdict("S8", "Polling", true, true, [new ReviewFinding("Warning (ours): polls often", [])]),
         ],
             [new TimelineBucket(Start, "configuration/get", 3, 1)], [new PeakRow("ab12cd34ef56ab12cd34ef56ab12cd34ef56", 3, 0, 2)],
             [new UsageRow("configuration/get", 3, true, true, false)], [new FrequencyRow("configuration/get", 3, TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(6), "every 5 minutes")]);
-        var run = new ConnectorRun { Name = "Night sync", Source = RunSource.Import, Calls = 3, Complete = true, FirstCallUtc = Start, LastCallUtc = Start.AddMinutes(10) };
-        var calls = new Dictionary<int, CallRef> { [0] = new(0, Start, "configuration/get", 200), [2] = new(2, Start.AddMinutes(10), "configuration/get", 400) };
-        return new RunReview(run, report, calls, projectName, Start.AddHours(2));
+        var run = new ConnectorRun { Name = "Night sync", Source = RunSource.Import, Requests = 3, Complete = true, FirstRequestUtc = Start, LastRequestUtc = Start.AddMinutes(10) };
+        var requests = new Dictionary<int, RequestRef> { [0] = new(0, Start, "configuration/get", 200), [2] = new(2, Start.AddMinutes(10), "configuration/get", 400) };
+        return new RunReview(run, report, requests, projectName, Start.AddHours(2));
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class ReviewReportDocumentTests
     }
 
     [Fact]
-    public async Task Each_check_row_carries_its_verdict_and_an_evidence_summary_and_each_finding_names_its_calls()
+    public async Task Each_check_row_carries_its_verdict_and_an_evidence_summary_and_each_finding_names_its_requests()
     {
         var document = ReportFiles.Parse(await ReportFiles.ReviewAsync(Review()));
 

@@ -47,7 +47,7 @@ public sealed class RunImportStateTests : DatabaseTest
         var id = await ConnectorServices.ProjectAsync(Services);
 
         Assert.Null(await state.ReceiveAsync(id, "Jana", "run.jsonl", 100, Content(Lines(20, "not json"))));
-        Assert.Equal((20, 1), (state.Pending!.Calls, state.Pending.BadLines));
+        Assert.Equal((20, 1), (state.Pending!.Requests, state.Pending.BadLines));
 
         var imported = await state.ImportPendingAsync(id, "Jana");
 
@@ -57,7 +57,7 @@ public sealed class RunImportStateTests : DatabaseTest
     }
 
     [Fact]
-    public async Task A_file_without_a_readable_call_says_why_and_keeps_nothing()
+    public async Task A_file_without_a_readable_request_says_why_and_keeps_nothing()
     {
         var id = await ConnectorServices.ProjectAsync(Services);
 

@@ -7,7 +7,7 @@ namespace ChannelManagerDashboard.Tests.Features.ConnectorReview;
 public sealed class RunReviewServiceTests : ConnectorTest
 {
     [Fact]
-    public async Task The_review_exports_as_Markdown_and_HTML_naming_calls_without_tokens()
+    public async Task The_review_exports_as_Markdown_and_HTML_naming_requests_without_tokens()
     {
         var id = await ConnectorServices.ProjectAsync(Services);
         var run = (await Connector.Runs.AddSampleAsync(id, SampleVersion.WithMistakes, "Jana")).Value;

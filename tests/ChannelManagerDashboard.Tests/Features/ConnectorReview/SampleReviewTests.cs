@@ -19,22 +19,22 @@ public sealed class SampleReviewTests
 
         Assert.True(report.Passed, string.Join("\n", report.Checks.Where(c => !c.Passed).SelectMany(c => c.Findings.Select(f => $"{c.Id}: {f.Message}"))));
         Assert.Equal(["S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9"], report.Checks.Select(c => c.Id));
-        Assert.InRange(report.Calls, 200, 1000);
+        Assert.InRange(report.Requests, 200, 1000);
         Assert.Equal(0, report.BadLines);
         Assert.Contains(report.Timeline, b => b.Errors == 1 && b.Operation == "reservations/getAll/2023-06-06");
-        Assert.All(report.Usage, u => Assert.True(u.Declared && u.Calls > 0, u.Operation));
+        Assert.All(report.Usage, u => Assert.True(u.Declared && u.Requests > 0, u.Operation));
         Assert.DoesNotContain(report.Checks.SelectMany(c => c.Findings), f => f.Message.StartsWith("Warning: ", StringComparison.Ordinal) || f.Message.Contains("Q5", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void The_sample_with_mistakes_fails_each_check_but_run_length_with_findings_that_name_calls()
+    public void The_sample_with_mistakes_fails_each_check_but_run_length_with_findings_that_name_requests()
     {
         var report = Review(SampleVersion.WithMistakes);
 
         Assert.Equal(["S1"], report.Checks.Where(c => c.Passed).Select(c => c.Id));
-        Assert.All(report.Checks.Where(c => !c.Passed), c => Assert.Contains(c.Findings, f => f.Calls.Count > 0));
+        Assert.All(report.Checks.Where(c => !c.Passed), c => Assert.Contains(c.Findings, f => f.Requests.Count > 0));
         Assert.Contains(report.Usage, u => u.Operation == "customers/getAll" && !u.Declared);
-        Assert.Contains(report.Peaks, p => p.Calls > 200);
+        Assert.Contains(report.Peaks, p => p.Requests > 200);
         Assert.Contains(report.Checks.Single(c => c.Id == "S5").Findings, f => f.Message.Contains("customers/getAll requires Extent", StringComparison.Ordinal));
     }
 

@@ -23,7 +23,7 @@ public sealed class SecretImportTests : ComponentTest
     private static readonly string[] Secrets = [Access, Client, "4111 1111 1111 1111", "5555-4444-3333-1111", "5555444433331111", "9517"];
 
     [Fact]
-    public async Task A_HAR_with_card_payments_keeps_the_last_four_digits_only_in_storage_on_the_call_page_and_in_the_exports()
+    public async Task A_HAR_with_card_payments_keeps_the_last_four_digits_only_in_storage_on_the_request_page_and_in_the_exports()
     {
         var har = $$$"""
             {"log":{"entries":[
@@ -38,7 +38,7 @@ public sealed class SecretImportTests : ComponentTest
     }
 
     [Fact]
-    public async Task A_JSON_Lines_log_with_card_payments_keeps_the_last_four_digits_only_in_storage_on_the_call_page_and_in_the_exports()
+    public async Task A_JSON_Lines_log_with_card_payments_keeps_the_last_four_digits_only_in_storage_on_the_request_page_and_in_the_exports()
     {
         var log = string.Join('\n',
             $$$"""{"timeUtc":"2026-11-28T08:00:00Z","method":"POST","url":"{{{Url}}}","status":200,"durationMs":80,"requestBody":{{{JsonCard}}}}""",
@@ -60,22 +60,22 @@ public sealed class SecretImportTests : ComponentTest
         return (projectId, imported.Value);
     }
 
-    private async Task AssertNothingSecretAsync(int projectId, int runId, int calls)
+    private async Task AssertNothingSecretAsync(int projectId, int runId, int requests)
     {
         await using (var db = await Get<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync())
         {
-            var stored = await db.ConnectorCalls.Where(c => c.RunId == runId).OrderBy(c => c.Index).ToListAsync();
-            Assert.Equal(calls, stored.Count);
-            Assert.All(stored, call => AssertNoSecret(call.Url + call.RequestBody));
+            var stored = await db.ConnectorRequests.Where(c => c.RunId == runId).OrderBy(c => c.Index).ToListAsync();
+            Assert.Equal(requests, stored.Count);
+            Assert.All(stored, request => AssertNoSecret(request.Url + request.RequestBody));
             Assert.Contains("\"Number\":\"************1111\"", stored[0].RequestBody);
             Assert.Contains("CreditCard%5BNumber%5D=************1111", stored[1].RequestBody);
-            Assert.All(stored, call => Assert.Equal(TokenRedaction.Hash(Access), call.AccessTokenHash));
+            Assert.All(stored, request => Assert.Equal(TokenRedaction.Hash(Access), request.AccessTokenHash));
         }
-        for (var index = 0; index < calls; index++)
+        for (var index = 0; index < requests; index++)
         {
-            var call = index;
-            void Parameters(ComponentParameterCollectionBuilder<CallDetailPage> p) => p.Add(x => x.ProjectId, projectId).Add(x => x.RunId, runId).Add(x => x.Index, call);
-            var page = index == 0 ? RenderWithProviders<CallDetailPage>(Parameters) : Render<CallDetailPage>(Parameters);
+            var request = index;
+            void Parameters(ComponentParameterCollectionBuilder<RequestDetailPage> p) => p.Add(x => x.ProjectId, projectId).Add(x => x.RunId, runId).Add(x => x.Index, request);
+            var page = index == 0 ? RenderWithProviders<RequestDetailPage>(Parameters) : Render<RequestDetailPage>(Parameters);
             var body = await page.WaitForElementAsync("#call-body");
             Assert.Contains("************1111", body.TextContent);
             AssertNoSecret(page.Markup);

@@ -37,20 +37,20 @@ public sealed class ReportServiceTests : DatabaseTest
         Assert.Null(await new ReportService(Database.Factory, call.Tracker, Clock).BuildAsync(999, "eva"));
     }
 
-    private static HarnessResult Failing(string reason, DateTimeOffset at) => new("RES-01", at, [reason], [], [], 40, 120,
+    private static HarnessVerdict Failing(string reason, DateTimeOffset at) => new("RES-01", at, [reason], [], [], 40, 120,
     [
         new ExchangeEvidence("Confirm booking", "https://cm.example.com/mews/confirmGroup", at,
             """{"clientToken":"C90C…B43","groupCode":"G1","reservations":[{"code":"5521","confirmationNumber":"77-A"}]}""", 120, 200,
             """{"success":false}""", 40, "success", [reason], [], false, ReplayTokens.None) { Got = """HTTP 200 {"success":false}""" },
     ]);
 
-    private async Task KeepRunAsync(int projectId, HarnessResult result)
+    private async Task KeepRunAsync(int projectId, HarnessVerdict result)
     {
         await using var db = await Database.Factory.CreateDbContextAsync();
         db.HarnessRuns.Add(new HarnessRun
         {
             ProjectId = projectId, TestId = result.TestId, StartedAt = result.StartedAt, Summary = result.Reasons[0], RunBy = "jana",
-            ResultGzip = HarnessResultJson.Compress(result),
+            VerdictGzip = HarnessVerdictJson.Compress(result),
         });
         await db.SaveChangesAsync();
     }

@@ -90,12 +90,12 @@ public sealed class GoLiveServiceTests : DatabaseTest
         var id = await Services.CreateProjectAsync();
         await using (var db = await Database.Factory.CreateDbContextAsync())
         {
-            var result = new HarnessResult("RES-01", Clock.Now, [], [], [], 10, 100,
+            var result = new HarnessVerdict("RES-01", Clock.Now, [], [], [], 10, 100,
             [
                 new ExchangeEvidence(ReservationEvidence.ProcessGroupLabel, "https://sim.example/processGroup", Clock.Now,
                     """{"reservations":[{"adultCount":2,"childCount":1}]}""", 100, 200, """{"success":true}""", 10, "", [], [], false, ReplayTokens.None),
             ]);
-            db.HarnessRuns.Add(new HarnessRun { ProjectId = id, TestId = "RES-01", StartedAt = Clock.Now, Passed = true, RunBy = "ana", ResultGzip = HarnessResultJson.Compress(result) });
+            db.HarnessRuns.Add(new HarnessRun { ProjectId = id, TestId = "RES-01", StartedAt = Clock.Now, Passed = true, RunBy = "ana", VerdictGzip = HarnessVerdictJson.Compress(result) });
             await db.SaveChangesAsync();
         }
         Assert.True((await goLive.AddChangeAsync(id, new DateOnly(2026, 11, 25), "Added closed-to-departure", "ana")).Succeeded);

@@ -73,13 +73,13 @@ public sealed class DocumentedExamplesTests : IDisposable
         var client = CannedMews.Client();
         var documented = JsonNode.Parse(CannedMews.Example($"{operation}.request.json"))!.AsObject();
 
-        var call = operation switch
+        var request = operation switch
         {
             "getProperties" => client.GetPropertiesAsync(MewsEnvironment.Demo, "B19F…F29", " chm-api@keizersgracht-demo.example "),
             "getConfiguration" => client.GetConfigurationAsync(MewsEnvironment.Demo, "B19F…F29", "C90C…B43"),
             _ => (Task)client.GetChannelsAsync(MewsEnvironment.Demo, "B19F…F29"),
         };
-        await call;
+        await request;
 
         var sent = Assert.Single(http.CallLog);
         Assert.Equal(CannedMews.OperationUrl(operation), sent.Request.Url.ToString());

@@ -151,7 +151,7 @@ public sealed class MewsApiCannedAnswerTests : IDisposable
     }
 
     [Fact]
-    public async Task Every_call_is_a_json_post_to_the_operation_under_the_environment_s_address()
+    public async Task Every_request_is_a_json_post_to_the_operation_under_the_environment_s_address()
     {
         http.RespondWith(CannedMews.Example("getChannels.response.json"));
 

@@ -122,7 +122,7 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
                 .RespondWith("<!DOCTYPE html><html><body>Down for maintenance</body></html>")
                 .RespondWith("Something went wrong", 500);
             canned.AllowRealHttp();
-            for (var call = 0; call < 3; call++)
+            for (var request = 0; request < 3; request++)
                 await CannedMews.Client(o => o.MaxAttempts = 1, log).GetConfigurationAsync(MewsEnvironment.Demo, FakeMews.ClientToken, FakeMews.MainConnection);
             await CannedMews.Client(log: log).GetConfigurationAsync(MewsEnvironment.Demo, FakeMews.ClientToken, FakeMews.MainConnection);
         }
@@ -187,7 +187,7 @@ public sealed class MewsApiClientTests(FakeMewsFixture fixture) : IClassFixture<
     [Theory]
     [InlineData("MewsApi:Timeout", "-00:00:01", "MewsApi in appsettings.json: Timeout must be positive")]
     [InlineData("MewsApi:MaxAttempts", "0", "MewsApi in appsettings.json: MaxAttempts must be at least 1")]
-    public void Settings_that_would_break_every_call_stop_the_app_with_a_message(string key, string value, string message)
+    public void Settings_that_would_break_every_request_stop_the_app_with_a_message(string key, string value, string message)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
         using var provider = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddMewsApi().BuildServiceProvider();

@@ -111,7 +111,7 @@ public sealed class MewsSimulatorTests
             simulator.Handle("setInventory", Json, "{}")["errors"]![0]!["message"]!.GetValue<string>());
 
     [Fact]
-    public void Answers_are_copies_so_one_call_cannot_change_the_next()
+    public void Answers_are_copies_so_one_request_cannot_change_the_next()
     {
         var first = simulator.Handle("getChannels", Json, Body(new { clientToken = FakeMews.ClientToken }));
         first["channels"]!.AsArray().Clear();

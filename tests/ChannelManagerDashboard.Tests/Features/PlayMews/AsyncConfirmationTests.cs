@@ -21,14 +21,14 @@ public sealed class AsyncConfirmationTests : IAsyncDisposable
     private static readonly SimulatorSeed Seed = FakeChannelManager.Seed;
     private static readonly string ConnectionToken = Seed.Connections.First(c => c.Active).Token;
 
-    private readonly CmCaller caller = new(CmCaller.CreateHttpClient(LoopbackRule.Allowed));
+    private readonly CmRequestSender sender = new(CmRequestSender.CreateHttpClient(LoopbackRule.Allowed));
     private readonly HttpClient cmOutbound = new();
     private LoopbackServer? server;
 
     /// <summary>What the fake CM sends back later, given the push; null sends nothing.</summary>
     private Func<JsonObject, (string Operation, bool Success)?> confirm = _ => null;
 
-    private async Task<HarnessResult> RunAsync(string testId)
+    private async Task<HarnessVerdict> RunAsync(string testId)
     {
         server = await LoopbackServer.StartAsync(app =>
         {
@@ -45,7 +45,7 @@ public sealed class AsyncConfirmationTests : IAsyncDisposable
         var scope = new HarnessScope(profile, HarnessScope.AllPushed(profile), Seed.ClientToken, ConnectionToken, "INACTIVE-0000000000",
             DateOnly.FromDateTime(DateTime.UtcNow), new Uri(server.BaseAddress, "/simulator/mews").ToString(),
             server.App.Services.GetRequiredService<ConfirmationInbox>());
-        var runner = new HarnessRunner(caller, new HarnessSettings { ConfirmationWaitSeconds = 2 }, TimeProvider.System);
+        var runner = new HarnessRunner(sender, new HarnessSettings { ConfirmationWaitSeconds = 2 }, TimeProvider.System);
         return await runner.RunAsync(testId, CmEndpoints.FromBase(new Uri(server.BaseAddress, "/cm").ToString()), scope, null, CancellationToken.None);
     }
 

@@ -9,10 +9,10 @@ public sealed class CertifyReportsTests
 {
     private static readonly DateTimeOffset At = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
 
-    private static HarnessResult Failed(string testId, int reasons) =>
+    private static HarnessVerdict Failed(string testId, int reasons) =>
         new(testId, At, [.. Enumerable.Range(1, reasons).Select(i => $"reason {i}")], [], [], 10, 10, []);
 
-    private static string FailureMessage(HarnessResult result) =>
+    private static string FailureMessage(HarnessVerdict result) =>
         XDocument.Parse(CertifyReports.JUnit([result])).Descendants("failure").Single().Attribute("message")!.Value;
 
     [Fact]

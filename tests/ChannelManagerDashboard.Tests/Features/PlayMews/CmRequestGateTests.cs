@@ -6,7 +6,7 @@ namespace ChannelManagerDashboard.Tests.Features.PlayMews;
 
 public sealed class CmRequestGateTests
 {
-    private static readonly CallLimits Limits = new(TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10), 1024);
+    private static readonly RequestLimits Limits = new(TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10), 1024);
 
     /// <summary>How long the channel manager holds the first push while the others wait for the one slot.</summary>
     private static readonly TimeSpan Held = TimeSpan.FromSeconds(1);
@@ -18,7 +18,7 @@ public sealed class CmRequestGateTests
         using var http = new HttpClient(channelManager);
         // Two callers, as two people's runs would be, sharing the one gate.
         var gate = new CmRequestGate(1);
-        var (first, second) = (new CmCaller(http, gate), new CmCaller(http, gate));
+        var (first, second) = (new CmRequestSender(http, gate), new CmRequestSender(http, gate));
         var url = new Uri("http://cm.example/cm/updatePrices");
 
         var answers = await Task.WhenAll(

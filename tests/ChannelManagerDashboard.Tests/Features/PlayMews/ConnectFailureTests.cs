@@ -11,18 +11,18 @@ namespace ChannelManagerDashboard.Tests.Features.PlayMews;
 /// </summary>
 public sealed class ConnectFailureTests
 {
-    private static readonly CallLimits Limits = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), 1024);
+    private static readonly RequestLimits Limits = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), 1024);
 
     [Fact]
     public async Task A_closed_port_and_a_filtered_one_fail_with_the_same_words()
     {
-        using var http = CmCaller.CreateHttpClient(LoopbackRule.Allowed);
-        var caller = new CmCaller(http);
+        using var http = CmRequestSender.CreateHttpClient(LoopbackRule.Allowed);
+        var sender = new CmRequestSender(http);
         using var filtered = new FilteredPort();
         var closed = ClosedPort();
 
-        var refused = await caller.PostAsync(new Uri($"http://127.0.0.1:{closed}/cm/updatePrices"), "{}"u8.ToArray(), Limits, CancellationToken.None);
-        var unanswered = await caller.PostAsync(new Uri($"http://127.0.0.1:{filtered.Port}/cm/updatePrices"), "{}"u8.ToArray(), Limits, CancellationToken.None);
+        var refused = await sender.PostAsync(new Uri($"http://127.0.0.1:{closed}/cm/updatePrices"), "{}"u8.ToArray(), Limits, CancellationToken.None);
+        var unanswered = await sender.PostAsync(new Uri($"http://127.0.0.1:{filtered.Port}/cm/updatePrices"), "{}"u8.ToArray(), Limits, CancellationToken.None);
 
         Assert.Equal($"Could not connect to 127.0.0.1:{closed}: nothing answered, or the connection was refused or filtered. " +
             "Check the address and that the service is running and reachable from the dashboard.", refused.Failure);

@@ -47,16 +47,16 @@ public sealed class FaultyChannelManagerTests
     /// <summary>For tests about what an answer says: a cold first call on a busy machine must not fail them on time.</summary>
     private static HarnessSettings Lenient() => new() { TimeoutSeconds = 10, ResponseBudgetSeconds = 10 };
 
-    private static async Task<HarnessResult> RunAsync(string testId, CmEndpoints endpoints, HarnessSettings? settings = null,
+    private static async Task<HarnessVerdict> RunAsync(string testId, CmEndpoints endpoints, HarnessSettings? settings = null,
         CancellationToken cancellation = default)
     {
-        using var http = CmCaller.CreateHttpClient(LoopbackRule.Allowed);
-        var runner = new HarnessRunner(new CmCaller(http), settings ?? Lenient(), TimeProvider.System);
+        using var http = CmRequestSender.CreateHttpClient(LoopbackRule.Allowed);
+        var runner = new HarnessRunner(new CmRequestSender(http), settings ?? Lenient(), TimeProvider.System);
         return await runner.RunAsync(testId, endpoints, Scope(), null, cancellation);
     }
 
     /// <summary>The test ran (it was not blocked) and failed, with one reason containing every one of <paramref name="words"/>.</summary>
-    private static void AssertFailedBecause(HarnessResult result, string testId, params string[] words)
+    private static void AssertFailedBecause(HarnessVerdict result, string testId, params string[] words)
     {
         Assert.Equal(testId, result.TestId);
         Assert.Null(result.Blocked);
@@ -523,7 +523,7 @@ public sealed class FaultyChannelManagerTests
         await using var cm = await FakeChannelManager.StartReferenceAsync();
         var settings = new HarnessSettings { TimeoutSeconds = 10, ResponseBudgetSeconds = 5 };
 
-        var results = new List<HarnessResult>();
+        var results = new List<HarnessVerdict>();
         foreach (var test in HarnessTests.All)
             results.Add(await RunAsync(test.Id, cm.Endpoints, settings));
 

@@ -18,7 +18,7 @@ public sealed class PlayMewsComponentTests : ComponentTest
     {
         var samples = SystemErrorSheet.Check([.. SystemErrorSheet.RequiredSituations.Select(s => new SystemErrorSample(s, "{}"))], At);
 
-        var details = Render<RunDetails>(p => p.Add(x => x.ProjectId, 1).Add(x => x.TestId, SystemErrorSheet.TestId).Add(x => x.Result, samples).Add(x => x.SelectedRunId, 4));
+        var details = Render<RunDetails>(p => p.Add(x => x.ProjectId, 1).Add(x => x.TestId, SystemErrorSheet.TestId).Add(x => x.Verdict, samples).Add(x => x.SelectedRunId, 4));
 
         var figures = details.Find("#run-figures").TextContent;
         Assert.Contains("3 samples checked", figures);
@@ -30,9 +30,9 @@ public sealed class PlayMewsComponentTests : ComponentTest
     [Fact]
     public void A_run_shows_its_latency_per_message_and_offers_its_report_as_a_download()
     {
-        var result = new HarnessResult("INV-02", At, [], [], [], 120, 52, [Exchange("prices 1", "https://cm.example.com/p", 40), Exchange("prices 2", "https://cm.example.com/p", 80)]);
+        var result = new HarnessVerdict("INV-02", At, [], [], [], 120, 52, [Exchange("prices 1", "https://cm.example.com/p", 40), Exchange("prices 2", "https://cm.example.com/p", 80)]);
 
-        var details = Render<RunDetails>(p => p.Add(x => x.ProjectId, 1).Add(x => x.TestId, "INV-02").Add(x => x.Result, result).Add(x => x.SelectedRunId, 4));
+        var details = Render<RunDetails>(p => p.Add(x => x.ProjectId, 1).Add(x => x.TestId, "INV-02").Add(x => x.Verdict, result).Add(x => x.SelectedRunId, 4));
 
         Assert.Contains("2 messages: median 40 ms, 95th percentile 80 ms, slowest 80 ms (message 2, prices 2).", details.Find("#latency-caption").TextContent);
         var report = details.Find("#run-report");
@@ -46,9 +46,9 @@ public sealed class PlayMewsComponentTests : ComponentTest
     [InlineData(true, "Passed; a person confirmed: The availability shows in your extranet")]
     public void A_pass_says_whether_the_half_a_person_checks_is_still_open(bool confirmed, string verdict)
     {
-        var result = new HarnessResult("INV-01", At, [], [], [], 40, 26, [Exchange("availability", "https://cm.example.com/a", 40)]);
+        var result = new HarnessVerdict("INV-01", At, [], [], [], 40, 26, [Exchange("availability", "https://cm.example.com/a", 40)]);
 
-        var details = Render<RunDetails>(p => p.Add(x => x.ProjectId, 1).Add(x => x.TestId, "INV-01").Add(x => x.Result, result).Add(x => x.SelectedRunId, 4)
+        var details = Render<RunDetails>(p => p.Add(x => x.ProjectId, 1).Add(x => x.TestId, "INV-01").Add(x => x.Verdict, result).Add(x => x.SelectedRunId, 4)
             .Add(x => x.Confirmed, confirmed));
 
         Assert.Contains(verdict, details.Find("#run-verdict").TextContent);
@@ -64,7 +64,7 @@ public sealed class PlayMewsComponentTests : ComponentTest
         };
 
         var open = Render<HarnessOutcomeBadge>(p => p.Add(x => x.Run, latest["INV-01"]).Add(x => x.NeedsCheck, true)).Find(".harness-outcome");
-        var chart = Render<HarnessResultsChart>(p => p.Add(x => x.Latest, latest).Add(x => x.NeedsCheck, id => id == "INV-01"));
+        var chart = Render<HarnessVerdictsChart>(p => p.Add(x => x.Latest, latest).Add(x => x.NeedsCheck, id => id == "INV-01"));
 
         Assert.Equal("Passed, needs your check", open.TextContent.Trim());
         Assert.Equal(("passed", "true"), (open.GetAttribute("data-outcome"), open.GetAttribute("data-needs-check")));
@@ -142,7 +142,7 @@ public sealed class PlayMewsComponentTests : ComponentTest
     {
         var samples = SystemErrorSheet.Check([.. SystemErrorSheet.RequiredSituations.Select(s => new SystemErrorSample(s, "{}"))], At);
 
-        var details = Render<RunDetails>(p => p.Add(x => x.ProjectId, 1).Add(x => x.TestId, SystemErrorSheet.TestId).Add(x => x.Result, samples).Add(x => x.SelectedRunId, 4));
+        var details = Render<RunDetails>(p => p.Add(x => x.ProjectId, 1).Add(x => x.TestId, SystemErrorSheet.TestId).Add(x => x.Verdict, samples).Add(x => x.SelectedRunId, 4));
 
         var title = details.Find("#run-facts h3").TextContent;
         Assert.Equal("What was checked (nothing is sent: the error answers you pasted)", title);
@@ -152,9 +152,9 @@ public sealed class PlayMewsComponentTests : ComponentTest
     [Fact]
     public void A_long_run_reads_in_minutes_and_seconds_not_in_milliseconds()
     {
-        var result = new HarnessResult("ERR-06", At, [], [], [], 120_005, 52, [Exchange("booking", "https://cm.example.com/b", 120_005)]);
+        var result = new HarnessVerdict("ERR-06", At, [], [], [], 120_005, 52, [Exchange("booking", "https://cm.example.com/b", 120_005)]);
 
-        var details = Render<RunDetails>(p => p.Add(x => x.ProjectId, 1).Add(x => x.TestId, "ERR-06").Add(x => x.Result, result).Add(x => x.SelectedRunId, 4));
+        var details = Render<RunDetails>(p => p.Add(x => x.ProjectId, 1).Add(x => x.TestId, "ERR-06").Add(x => x.Verdict, result).Add(x => x.SelectedRunId, 4));
 
         Assert.EndsWith("2 min 0 s", details.Find("#run-figures").TextContent.Trim());
         Assert.DoesNotContain("120005", details.Markup);

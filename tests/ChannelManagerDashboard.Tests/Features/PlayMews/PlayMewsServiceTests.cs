@@ -25,9 +25,9 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
     private readonly MewsServices mews;
     private readonly MappingService mapping;
     private readonly SimulatorSeed seed = SimulatorSeed.Load(Path.Combine(AppContext.BaseDirectory, "simulator-seed.json"));
-    private readonly CmCaller caller = new(CmCaller.CreateHttpClient(LoopbackRule.Allowed));
+    private readonly CmRequestSender sender = new(CmRequestSender.CreateHttpClient(LoopbackRule.Allowed));
     private LoopbackServer cm = default!;
-    private int faultyCalls;
+    private int faultyRequests;
 
     public PlayMewsServiceTests(FakeMewsFixture fixture)
     {
@@ -41,7 +41,7 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
         app.MapReferenceCm();
         app.MapPost("/faulty/{operation}", () =>
         {
-            Interlocked.Increment(ref faultyCalls);
+            Interlocked.Increment(ref faultyRequests);
             return Results.StatusCode(500);
         });
     }, services => services.AddSingleton(seed).AddSingleton(FakeMews.Connections).AddReferenceCm());
@@ -52,7 +52,7 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
     }
 
     private PlayMewsService PlayMews(HarnessSettings? settings = null) => new(Database.Factory, mapping, mews.Connections, Services.Tracker,
-        new HarnessRunner(caller, settings ?? new HarnessSettings(), Clock), settings ?? new HarnessSettings(),
+        new HarnessRunner(sender, settings ?? new HarnessSettings(), Clock), settings ?? new HarnessSettings(),
         new MewsBaseUrls(Options.Create(new MewsApiOptions { SimulatorBaseUrl = new Uri(fixture.Mews.Server.BaseAddress, "/simulator/mews").ToString() }), new SelfAddress(cm.Server), MewsSimulatorExtensions.OwnPath),
         seed, new ConfirmationInbox(), Clock, new ListLogger<PlayMewsService>());
 
@@ -131,7 +131,7 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
         foreach (var (testId, variable) in new[] { ("INV-01", "${MEWS_CONNECTION_TOKEN}"), ("ERR-05", "${MEWS_INACTIVE_CONNECTION_TOKEN}") })
         {
             var history = await service.HistoryAsync(ids.Project, testId);
-            var result = await service.ResultAsync(ids.Project, Assert.Single(history).Id);
+            var result = await service.VerdictAsync(ids.Project, Assert.Single(history).Id);
             Assert.NotNull(result);
             Assert.All(result.Evidence, e =>
             {
@@ -144,7 +144,7 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
             });
         }
         // ERR-05 in Simulator mode uses the simulator's deactivated connection, which the reference CM reports as such.
-        var err05 = await service.ResultAsync(ids.Project, (await service.HistoryAsync(ids.Project, "ERR-05"))[0].Id);
+        var err05 = await service.VerdictAsync(ids.Project, (await service.HistoryAsync(ids.Project, "ERR-05"))[0].Id);
         Assert.Contains("deactivated", err05!.Evidence[0].ResponseBody);
     }
 
@@ -157,7 +157,7 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
         var run = await service.RunAsync(ids.Project, ids.Connection, ["ERR-05"], " OLD42 ", "Jana", null, CancellationToken.None);
 
         Assert.True(run.Value![0].Passed, string.Join("; ", run.Value![0].Reasons));
-        var stored = await service.ResultAsync(ids.Project, (await service.HistoryAsync(ids.Project, "ERR-05"))[0].Id);
+        var stored = await service.VerdictAsync(ids.Project, (await service.HistoryAsync(ids.Project, "ERR-05"))[0].Id);
         Assert.All(stored!.Evidence, e =>
         {
             Assert.Contains("\"connectionToken\":\"•••••\"", e.RequestBody);
@@ -186,7 +186,7 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
         Assert.Equal(["Piet", "Jana"], history.Select(h => h.RunBy));
         Assert.True(history[0].StartedAt > history[1].StartedAt);
         Assert.All(history, h => Assert.Equal("Failed", h.Outcome));
-        Assert.Equal(2, faultyCalls);
+        Assert.Equal(2, faultyRequests);
     }
 
     [Fact]
@@ -250,7 +250,7 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
 
         Assert.Empty((await service.CheckSystemErrorsAsync(ids.Project, samples, "Jana")).Warnings);
 
-        var result = (await service.ResultAsync(ids.Project, Assert.Single(await service.HistoryAsync(ids.Project, "ERR-01")).Id))!;
+        var result = (await service.VerdictAsync(ids.Project, Assert.Single(await service.HistoryAsync(ids.Project, "ERR-01")).Id))!;
         Assert.False(result.Passed);
         Assert.Contains(result.Reasons, r => r.StartsWith("Maintenance:") && r.Contains("deprecated"));
         Assert.Contains(result.Reasons, r => r.StartsWith("General downtime:") && r.Contains("No sample"));

@@ -72,6 +72,6 @@ public sealed class PlayMewsStateTests : ComponentTest
         Assert.Equal("INV-01", state.Selection.TestId);
         Assert.Empty(state.Selection.History);
         Assert.Null(state.Selection.RunId);
-        Assert.Null(state.Selection.Result);
+        Assert.Null(state.Selection.Verdict);
     }
 }

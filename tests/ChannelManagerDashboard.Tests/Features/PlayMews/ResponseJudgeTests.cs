@@ -364,7 +364,7 @@ public sealed class ResponseJudgeTests
     [Fact]
     public void A_transport_failure_is_the_only_reason()
     {
-        var failure = CmCaller.Unreachable(new Uri("https://cm.example.com/mews/updatePrices"));
+        var failure = CmRequestSender.Unreachable(new Uri("https://cm.example.com/mews/updatePrices"));
 
         var verdict = Judge(CmAnswer.Failed(failure, TimeSpan.FromSeconds(45)), Expectation.Error(3));
 

@@ -35,8 +35,8 @@ public sealed partial class TokenScrubbingPropertyTests
     private static async Task<bool> LeavesNoPieceAsync(Case generated)
     {
         await using var cm = await FakeChannelManager.StartAsync((context, _) => FakeChannelManager.JsonAsync(context, generated.Body));
-        using var http = CmCaller.CreateHttpClient(LoopbackRule.Allowed);
-        var runner = new HarnessRunner(new CmCaller(http), new HarnessSettings { TimeoutSeconds = 10, ResponseBudgetSeconds = 10 }, TimeProvider.System);
+        using var http = CmRequestSender.CreateHttpClient(LoopbackRule.Allowed);
+        var runner = new HarnessRunner(new CmRequestSender(http), new HarnessSettings { TimeoutSeconds = 10, ResponseBudgetSeconds = 10 }, TimeProvider.System);
         var profile = PropertyProfileData.Parse(FakeChannelManager.Seed.Response("getConfiguration").ToJsonString())!;
         var scope = new HarnessScope(profile, HarnessScope.AllPushed(profile), generated.ClientToken, generated.ConnectionToken,
             generated.InactiveToken, DateOnly.FromDateTime(DateTime.UtcNow), "https://api.mews-demo.com");

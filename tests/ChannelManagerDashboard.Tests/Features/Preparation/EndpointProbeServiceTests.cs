@@ -28,7 +28,7 @@ public sealed class EndpointProbeServiceTests : DatabaseTest, IAsyncLifetime
 
     public async Task DisposeAsync() => await cm.DisposeAsync();
 
-    private EndpointProbeService Probe() => new(Database.Factory, new CmCaller(CmCaller.CreateHttpClient(LoopbackRule.Allowed)), new HarnessSettings(), Services.Preparation, Clock,
+    private EndpointProbeService Probe() => new(Database.Factory, new CmRequestSender(CmRequestSender.CreateHttpClient(LoopbackRule.Allowed)), new HarnessSettings(), Services.Preparation, Clock,
         new ListLogger<EndpointProbeService>());
 
     private async Task<int> ProjectAsync(string basePath)

@@ -26,12 +26,12 @@ public sealed class PreparationServiceTests : DatabaseTest
         var evidence = new[] { "updateAvailability", "updatePrices", "updateRestrictions", "confirmGroup" }.Select(path =>
             new ChannelManagerDashboard.Features.PlayMews.ExchangeEvidence(path, endpoints.UrlFor(path), at, "{}", 2, 200, "{\"success\": true}", 40, "success", [], [], false,
                 ChannelManagerDashboard.Features.PlayMews.ReplayTokens.None)).ToList();
-        var result = new ChannelManagerDashboard.Features.PlayMews.HarnessResult("INV-06", at, [], [], [], 40, 8, evidence);
+        var result = new ChannelManagerDashboard.Features.PlayMews.HarnessVerdict("INV-06", at, [], [], [], 40, 8, evidence);
         await using var db = await Database.Factory.CreateDbContextAsync();
         db.HarnessRuns.Add(new ChannelManagerDashboard.Features.PlayMews.HarnessRun
         {
             ProjectId = id, TestId = "INV-06", StartedAt = at, Passed = true, RunBy = "Petr",
-            ResultGzip = ChannelManagerDashboard.Features.PlayMews.HarnessResultJson.Compress(result),
+            VerdictGzip = ChannelManagerDashboard.Features.PlayMews.HarnessVerdictJson.Compress(result),
         });
         await db.SaveChangesAsync();
     }

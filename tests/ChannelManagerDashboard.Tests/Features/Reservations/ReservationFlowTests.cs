@@ -54,11 +54,11 @@ public sealed class ReservationFlowTests : DatabaseTest, IClassFixture<FakeMewsF
 
     private Parts Reservations(int resendWatchSeconds = 1)
     {
-        var caller = new CmCaller(CmCaller.CreateHttpClient(LoopbackRule.Allowed));
+        var sender = new CmRequestSender(CmRequestSender.CreateHttpClient(LoopbackRule.Allowed));
         var harness = new HarnessSettings();
         var self = new SelfAddress(cm.Server);
         var baseUrls = new MewsBaseUrls(Options.Create(new MewsApiOptions()), self, MewsSimulatorExtensions.OwnPath);
-        var playMews = new PlayMewsService(Database.Factory, mapping, mews.Connections, Services.Tracker, new HarnessRunner(caller, harness, Clock), harness,
+        var playMews = new PlayMewsService(Database.Factory, mapping, mews.Connections, Services.Tracker, new HarnessRunner(sender, harness, Clock), harness,
             baseUrls, seed, new ConfirmationInbox(), Clock, new ListLogger<PlayMewsService>());
         var settings = new ReservationSettings { WaitMinutes = 1, ResendWatchSeconds = resendWatchSeconds };
         var runs = new ReservationRuns(Database.Factory);
@@ -66,7 +66,7 @@ public sealed class ReservationFlowTests : DatabaseTest, IClassFixture<FakeMewsF
         var watch = new RefusedBookingWatch(setup, simulator, self, settings, TimeProvider.System, new ListLogger<RefusedBookingWatch>());
         return new Parts(
             new ReservationsViewLoader(setup, runs, Services.Tracker, mews.Connections, simulator, baseUrls),
-            new LiveReservationPlay(setup, simulator, new SimulatorConfirmation(caller, harness, self, TimeProvider.System), watch, playMews, settings, TimeProvider.System),
+            new LiveReservationPlay(setup, simulator, new SimulatorConfirmation(sender, harness, self, TimeProvider.System), watch, playMews, settings, TimeProvider.System),
             new PastedMessagesJudge(setup, mews.Connections, playMews, TimeProvider.System),
             new ReferenceCmSender(setup, cm.App.Services.GetRequiredService<ReferenceChannelManager>(), simulator, TimeProvider.System, new ListLogger<ReferenceCmSender>()),
             watch);
@@ -87,7 +87,7 @@ public sealed class ReservationFlowTests : DatabaseTest, IClassFixture<FakeMewsF
     }
 
     /// <summary>Starts a test, and once it waits, lets <paramref name="send"/> send the booking.</summary>
-    private static async Task<Result<HarnessResult>> PlayAsync(Parts service, int projectId, string testId, Func<Task> send)
+    private static async Task<Result<HarnessVerdict>> PlayAsync(Parts service, int projectId, string testId, Func<Task> send)
     {
         var waiting = new TaskCompletionSource();
         var progress = new Reported(p =>

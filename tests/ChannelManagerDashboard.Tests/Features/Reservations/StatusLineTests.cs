@@ -8,7 +8,7 @@ public sealed class StatusLineTests
 {
     private static readonly DateTimeOffset At = new(2026, 11, 30, 10, 0, 0, TimeSpan.Zero);
 
-    private static HarnessResult Judged(params string[] reasons) => new("RES-01", At, reasons, [], [], 0, 0,
+    private static HarnessVerdict Judged(params string[] reasons) => new("RES-01", At, reasons, [], [], 0, 0,
         [new ExchangeEvidence(ReservationEvidence.ProcessGroupLabel, "pasted", At, "{}", 2, null, "", 0, "a booking", reasons, [], false, ReplayTokens.None)]);
 
     [Fact]
@@ -26,10 +26,10 @@ public sealed class StatusLineTests
     [Fact]
     public void A_test_that_could_not_run_says_why() =>
         Assert.Equal(new StatusLine("RES-01", "Pick a connection.", true),
-            StatusLine.Of("RES-01", Result.Invalid(Result.Whole, "Pick a connection.").As<HarnessResult>()));
+            StatusLine.Of("RES-01", Result.Invalid(Result.Whole, "Pick a connection.").As<HarnessVerdict>()));
 
     [Fact]
     public void A_stopped_wait_is_a_notice_not_a_failure() =>
         Assert.Equal(new StatusLine("RES-01", "Stopped waiting for RES-01. Nothing was kept.", false),
-            StatusLine.Of("RES-01", Result.Unchanged("Stopped waiting for RES-01. Nothing was kept.").As<HarnessResult>()));
+            StatusLine.Of("RES-01", Result.Unchanged("Stopped waiting for RES-01. Nothing was kept.").As<HarnessVerdict>()));
 }

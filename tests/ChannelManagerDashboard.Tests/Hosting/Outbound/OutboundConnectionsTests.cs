@@ -12,7 +12,7 @@ namespace ChannelManagerDashboard.Tests.Hosting.Outbound;
 /// <summary>The rule holds at connect time, over real sockets on loopback, for the harness and for the Mews client.</summary>
 public sealed class OutboundConnectionsTests : IAsyncLifetime
 {
-    private static readonly CallLimits Limits = new(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5), 1024);
+    private static readonly RequestLimits Limits = new(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5), 1024);
     private static readonly OutboundNetworkRule NoLoopback = new(allowLoopback: false, []);
     private LoopbackServer server = null!;
     private int received;
@@ -30,10 +30,10 @@ public sealed class OutboundConnectionsTests : IAsyncLifetime
     [InlineData("localhost")]
     public async Task A_refused_address_gets_a_verdict_that_names_it_and_nothing_reaches_the_endpoint(string host)
     {
-        using var http = CmCaller.CreateHttpClient(NoLoopback);
+        using var http = CmRequestSender.CreateHttpClient(NoLoopback);
         var url = new UriBuilder(server.BaseAddress) { Host = host, Path = "/cm/updatePrices" }.Uri;
 
-        var answer = await new CmCaller(http).PostAsync(url, "{}"u8.ToArray(), Limits, CancellationToken.None);
+        var answer = await new CmRequestSender(http).PostAsync(url, "{}"u8.ToArray(), Limits, CancellationToken.None);
 
         Assert.Null(answer.StatusCode);
         Assert.Matches(@"^The dashboard does not connect to (127\.0\.0\.1|::1): it is a loopback address", answer.Failure);
@@ -43,9 +43,9 @@ public sealed class OutboundConnectionsTests : IAsyncLifetime
     [Fact]
     public async Task An_allowed_network_is_connected_to()
     {
-        using var http = CmCaller.CreateHttpClient(new OutboundNetworkRule(allowLoopback: false, [IPNetwork.Parse("127.0.0.0/8")]));
+        using var http = CmRequestSender.CreateHttpClient(new OutboundNetworkRule(allowLoopback: false, [IPNetwork.Parse("127.0.0.0/8")]));
 
-        var answer = await new CmCaller(http).PostAsync(new Uri(server.BaseAddress, "/cm/updatePrices"), "{}"u8.ToArray(), Limits, CancellationToken.None);
+        var answer = await new CmRequestSender(http).PostAsync(new Uri(server.BaseAddress, "/cm/updatePrices"), "{}"u8.ToArray(), Limits, CancellationToken.None);
 
         Assert.Equal(200, (int?)answer.StatusCode);
         Assert.Equal(1, received);

@@ -17,15 +17,15 @@ public sealed class ClientNames
 
     private readonly Dictionary<string, Name> names = new(StringComparer.Ordinal);
 
-    public void Add(ConnectorCall call, ClientName parsed)
+    public void Add(ConnectorRequest request, ClientName parsed)
     {
         var key = names.Count >= MaxNames && !names.ContainsKey(parsed.Name) ? Others : parsed.Name;
         if (!names.TryGetValue(key, out var name))
-            names[key] = name = key == Others ? new Name(new(Others, Others, null), call.Index) : new Name(parsed, call.Index);
-        name.Calls++;
+            names[key] = name = key == Others ? new Name(new(Others, Others, null), request.Index) : new Name(parsed, request.Index);
+        name.Requests++;
         // The names pooled past the cap are many integrations' or none: their versions say nothing of a release.
         if (key != Others && parsed.Version is { } version && name.Versions.Count < MaxVersions && name.Versions.All(v => v.Version != version))
-            name.Versions.Add((version, call.Index));
+            name.Versions.Add((version, request.Index));
     }
 
     /// <returns>What fails (more than one name), then the warnings.</returns>
@@ -34,7 +34,7 @@ public sealed class ClientNames
         var ordered = names.Values.OrderBy(n => n.First).ToList();
         var failures = ordered.Count > 1
             ? [new ReviewFinding($"Q3: the run sends {(names.ContainsKey(Others) ? $"more than {MaxNames}" : $"{ordered.Count}")} different Client names: " +
-                                 string.Join(", ", ordered.Select(n => $"\"{n.Example}\" in {Counted.Of(n.Calls, "call")} from #{n.First}")) +
+                                 string.Join(", ", ordered.Select(n => $"\"{n.Example}\" in {Counted.Of(n.Requests, "call")} from #{n.First}")) +
                                  "; Mews needs one unique Client name on every call of the integration, or it cannot review its activity.", [.. ordered.Select(n => n.First)])]
             : new List<ReviewFinding>();
         var warnings = new List<ReviewFinding>();
@@ -52,7 +52,7 @@ public sealed class ClientNames
         public ClientName Parsed { get; } = parsed;
         public string Example => Parsed.Text;
         public int First { get; } = first;
-        public int Calls { get; set; }
+        public int Requests { get; set; }
         public List<(string Version, int Index)> Versions { get; } = [];
     }
 }

@@ -12,48 +12,48 @@ namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
 /// </summary>
 public sealed class DeprecationCheck(ConnectorCatalog catalog) : IReviewCheck
 {
-    private readonly FindingGroups<string> calls = new();
+    private readonly FindingGroups<string> requests = new();
     private readonly FindingGroups<string> properties = new();
     private DateTimeOffset latest;
 
-    public void Add(ConnectorCall call, JsonElement body)
+    public void Add(ConnectorRequest request, JsonElement body)
     {
-        latest = call.TimeUtc > latest ? call.TimeUtc : latest;
-        if (catalog.Find(call.Path) is not { } operation)
+        latest = request.TimeUtc > latest ? request.TimeUtc : latest;
+        if (catalog.Find(request.Path) is not { } operation)
             return;
         if (operation.Deprecated || operation.Discontinued)
-            calls.Add(call.Path, call);
+            requests.Add(request.Path, request);
         if (body.ValueKind != JsonValueKind.Object)
             return;
         foreach (var property in body.EnumerateObject())
         {
             var documented = operation.Property(property);
             if (documented is { Deprecated: true })
-                Warn($"{operation.Name}: {property.Name} is deprecated in the reference; drop it, or send what the operation's page names instead.", call);
+                Warn($"{operation.Name}: {property.Name} is deprecated in the reference; drop it, or send what the operation's page names instead.", request);
             else if (documented is null && PropertyDeprecations.Find(operation, property.Name) is { } deprecation)
-                Warn(Describe(operation, deprecation, deprecation.Property), call);
+                Warn(Describe(operation, deprecation, deprecation.Property), request);
             if (documented is not { IsEnumerated: true })
                 continue;
             foreach (var value in Values(property.Value))
             {
                 if (PropertyDeprecations.All.FirstOrDefault(d => d.Operation is null && d.Property == value) is { } renamed)
-                    Warn(Describe(operation, renamed, $"the value {value} of {property.Name}"), call);
+                    Warn(Describe(operation, renamed, $"the value {value} of {property.Name}"), request);
             }
         }
         if (operation.Name == "customers/getAll" && body.TryGetProperty("Extent", out var extent) && extent.ValueKind == JsonValueKind.Object
             && extent.TryGetProperty("Documents", out var documents) && documents.ValueKind == JsonValueKind.True)
-            Warn($"{operation.Name}: the Documents extent is deprecated on Mews' deprecations page; drop it.", call);
+            Warn($"{operation.Name}: the Documents extent is deprecated on Mews' deprecations page; drop it.", request);
     }
 
-    public CheckResult Finish()
+    public CheckVerdict Finish()
     {
-        var findings = calls.InOrder.Select(c =>
+        var findings = requests.InOrder.Select(c =>
         {
             var operation = catalog.Find(c.Key)!;
             var since = operation.DeprecatedOn is { } on ? $" since {on}" : "";
             var until = operation.DiscontinuedOn is { } off ? $" ({(Date(off) is { } date && date > latest ? "to be discontinued on" : "discontinued since")} {off})" : operation.Discontinued ? " and discontinued" : "";
             var instead = operation.Replacement is { } replacement ? $"use {replacement} instead" : "the deprecations page names what replaces it";
-            return new ReviewFinding($"{operation.Name} is deprecated{since}{until} and was called {Counted.Of(c.Sample.Count, "time")} (Mews answered: {c.Sample.Answers}); {instead}.", c.Sample.Calls);
+            return new ReviewFinding($"{operation.Name} is deprecated{since}{until} and was called {Counted.Of(c.Sample.Count, "time")} (Mews answered: {c.Sample.Answers}); {instead}.", c.Sample.Requests);
         }).ToList();
         var failed = findings.Count > 0;
         findings.AddRange(properties.Findings("Warning: "));
@@ -75,5 +75,5 @@ public sealed class DeprecationCheck(ConnectorCatalog catalog) : IReviewCheck
     private static DateTimeOffset? Date(string text) =>
         DateTimeOffset.TryParseExact(text, "d MMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null;
 
-    private void Warn(string problem, ConnectorCall call) => properties.Add(problem, call);
+    private void Warn(string problem, ConnectorRequest request) => properties.Add(problem, request);
 }

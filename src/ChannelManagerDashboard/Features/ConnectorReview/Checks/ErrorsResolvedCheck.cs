@@ -15,36 +15,36 @@ public sealed class ErrorsResolvedCheck : IReviewCheck
     private readonly FindingGroups<string> resent = new();
     private readonly FindingGroups<string> notFound = new();
 
-    public void Add(ConnectorCall call, JsonElement body)
+    public void Add(ConnectorRequest request, JsonElement body)
     {
-        if (call.Status is >= 200 and < 300)
+        if (request.Status is >= 200 and < 300)
         {
-            open.Remove(k => k.Path == call.Path);
+            open.Remove(k => k.Path == request.Path);
             return;
         }
-        if (call.Status < 400)
+        if (request.Status < 400)
             return;
-        open.Add((call.Path, call.Status), call.Index);
-        if (call.Status == 404)
-            notFound.Add(call.Path, call.Index);
-        if (!IsClientMistake(call.Status))
+        open.Add((request.Path, request.Status), request.Index);
+        if (request.Status == 404)
+            notFound.Add(request.Path, request.Index);
+        if (!IsClientMistake(request.Status))
             return;
-        if (!failedBodies.TryGetValue(call.Path, out var bodies))
-            failedBodies[call.Path] = bodies = [];
+        if (!failedBodies.TryGetValue(request.Path, out var bodies))
+            failedBodies[request.Path] = bodies = [];
         // A hash, not the body, so a run with many failures stays small; with the token's, so a retry after a fixed 401 is not "unchanged".
-        if (!bodies.Add(Fingerprint(call)))
-            resent.Add(call.Path, call.Index);
+        if (!bodies.Add(Fingerprint(request)))
+            resent.Add(request.Path, request.Index);
     }
 
-    public CheckResult Finish()
+    public CheckVerdict Finish()
     {
         var findings = new List<ReviewFinding>();
         foreach (var ((path, status), sample) in open.InOrder)
-            findings.Add(new($"{ConnectorOperation.NameOf(path)}: {Counted.Of(sample.Count, "call")} answered {status} and no later call to it succeeded; {Advice(status)}", sample.Calls));
+            findings.Add(new($"{ConnectorOperation.NameOf(path)}: {Counted.Of(sample.Count, "call")} answered {status} and no later call to it succeeded; {Advice(status)}", sample.Requests));
         foreach (var (path, sample) in resent.InOrder)
-            findings.Add(new($"{ConnectorOperation.NameOf(path)}: a body that failed was sent again unchanged {Counted.Of(sample.Count, "time")}; correct the request before sending it again.", sample.Calls));
+            findings.Add(new($"{ConnectorOperation.NameOf(path)}: a body that failed was sent again unchanged {Counted.Of(sample.Count, "time")}; correct the request before sending it again.", sample.Requests));
         foreach (var (path, sample) in notFound.InOrder.Where(n => n.Sample.Count > 1))
-            findings.Add(new($"{ConnectorOperation.NameOf(path)} answered 404 {sample.Count} times; a wrong URL or method never resolves by retrying: fix the path (exact, case-sensitive) and send a POST.", sample.Calls));
+            findings.Add(new($"{ConnectorOperation.NameOf(path)} answered 404 {sample.Count} times; a wrong URL or method never resolves by retrying: fix the path (exact, case-sensitive) and send a POST.", sample.Requests));
         return new("S3", "Errors resolved", findings.Count == 0, true, findings);
     }
 
@@ -54,8 +54,8 @@ public sealed class ErrorsResolvedCheck : IReviewCheck
     /// </summary>
     private static bool IsClientMistake(int status) => status is >= 400 and < 500 and not 408 and not 409 and not 429;
 
-    private static ulong Fingerprint(ConnectorCall call) =>
-        BitConverter.ToUInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(call.AccessTokenHash + "\n" + call.RequestBody)));
+    private static ulong Fingerprint(ConnectorRequest request) =>
+        BitConverter.ToUInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(request.AccessTokenHash + "\n" + request.RequestBody)));
 
     private static string Advice(int status) => status switch
     {

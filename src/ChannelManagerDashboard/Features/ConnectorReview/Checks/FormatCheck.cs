@@ -24,7 +24,7 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog, DeclaredWorkfl
     public const int MaxProblems = 100;
 
     private readonly FindingGroups<string> broken = new();
-    private readonly CallSample unnamed = new();
+    private readonly RequestSample unnamed = new();
     private readonly FindingGroups<(string Operation, string Property)> missing = new();
     private readonly FindingGroups<string> warned = new();
     private readonly FindingGroups<string> ours = new();
@@ -35,49 +35,49 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog, DeclaredWorkfl
 
     private static readonly string[] Credentials = ["ClientToken", "AccessToken", "Client"];
 
-    public void Add(ConnectorCall call, JsonElement body)
+    public void Add(ConnectorRequest request, JsonElement body)
     {
-        if (call.Method != "POST")
-            Note($"Q1: sent with {call.Method}; every Connector API call is a POST.", call);
-        var operation = catalog.Find(call.Path);
+        if (request.Method != "POST")
+            Note($"Q1: sent with {request.Method}; every Connector API call is a POST.", request);
+        var operation = catalog.Find(request.Path);
         if (operation is null)
-            undocumented.Add(call);
-        CheckHost(call);
-        if (call.ContentType is { } type && !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
-            Note($"Q2: sent as {type}; Mews wants Content-Type: application/json.", call);
+            undocumented.Add(request);
+        CheckHost(request);
+        if (request.ContentType is { } type && !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+            Note($"Q2: sent as {type}; Mews wants Content-Type: application/json.", request);
         if (body.ValueKind != JsonValueKind.Object)
         {
-            Note(body.ValueKind == JsonValueKind.Undefined ? "Q2: the request body is not JSON; Mews wants a JSON object." : "Q2: the request body is not a JSON object; Mews wants one.", call,
-                call.RequestBody.Length == 0 ? "an empty body" : TextCut.Shorten(call.RequestBody, 40));
+            Note(body.ValueKind == JsonValueKind.Undefined ? "Q2: the request body is not JSON; Mews wants a JSON object." : "Q2: the request body is not a JSON object; Mews wants one.", request,
+                request.RequestBody.Length == 0 ? "an empty body" : TextCut.Shorten(request.RequestBody, 40));
             return;
         }
         foreach (var name in Credentials)
         {
             if (!body.TryGetProperty(name, out _))
-                Note($"Q3: {name} is missing; every request carries ClientToken, AccessToken and Client.", call);
+                Note($"Q3: {name} is missing; every request carries ClientToken, AccessToken and Client.", request);
         }
         if (body.TryGetProperty("Client", out var client))
         {
             var parsed = client.ValueKind == JsonValueKind.String ? Parse(client.GetString()!) : null;
             if (parsed is not null)
-                clients.Add(call, parsed);
+                clients.Add(request, parsed);
             if (parsed?.Version is null)
-                Note("Q3: Client has no version; Mews wants the application's name and version, e.g. \"Acme Revenue 2.4.1\".", call, client.GetRawText());
+                Note("Q3: Client has no version; Mews wants the application's name and version, e.g. \"Acme Revenue 2.4.1\".", request, client.GetRawText());
         }
         if (body.TryGetProperty("LanguageCode", out _) != body.TryGetProperty("CultureCode", out _))
-            Note("Q3: LanguageCode and CultureCode are optional but go together; send both or neither.", call);
-        CheckTimes(body, call);
+            Note("Q3: LanguageCode and CultureCode are optional but go together; send both or neither.", request);
+        CheckTimes(body, request);
         if (operation is not null)
-            CheckProperties(operation, body, call);
+            CheckProperties(operation, body, request);
     }
 
-    public CheckResult Finish()
+    public CheckVerdict Finish()
     {
         var (clientFailures, clientWarnings) = clients.Finish();
         var pathFailures = undocumented.Finish();
         var required = missing.InOrder.Select(m => Required(m.Key.Operation, m.Key.Property, m.Sample)).ToList();
         var more = unnamed.Count > 0
-            ? [new ReviewFinding($"{Counted.Of(unnamed.Count, "call")} with format problems past the {MaxProblems} named above. Mews answered: {unnamed.Answers}.", unnamed.Calls)]
+            ? [new ReviewFinding($"{Counted.Of(unnamed.Count, "call")} with format problems past the {MaxProblems} named above. Mews answered: {unnamed.Answers}.", unnamed.Requests)]
             : Array.Empty<ReviewFinding>();
         var failures = pathFailures.Concat(broken.Findings()).Concat(more).Concat(required.Where(r => !r.Accepted).Select(r => r.Finding)).Concat(clientFailures).ToList();
         var findings = failures.Concat(required.Where(r => r.Accepted).Select(r => r.Finding)).Concat(clientWarnings)
@@ -89,21 +89,21 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog, DeclaredWorkfl
     /// A required property left out: the 400 is said only when Mews answered one; when Mews accepted every such call,
     /// a warning, since the reference still marks it required.
     /// </summary>
-    private static (ReviewFinding Finding, bool Accepted) Required(string operation, string property, CallSample sample)
+    private static (ReviewFinding Finding, bool Accepted) Required(string operation, string property, RequestSample sample)
     {
         var shown = $"First sent: {sample.Sent}. Mews answered: {sample.Answers}.";
-        if (sample.Successes.Calls == sample.Count)
-            return (new($"Warning: {Counted.Of(sample.Count, "call")}: {operation} requires {property} and it was not sent: the reference marks it required; Mews accepted it here, but may refuse it. {shown}", sample.Calls), true);
+        if (sample.Successes.Requests == sample.Count)
+            return (new($"Warning: {Counted.Of(sample.Count, "call")}: {operation} requires {property} and it was not sent: the reference marks it required; Mews accepted it here, but may refuse it. {shown}", sample.Requests), true);
         var refused = sample.Answered(400) ? "; Mews answers such a call 400" : "";
-        return (new($"{Counted.Of(sample.Count, "call")}: {operation} requires {property} (the reference marks it required) and it was not sent{refused}. {shown}", sample.Calls), false);
+        return (new($"{Counted.Of(sample.Count, "call")}: {operation} requires {property} (the reference marks it required) and it was not sent{refused}. {shown}", sample.Requests), false);
     }
 
-    private void CheckHost(ConnectorCall call)
+    private void CheckHost(ConnectorRequest request)
     {
         // A run calls one or two hosts: the last one's answer is reused rather than parsing every URL.
-        if (lastHost is not { } known || !call.Url.StartsWith(known.Prefix, StringComparison.Ordinal) || call.Url.Length > known.Prefix.Length && call.Url[known.Prefix.Length] != '/')
+        if (lastHost is not { } known || !request.Url.StartsWith(known.Prefix, StringComparison.Ordinal) || request.Url.Length > known.Prefix.Length && request.Url[known.Prefix.Length] != '/')
         {
-            if (!Uri.TryCreate(call.Url, UriKind.Absolute, out var uri))
+            if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var uri))
                 return;
             lastHost = known = (uri.GetLeftPart(UriPartial.Authority), uri.Host.ToLowerInvariant(), MewsHosts.Of(uri.Host));
         }
@@ -111,22 +111,22 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog, DeclaredWorkfl
         switch (known.Kind)
         {
             case MewsHostKind.Production:
-                Note($"Q5: sent to the production host {host}; a certification run goes to the demo, https://{MewsHosts.Demo}, and Mews cannot review production traffic as one.", call, call.Url);
+                Note($"Q5: sent to the production host {host}; a certification run goes to the demo, https://{MewsHosts.Demo}, and Mews cannot review production traffic as one.", request, request.Url);
                 break;
             case MewsHostKind.Other:
-                Warn(ours, $"Q5: sent to {host}, neither the Mews demo nor production (a local fake, or a proxy that logged its own address?); the run Mews reviews reaches https://{MewsHosts.Demo}.", call, call.Url);
+                Warn(ours, $"Q5: sent to {host}, neither the Mews demo nor production (a local fake, or a proxy that logged its own address?); the run Mews reviews reaches https://{MewsHosts.Demo}.", request, request.Url);
                 break;
         }
     }
 
     /// <summary>Required properties the call left out, and properties the reference does not know.</summary>
-    private void CheckProperties(ConnectorOperation operation, JsonElement body, ConnectorCall call)
+    private void CheckProperties(ConnectorOperation operation, JsonElement body, ConnectorRequest request)
     {
         for (var i = 0; i < operation.Required.Count; i++)
         {
             var required = (operation.Name, operation.Required[i].Name);
             if (!body.TryGetProperty(required.Item2, out var value) || value.ValueKind == JsonValueKind.Null)
-                missing.Add(required, call, missing.Has(required) ? null : FindingText.Properties(body));
+                missing.Add(required, request, missing.Has(required) ? null : FindingText.Properties(body));
         }
         if (operation.Properties.Count == 0)
             return;
@@ -135,11 +135,11 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog, DeclaredWorkfl
             if (operation.Property(property) is not null || ConnectorProperty.Envelope.Contains(property.Name) || PropertyDeprecations.Find(operation, property.Name) is not null)
                 continue;
             var spelt = operation.PropertyIgnoringCase(property.Name) is { } match ? $": the reference has {match.Name}" : "";
-            Warn(warned, $"{operation.Name}: {property.Name} is not in the current reference (check spelling and letter case{spelt}); the API ignores a property it does not know, so what it was meant to do does not happen.", call, null);
+            Warn(warned, $"{operation.Name}: {property.Name} is not in the current reference (check spelling and letter case{spelt}); the API ignores a property it does not know, so what it was meant to do does not happen.", request, null);
         }
     }
 
-    private void CheckTimes(JsonElement element, ConnectorCall call)
+    private void CheckTimes(JsonElement element, ConnectorRequest request)
     {
         switch (element.ValueKind)
         {
@@ -147,25 +147,25 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog, DeclaredWorkfl
                 foreach (var property in element.EnumerateObject())
                 {
                     if (property.Name.EndsWith("Utc", StringComparison.Ordinal) && property.Value.ValueKind == JsonValueKind.String)
-                        CheckTime(property.Name, property.Value.GetString()!, call);
+                        CheckTime(property.Name, property.Value.GetString()!, request);
                     else
-                        CheckTimes(property.Value, call);
+                        CheckTimes(property.Value, request);
                 }
                 break;
             case JsonValueKind.Array:
                 foreach (var item in element.EnumerateArray())
-                    CheckTimes(item, call);
+                    CheckTimes(item, request);
                 break;
         }
     }
 
-    private void CheckTime(string name, string value, ConnectorCall call)
+    private void CheckTime(string name, string value, ConnectorRequest request)
     {
         var match = UtcTime().Match(value);
         if (!match.Success)
-            Note($"Q4: {name} is not ISO 8601 UTC; Mews wants YYYY-MM-DDThh:mm:ssZ, e.g. 2023-03-22T05:00:00Z.", call, value);
+            Note($"Q4: {name} is not ISO 8601 UTC; Mews wants YYYY-MM-DDThh:mm:ssZ, e.g. 2023-03-22T05:00:00Z.", request, value);
         else if (match.Groups[1].Length > FractionDigits)
-            Warn(ours, $"Q4: {name} has {match.Groups[1].Length} fractional digits; that is valid ISO 8601, but the reference's examples use whole seconds and many parsers keep at most {FractionDigits} (100 ns), so send at most {FractionDigits}.", call, value);
+            Warn(ours, $"Q4: {name} has {match.Groups[1].Length} fractional digits; that is valid ISO 8601, but the reference's examples use whole seconds and many parsers keep at most {FractionDigits} (100 ns), so send at most {FractionDigits}.", request, value);
     }
 
     /// <summary>A run sends one Client (or should): parsed once, not on every call.</summary>
@@ -176,18 +176,18 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog, DeclaredWorkfl
         return last.Parsed;
     }
 
-    private void Note(string problem, ConnectorCall call, string? sent = null)
+    private void Note(string problem, ConnectorRequest request, string? sent = null)
     {
         if (broken.Count < MaxProblems || broken.Has(problem))
-            broken.Add(problem, call, sent);
+            broken.Add(problem, request, sent);
         else
-            unnamed.Add(call, null);
+            unnamed.Add(request, null);
     }
 
-    private static void Warn(FindingGroups<string> warnings, string problem, ConnectorCall call, string? sent)
+    private static void Warn(FindingGroups<string> warnings, string problem, ConnectorRequest request, string? sent)
     {
         if (warnings.Count < MaxWarnings || warnings.Has(problem))
-            warnings.Add(problem, call, sent);
+            warnings.Add(problem, request, sent);
     }
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.(\d+))?Z$")]

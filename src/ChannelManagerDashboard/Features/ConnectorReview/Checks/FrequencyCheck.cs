@@ -38,19 +38,19 @@ public sealed class FrequencyCheck(ConnectorCatalog catalog, DeclaredWorkflow de
 
     public IReadOnlyList<FrequencyRow> Rows { get; private set; } = [];
 
-    public void Add(ConnectorCall call, JsonElement body)
+    public void Add(ConnectorRequest request, JsonElement body)
     {
-        first = first is null || call.TimeUtc < first ? call.TimeUtc : first;
-        last = last is null || call.TimeUtc > last ? call.TimeUtc : last;
-        var succeeded = call.Status is >= 200 and < 300;
+        first = first is null || request.TimeUtc < first ? request.TimeUtc : first;
+        last = last is null || request.TimeUtc > last ? request.TimeUtc : last;
+        var succeeded = request.Status is >= 200 and < 300;
         if (RequestBody.Limitation(body).Cursor is not null && succeeded)
             return;
-        var operation = catalog.Find(call.Path);
-        var name = operation?.Name ?? ConnectorOperation.NameOf(call.Path);
+        var operation = catalog.Find(request.Path);
+        var name = operation?.Name ?? ConnectorOperation.NameOf(request.Path);
         if (RequestBody.IsLookup(operation, body) && !ConnectorGuidance.PolledByIds.Contains(name))
             return;
         var queryKey = PollQuery.Key(name, body);
-        var key = (call.AccessTokenHash, queryKey);
+        var key = (request.AccessTokenHash, queryKey);
         if (!succeeded)
         {
             // A failed read or page: what follows soon is its retry, part of the run.
@@ -61,30 +61,30 @@ public sealed class FrequencyCheck(ConnectorCatalog catalog, DeclaredWorkflow de
         if (!queries.TryGetValue(queryKey, out var query))
         {
             if (queries.Count < MaxQueries)
-                queries[queryKey] = query = new Query(name, PollQuery.Label(name, body), call.Index);
+                queries[queryKey] = query = new Query(name, PollQuery.Label(name, body), request.Index);
             else
             {
                 if (!pooled.TryGetValue(name, out query))
-                    pooled[name] = query = new Query(name, $"{name} (other queries, not judged)", call.Index);
+                    pooled[name] = query = new Query(name, $"{name} (other queries, not judged)", request.Index);
                 query.Polls++;
                 return;
             }
         }
-        query.Last = call.Index;
+        query.Last = request.Index;
         var times = RequestBody.Times(body);
         var seen = runs.TryGetValue(key, out var run);
-        if (seen && run.Continues(call.TimeUtc, times))
+        if (seen && run.Continues(request.TimeUtc, times))
         {
-            runs[key] = run with { LastRead = call.TimeUtc, Times = times, Failed = false };
+            runs[key] = run with { LastRead = request.TimeUtc, Times = times, Failed = false };
             return;
         }
         query.Polls++;
         if (seen)
-            query.Gaps.Add(call.TimeUtc - run.Start);
-        runs[key] = new Run(call.TimeUtc, call.TimeUtc, times, false);
+            query.Gaps.Add(request.TimeUtc - run.Start);
+        runs[key] = new Run(request.TimeUtc, request.TimeUtc, times, false);
     }
 
-    public CheckResult Finish()
+    public CheckVerdict Finish()
     {
         var findings = new List<ReviewFinding>();
         var failed = false;
@@ -96,26 +96,26 @@ public sealed class FrequencyCheck(ConnectorCatalog catalog, DeclaredWorkflow de
             var median = gaps.Median;
             var guidance = ConnectorGuidance.Polling.FirstOrDefault(g => g.Operation == name && declared.UseCases.Any(u => u.Name == g.UseCase));
             rows.Add(new(query.Label, query.Polls, median, gaps.Shortest, gaps.Longest, guidance is null ? null : $"{guidance.UseCase}: {guidance.Source}"));
-            var calls = new[] { query.First, query.Last };
+            var requests = new[] { query.First, query.Last };
             if (guidance is { AtLeastDaily: false } && median < guidance.Every * (1 - Tolerance))
             {
                 failed = true;
                 findings.Add(new($"{query.Label} is polled every {Describe(median.Value)} (median of {query.Polls} polls); the {guidance.UseCase} page says to {guidance.Source} " +
-                                 string.Create(CultureInfo.InvariantCulture, $"(ours: up to {Tolerance:P0} faster passes; the chunks and retries of one sync run count once)."), calls));
+                                 string.Create(CultureInfo.InvariantCulture, $"(ours: up to {Tolerance:P0} faster passes; the chunks and retries of one sync run count once)."), requests));
             }
             if (guidance is { AtLeastDaily: true } && (gaps.Longest > guidance.Every * (1 + Tolerance) || (days >= 2 && query.Polls < 2)))
             {
                 failed = true;
                 findings.Add(new($"{query.Label}: the longest gap between polls is {(gaps.Longest is { } gap ? Describe(gap) : "the whole run")}; the {guidance.UseCase} page says to {guidance.Source} " +
-                                 string.Create(CultureInfo.InvariantCulture, $"(ours: up to {Tolerance:P0} later passes)."), calls));
+                                 string.Create(CultureInfo.InvariantCulture, $"(ours: up to {Tolerance:P0} later passes)."), requests));
             }
-            if (ConnectorGuidance.StaticData.Contains(name) && query.Polls / days > ConnectorGuidance.StaticCallsPerDay)
+            if (ConnectorGuidance.StaticData.Contains(name) && query.Polls / days > ConnectorGuidance.StaticRequestsPerDay)
             {
                 failed = true;
-                findings.Add(new(string.Create(CultureInfo.InvariantCulture, $"{query.Label} is static data read {query.Polls / days:0.#} times a day; Mews says to cache it, so re-read it a few times a day at most (ours: {ConnectorGuidance.StaticCallsPerDay})."), calls));
+                findings.Add(new(string.Create(CultureInfo.InvariantCulture, $"{query.Label} is static data read {query.Polls / days:0.#} times a day; Mews says to cache it, so re-read it a few times a day at most (ours: {ConnectorGuidance.StaticRequestsPerDay})."), requests));
             }
             if (ConnectorGuidance.Webhooks.TryGetValue(name, out var webhook) && median < ConnectorGuidance.WebhookPollingFloor && guidance is null)
-                findings.Add(new($"Warning (ours): {query.Label} is polled every {Describe(median.Value)} (median); Mews announces these changes with the {webhook} webhook, so subscribe instead of polling.", calls));
+                findings.Add(new($"Warning (ours): {query.Label} is polled every {Describe(median.Value)} (median); Mews announces these changes with the {webhook} webhook, so subscribe instead of polling.", requests));
         }
         rows.AddRange(pooled.Values.Select(p => new FrequencyRow(p.Label, p.Polls, null, null, null, null)));
         Rows = rows;

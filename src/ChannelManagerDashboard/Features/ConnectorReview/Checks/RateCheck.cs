@@ -17,36 +17,36 @@ public sealed class RateCheck : IReviewCheck
     private readonly Dictionary<string, (int Count, int First, int Last)> peaks = new(StringComparer.Ordinal);
     // The limit is per AccessToken, whatever the operation: a 429 holds back every call on that token.
     private readonly Dictionary<string, (DateTimeOffset At, TimeSpan Wait, int Index)> waiting = new(StringComparer.Ordinal);
-    private readonly CallSample ignored = new();
+    private readonly RequestSample ignored = new();
     private int early;
     private string? example;
 
-    public void Add(ConnectorCall call, JsonElement body)
+    public void Add(ConnectorRequest request, JsonElement body)
     {
-        var token = call.AccessTokenHash ?? "(no AccessToken)";
+        var token = request.AccessTokenHash ?? "(no AccessToken)";
         if (!windows.TryGetValue(token, out var window))
             windows[token] = window = new Queue<(DateTimeOffset, int)>();
-        window.Enqueue((call.TimeUtc, call.Index));
-        while (call.TimeUtc - window.Peek().At >= Window)
+        window.Enqueue((request.TimeUtc, request.Index));
+        while (request.TimeUtc - window.Peek().At >= Window)
             window.Dequeue();
         if (window.Count > peaks.GetValueOrDefault(token).Count)
-            peaks[token] = (window.Count, window.Peek().Index, call.Index);
+            peaks[token] = (window.Count, window.Peek().Index, request.Index);
 
-        if (waiting.Remove(token, out var blocked) && call.TimeUtc < blocked.At + blocked.Wait)
+        if (waiting.Remove(token, out var blocked) && request.TimeUtc < blocked.At + blocked.Wait)
         {
             early++;
             ignored.Add(blocked.Index);
-            ignored.Add(call.Index);
-            example ??= $"call #{call.Index} came {FrequencyCheck.Describe(call.TimeUtc - blocked.At)} after the 429 of call #{blocked.Index}, whose Retry-After asked for {FrequencyCheck.Describe(blocked.Wait)}";
+            ignored.Add(request.Index);
+            example ??= $"call #{request.Index} came {FrequencyCheck.Describe(request.TimeUtc - blocked.At)} after the 429 of call #{blocked.Index}, whose Retry-After asked for {FrequencyCheck.Describe(blocked.Wait)}";
         }
-        if (call.Status == 429)
-            waiting[token] = (call.TimeUtc, call.RetryAfter ?? TimeSpan.Zero, call.Index);
+        if (request.Status == 429)
+            waiting[token] = (request.TimeUtc, request.RetryAfter ?? TimeSpan.Zero, request.Index);
     }
 
     /// <summary>The busiest sliding 30 s window of each token: its count and its first and last call.</summary>
     public IReadOnlyDictionary<string, (int Count, int First, int Last)> Peaks => peaks;
 
-    public CheckResult Finish()
+    public CheckVerdict Finish()
     {
         var findings = new List<ReviewFinding>();
         var failed = false;
@@ -66,7 +66,7 @@ public sealed class RateCheck : IReviewCheck
         if (early > 0)
         {
             failed = true;
-            findings.Add(new($"{Counted.Of(early, "call")} after a 429 came before its Retry-After ran out ({example}); Mews wants at least that wait, or exponential backoff when there is no Retry-After, never a fixed pause.", ignored.Calls));
+            findings.Add(new($"{Counted.Of(early, "call")} after a 429 came before its Retry-After ran out ({example}); Mews wants at least that wait, or exponential backoff when there is no Retry-After, never a fixed pause.", ignored.Requests));
         }
         return new("S4", "Rate limits", !failed, false, findings);
     }

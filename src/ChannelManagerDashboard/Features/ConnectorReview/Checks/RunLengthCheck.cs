@@ -8,17 +8,17 @@ public sealed class RunLengthCheck : IReviewCheck
 {
     public static readonly TimeSpan Required = TimeSpan.FromHours(48);
 
-    private ConnectorCall? first, last;
+    private ConnectorRequest? first, last;
 
-    public void Add(ConnectorCall call, JsonElement body)
+    public void Add(ConnectorRequest request, JsonElement body)
     {
-        if (first is null || call.TimeUtc < first.TimeUtc)
-            first = call;
-        if (last is null || call.TimeUtc >= last.TimeUtc)
-            last = call;
+        if (first is null || request.TimeUtc < first.TimeUtc)
+            first = request;
+        if (last is null || request.TimeUtc >= last.TimeUtc)
+            last = request;
     }
 
-    public CheckResult Finish()
+    public CheckVerdict Finish()
     {
         if (first is null || last is null)
             return new("S1", "Run length", false, false, [new("The log holds no call.", [])]);

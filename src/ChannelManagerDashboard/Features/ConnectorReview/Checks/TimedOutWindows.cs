@@ -22,19 +22,19 @@ public sealed class TimedOutWindows
     public const int MaxQueries = 100;
 
     private readonly Dictionary<(string? Token, ulong Query), List<Window>> pending = [];
-    private readonly CallSample unfollowed = new();
+    private readonly RequestSample unfollowed = new();
     private readonly FindingGroups<string> retried = new();
     private readonly FindingGroups<string> unread = new();
 
     /// <summary>The call is a 408 with a window, or may read one again: only then does it need its query.</summary>
-    public bool Follows(ConnectorCall call) => call.Status == 408 || pending.Count > 0;
+    public bool Follows(ConnectorRequest request) => request.Status == 408 || pending.Count > 0;
 
     /// <param name="query">The call's query (operation and filters, times by name).</param>
     /// <param name="interval">The call's longest time interval, by property name; null when it sends none.</param>
-    public void Add(ConnectorCall call, JsonElement body, string operation, ulong query, (string Property, DateTimeOffset Start, DateTimeOffset End)? interval)
+    public void Add(ConnectorRequest request, JsonElement body, string operation, ulong query, (string Property, DateTimeOffset Start, DateTimeOffset End)? interval)
     {
-        var key = (call.AccessTokenHash, query);
-        var timedOut = call.Status == 408 && interval is not null;
+        var key = (request.AccessTokenHash, query);
+        var timedOut = request.Status == 408 && interval is not null;
         if (!timedOut && !pending.ContainsKey(key))
             return;
         // The whole query with its times, hashed: what tells an unchanged retry from the next window.
@@ -46,22 +46,22 @@ public sealed class TimedOutWindows
                 if (window.Exact == exact && !window.Retried)
                 {
                     window.Retried = true;
-                    retried.Add($"{operation}: retried after a 408 with the very same query, as heavy as before; Mews wants a timed-out query retried in smaller windows (days → single days → hours).", call, Describe(window));
+                    retried.Add($"{operation}: retried after a 408 with the very same query, as heavy as before; Mews wants a timed-out query retried in smaller windows (days → single days → hours).", request, Describe(window));
                 }
-                if (call.Status is >= 200 and < 300 && interval is var (_, start, end))
+                if (request.Status is >= 200 and < 300 && interval is var (_, start, end))
                     window.Read(start, end);
             }
             windows.RemoveAll(w => w.Unread.Count == 0);
             if (windows.Count == 0)
                 pending.Remove(key);
         }
-        if (call.Status != 408 || interval is not var (property, from, to) || to <= from)
+        if (request.Status != 408 || interval is not var (property, from, to) || to <= from)
             return;
         if (!pending.TryGetValue(key, out windows))
         {
             if (pending.Count >= MaxQueries)
             {
-                unfollowed.Add(call.Index);
+                unfollowed.Add(request.Index);
                 return;
             }
             pending[key] = windows = [];
@@ -73,7 +73,7 @@ public sealed class TimedOutWindows
             Report(windows[0]);
             windows.RemoveAt(0);
         }
-        windows.Add(new Window(operation, property, from, to, exact, call with { RequestBody = "" }));
+        windows.Add(new Window(operation, property, from, to, exact, request with { RequestBody = "" }));
     }
 
     /// <summary>The findings: retries as heavy as the 408, then windows some part of which was never read again.</summary>
@@ -89,23 +89,23 @@ public sealed class TimedOutWindows
     public IEnumerable<ReviewFinding> Unfollowed()
     {
         if (unfollowed.Count > 0)
-            yield return new($"Warning (ours): {Counted.Of(unfollowed.Count, "call")} answered 408 while the windows of {MaxQueries} other queries were still followed, so whether their windows were read again was not checked; check them by hand.", unfollowed.Calls);
+            yield return new($"Warning (ours): {Counted.Of(unfollowed.Count, "call")} answered 408 while the windows of {MaxQueries} other queries were still followed, so whether their windows were read again was not checked; check them by hand.", unfollowed.Requests);
     }
 
     private void Report(Window window) =>
         unread.Add($"{window.Operation} answered 408 and the timed-out window was never read again, so the data in it is missing; Mews wants a timed-out query retried in smaller windows (days → single days → hours) until the whole window is read.",
-            window.Call, Describe(window) + (window.Unread.Count == 1 && window.Unread[0] == (window.Start, window.End) ? "" : $", of which {string.Join(", ", window.Unread.Select(p => FindingText.Span(p.Start, p.End)))} is unread"));
+            window.Request, Describe(window) + (window.Unread.Count == 1 && window.Unread[0] == (window.Start, window.End) ? "" : $", of which {string.Join(", ", window.Unread.Select(p => FindingText.Span(p.Start, p.End)))} is unread"));
 
     private static string Describe(Window window) => $"{window.Property} {FindingText.Span(window.Start, window.End)}";
 
-    private sealed class Window(string operation, string property, DateTimeOffset start, DateTimeOffset end, string exact, ConnectorCall call)
+    private sealed class Window(string operation, string property, DateTimeOffset start, DateTimeOffset end, string exact, ConnectorRequest request)
     {
         public string Operation { get; } = operation;
         public string Property { get; } = property;
         public DateTimeOffset Start { get; } = start;
         public DateTimeOffset End { get; } = end;
         public string Exact { get; } = exact;
-        public ConnectorCall Call { get; } = call;
+        public ConnectorRequest Request { get; } = request;
         public bool Retried { get; set; }
         public List<(DateTimeOffset Start, DateTimeOffset End)> Unread { get; } = [(start, end)];
 

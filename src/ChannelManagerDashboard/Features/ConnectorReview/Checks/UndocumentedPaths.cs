@@ -16,14 +16,14 @@ public sealed class UndocumentedPaths(ConnectorCatalog catalog, DeclaredWorkflow
     public const int MaxPaths = 100;
 
     private readonly FindingGroups<string> paths = new();
-    private readonly CallSample others = new();
+    private readonly RequestSample others = new();
 
-    public void Add(ConnectorCall call)
+    public void Add(ConnectorRequest request)
     {
-        if (paths.Count >= MaxPaths && !paths.Has(call.Path) && declared.UndocumentedAt(call.Path) is null)
-            others.Add(call, null);
+        if (paths.Count >= MaxPaths && !paths.Has(request.Path) && declared.UndocumentedAt(request.Path) is null)
+            others.Add(request, null);
         else
-            paths.Add(call.Path, call, null);
+            paths.Add(request.Path, request, null);
     }
 
     public IReadOnlyList<ReviewFinding> Finish()
@@ -34,18 +34,18 @@ public sealed class UndocumentedPaths(ConnectorCatalog catalog, DeclaredWorkflow
             var resembling = catalog.Resembling(path) is { } operation ? $"; the reference has {operation.Name}" : "";
             var (codes, succeeded) = sample.Successes;
             if (sample.AnsweredOnly(404, 405))
-                failures.Add(new($"{Counted.Of(sample.Count, "call")}: Q1: {path} is not a documented operation path; Mews matches paths exactly (case-sensitive, no trailing slash){resembling}. Mews answered: {sample.Answers}.", sample.Calls));
+                failures.Add(new($"{Counted.Of(sample.Count, "call")}: Q1: {path} is not a documented operation path; Mews matches paths exactly (case-sensitive, no trailing slash){resembling}. Mews answered: {sample.Answers}.", sample.Requests));
             else if (declared.UndocumentedAt(path) is not null)
                 continue;
             else if (succeeded > 0)
                 failures.Add(new($"{Counted.Of(sample.Count, "call")}: Q1: {path} is not in the current reference, yet Mews answered {codes} to {succeeded} of {Counted.Of(sample.Count, "call")} (all answers: {sample.Answers}){resembling}. " +
-                                 $"Mews reviews against the documented operations and may change or remove an undocumented one without notice: use a documented operation, or {DeclareIt}.", sample.Calls));
+                                 $"Mews reviews against the documented operations and may change or remove an undocumented one without notice: use a documented operation, or {DeclareIt}.", sample.Requests));
             else
                 failures.Add(new($"{Counted.Of(sample.Count, "call")}: Q1: {path} is not in the current reference; Mews answered {sample.Answers}, which does not show whether the path exists{resembling}. " +
-                                 $"Use a documented operation, or {DeclareIt}.", sample.Calls));
+                                 $"Use a documented operation, or {DeclareIt}.", sample.Requests));
         }
         if (others.Count > 0)
-            failures.Add(new($"{Counted.Of(others.Count, "call")}: Q1: to more undocumented paths than the {MaxPaths} named above, none of them declared; use documented operations. Mews answered: {others.Answers}.", others.Calls));
+            failures.Add(new($"{Counted.Of(others.Count, "call")}: Q1: to more undocumented paths than the {MaxPaths} named above, none of them declared; use documented operations. Mews answered: {others.Answers}.", others.Requests));
         return failures;
     }
 }

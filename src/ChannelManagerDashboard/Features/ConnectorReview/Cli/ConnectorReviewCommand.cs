@@ -39,7 +39,7 @@ public static class ConnectorReviewCommand
         {
             return await FailAsync(errors, $"--log: {options.LogPath} cannot be read ({ex.Message}).");
         }
-        if (report.Calls == 0)
+        if (report.Requests == 0)
         {
             var why = report.FirstBadLines.FirstOrDefault() is { } first ? " " + first.Describe() : "";
             return await FailAsync(errors, $"--log: {options.LogPath} holds no call readable as {options.Format}.{why}");
@@ -62,14 +62,14 @@ public static class ConnectorReviewCommand
 
     private static async Task WriteSummaryAsync(ReviewReport report, TextWriter output)
     {
-        await output.WriteLineAsync($"{Counted.Of(report.Calls, "call")} reviewed{(report.BadLines > 0 ? $", {Counted.Of(report.BadLines, "bad line")} left out" : "")}.");
+        await output.WriteLineAsync($"{Counted.Of(report.Requests, "call")} reviewed{(report.BadLines > 0 ? $", {Counted.Of(report.BadLines, "bad line")} left out" : "")}.");
         foreach (var line in report.FirstBadLines.Take(10))
             await output.WriteLineAsync($"  line {line.Line}: {line.Problem}");
         foreach (var check in report.Checks)
         {
             await output.WriteLineAsync($"{check.Id} {check.Title}: {(check.Passed ? "passed" : "failed")}{(check.Heuristic ? " (our heuristic)" : "")}");
             foreach (var finding in check.Findings)
-                await output.WriteLineAsync($"  - {finding.Message}{(finding.Calls.Count > 0 ? $" [calls {string.Join(", ", finding.Calls)}]" : "")}");
+                await output.WriteLineAsync($"  - {finding.Message}{(finding.Requests.Count > 0 ? $" [calls {string.Join(", ", finding.Requests)}]" : "")}");
         }
         await output.WriteLineAsync(report.Passed ? "Every check passed." : $"{Counted.Of(report.Checks.Count(c => !c.Passed), "check")} failed.");
     }

@@ -98,11 +98,11 @@ public static class ConnectorProxy
         var text = TextCut.Shorten(Encoding.UTF8.GetString(body), KeptBodyChars);
         var (redacted, hash) = TokenRedaction.Redact(text);
         var target = upstream.Target;
-        var call = new ConnectorCall(index, started, context.Request.Method.ToUpperInvariant(), TokenRedaction.RedactUrl(target.ToString()), target.AbsolutePath, status,
+        var request = new ConnectorRequest(index, started, context.Request.Method.ToUpperInvariant(), TokenRedaction.RedactUrl(target.ToString()), target.AbsolutePath, status,
             timer.Elapsed.TotalMilliseconds, redacted, hash, requestId, retryAfter, context.Request.ContentType);
         upstream.Recording.Forwarded(started, status);
         // The answer is already with the integration; waiting here only holds this request's task, never its reply.
-        await recorder.RecordAsync(new RecordedCall(upstream.Recording, call, body.Length, error == ForwarderError.None ? answer.Written : 0), CancellationToken.None);
+        await recorder.RecordAsync(new RecordedRequest(upstream.Recording, request, body.Length, error == ForwarderError.None ? answer.Written : 0), CancellationToken.None);
         return true;
     }
 

@@ -6,23 +6,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview.Proxy;
 
-/// <summary>A call the proxy forwarded, waiting to be written.</summary>
-public sealed record RecordedCall(ProxyRecording Recording, ConnectorCall Call, long RequestBytes, long ResponseBytes);
+/// <summary>A request the proxy forwarded, waiting to be written.</summary>
+public sealed record RecordedRequest(ProxyRecording Recording, ConnectorRequest Request, long RequestBytes, long ResponseBytes);
 
 /// <summary>
 /// Takes each forwarded call off the request's path: the proxy hands it over and answers the integration at once, and
 /// one writer stores the calls in batches. The queue is bounded, so memory is too; when it is full (the database far
 /// behind) the proxy waits rather than drop a call, because a review with holes would mislead.
 /// </summary>
-public sealed class ProxyRecorder(IDbContextFactory<DashboardDbContext> dbFactory, ProjectSignals signals, ILogger<ProxyRecorder> log) : BackgroundService
+public sealed class ProxyRecorder(IDbContextFactory<DashboardDbContext> dbFactory, ProjectPageRefresh pageRefresh, ILogger<ProxyRecorder> log) : BackgroundService
 {
     public const int QueueLength = 10_000;
     public const int BatchSize = 500;
 
-    private readonly Channel<RecordedCall> queue = Channel.CreateBounded<RecordedCall>(new BoundedChannelOptions(QueueLength) { SingleReader = true });
+    private readonly Channel<RecordedRequest> queue = Channel.CreateBounded<RecordedRequest>(new BoundedChannelOptions(QueueLength) { SingleReader = true });
     private readonly ConcurrentDictionary<string, ProxyRecording?> recordings = new(StringComparer.Ordinal);
 
-    public ValueTask RecordAsync(RecordedCall call, CancellationToken cancellation) => queue.Writer.WriteAsync(call, cancellation);
+    public ValueTask RecordAsync(RecordedRequest request, CancellationToken cancellation) => queue.Writer.WriteAsync(request, cancellation);
 
     /// <summary>How long Stop waits for calls still at Mews or queued before it closes the run anyway.</summary>
     public static readonly TimeSpan StopWait = TimeSpan.FromSeconds(15);
@@ -37,7 +37,7 @@ public sealed class ProxyRecorder(IDbContextFactory<DashboardDbContext> dbFactor
         if (run is null)
             return null;
         var journey = await db.ConnectorJourneys.AsNoTracking().FirstOrDefaultAsync(j => j.ProjectId == run.ProjectId);
-        var next = await db.ConnectorCalls.Where(c => c.RunId == run.Id).MaxAsync(c => (int?)c.Index) + 1 ?? 0;
+        var next = await db.ConnectorRequests.Where(c => c.RunId == run.Id).MaxAsync(c => (int?)c.Index) + 1 ?? 0;
         var recording = new ProxyRecording(run.ProjectId, run.Id, new Uri(journey?.MewsAddress ?? ConnectorJourney.DemoAddress), next);
         return recordings.GetOrAdd(key, recording);
     }
@@ -59,13 +59,13 @@ public sealed class ProxyRecorder(IDbContextFactory<DashboardDbContext> dbFactor
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var batch = new List<RecordedCall>(BatchSize);
+        var batch = new List<RecordedRequest>(BatchSize);
         try
         {
             while (await queue.Reader.WaitToReadAsync(stoppingToken))
             {
-                while (batch.Count < BatchSize && queue.Reader.TryRead(out var call))
-                    batch.Add(call);
+                while (batch.Count < BatchSize && queue.Reader.TryRead(out var request))
+                    batch.Add(request);
                 await WriteAsync(batch);
                 batch.Clear();
             }
@@ -74,14 +74,14 @@ public sealed class ProxyRecorder(IDbContextFactory<DashboardDbContext> dbFactor
         {
             // The app is stopping; what is still queued is written below.
         }
-        while (queue.Reader.TryRead(out var call))
-            batch.Add(call);
+        while (queue.Reader.TryRead(out var request))
+            batch.Add(request);
         if (batch.Count > 0)
             await WriteAsync(batch);
     }
 
     /// <summary>Writes a batch; if that fails, each run's calls on their own, so one deleted run costs only its calls.</summary>
-    private async Task WriteAsync(IReadOnlyList<RecordedCall> batch)
+    private async Task WriteAsync(IReadOnlyList<RecordedRequest> batch)
     {
         try
         {
@@ -99,12 +99,12 @@ public sealed class ProxyRecorder(IDbContextFactory<DashboardDbContext> dbFactor
             foreach (var recording in batch.GroupBy(c => c.Recording))
             {
                 recording.Key.Written(recording.Count());
-                signals.Raise(recording.Key.ProjectId);
+                pageRefresh.Raise(recording.Key.ProjectId);
             }
         }
     }
 
-    private async Task<bool> TryWriteAsync(IReadOnlyList<RecordedCall> batch)
+    private async Task<bool> TryWriteAsync(IReadOnlyList<RecordedRequest> batch)
     {
         try
         {
@@ -114,12 +114,12 @@ public sealed class ProxyRecorder(IDbContextFactory<DashboardDbContext> dbFactor
                 var stored = await db.ConnectorRuns.FirstOrDefaultAsync(r => r.Id == run.Key);
                 if (stored is null)
                     continue;
-                foreach (var call in run)
-                    db.ConnectorCalls.Add(ConnectorRunCall.From(run.Key, call.Call, call.RequestBytes, call.ResponseBytes));
-                var (first, last) = (run.Min(c => c.Call.TimeUtc), run.Max(c => c.Call.TimeUtc));
-                stored.Calls += run.Count();
-                stored.FirstCallUtc = stored.FirstCallUtc is { } earliest && earliest <= first ? earliest : first;
-                stored.LastCallUtc = stored.LastCallUtc is { } latest && latest >= last ? latest : last;
+                foreach (var request in run)
+                    db.ConnectorRequests.Add(ConnectorRunRequest.From(run.Key, request.Request, request.RequestBytes, request.ResponseBytes));
+                var (first, last) = (run.Min(c => c.Request.TimeUtc), run.Max(c => c.Request.TimeUtc));
+                stored.Requests += run.Count();
+                stored.FirstRequestUtc = stored.FirstRequestUtc is { } earliest && earliest <= first ? earliest : first;
+                stored.LastRequestUtc = stored.LastRequestUtc is { } latest && latest >= last ? latest : last;
             }
             await db.SaveChangesAsync();
             return true;

@@ -5,20 +5,20 @@ namespace ChannelManagerDashboard.Features.ConnectorReview.Proxy;
 public sealed class ProxyRecording(int projectId, int runId, Uri mews, int next)
 {
     private int next = next;
-    private int calls, errors, pending;
+    private int requests, errors, pending;
     private long lastTicks;
 
     public int ProjectId { get; } = projectId;
     public int RunId { get; } = runId;
     public Uri Mews { get; } = mews;
 
-    public int Calls => Volatile.Read(ref calls);
+    public int Requests => Volatile.Read(ref requests);
     public int Errors => Volatile.Read(ref errors);
 
     /// <summary>Calls taken in but not written to the database yet (still at Mews, or queued).</summary>
     public int Pending => Volatile.Read(ref pending);
 
-    public DateTimeOffset? LastCall => Interlocked.Read(ref lastTicks) is var ticks and > 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+    public DateTimeOffset? LastRequest => Interlocked.Read(ref lastTicks) is var ticks and > 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
 
     /// <summary>A call arrives: it is numbered now, in the order calls come in, and counted until it is written.</summary>
     public int Begin()
@@ -32,7 +32,7 @@ public sealed class ProxyRecording(int projectId, int runId, Uri mews, int next)
 
     public void Forwarded(DateTimeOffset at, int status)
     {
-        Interlocked.Increment(ref calls);
+        Interlocked.Increment(ref requests);
         if (status >= 400)
             Interlocked.Increment(ref errors);
         Interlocked.Exchange(ref lastTicks, at.UtcTicks);

@@ -9,7 +9,7 @@ namespace ChannelManagerDashboard.Features.ConnectorReview.Proxy;
 
 /// <summary>Starting and stopping a proxy recording: a run the proxy writes into while its key is set.</summary>
 public sealed class RecordingService(
-    IDbContextFactory<DashboardDbContext> dbFactory, ProxyUpstream upstream, ProxyRecorder recorder, ProjectSignals signals, TimeProvider clock, ILogger<RecordingService> log)
+    IDbContextFactory<DashboardDbContext> dbFactory, ProxyUpstream upstream, ProxyRecorder recorder, ProjectPageRefresh pageRefresh, TimeProvider clock, ILogger<RecordingService> log)
 {
     /// <summary>Starts a proxy recording: a new run with the secret key the integration's Mews base address ends in.</summary>
     public async Task<Result<int>> StartAsync(int projectId, string who)
@@ -35,7 +35,7 @@ public sealed class RecordingService(
         db.ConnectorRuns.Add(run);
         if (await db.TrySaveAsync(log, "the new recording", who) is { Succeeded: false } failure)
             return failure.As<int>();
-        signals.Raise(projectId);
+        pageRefresh.Raise(projectId);
         return Result.Of(run.Id, "Recording. Point the integration's Mews base address at the proxy address shown.");
     }
 
@@ -51,7 +51,7 @@ public sealed class RecordingService(
         run.RecordingKey = null;
         if (await db.TrySaveAsync(log, $"run {runId}", who) is { Succeeded: false } failure)
             return failure;
-        signals.Raise(projectId);
-        return Result.Ok(string.Create(CultureInfo.InvariantCulture, $"Recording stopped: {run.Calls:N0} calls."));
+        pageRefresh.Raise(projectId);
+        return Result.Ok(string.Create(CultureInfo.InvariantCulture, $"Recording stopped: {run.Requests:N0} calls."));
     }
 }

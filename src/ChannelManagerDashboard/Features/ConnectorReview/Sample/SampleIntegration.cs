@@ -61,15 +61,15 @@ public static class SampleIntegration
         {
             var at = Start;
             foreach (var operation in new[] { "configuration/get", "services/getAll", "businessSegments/getAll" })
-                at = log.Call(at.AddSeconds(2), operation, Limited(operation == "configuration/get" ? new JsonObject() : new JsonObject { ["ServiceIds"] = Ids(ServiceId) }, operation));
+                at = log.Request(at.AddSeconds(2), operation, Limited(operation == "configuration/get" ? new JsonObject() : new JsonObject { ["ServiceIds"] = Ids(ServiceId) }, operation));
             // The service is a partition, not a filter: the rates and rate groups to price are the active ones.
             foreach (var operation in new[] { "rateGroups/getAll", "rates/getAll" })
-                at = log.Call(at.AddSeconds(2), operation, Limited(new JsonObject { ["ServiceIds"] = Ids(ServiceId), ["ActivityStates"] = new JsonArray("Active") }, operation));
+                at = log.Request(at.AddSeconds(2), operation, Limited(new JsonObject { ["ServiceIds"] = Ids(ServiceId), ["ActivityStates"] = new JsonArray("Active") }, operation));
             reservationsSince = blocksSince = at.AddMonths(-3).AddDays(1);
             string? cursor = null;
             for (var page = 0; page < 3; page++)
             {
-                at = log.Call(at.AddSeconds(1), "reservations/getAll/2023-06-06",
+                at = log.Request(at.AddSeconds(1), "reservations/getAll/2023-06-06",
                     new JsonObject { ["UpdatedUtc"] = Interval(reservationsSince, Start), ["Limitation"] = Limitation(cursor) });
                 cursor = log.Guid(at);
             }
@@ -88,16 +88,16 @@ public static class SampleIntegration
                 if (skipWindow)
                     reservationsSince = reservationsSince.AddMinutes(20);
                 var status = !mistakes && tick == 30 ? 503 : 200;
-                var next = log.Call(now, "reservations/getAll/2023-06-06",
+                var next = log.Request(now, "reservations/getAll/2023-06-06",
                     new JsonObject { ["UpdatedUtc"] = Interval(reservationsSince, now), ["Limitation"] = Limitation(null) }, status);
                 if (status == 503)
-                    next = log.Call(next.AddSeconds(20), "reservations/getAll/2023-06-06",
+                    next = log.Request(next.AddSeconds(20), "reservations/getAll/2023-06-06",
                         new JsonObject { ["UpdatedUtc"] = Interval(reservationsSince, now), ["Limitation"] = Limitation(null) });
                 reservationsSince = now;
                 var blocks = new JsonObject { ["UpdatedUtc"] = Interval(blocksSince, now.AddSeconds(5)), ["Limitation"] = Limitation(null) };
                 if (mistakes && tick == 100)
                     blocks.Remove("Limitation");
-                log.Call(now.AddSeconds(5), "resourceBlocks/getAll", blocks, mistakes && tick == 100 ? 400 : 200);
+                log.Request(now.AddSeconds(5), "resourceBlocks/getAll", blocks, mistakes && tick == 100 ? 400 : 200);
                 blocksSince = now.AddSeconds(5);
                 if (at.Minute < every.TotalMinutes && at.Hour % 6 == 0)
                     Pricing(now.AddMinutes(1));
@@ -117,14 +117,14 @@ public static class SampleIntegration
             var first = new DateTimeOffset(at.UtcDateTime.Date, TimeSpan.Zero).AddDays(1).AddHours(-1);
             foreach (var rate in RateIds)
             {
-                at = log.Call(at.AddSeconds(3), "rates/getPricing", new JsonObject
+                at = log.Request(at.AddSeconds(3), "rates/getPricing", new JsonObject
                 {
                     ["RateId"] = rate,
                     ["FirstTimeUnitStartUtc"] = Utc(first),
                     ["LastTimeUnitStartUtc"] = Utc(first.AddDays(90)),
                 });
             }
-            log.Call(at.AddSeconds(30), "rates/updatePrice", new JsonObject
+            log.Request(at.AddSeconds(30), "rates/updatePrice", new JsonObject
             {
                 ["RateId"] = RateIds[0],
                 ["PriceUpdates"] = new JsonArray(new JsonObject { ["FirstTimeUnitStartUtc"] = Utc(first.AddDays(7)), ["LastTimeUnitStartUtc"] = Utc(first.AddDays(9)), ["Value"] = 129 }),
@@ -134,7 +134,7 @@ public static class SampleIntegration
         private void Restrictions(DateTimeOffset at)
         {
             var first = new DateTimeOffset(at.UtcDateTime.Date, TimeSpan.Zero).AddDays(14).AddHours(-1);
-            log.Call(at, "restrictions/set", new JsonObject
+            log.Request(at, "restrictions/set", new JsonObject
             {
                 ["ServiceId"] = ServiceId,
                 ["Data"] = new JsonArray(new JsonObject
@@ -150,21 +150,21 @@ public static class SampleIntegration
 
         private void StaticData(DateTimeOffset at)
         {
-            at = log.Call(at, "configuration/get", new JsonObject());
-            log.Call(at.AddSeconds(1), "services/getAll", Limited(new JsonObject { ["ServiceIds"] = Ids(ServiceId) }, "services/getAll"));
+            at = log.Request(at, "configuration/get", new JsonObject());
+            log.Request(at.AddSeconds(1), "services/getAll", Limited(new JsonObject { ["ServiceIds"] = Ids(ServiceId) }, "services/getAll"));
         }
 
         /// <summary>The typical mistakes, each once or in a short burst, so every failing check has something to name.</summary>
         private void Mistakes(DateTimeOffset at)
         {
             // S7: everything updated in a year, without a narrowing filter, and an interval over three months.
-            at = log.Call(at, "reservations/getAll/2023-06-06", new JsonObject { ["Limitation"] = Limitation(null) });
-            at = log.Call(at.AddSeconds(5), "reservations/getAll/2023-06-06", new JsonObject { ["CollidingUtc"] = Interval(at.AddMonths(-6), at), ["Limitation"] = Limitation(null) });
+            at = log.Request(at, "reservations/getAll/2023-06-06", new JsonObject { ["Limitation"] = Limitation(null) });
+            at = log.Request(at.AddSeconds(5), "reservations/getAll/2023-06-06", new JsonObject { ["CollidingUtc"] = Interval(at.AddMonths(-6), at), ["Limitation"] = Limitation(null) });
             // S9 and S2: the 2017 version of Get all reservations, and an operation the form does not declare.
-            at = log.Call(at.AddSeconds(5), "reservations/getAll", new JsonObject { ["StartUtc"] = Utc(at.AddDays(-1)), ["EndUtc"] = Utc(at) });
-            at = log.Call(at.AddSeconds(5), "customers/getAll", new JsonObject { ["CustomerIds"] = Ids("35d4b117-4e60-44a3-9580-c582117eff98"), ["Limitation"] = Limitation(null) });
+            at = log.Request(at.AddSeconds(5), "reservations/getAll", new JsonObject { ["StartUtc"] = Utc(at.AddDays(-1)), ["EndUtc"] = Utc(at) });
+            at = log.Request(at.AddSeconds(5), "customers/getAll", new JsonObject { ["CustomerIds"] = Ids("35d4b117-4e60-44a3-9580-c582117eff98"), ["Limitation"] = Limitation(null) });
             // S5: a Client without version and a local time with an offset.
-            at = log.Call(at.AddSeconds(5), "rates/getPricing", new JsonObject
+            at = log.Request(at.AddSeconds(5), "rates/getPricing", new JsonObject
             {
                 ["RateId"] = RateIds[0],
                 ["FirstTimeUnitStartUtc"] = at.ToOffset(TimeSpan.FromHours(1)).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture),
@@ -172,13 +172,13 @@ public static class SampleIntegration
             }, client: "Acme Revenue");
             // S3: a refused price update sent again unchanged.
             var refused = new JsonObject { ["RateId"] = "00000000-0000-0000-0000-000000000000", ["PriceUpdates"] = new JsonArray() };
-            at = log.Call(at.AddSeconds(5), "rates/updatePrice", refused.DeepClone().AsObject(), 400);
-            at = log.Call(at.AddSeconds(5), "rates/updatePrice", refused, 400);
+            at = log.Request(at.AddSeconds(5), "rates/updatePrice", refused.DeepClone().AsObject(), 400);
+            at = log.Request(at.AddSeconds(5), "rates/updatePrice", refused, 400);
             // S4: a burst that hits 429, then a fixed 1-second pause instead of the 30 s Retry-After.
             // Sent in parallel on one token: each starts 120 ms after the last, whatever its answer took.
             log.SecondToken = false;
             for (var i = 0; i < 210; i++, at = at.AddMilliseconds(120))
-                log.Call(at, "rates/getPricing", new JsonObject
+                log.Request(at, "rates/getPricing", new JsonObject
                 {
                     ["RateId"] = RateIds[i % 3],
                     ["FirstTimeUnitStartUtc"] = Utc(new DateTimeOffset(at.UtcDateTime.Date, TimeSpan.Zero).AddDays(i)),

@@ -20,7 +20,7 @@ internal sealed class SampleLog(int seed, bool secondToken)
 
     public IEnumerable<string> Lines() => lines.OrderBy(l => l.At).Select(l => l.Line);
 
-    public DateTimeOffset Call(DateTimeOffset at, string operation, JsonObject body, int status = 200, string client = SampleIntegration.ClientName, int? retryAfter = null)
+    public DateTimeOffset Request(DateTimeOffset at, string operation, JsonObject body, int status = 200, string client = SampleIntegration.ClientName, int? retryAfter = null)
     {
         var request = new JsonObject
         {

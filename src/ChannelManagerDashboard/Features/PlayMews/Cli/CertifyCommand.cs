@@ -61,10 +61,10 @@ public static class CertifyCommand
         }
 
         var settings = new HarnessSettings { TimeoutSeconds = options.TimeoutSeconds, ResponseBudgetSeconds = Math.Min(10, options.TimeoutSeconds) };
-        using var http = CmCaller.CreateHttpClient(new OutboundNetworkRule(allowLoopback: true, options.AllowedNetworks));
-        var runner = new HarnessRunner(new CmCaller(http), settings, services.GetRequiredService<TimeProvider>());
+        using var http = CmRequestSender.CreateHttpClient(new OutboundNetworkRule(allowLoopback: true, options.AllowedNetworks));
+        var runner = new HarnessRunner(new CmRequestSender(http), settings, services.GetRequiredService<TimeProvider>());
         var endpoints = CmEndpoints.FromBase(options.CmBaseUrl);
-        var results = new List<HarnessResult>();
+        var results = new List<HarnessVerdict>();
         var cancelled = false;
         foreach (var testId in options.Tests)
         {
@@ -82,7 +82,7 @@ public static class CertifyCommand
             catch (Exception ex)
             {
                 // A bug of ours fails this test with what happened; the other tests still run and the reports are written.
-                results.Add(HarnessResult.Block(testId, DateTimeOffset.UtcNow, $"The harness stopped on an unexpected error ({ex.GetType().Name}: {ex.Message}). Please report it."));
+                results.Add(HarnessVerdict.Block(testId, DateTimeOffset.UtcNow, $"The harness stopped on an unexpected error ({ex.GetType().Name}: {ex.Message}). Please report it."));
             }
         }
 

@@ -12,22 +12,22 @@ public static class CertifyConsole
     /// <summary>An automatic pass whose human half is open, in the words the web tracker uses.</summary>
     public const string NeedsCheck = "passed, needs your check";
 
-    public static string Table(IReadOnlyList<HarnessResult> results)
+    public static string Table(IReadOnlyList<HarnessVerdict> verdicts)
     {
         var text = new StringBuilder();
         text.AppendLine($"{"Test",-7} {"Result",-24} {"ms",8}  Title");
-        foreach (var r in results)
+        foreach (var r in verdicts)
         {
             var outcome = r.Blocked is not null ? "BLOCKED" : !r.Passed ? "FAILED" : HarnessTests.CheckAfter(r) is not null ? NeedsCheck : "passed";
             text.AppendLine(CultureInfo.InvariantCulture, $"{r.TestId,-7} {outcome,-24} {r.LatencyMs,8}  {HarnessTests.Find(r.TestId)?.Title}");
         }
-        foreach (var r in results.Where(r => !r.Passed))
+        foreach (var r in verdicts.Where(r => !r.Passed))
         {
             text.AppendLine().AppendLine($"{r.TestId}:");
             foreach (var reason in r.Reasons)
                 text.AppendLine($"  - {reason}");
         }
-        var checks = results.Select(r => (r.TestId, Check: HarnessTests.CheckAfter(r))).Where(c => c.Check is not null).ToList();
+        var checks = verdicts.Select(r => (r.TestId, Check: HarnessTests.CheckAfter(r))).Where(c => c.Check is not null).ToList();
         if (checks.Count > 0)
         {
             text.AppendLine().AppendLine("Still to check by hand:");
@@ -35,22 +35,22 @@ public static class CertifyConsole
                 text.AppendLine($"  - {testId}: {check}");
         }
         // The same note (an answer's undocumented fields) often comes from several tests: once, naming them all.
-        var notes = results.SelectMany(r => r.Notes.Select(note => (r.TestId, Note: note))).GroupBy(n => n.Note).ToList();
+        var notes = verdicts.SelectMany(r => r.Notes.Select(note => (r.TestId, Note: note))).GroupBy(n => n.Note).ToList();
         if (notes.Count > 0)
         {
             text.AppendLine().AppendLine("Notes:");
             foreach (var note in notes)
                 text.AppendLine($"  - {string.Join(", ", note.Select(n => n.TestId))}: {note.Key}");
         }
-        return text.AppendLine().AppendLine(Summary(results)).ToString();
+        return text.AppendLine().AppendLine(Summary(verdicts)).ToString();
     }
 
     /// <returns>"11 passed (6 still need a person's check), 0 failed"; without the brackets when no pass waits for one.</returns>
-    public static string Summary(IReadOnlyList<HarnessResult> results)
+    public static string Summary(IReadOnlyList<HarnessVerdict> verdicts)
     {
-        var passed = results.Count(r => r.Passed);
-        var checks = results.Count(r => HarnessTests.CheckAfter(r) is not null);
-        var failed = results.Count - passed;
+        var passed = verdicts.Count(r => r.Passed);
+        var checks = verdicts.Count(r => HarnessTests.CheckAfter(r) is not null);
+        var failed = verdicts.Count - passed;
         return checks == 0
             ? string.Create(CultureInfo.InvariantCulture, $"{passed} passed, {failed} failed")
             : string.Create(CultureInfo.InvariantCulture, $"{passed} passed ({checks} still {(checks == 1 ? "needs" : "need")} a person's check), {failed} failed");

@@ -22,13 +22,13 @@ public static class CertifyReports
     };
 
     /// <param name="cmBaseUrl">Null when the tests used endpoint URLs of their own (a project's P2).</param>
-    public static string Json(string? cmBaseUrl, IReadOnlyList<HarnessResult> results) =>
+    public static string Json(string? cmBaseUrl, IReadOnlyList<HarnessVerdict> verdicts) =>
         JsonSerializer.Serialize(new
         {
             cmBaseUrl,
-            passed = results.Count(r => r.Passed),
-            failed = results.Count(r => !r.Passed),
-            tests = results.Select(r => new
+            passed = verdicts.Count(r => r.Passed),
+            failed = verdicts.Count(r => !r.Passed),
+            tests = verdicts.Select(r => new
             {
                 id = r.TestId,
                 title = HarnessTests.Find(r.TestId)?.Title,
@@ -61,15 +61,15 @@ public static class CertifyReports
             }),
         }, Indented);
 
-    public static string JUnit(IReadOnlyList<HarnessResult> results)
+    public static string JUnit(IReadOnlyList<HarnessVerdict> verdicts)
     {
         var suite = new XElement("testsuite",
             new XAttribute("name", "Mews Channel Manager API certification (Play Mews)"),
-            new XAttribute("tests", results.Count),
-            new XAttribute("failures", results.Count(r => !r.Passed)),
+            new XAttribute("tests", verdicts.Count),
+            new XAttribute("failures", verdicts.Count(r => !r.Passed)),
             new XAttribute("errors", 0),
-            new XAttribute("time", Seconds(results.Sum(r => r.LatencyMs))),
-            results.Select(r =>
+            new XAttribute("time", Seconds(verdicts.Sum(r => r.LatencyMs))),
+            verdicts.Select(r =>
             {
                 var test = HarnessTests.Find(r.TestId);
                 var openCheck = HarnessTests.CheckAfter(r);

@@ -4,7 +4,7 @@ using ChannelManagerDashboard.Features.ConnectorReview;
 namespace ChannelManagerDashboard.Tests.Features.ConnectorReview;
 
 /// <summary>Small runs for the checks: calls a few seconds apart on one token, each overridable.</summary>
-public static class Calls
+public static class Requests
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);
 
@@ -22,17 +22,17 @@ public static class Calls
         "UpdatedUtc":{"StartUtc":"{{start.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}}","EndUtc":"{{end.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}}"},"Limitation":{"Cursor":{{cursor}},"Count":1000}
         """);
 
-    public static ConnectorCall Call(int index, string operation, TimeSpan at, int status = 200, string token = "token-a", TimeSpan? retryAfter = null,
+    public static ConnectorRequest Request(int index, string operation, TimeSpan at, int status = 200, string token = "token-a", TimeSpan? retryAfter = null,
         string body = """{"ClientToken":"[redacted]","AccessToken":"[redacted]","Client":"Sample 1.0.0"}""") =>
         new(index, Start + at, "POST", $"https://api.mews-demo.com{ConnectorOperation.Prefix}{operation}", ConnectorOperation.Prefix + operation, status, 80, body,
             token, $"r-{index}", retryAfter, "application/json");
 
-    public static CheckResult Review(IReviewCheck check, params ConnectorCall[] calls)
+    public static CheckVerdict Review(IReviewCheck check, params ConnectorRequest[] requests)
     {
-        foreach (var call in calls)
+        foreach (var request in requests)
         {
-            using var body = Body(call.RequestBody);
-            check.Add(call, body?.RootElement ?? default);
+            using var body = Body(request.RequestBody);
+            check.Add(request, body?.RootElement ?? default);
         }
         return check.Finish();
     }

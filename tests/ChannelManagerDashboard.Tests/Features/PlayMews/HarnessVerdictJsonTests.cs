@@ -4,7 +4,7 @@ using ChannelManagerDashboard.Features.PlayMews;
 
 namespace ChannelManagerDashboard.Tests.Features.PlayMews;
 
-public sealed class HarnessResultJsonTests
+public sealed class HarnessVerdictJsonTests
 {
     private static byte[] Gzip(string json)
     {
@@ -19,9 +19,9 @@ public sealed class HarnessResultJsonTests
     {
         var exchange = new ExchangeEvidence("updatePrices", "https://cm.example.com/updatePrices", DateTimeOffset.UnixEpoch, "{}", 2, 200,
             """{"success":true}""", 12, "success true", [], ["a note"], false, new ReplayTokens("B19F…F29", "C90C…B43", CurlLine.ConnectionTokenVariable));
-        var result = new HarnessResult("INV-02", DateTimeOffset.UnixEpoch, [], ["a note"], ["a fact"], 12, 2, [exchange]);
+        var result = new HarnessVerdict("INV-02", DateTimeOffset.UnixEpoch, [], ["a note"], ["a fact"], 12, 2, [exchange]);
 
-        var read = HarnessResultJson.Decompress(HarnessResultJson.Compress(result));
+        var read = HarnessVerdictJson.Decompress(HarnessVerdictJson.Compress(result));
 
         Assert.NotNull(read);
         Assert.True(read.Passed);
@@ -34,8 +34,8 @@ public sealed class HarnessResultJsonTests
     [InlineData("""{"testId":"INV-01","startedAt":"2026-11-26T00:00:00+00:00","reasons":null,"notes":[],"facts":[],"latencyMs":1,"requestBytes":1,"evidence":[]}""")]
     [InlineData("not json")]
     public void A_result_of_another_shape_reads_as_unreadable_instead_of_nulls(string stored) =>
-        Assert.Null(HarnessResultJson.Decompress(Gzip(stored)));
+        Assert.Null(HarnessVerdictJson.Decompress(Gzip(stored)));
 
     [Fact]
-    public void Bytes_that_are_not_gzip_read_as_unreadable() => Assert.Null(HarnessResultJson.Decompress([1, 2, 3]));
+    public void Bytes_that_are_not_gzip_read_as_unreadable() => Assert.Null(HarnessVerdictJson.Decompress([1, 2, 3]));
 }

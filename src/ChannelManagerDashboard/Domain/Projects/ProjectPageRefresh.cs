@@ -5,7 +5,7 @@ namespace ChannelManagerDashboard.Domain.Projects;
 /// presenter view redraw at once in every browser. It lives in one process: several instances would carry it over a
 /// backplane (see the README's call mode section).
 /// </summary>
-public sealed class ProjectSignals
+public sealed class ProjectPageRefresh
 {
     public event Action<int>? Changed;
 

@@ -12,7 +12,7 @@ namespace ChannelManagerDashboard.Features.PlayMews;
 /// Posts a push to a channel manager endpoint the way Mews does, through Flurl over <see cref="CmSafetyHandler"/>, and
 /// never lets a bad endpoint hurt the caller: whatever goes wrong becomes an answer with the reason in plain words.
 /// </summary>
-public sealed class CmCaller(HttpClient http, CmRequestGate? gate = null)
+public sealed class CmRequestSender(HttpClient http, CmRequestGate? gate = null)
 {
     private readonly CmRequestGate gate = gate ?? CmRequestGate.Unbounded();
 
@@ -44,7 +44,7 @@ public sealed class CmCaller(HttpClient http, CmRequestGate? gate = null)
     /// <summary>What the certify command and the benchmark call with; the web app gets the same chain from its HttpClient factory.</summary>
     public static HttpClient CreateHttpClient(OutboundNetworkRule rule) => new(new CmSafetyHandler { InnerHandler = CreateHandler(rule) });
 
-    public async Task<CmAnswer> PostAsync(Uri url, byte[] body, CallLimits limits, CancellationToken cancellation)
+    public async Task<CmAnswer> PostAsync(Uri url, byte[] body, RequestLimits limits, CancellationToken cancellation)
     {
         using var slot = await gate.EnterAsync(cancellation);
         var clock = Stopwatch.StartNew();
@@ -94,7 +94,7 @@ public sealed class CmCaller(HttpClient http, CmRequestGate? gate = null)
 
     private static string Describe(Exception? failure, Uri url) => failure switch
     {
-        CmCallRefusedException refused => refused.Message,
+        CmRequestRefusedException refused => refused.Message,
         HttpRequestException { InnerException: OutboundRefusedException refused } => refused.Message,
         HttpRequestException { InnerException: SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData } } =>
             "The host name could not be resolved. Check the spelling of the URL.",

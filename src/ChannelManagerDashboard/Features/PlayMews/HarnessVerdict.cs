@@ -4,7 +4,7 @@ namespace ChannelManagerDashboard.Features.PlayMews;
 /// <param name="Reasons">Why it failed, one line per distinct problem; empty when it passed.</param>
 /// <param name="Blocked">Set when the test could not run (nothing to push, missing endpoint): what to do.</param>
 /// <param name="LatencyMs">Wall time from the first push to the last answer.</param>
-public sealed record HarnessResult(
+public sealed record HarnessVerdict(
     string TestId,
     DateTimeOffset StartedAt,
     IReadOnlyList<string> Reasons,
@@ -17,5 +17,5 @@ public sealed record HarnessResult(
 {
     public bool Passed => Blocked is null && Reasons.Count == 0 && Evidence.Count > 0;
 
-    public static HarnessResult Block(string testId, DateTimeOffset at, string reason) => new(testId, at, [reason], [], [], 0, 0, [], reason);
+    public static HarnessVerdict Block(string testId, DateTimeOffset at, string reason) => new(testId, at, [reason], [], [], 0, 0, [], reason);
 }
