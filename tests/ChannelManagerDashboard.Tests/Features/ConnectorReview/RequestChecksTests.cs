@@ -1,6 +1,7 @@
 using ChannelManagerDashboard.Features.ConnectorReview;
 using ChannelManagerDashboard.Features.ConnectorReview.Checks;
 using static ChannelManagerDashboard.Tests.Features.ConnectorReview.Calls;
+using ChannelManagerDashboard.Tests.Support;
 
 namespace ChannelManagerDashboard.Tests.Features.ConnectorReview;
 
@@ -20,7 +21,7 @@ public sealed class RequestChecksTests
         Call(index, operation, TimeSpan.FromMinutes(index), body: Sent(client, "")) with { Url = $"https://{host}{ConnectorOperation.Prefix}{operation}" };
 
     private static ReviewReport Run(string declared, params ConnectorCall[] calls) =>
-        ConnectorReviewer.Review(calls.Select(c => new LogEntry(c, null)), Catalog, DeclaredWorkflow.Parse(declared, Catalog).Workflow!);
+        ConnectorReviewer.Review(calls.Select(c => new LogEntry(c, null)), Catalog, DeclaredWorkflow.Parse(declared, Catalog).Value!);
 
     [Fact]
     public void Required_properties_left_out_fail_S5_naming_the_property_the_calls_and_what_Mews_answered()

@@ -125,9 +125,9 @@ public static class CertifyCommand
             var text = CommandInputs.Read(options.MappingPath, "--mapping");
             if (text.Value is null)
                 return text.As<HarnessScope>();
-            var (file, problems) = MappingFile.Parse(text.Value);
-            if (file is null)
-                return Result.Invalid("--mapping", $"--mapping: {options.MappingPath} cannot be read: {string.Join(" ", problems.Take(5))}").As<HarnessScope>();
+            var parsed = MappingFile.Parse(text.Value);
+            if (parsed.Value is not { } file)
+                return Result.Invalid("--mapping", $"--mapping: {options.MappingPath} cannot be read: {string.Join(" ", parsed.Problems.Take(5).Select(p => p.Message))}").As<HarnessScope>();
             combinations = HarnessScope.MappedIn(configuration, file.Rows);
         }
         var connectionToken = options.ConnectionToken ?? new Secret(seed.Connections.FirstOrDefault(c => c.Active)?.Token ?? "");
