@@ -21,4 +21,12 @@ public static class ConfigurationSnapshotQueries
     /// <summary>Ids follow fetch order: a query of at most one.</summary>
     private static IQueryable<ConfigurationSnapshot> LatestOf(DashboardDbContext db, int connectionId) =>
         db.ConfigurationSnapshots.Where(s => s.ConnectionId == connectionId).OrderByDescending(s => s.Id).Take(1);
+
+    /// <summary>The channels' JSON of one snapshot, or null when it no longer exists.</summary>
+    public static Task<string?> SnapshotChannelsJsonAsync(this DashboardDbContext db, int snapshotId) =>
+        db.ConfigurationSnapshots.AsNoTracking().Where(s => s.Id == snapshotId).Select(s => s.ChannelsJson).FirstOrDefaultAsync();
+
+    /// <summary>How many of <paramref name="connectionIds"/> have a fetched configuration.</summary>
+    public static Task<int> CountWithSnapshotAsync(this DashboardDbContext db, IReadOnlyCollection<int> connectionIds) =>
+        db.ConfigurationSnapshots.Where(s => connectionIds.Contains(s.ConnectionId)).Select(s => s.ConnectionId).Distinct().CountAsync();
 }

@@ -41,7 +41,7 @@ public sealed class ReservationSetup(
         if (mapping is null)
             return null;
         await using var db = await dbFactory.CreateDbContextAsync();
-        var channelsJson = await db.ConfigurationSnapshots.AsNoTracking().Where(s => s.Id == mapping.SnapshotId).Select(s => s.ChannelsJson).FirstOrDefaultAsync();
+        var channelsJson = await db.SnapshotChannelsJsonAsync(mapping.SnapshotId);
         return new LoadedProject(mapping, SnapshotChannels.Parse(channelsJson ?? "") ?? []);
     }
 
