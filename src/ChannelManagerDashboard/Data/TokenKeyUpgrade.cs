@@ -2,7 +2,6 @@ using System.Runtime.InteropServices;
 using ChannelManagerDashboard.Features.PropertyConnections;
 using Secret = ChannelManagerDashboard.Domain.Mews.Secret;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Data;
 
@@ -35,8 +34,7 @@ public sealed class TokenKeyUpgrade(DirectoryInfo keys, TokenProtector current, 
     /// <returns>How many tokens were encrypted again, and how many no candidate could read.</returns>
     public async Task<(int Upgraded, int Unreadable)> RunAsync(DashboardDbContext db)
     {
-        var credentials = await db.ClientCredentials.ToListAsync();
-        var connections = await db.PropertyConnections.ToListAsync();
+        var (credentials, connections) = await db.EveryTokenHolderAsync();
         var stored = credentials.Select(c => new Stored(() => c.ProtectedClientToken, v => c.ProtectedClientToken = v))
             .Concat(connections.Select(c => new Stored(() => c.ProtectedToken, v => c.ProtectedToken = v)))
             .Where(s => current.Unprotect(s.Get()) is null)

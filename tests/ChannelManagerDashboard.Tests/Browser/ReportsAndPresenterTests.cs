@@ -74,7 +74,7 @@ public sealed class ReportsAndPresenterTests(BrowserFixture browser)
 
     private static RunReview SampleReview()
     {
-        var declared = DeclaredWorkflow.Parse(SampleIntegration.DeclaredJson, ConnectorCatalog.Shipped).Workflow!;
+        var declared = DeclaredWorkflow.Parse(SampleIntegration.DeclaredJson, ConnectorCatalog.Shipped).Value!;
         var log = JsonLinesLog.Read(new StringReader(string.Join('\n', SampleIntegration.JsonLines(SampleVersion.WithMistakes))));
         var report = ConnectorReviewer.Review(log, ConnectorCatalog.Shipped, declared);
         var start = new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);

@@ -4,6 +4,7 @@ using ChannelManagerDashboard.Components.Layout;
 using ChannelManagerDashboard.Features.Accounts;
 using ChannelManagerDashboard.Tests.Support;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.JSInterop;
 using MudBlazor;
 using MudBlazor.Extensions;
@@ -12,10 +13,24 @@ namespace ChannelManagerDashboard.Tests.Components;
 
 public sealed class LayoutTests : ComponentTest
 {
+    /// <summary>The layout as the interactive pages get it: their render mode is inherited from the routes.</summary>
+    private IRenderedComponent<MainLayout> RenderLayout(bool dark) =>
+        Render<MainLayout>(p => p.AddCascadingValue(ColorScheme.Cookie, dark).SetAssignedRenderMode(RenderMode.InteractiveServer));
+
+    [Fact]
+    public void A_page_without_a_circuit_shows_no_buttons_it_cannot_act_on()
+    {
+        var layout = Render<MainLayout>(p => p.AddCascadingValue(ColorScheme.Cookie, false));
+
+        Assert.Empty(layout.FindAll("#dark-mode-toggle"));
+        Assert.Empty(layout.FindAll("button[aria-label='Show or hide the navigation']"));
+        Assert.NotEmpty(layout.FindAll("nav a"));
+    }
+
     [Fact]
     public void The_dark_mode_toggle_switches_the_theme_and_remembers_the_choice_in_a_cookie()
     {
-        var layout = Render<MainLayout>(p => p.AddCascadingValue(ColorScheme.Cookie, false));
+        var layout = RenderLayout(dark: false);
         Assert.False(layout.FindComponent<MudThemeProvider>().Instance.GetState(x => x.IsDarkMode));
 
         layout.Find("#dark-mode-toggle").Click();
@@ -29,7 +44,7 @@ public sealed class LayoutTests : ComponentTest
     [Fact]
     public void The_browser_marks_the_page_interactive_on_a_call_sent_after_the_first_render()
     {
-        var layout = Render<MainLayout>(p => p.AddCascadingValue(ColorScheme.Cookie, false));
+        var layout = RenderLayout(dark: false);
 
         Assert.Equal("false", layout.Find("main.app-main").GetAttribute("data-interactive"));
         var mark = Assert.Single(JSInterop.Invocations, i => i.Identifier == "dashboard.markInteractive");
@@ -40,7 +55,7 @@ public sealed class LayoutTests : ComponentTest
     public async Task A_page_closed_before_the_browser_answered_leaves_no_error()
     {
         var mark = JSInterop.SetupVoid("dashboard.markInteractive", _ => true);
-        var layout = Render<MainLayout>(p => p.AddCascadingValue(ColorScheme.Cookie, false));
+        var layout = RenderLayout(dark: false);
 
         mark.SetException(new JSDisconnectedException("The circuit is gone."));
         // Queued behind the layout's continuation on the renderer's dispatcher, so that has run when this returns.
@@ -53,7 +68,7 @@ public sealed class LayoutTests : ComponentTest
     [Fact]
     public void A_dark_cookie_opens_the_app_dark()
     {
-        var layout = Render<MainLayout>(p => p.AddCascadingValue(ColorScheme.Cookie, true));
+        var layout = RenderLayout(dark: true);
 
         Assert.True(layout.FindComponent<MudThemeProvider>().Instance.GetState(x => x.IsDarkMode));
     }
@@ -61,7 +76,7 @@ public sealed class LayoutTests : ComponentTest
     [Fact]
     public void The_menu_button_opens_and_closes_the_navigation()
     {
-        var layout = Render<MainLayout>(p => p.AddCascadingValue(ColorScheme.Cookie, false));
+        var layout = RenderLayout(dark: false);
         var menu = layout.Find("button[aria-label='Show or hide the navigation']");
         var before = menu.GetAttribute("aria-expanded");
 
@@ -78,7 +93,7 @@ public sealed class LayoutTests : ComponentTest
     {
         SignedInAs(DashboardRoles.Viewer);
 
-        var layout = Render<MainLayout>(p => p.AddCascadingValue(ColorScheme.Cookie, false));
+        var layout = RenderLayout(dark: false);
 
         Assert.Contains("You are signed in as a viewer", layout.Find("#viewer-notice").TextContent);
         Assert.Empty(layout.FindAll("#nav-users"));

@@ -14,4 +14,11 @@ public static class ResultText
         ResultKind.Unchanged => string.Join(" ", result.Notices),
         _ => result.Message,
     };
+
+    /// <summary>Each problem's message, in order: what a refused file or declaration lists.</summary>
+    public static IReadOnlyList<string> Texts(this Result result) => [.. result.Problems.Select(p => p.Message)];
+
+    /// <summary>The value and the problems' messages, so a test reads a parse in one line.</summary>
+    public static void Deconstruct<T>(this Result<T> result, out T? value, out IReadOnlyList<string> problems) =>
+        (value, problems) = (result.Value, result.Texts());
 }

@@ -59,6 +59,9 @@ public record Result
 
     public static Result Invalid(IEnumerable<Problem> problems) => new() { Kind = ResultKind.Invalid, Problems = [.. problems] };
 
+    /// <summary>Every problem with the request as a whole, as when a file is read: each message says where it is.</summary>
+    public static Result InvalidWhole(IEnumerable<string> messages) => Invalid(messages.Select(m => new Problem(Whole, m)));
+
     public static Result Invalid(IReadOnlyDictionary<string, string> errors) => Invalid(errors.Select(e => new Problem(e.Key, e.Value)));
 
     public static Result Conflict(string message) => new() { Kind = ResultKind.Conflict, Problems = [new(ConflictField, message)] };

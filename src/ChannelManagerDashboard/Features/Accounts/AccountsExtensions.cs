@@ -89,7 +89,7 @@ public static class AccountsExtensions
         services.AddSingleton<SessionStamps>().AddSingleton<SessionEnds>().AddSingleton<SignInThrottle>().AddScoped<SignInAttempts>()
             .AddScoped<OpenPageMark>();
         return services.AddScoped<CurrentUser>().AddScoped<AccountDirectory>().AddScoped<RoleGrants>().AddScoped<NewAccounts>()
-            .AddScoped<AccountChanges>().AddTransient<Pages.UsersPageState>().AddTransient<Pages.TeamsPageState>().AddScoped<AuthenticatorSetup>().AddScoped<ProjectAccess>().AddScoped<TeamAdministration>();
+            .AddScoped<AccountChanges>().AddTransient<Pages.UsersPageState>().AddTransient<Pages.TeamsPageState>().AddTransient<Pages.TwoFactorPageState>().AddScoped<AuthenticatorSetup>().AddScoped<ProjectAccess>().AddScoped<TeamAdministration>();
     }
 
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder endpoints)

@@ -48,9 +48,7 @@ public sealed class CallViewService(
     private static async Task<Dictionary<string, HarnessRunSummary>> LatestRunsAsync(DashboardDbContext db, int projectId)
     {
         var newest = (await CurrentRound.NewestRunsAsync(db, projectId)).Values.ToList();
-        return await db.HarnessRuns.AsNoTracking().Where(r => newest.Contains(r.Id))
-            .AsSummaries()
-            .ToDictionaryAsync(r => r.TestId);
+        return await db.SummariesOfAsync(newest);
     }
 
     /// <summary>The run's exchanges for the evidence panels; null when it is gone (retention) or unreadable.</summary>

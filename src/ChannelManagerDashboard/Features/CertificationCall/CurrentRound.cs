@@ -16,7 +16,7 @@ public static class CurrentRound
         var failedAt = (await db.CallOutcomes.AsNoTracking().Where(o => o.ProjectId == projectId && o.Verdict == CallVerdict.Failed)
             .Select(o => o.RecordedAt).ToListAsync()).DefaultIfEmpty(DateTimeOffset.MinValue).Max();
         // Compared here, not in SQL: SQLite stores DateTimeOffset as text, which does not order across offsets.
-        var runs = await db.HarnessRuns.AsNoTracking().Where(r => r.ProjectId == projectId).Select(r => new { r.Id, r.TestId, r.StartedAt }).ToListAsync();
+        var runs = await db.RunStartsAsync(projectId);
         return runs.Where(r => r.StartedAt > failedAt).GroupBy(r => r.TestId).ToDictionary(g => g.Key, g => g.Max(r => r.Id));
     }
 }

@@ -1,3 +1,4 @@
+using ChannelManagerDashboard.Domain.Common;
 using System.Text.Json;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview;
@@ -30,7 +31,7 @@ public sealed record DeclaredWorkflow(IReadOnlyList<ConnectorUseCase> UseCases, 
     /// The workflow, or every name that is not a documented use case or operation and has no reason, and every one
     /// that differs from a documented operation only by letter case or a trailing slash, reason or not.
     /// </returns>
-    public static (DeclaredWorkflow? Workflow, IReadOnlyList<string> Problems) Parse(string json, ConnectorCatalog catalog)
+    public static Result<DeclaredWorkflow> Parse(string json, ConnectorCatalog catalog)
     {
         Declaration? declared;
         try
@@ -39,10 +40,10 @@ public sealed record DeclaredWorkflow(IReadOnlyList<ConnectorUseCase> UseCases, 
         }
         catch (JsonException ex)
         {
-            return (null, [$"The declaration is not JSON ({ex.Message.Split('.')[0]}). Write {Example}."]);
+            return Result.InvalidWhole([$"The declaration is not JSON ({ex.Message.Split('.')[0]}). Write {Example}."]).As<DeclaredWorkflow>();
         }
         if (declared is null)
-            return (null, ["The declaration is empty; name the use cases and the operations the integration calls."]);
+            return Result.InvalidWhole(["The declaration is empty; name the use cases and the operations the integration calls."]).As<DeclaredWorkflow>();
         var problems = new List<string>();
         var useCases = (declared.UseCases ?? []).Select(name => catalog.UseCase(name) ?? Missing<ConnectorUseCase>(problems,
             $"'{name}' is not a documented use case; the documented ones are {string.Join(", ", catalog.UseCases.Select(u => u.Name))}.")).OfType<ConnectorUseCase>().ToList();
@@ -65,7 +66,7 @@ public sealed record DeclaredWorkflow(IReadOnlyList<ConnectorUseCase> UseCases, 
         }
         if (operations.Count == 0 && undocumented.Count == 0 && problems.Count == 0)
             problems.Add("The declaration lists no operations; name every operation the integration calls.");
-        return problems.Count > 0 ? (null, problems) : (new DeclaredWorkflow(useCases, operations.Distinct().ToList(), undocumented.DistinctBy(u => u.Path).ToList()), []);
+        return problems.Count > 0 ? Result.InvalidWhole(problems).As<DeclaredWorkflow>() : Result.Of(new DeclaredWorkflow(useCases, operations.Distinct().ToList(), undocumented.DistinctBy(u => u.Path).ToList()));
     }
 
     /// <returns>The path, and the reason when one is given; a null path when the entry is neither form.</returns>

@@ -49,8 +49,8 @@ public sealed class CatalogDraft
 
     private async Task<bool> ImportAsync(string text, Func<MappingEdit, Task<bool>> apply)
     {
-        var (entries, found) = CatalogImport.Parse(text);
-        Problems = found;
-        return found.Count == 0 && await apply(new ImportCatalogEdit(entries));
+        var parsed = CatalogImport.Parse(text);
+        Problems = [.. parsed.Problems.Select(p => p.Message)];
+        return parsed.Value is { } entries && await apply(new ImportCatalogEdit(entries));
     }
 }

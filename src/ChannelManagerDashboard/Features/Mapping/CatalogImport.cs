@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Formats;
 
 namespace ChannelManagerDashboard.Features.Mapping;
@@ -9,30 +10,31 @@ namespace ChannelManagerDashboard.Features.Mapping;
 /// </summary>
 public static class CatalogImport
 {
-    public static (IReadOnlyList<CatalogEntry> Entries, IReadOnlyList<string> Problems) Parse(string text)
+    /// <returns>The entries, or every problem with the rows.</returns>
+    public static Result<IReadOnlyList<CatalogEntry>> Parse(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
-            return ([], ["There is nothing to import. Paste the catalog or choose a file."]);
+            return Refused(["There is nothing to import. Paste the catalog or choose a file."]);
         var trimmed = text.TrimStart();
         return trimmed.StartsWith('{') || trimmed.StartsWith('[') ? ParseJson(text) : ParseCsv(text);
     }
 
-    private static (IReadOnlyList<CatalogEntry>, IReadOnlyList<string>) ParseCsv(string text)
+    private static Result<IReadOnlyList<CatalogEntry>> ParseCsv(string text)
     {
         var read = CsvTable.Read(text, ["kind", "code"], ["name"], ImportLimits.MaxRows);
         if (read.Value is not { } table)
-            return ([], [read.Message]);
+            return Refused([read.Message]);
         return Check(table.Rows.Select(row => ($"Line {row.Line}", row["kind"], row["code"], row["name"])).ToList(), [.. table.Problems]);
     }
 
-    private static (IReadOnlyList<CatalogEntry>, IReadOnlyList<string>) ParseJson(string text)
+    private static Result<IReadOnlyList<CatalogEntry>> ParseJson(string text)
     {
         var parsed = JsonText.Parse(text);
         if (!parsed.Succeeded)
-            return ([], [parsed.Message]);
+            return Refused([parsed.Message]);
         if (parsed.Value is not JsonObject catalog || (catalog["catalog"] is JsonObject nested ? nested : catalog) is not { } body
             || (body["rooms"] is null && body["rates"] is null))
-            return ([], ["The JSON must be an object with \"rooms\" and \"rates\" arrays of {\"code\", \"name\"}."]);
+            return Refused(["The JSON must be an object with \"rooms\" and \"rates\" arrays of {\"code\", \"name\"}."]);
 
         var rows = new List<(string, string, string, string)>();
         var problems = new List<string>();
@@ -46,7 +48,7 @@ public static class CatalogImport
                 continue;
             }
             if (items.Count > ImportLimits.MaxRows)
-                return ([], [$"\"{kind}\" has {items.Count} entries; the limit is {ImportLimits.MaxRows}."]);
+                return Refused([$"\"{kind}\" has {items.Count} entries; the limit is {ImportLimits.MaxRows}."]);
             for (var i = 0; i < items.Count; i++)
             {
                 var where = $"{kind}[{i}]";
@@ -59,7 +61,7 @@ public static class CatalogImport
         return Check(rows, problems);
     }
 
-    private static (IReadOnlyList<CatalogEntry>, IReadOnlyList<string>) Check(IReadOnlyList<(string Where, string Kind, string Code, string Name)> rows, List<string> problems)
+    private static Result<IReadOnlyList<CatalogEntry>> Check(IReadOnlyList<(string Where, string Kind, string Code, string Name)> rows, List<string> problems)
     {
         var entries = new List<CatalogEntry>();
         var seen = new Dictionary<(CmCodeKind, string), string>();
@@ -85,6 +87,8 @@ public static class CatalogImport
         }
         if (problems.Count == 0 && entries.Count == 0)
             problems.Add("The file has no rooms or rates. Add one row per code, with the kind room or rate.");
-        return problems.Count > 0 ? ([], problems) : (entries, []);
+        return problems.Count > 0 ? Refused(problems) : Result.Of<IReadOnlyList<CatalogEntry>>(entries);
     }
+
+    private static Result<IReadOnlyList<CatalogEntry>> Refused(IEnumerable<string> problems) => Result.InvalidWhole(problems).As<IReadOnlyList<CatalogEntry>>();
 }

@@ -1,3 +1,5 @@
+using ChannelManagerDashboard.Domain.Common;
+
 namespace ChannelManagerDashboard.Features.Mapping;
 
 /// <summary>Caps on what an import reads, so a wrong or hostile file is refused instead of filling memory.</summary>
@@ -8,6 +10,10 @@ public static class ImportLimits
 
     /// <summary>How many of a refused file's problems are listed; the rest are counted.</summary>
     public const int ShownProblems = 50;
+
+    /// <summary>A refused file's problems, one a line, the first <see cref="ShownProblems"/> of them and a count of the rest.</summary>
+    public static string Shown(IReadOnlyList<Problem> problems) =>
+        string.Join("\n", problems.Take(ShownProblems).Select(p => p.Message)) + (problems.Count > ShownProblems ? $"\n…and {problems.Count - ShownProblems} more." : "");
 
     /// <summary>
     /// Pasted text travels over the circuit in one message: the text box stops at this length, and

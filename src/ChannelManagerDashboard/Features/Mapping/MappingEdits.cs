@@ -111,10 +111,9 @@ public sealed record ImportMappingEdit(MappingFile File) : MappingEdit
 {
     public override Result<EditedMapping> Apply(MappingState state, MappingContext context)
     {
-        var (next, problems) = File.ApplyTo(state, context.Profile);
-        return next is null
-            ? EditedMapping.Refused($"Nothing was imported; fix these {Counted.Of(problems.Count, "problem")} in the file and import it again:\n" +
-                string.Join("\n", problems.Take(ImportLimits.ShownProblems)) + (problems.Count > ImportLimits.ShownProblems ? $"\n…and {problems.Count - ImportLimits.ShownProblems} more." : ""))
+        var applied = File.ApplyTo(state, context.Profile);
+        return applied.Value is not { } next
+            ? EditedMapping.Refused($"Nothing was imported; fix these {Counted.Of(applied.Problems.Count, "problem")} in the file and import it again:\n" + ImportLimits.Shown(applied.Problems))
             : EditedMapping.Changed(next, $"Imported the mapping file: {Counted.Of(next.SpaceTypeRooms.Count, "space type")} and {Counted.Of(next.RatePlanRates.Count, "rate plan")} mapped, {Counted.Of(next.Exclusions.Count, "exclusion")}");
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Inventory;
 using ChannelManagerDashboard.Formats;
 
@@ -22,41 +23,42 @@ public sealed class MappingFile
     public IReadOnlyList<MappingRow> Rows { get; }
 
     /// <returns>The file, or every problem that keeps it from being read.</returns>
-    public static (MappingFile? File, IReadOnlyList<string> Problems) Parse(string text)
+    public static Result<MappingFile> Parse(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
-            return (null, ["The file is empty. Import a mapping exported from this page (CSV or JSON)."]);
+            return Refused<MappingFile>(["The file is empty. Import a mapping exported from this page (CSV or JSON)."]);
         return text.TrimStart().StartsWith('{') ? ParseJson(text) : ParseCsv(text);
     }
 
-    private static (MappingFile?, IReadOnlyList<string>) ParseCsv(string text)
+    private static Result<MappingFile> ParseCsv(string text)
     {
         var optional = CsvColumns.Except(RequiredCsvColumns).ToList();
         var read = CsvTable.Read(text, RequiredCsvColumns, optional, ImportLimits.MaxRows);
         if (read.Value is not { } table)
-            return (null, [read.Message]);
+            return Refused<MappingFile>([read.Message]);
         if (table.Problems.Count > 0)
-            return (null, table.Problems);
-        return (new MappingFile([], table.Rows.Select(r => new MappingRow($"Line {r.Line}",
-            r["rate_plan_code"], r["space_type_code"], r["cm_rate_code"], r["cm_room_code"], r["excluded_reason"])).ToList()), []);
+            return Refused<MappingFile>(table.Problems);
+        return Result.Of(new MappingFile([], table.Rows.Select(r => new MappingRow($"Line {r.Line}",
+            r["rate_plan_code"], r["space_type_code"], r["cm_rate_code"], r["cm_room_code"], r["excluded_reason"])).ToList()));
     }
 
-    private static (MappingFile?, IReadOnlyList<string>) ParseJson(string text)
+    private static Result<MappingFile> ParseJson(string text)
     {
         var parsed = JsonText.Parse(text);
         if (!parsed.Succeeded)
-            return (null, [parsed.Message]);
+            return Refused<MappingFile>([parsed.Message]);
         if (parsed.Value is not JsonObject body || body["combinations"] is not JsonArray combinations)
-            return (null, ["The JSON must be an object with a \"combinations\" array, as the dashboard exports it."]);
+            return Refused<MappingFile>(["The JSON must be an object with a \"combinations\" array, as the dashboard exports it."]);
         if (combinations.Count > ImportLimits.MaxRows)
-            return (null, [$"\"combinations\" has {combinations.Count} entries; the limit is {ImportLimits.MaxRows}."]);
+            return Refused<MappingFile>([$"\"combinations\" has {combinations.Count} entries; the limit is {ImportLimits.MaxRows}."]);
 
         var problems = new List<string>();
         IReadOnlyList<CatalogEntry> catalog = [];
         if (body["catalog"] is { } catalogJson && !IsEmptyCatalog(catalogJson))
         {
-            (catalog, var catalogProblems) = CatalogImport.Parse(catalogJson.ToJsonString());
-            problems.AddRange(catalogProblems.Select(p => $"catalog: {p}"));
+            var read = CatalogImport.Parse(catalogJson.ToJsonString());
+            catalog = read.Value ?? [];
+            problems.AddRange(read.Problems.Select(p => $"catalog: {p.Message}"));
         }
         var rows = new List<MappingRow>();
         string[] fields = ["ratePlanCode", "spaceTypeCode", "cmRateCode", "cmRoomCode", "excludedReason"];
@@ -68,14 +70,14 @@ public sealed class MappingFile
                 rows.Add(new MappingRow($"combinations[{i}]", JsonText.Text(item, "ratePlanCode"), JsonText.Text(item, "spaceTypeCode"),
                     JsonText.Text(item, "cmRateCode"), JsonText.Text(item, "cmRoomCode"), JsonText.Text(item, "excludedReason")));
         }
-        return problems.Count > 0 ? (null, problems) : (new MappingFile(catalog, rows), []);
+        return problems.Count > 0 ? Refused<MappingFile>(problems) : Result.Of(new MappingFile(catalog, rows));
     }
 
     /// <summary>An export of a mapping whose catalog is still empty (only exclusions, say) has <c>{"rooms":[],"rates":[]}</c>: nothing to merge, not a bad catalog.</summary>
     private static bool IsEmptyCatalog(JsonNode catalog) => catalog is JsonObject { Count: > 0 } lists && lists.All(p => p.Value is JsonArray { Count: 0 });
 
     /// <returns><paramref name="state"/> with the file's rows applied, or every problem with them.</returns>
-    public (MappingState? State, IReadOnlyList<string> Problems) ApplyTo(MappingState state, PropertyProfileData profile)
+    public Result<MappingState> ApplyTo(MappingState state, PropertyProfileData configuration)
     {
         var (merged, _, _) = CatalogEntry.Merge(state, Catalog);
         var problems = new List<string>();
@@ -85,7 +87,7 @@ public sealed class MappingFile
         foreach (var row in Rows)
         {
             var combination = $"{row.RatePlanCode} × {row.SpaceTypeCode}";
-            if (!profile.IsSold(row.RatePlanCode, row.SpaceTypeCode))
+            if (!configuration.IsSold(row.RatePlanCode, row.SpaceTypeCode))
             {
                 problems.Add($"{row.Where}: {combination} is not a combination in the configuration this page shows. Remove the row, or fetch the configuration again in P5.");
                 continue;
@@ -100,7 +102,7 @@ public sealed class MappingFile
             Assign(CmCodeKind.Room, row.SpaceTypeCode, row.CmRoomCode, row.Where);
             if (row.ExcludedReason.Length > 0)
             {
-                if (MappingRules.CanExclude(profile, row.RatePlanCode, row.SpaceTypeCode, row.ExcludedReason) is { Succeeded: false } refused)
+                if (MappingRules.CanExclude(configuration, row.RatePlanCode, row.SpaceTypeCode, row.ExcludedReason) is { Succeeded: false } refused)
                     problems.Add($"{row.Where}: {refused.Message}");
                 else
                     exclusions.Add(new Exclusion(row.RatePlanCode, row.SpaceTypeCode, row.ExcludedReason));
@@ -115,13 +117,13 @@ public sealed class MappingFile
             }
         }
         if (problems.Count > 0)
-            return (null, problems);
-        return (merged with
+            return Refused<MappingState>(problems);
+        return Result.Of(merged with
         {
             SpaceTypeRooms = Assignments(CmCodeKind.Room),
             RatePlanRates = Assignments(CmCodeKind.Rate),
             Exclusions = [.. merged.Exclusions.Where(e => !seen.ContainsKey((e.RatePlanCode, e.SpaceTypeCode))), .. exclusions],
-        }, []);
+        });
 
         // What no row mentions (a Mews code without combinations, an orphan, an unlisted exclusion) stays as it was.
         Dictionary<string, string> Assignments(CmCodeKind kind) =>
@@ -140,4 +142,6 @@ public sealed class MappingFile
                 assigned[kind][mewsCode] = (cmCode, where);
         }
     }
+
+    private static Result<T> Refused<T>(IEnumerable<string> problems) => Result.InvalidWhole(problems).As<T>();
 }

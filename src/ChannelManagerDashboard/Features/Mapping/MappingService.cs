@@ -120,10 +120,10 @@ public sealed class MappingService(
         var started = Stopwatch.GetTimestamp();
         await using var db = await dbFactory.CreateDbContextAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var (set, problem) = await OpenAsync(db, projectId, connectionId, expectedVersion);
-        if (problem is not null)
-            return problem;
-        var staged = await stage(db, set);
+        var opened = await OpenAsync(db, projectId, connectionId, expectedVersion);
+        if (!opened.Succeeded)
+            return opened.As<string>();
+        var staged = await stage(db, opened.Value);
         if (staged.Outcome is { } stopped)
             return stopped;
         Write(staged.Set!, staged.State!, expectedVersion + 1, who, clock.GetUtcNow());
@@ -138,15 +138,15 @@ public sealed class MappingService(
         new(project, connections, connection, 0, null, null, MappingState.Empty, 0, null, null, problem, null);
 
     /// <summary>The connection's saved mapping (null before its first change), or why the edit cannot go ahead.</summary>
-    private static async Task<(MappingSet? Set, Result<string>? Problem)> OpenAsync(DashboardDbContext db, int projectId, int connectionId, int expectedVersion)
+    private static async Task<Result<MappingSet?>> OpenAsync(DashboardDbContext db, int projectId, int connectionId, int expectedVersion)
     {
         var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId);
         if (project is null)
-            return (null, Result.ProjectMissing(projectId).As<string>());
+            return Result.ProjectMissing(projectId).As<MappingSet?>();
         if (!await db.IsChosenAsync(project, connectionId))
-            return (null, Result.Missing(Result.Whole, $"This connection is no longer picked for the {project.Environment.Label()} (it was removed in P4, or the environment changed). Reload the page.").As<string>());
+            return Result.Missing(Result.Whole, $"This connection is no longer picked for the {project.Environment.Label()} (it was removed in P4, or the environment changed). Reload the page.").As<MappingSet?>();
         var set = await db.MappingSets.FirstOrDefaultAsync(m => m.ConnectionId == connectionId);
-        return (set?.Version ?? 0) == expectedVersion ? (set, null) : (null, Conflict(set));
+        return (set?.Version ?? 0) == expectedVersion ? Result.Of(set) : Conflict(set).As<MappingSet?>();
     }
 
     private static void Write(MappingSet set, MappingState state, int version, string who, DateTimeOffset now)

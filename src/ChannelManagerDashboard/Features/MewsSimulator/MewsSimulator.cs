@@ -72,7 +72,7 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
         var authenticated = Authenticated(contentType, body);
         if (authenticated.Value is not { } request)
             return MewsErrorProblem.Answer(authenticated);
-        var token = Required(request, "connectionToken", "The connectionToken is missing: send the token of the property connection the booking is for.");
+        var token = RequestFields.Required(request, "connectionToken", "The connectionToken is missing: send the token of the property connection the booking is for.");
         if (token.Value is not { } connectionToken)
             return MachineRequests.Error(6, token.Message);
         var connection = Connections.Find(connectionToken);
@@ -90,8 +90,8 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
     /// <returns>Why an id or reservation code of the group is refused for its length; null when all fit.</returns>
     private static string? TooLongId(JsonObject request)
     {
-        var ids = new[] { "messageId", "channelManagerId", "channelId" }.Select(field => (Field: field, Text(request, field).Value))
-            .Concat((request["reservations"] as JsonArray ?? []).OfType<JsonObject>().Select(r => (Field: "reservation code", Text(r, "code").Value)));
+        var ids = new[] { "messageId", "channelManagerId", "channelId" }.Select(field => (Field: field, RequestFields.Text(request, field).Value))
+            .Concat((request["reservations"] as JsonArray ?? []).OfType<JsonObject>().Select(r => (Field: "reservation code", RequestFields.Text(r, "code").Value)));
         return ids.Select(id => MachineIds.TooLong(id.Field, id.Value)).FirstOrDefault(problem => problem is not null);
     }
 
@@ -99,7 +99,7 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
     {
         if (!connection.Active)
             return MachineRequests.Error(connection.ErrorCodeWhenUsed, "The connection is not active: the property has deactivated it.");
-        if (Text(request, "messageId").Value is null)
+        if (RequestFields.Text(request, "messageId").Value is null)
             return MachineRequests.Error(6, "The messageId is missing or not a string: give every message its own id; Confirm booking quotes it as relatedMessageId.");
         if (Bookings.TakeRefusal(connectionToken))
             return MachineRequests.Error(BookingBusinessRules.ProcessingError,
@@ -127,7 +127,7 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
             return MewsErrorProblem.Refused<JsonObject>(6, $"The body is not valid JSON: {ex.Message}");
         }
 
-        var clientToken = Text(request, "clientToken");
+        var clientToken = RequestFields.Text(request, "clientToken");
         if (!clientToken.Succeeded)
             return MewsErrorProblem.Refused<JsonObject>(6, clientToken.Message);
         if (clientToken.Value is null)
@@ -139,7 +139,7 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
 
     private JsonObject GetProperties(JsonObject request)
     {
-        var given = Required(request, "email", "The email is missing. Send the email of a property employee who can access the property.");
+        var given = RequestFields.Required(request, "email", "The email is missing. Send the email of a property employee who can access the property.");
         if (given.Value is not { } email)
             return MachineRequests.Error(6, given.Message);
         // Mews does not document what an unknown email returns; the simulator treats it as failed authentication.
@@ -150,7 +150,7 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
 
     private JsonObject GetConfiguration(JsonObject request)
     {
-        var token = Required(request, "connectionToken", "The connectionToken is missing. Get it from Get properties.");
+        var token = RequestFields.Required(request, "connectionToken", "The connectionToken is missing. Get it from Get properties.");
         if (token.Value is not { } connectionToken)
             return MachineRequests.Error(6, token.Message);
         var read = PropertyProfileExtent.Read(request["extent"]);
@@ -170,12 +170,12 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
 
     private JsonObject Confirm(string operation, JsonObject request)
     {
-        var token = Required(request, "connectionToken", "The connectionToken is missing.");
+        var token = RequestFields.Required(request, "connectionToken", "The connectionToken is missing.");
         if (token.Value is not { } connectionToken)
             return MachineRequests.Error(6, token.Message);
         if (Connections.Find(connectionToken) is null)
             return MachineRequests.Error(3, "Connection not found.");
-        var related = Required(request, "relatedMessageId", "The relatedMessageId is missing: send the messageId of the push this confirms.");
+        var related = RequestFields.Required(request, "relatedMessageId", "The relatedMessageId is missing: send the messageId of the push this confirms.");
         if (related.Value is not { } relatedMessageId)
             return MachineRequests.Error(6, related.Message);
         if (MachineIds.TooLong("relatedMessageId", relatedMessageId) is { } tooLong)
@@ -187,22 +187,5 @@ public sealed class MewsSimulator(SimulatorSeed seed, ConfirmationInbox? inbox =
         body["connectionToken"] = TokenMask.Mask(connectionToken);
         Inbox.Add(connectionToken, relatedMessageId, new ReceivedConfirmation(operation, succeeded, body.ToJsonString(), (clock ?? TimeProvider.System).GetUtcNow()));
         return new JsonObject { ["success"] = true };
-    }
-
-    /// <returns>The string field (null when absent or empty), or invalid when it is not a string.</returns>
-    private static Result<string?> Text(JsonObject request, string field) => request[field] switch
-    {
-        null => Result.Of<string?>(null),
-        JsonValue value when value.TryGetValue<string>(out var text) => Result.Of<string?>(string.IsNullOrWhiteSpace(text) ? null : text),
-        _ => Result.Invalid(field, $"The {field} must be a string.").As<string?>(),
-    };
-
-    /// <returns>The string field; invalid with <paramref name="missing"/> when it is absent or empty, or as <see cref="Text"/> says.</returns>
-    private static Result<string> Required(JsonObject request, string field, string missing)
-    {
-        var text = Text(request, field);
-        return text.Value is { } value ? Result.Of(value)
-            : text.Succeeded ? Result.Invalid(field, missing).As<string>()
-            : text.As<string>();
     }
 }

@@ -26,7 +26,7 @@ public static class PlayMewsExtensions
         services.AddTransient<HarnessRunner>();
         services.AddTransient<RunSelection>();
         services.AddTransient<PlayMewsState>();
-        return services.AddScoped<PlayMewsService>().AddActivityDescriber<PlayMewsActivity>();
+        return services.AddScoped<HarnessScopes>().AddScoped<HarnessRunStore>().AddScoped<PlayMewsService>().AddActivityDescriber<PlayMewsActivity>();
     }
 
     /// <summary>

@@ -23,12 +23,8 @@ public static class RunProbes
             .ToList();
         if (open.Count == 0)
             return 0;
-        var runs = await db.HarnessRuns.AsNoTracking()
-            .Where(r => r.ProjectId == project.Id && r.Passed && !r.Blocked)
-            .OrderByDescending(r => r.Id).Take(RunsRead)
-            .Select(r => new { r.RunBy, r.StartedAt, r.VerdictGzip })
-            .ToListAsync();
-        var reachedBy = runs.Select(r => (r.RunBy, r.StartedAt, Urls: HarnessVerdictJson.Decompress(r.VerdictGzip)?.Evidence.Where(e => e.Passed).Select(e => e.Url).ToHashSet() ?? []))
+        var runs = await db.NewestPassedRunsAsync(project.Id, RunsRead);
+        var reachedBy = runs.Select(r => (r.RunBy, r.StartedAt, Urls: r.Result?.Evidence.Where(e => e.Passed).Select(e => e.Url).ToHashSet() ?? []))
             .ToList();
         var adopted = 0;
         foreach (var (operation, _, url, _) in open)

@@ -19,14 +19,11 @@ public sealed record StepFacts(bool HasCertificationFile, int ChosenConnections,
     public static async Task<StepFacts> LoadAsync(DashboardDbContext db, CertificationProject project)
     {
         var hasFile = await db.CertificationFiles.AnyAsync(f => f.ProjectId == project.Id);
-        var chosen = await db.PropertyConnections.ChosenFor(project)
-            // Inside the query the table is named by type: a query cannot hold the feature's extension property.
-            .Select(c => new { HasSnapshot = db.Set<PropertyProfileSnapshot>().Any(s => s.ConnectionId == c.Id) })
-            .ToListAsync();
+        var chosen = (await db.ChosenConnectionsAsync(project)).Select(c => c.Id).ToList();
+        var fetched = await db.CountWithSnapshotAsync(chosen);
         var probes = await db.EndpointProbes.AsNoTracking().Where(p => p.ProjectId == project.Id).ToDictionaryAsync(p => p.Operation);
-        var final = await db.TestRecords.AsNoTracking()
-            .Where(r => r.ProjectId == project.Id && r.Status == TestStatus.Passed && !r.NeedsHumanCheck).Select(r => r.TestId).ToListAsync();
+        var final = await db.FinalTestIdsAsync(project.Id);
         var open = TestCatalog.All.Where(t => t.Required && !final.Contains(t.Id)).Select(t => t.Id).ToList();
-        return new StepFacts(hasFile, chosen.Count, chosen.Count(c => !c.HasSnapshot), await Mapping.MappingGaps.LoadAsync(db, project), probes, open);
+        return new StepFacts(hasFile, chosen.Count, chosen.Count - fetched, await Mapping.MappingGaps.LoadAsync(db, project), probes, open);
     }
 }

@@ -22,4 +22,12 @@ public static class PropertyConnectionQueries
     public static Task<string?> ProtectedClientTokenAsync(this DashboardDbContext db, int projectId, MewsEnvironment environment) =>
         db.ClientCredentials.AsNoTracking().Where(c => c.ProjectId == projectId && c.Environment == environment)
             .Select(c => c.ProtectedClientToken).FirstOrDefaultAsync();
+
+    /// <summary>The connections <paramref name="ids"/> by id, removed ones included.</summary>
+    public static async Task<Dictionary<int, PropertyConnection>> ConnectionsByIdAsync(this DashboardDbContext db, IReadOnlyCollection<int> ids) =>
+        await db.PropertyConnections.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id);
+
+    /// <summary>Every stored client token and connection, tracked, so their tokens can be encrypted again and saved.</summary>
+    public static async Task<(List<ClientCredential> Credentials, List<PropertyConnection> Connections)> EveryTokenHolderAsync(this DashboardDbContext db) =>
+        (await db.ClientCredentials.ToListAsync(), await db.PropertyConnections.ToListAsync());
 }

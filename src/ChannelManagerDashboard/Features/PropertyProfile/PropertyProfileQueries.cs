@@ -21,4 +21,12 @@ public static class PropertyProfileQueries
     /// <summary>Ids follow fetch order: a query of at most one.</summary>
     private static IQueryable<PropertyProfileSnapshot> LatestOf(DashboardDbContext db, int connectionId) =>
         db.PropertyProfileSnapshots.Where(s => s.ConnectionId == connectionId).OrderByDescending(s => s.Id).Take(1);
+
+    /// <summary>The channels' JSON of one snapshot, or null when it no longer exists.</summary>
+    public static Task<string?> SnapshotChannelsJsonAsync(this DashboardDbContext db, int snapshotId) =>
+        db.PropertyProfileSnapshots.AsNoTracking().Where(s => s.Id == snapshotId).Select(s => s.ChannelsJson).FirstOrDefaultAsync();
+
+    /// <summary>How many of <paramref name="connectionIds"/> have a fetched configuration.</summary>
+    public static Task<int> CountWithSnapshotAsync(this DashboardDbContext db, IReadOnlyCollection<int> connectionIds) =>
+        db.PropertyProfileSnapshots.Where(s => connectionIds.Contains(s.ConnectionId)).Select(s => s.ConnectionId).Distinct().CountAsync();
 }

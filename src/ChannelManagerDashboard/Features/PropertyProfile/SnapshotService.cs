@@ -84,21 +84,14 @@ public sealed class SnapshotService(
         await using var db = await dbFactory.CreateDbContextAsync();
         var rows = await db.PropertyProfileSnapshots.AsNoTracking()
             .Where(s => s.ProjectId == projectId)
-            .Join(db.PropertyConnections, s => s.ConnectionId, c => c.Id, (s, c) => new
-            {
-                s.Id,
-                c.Environment,
-                Connection = c,
-                s.FetchedAt,
-                s.FetchedBy,
-                s.SpaceTypeCount,
-                s.RatePlanCount,
-                s.InventoryMappingCount,
-            })
+            .Select(s => new { s.Id, s.ConnectionId, s.FetchedAt, s.FetchedBy, s.SpaceTypeCount, s.RatePlanCount, s.InventoryMappingCount })
             .ToListAsync();
+        var connections = await db.ConnectionsByIdAsync(rows.Select(s => s.ConnectionId).Distinct().ToList());
         // Ids follow fetch order.
-        return rows.OrderByDescending(s => s.Id)
-            .Select(s => new SnapshotSummary(s.Id, s.Environment, s.Connection.Label, s.FetchedAt, s.FetchedBy, s.SpaceTypeCount, s.RatePlanCount, s.InventoryMappingCount))
+        return rows.Where(s => connections.ContainsKey(s.ConnectionId)).OrderByDescending(s => s.Id)
+            .Select(s => (Row: s, Connection: connections[s.ConnectionId]))
+            .Select(s => new SnapshotSummary(s.Row.Id, s.Connection.Environment, s.Connection.Label, s.Row.FetchedAt, s.Row.FetchedBy, s.Row.SpaceTypeCount,
+                s.Row.RatePlanCount, s.Row.InventoryMappingCount))
             .ToList();
     }
 

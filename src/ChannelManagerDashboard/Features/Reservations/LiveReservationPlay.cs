@@ -14,7 +14,7 @@ public sealed class LiveReservationPlay(
     MewsSimulator.MewsSimulator simulator,
     SimulatorConfirmation confirmation,
     RefusedBookingWatch watch,
-    PlayMewsService playMews,
+    HarnessRunStore runs,
     ReservationSettings settings,
     TimeProvider clock)
 {
@@ -43,7 +43,7 @@ public sealed class LiveReservationPlay(
         var result = test.Kind == ReservationKind.Invalid
             ? await watch.WatchAsync(test, received, connectionToken, scrubber, progress, cancellation)
             : await confirmation.ConfirmAsync(test, context, received, tokens, scrubber, cancellation);
-        var kept = await playMews.KeepAsync(projectId, context.ConnectionId, result, who, test.HumanCheck, test.NoteSource);
+        var kept = await runs.KeepAsync(projectId, context.ConnectionId, result, who, test.HumanCheck, test.NoteSource);
         return Result.Of(result) with { Warnings = kept.Warnings };
     }
 }

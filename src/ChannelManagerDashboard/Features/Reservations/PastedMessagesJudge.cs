@@ -9,7 +9,7 @@ using static ChannelManagerDashboard.Features.Reservations.ReservationEvidence;
 namespace ChannelManagerDashboard.Features.Reservations;
 
 /// <summary>Paste mode: the Process group the CM sent to Mews Demo and the Confirm booking it received, judged by the same rules as live play.</summary>
-public sealed class PastedMessagesJudge(ReservationSetup setup, ConnectionService connections, PlayMewsService playMews, TimeProvider clock)
+public sealed class PastedMessagesJudge(ReservationSetup setup, ConnectionService connections, HarnessRunStore runs, TimeProvider clock)
 {
     public async Task<Result<HarnessVerdict>> JudgeAsync(int projectId, string testId, string groupText, string confirmationText, string who)
     {
@@ -48,7 +48,7 @@ public sealed class PastedMessagesJudge(ReservationSetup setup, ConnectionServic
                 "the same channelManagerId and codes, with Mews confirmation numbers", reasons, [], false, ReplayTokens.None),
         };
         var result = new HarnessVerdict(test.Id, now, [.. groupReasons, .. reasons], ["Judged from pasted messages (Mews Demo).", .. notes], facts, 0, Encoding.UTF8.GetByteCount(groupText), evidence);
-        var kept = await playMews.KeepAsync(projectId, context.ConnectionId, result, who, test.HumanCheck, test.NoteSource);
+        var kept = await runs.KeepAsync(projectId, context.ConnectionId, result, who, test.HumanCheck, test.NoteSource);
         return Result.Of(result) with { Warnings = kept.Warnings };
     }
 

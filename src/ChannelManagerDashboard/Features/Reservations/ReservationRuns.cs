@@ -15,8 +15,7 @@ public sealed class ReservationRuns(IDbContextFactory<DashboardDbContext> dbFact
     {
         var ids = ReservationTest.All.Select(t => t.Id).ToList();
         await using var db = await dbFactory.CreateDbContextAsync();
-        var runs = await db.HarnessRuns.AsNoTracking().Where(r => r.ProjectId == projectId && ids.Contains(r.TestId)).OrderByDescending(r => r.Id)
-            .AsSummaries().ToListAsync();
+        var runs = await db.SummariesOfAsync(projectId, ids);
         return runs.GroupBy(r => r.TestId).ToDictionary(g => g.Key, g => g.First());
     }
 
@@ -25,9 +24,7 @@ public sealed class ReservationRuns(IDbContextFactory<DashboardDbContext> dbFact
     {
         var family = ReservationTest.All.Where(t => t.Id == test.Original || (t.Original == test.Original && t.Kind == ReservationKind.Modification && t.Id != test.Id)).Select(t => t.Id).ToList();
         await using var db = await dbFactory.CreateDbContextAsync();
-        var runs = await db.HarnessRuns.AsNoTracking().Where(r => r.ProjectId == projectId && r.Passed && family.Contains(r.TestId))
-            .OrderByDescending(r => r.Id).Select(r => r.VerdictGzip).Take(1).ToListAsync();
-        if (runs.Count == 0 || HarnessVerdictJson.Decompress(runs[0]) is not { } result || result.Evidence.Count == 0)
+        if (await db.NewestPassedResultAsync(projectId, family) is not { } result || result.Evidence.Count == 0)
             return null;
         try
         {

@@ -41,7 +41,7 @@ public sealed class ReservationSetup(
         if (mapping is null)
             return null;
         await using var db = await dbFactory.CreateDbContextAsync();
-        var channelsJson = await db.PropertyProfileSnapshots.AsNoTracking().Where(s => s.Id == mapping.SnapshotId).Select(s => s.ChannelsJson).FirstOrDefaultAsync();
+        var channelsJson = await db.SnapshotChannelsJsonAsync(mapping.SnapshotId);
         return new LoadedProject(mapping, SnapshotChannels.Parse(channelsJson ?? "") ?? []);
     }
 
@@ -49,9 +49,9 @@ public sealed class ReservationSetup(
     {
         if (loaded is not var (mapping, channels))
             return Result.ProjectMissing(projectId).As<PreparedTest>();
-        if (mapping.Profile is not { } profile)
+        if (mapping.Profile is not { } configuration)
             return Result.Invalid(Result.Whole, mapping.Problem ?? "Fetch the property's configuration first (P5).").As<PreparedTest>();
-        var booking = BookingContext.From(profile, channels.Select(c => c.Code));
+        var booking = BookingContext.From(configuration, channels.Select(c => c.Code));
         if (test.Original is null)
             return Result.Of(new PreparedTest(mapping.Project, mapping.Connection?.Id, booking, null, new Dictionary<string, string>()));
         if (await runs.EarlierVersionAsync(projectId, test) is not { } earlier)
@@ -77,8 +77,8 @@ public sealed class ReservationSetup(
             : tokens;
     }
 
-    public ScenarioInputs Inputs(int projectId, PropertyProfileData profile, LoadedProject loaded) => new(
-        projectId, profile, HarnessScope.MappedIn(profile, loaded.Mapping.State),
+    public ScenarioInputs Inputs(int projectId, PropertyProfileData configuration, LoadedProject loaded) => new(
+        projectId, configuration, HarnessScope.MappedIn(configuration, loaded.Mapping.State),
         loaded.Mapping.State.Assignments(CmCodeKind.Room), loaded.Mapping.State.Assignments(CmCodeKind.Rate), loaded.Channels,
         DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 }

@@ -35,9 +35,9 @@ public static class DashboardCommands
         help.Action = new HelpWithNotes((HelpAction)help.Action!);
         // "@file" stays a file name rather than a file of arguments, as before.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
-        if (parsed.Action is not HelpWithNotes && parsed.CommandResult.Command is UsageCommand command && command.Problem(parsed) is { } problem)
+        if (parsed.Action is not HelpWithNotes && parsed.CommandResult.Command is UsageCommand command && command.CheckUsage(parsed) is { Succeeded: false } refused)
         {
-            await console.Errors.WriteLineAsync($"{command.Prefix}: {problem}");
+            await console.Errors.WriteLineAsync($"{command.Prefix}: {refused.Message}");
             // A group (users) given no action it knows lists the ones it has.
             if (command.Subcommands.Count > 0)
                 root.Parse([command.Name, "--help"]).Invoke(new InvocationConfiguration { Output = console.Errors });

@@ -60,19 +60,21 @@ public class UsageCommand : Command
         return this;
     }
 
-    /// <returns>The first thing wrong with the command line, or null when nothing is.</returns>
-    public string? Problem(ParseResult parsed)
+    /// <returns>Ok, or invalid with the first thing wrong with the command line.</returns>
+    public Result CheckUsage(ParseResult parsed)
     {
         foreach (var option in parsed.CommandResult.Children.OfType<OptionResult>())
         {
             if (!option.Implicit && option.Option.Arity.MinimumNumberOfValues > 0
                 && (option.Tokens.Count == 0 || !ValueMayStartWithDashes && option.Tokens[0].Value.StartsWith("--", StringComparison.Ordinal)))
-                return NeedsValue(option.IdentifierToken?.Value ?? option.Option.Name);
+                return Wrong(NeedsValue(option.IdentifierToken?.Value ?? option.Option.Name));
         }
         if (parsed.UnmatchedTokens is [var token, ..])
-            return token.StartsWith("--", StringComparison.Ordinal) ? UnknownOption(token) : UnexpectedArgument(token);
+            return Wrong(token.StartsWith("--", StringComparison.Ordinal) ? UnknownOption(token) : UnexpectedArgument(token));
         if (Subcommands.Count > 0 && NoAction is not null)
-            return NoAction;
-        return parsed.Errors is [var error, ..] ? error.Message : null;
+            return Wrong(NoAction);
+        return parsed.Errors is [var error, ..] ? Wrong(error.Message) : Result.Ok();
     }
+
+    private static Result Wrong(string problem) => Result.Invalid(Result.Whole, problem);
 }

@@ -26,11 +26,12 @@ public sealed class CallServices
         var connections = new ConnectionService(database.Factory, protector, services.Events, clock, new ListLogger<ConnectionService>());
         var mapping = new MappingService(database.Factory, services.Events, clock, new ListLogger<MappingService>());
         var harness = new HarnessSettings();
-        var playMews = new PlayMewsService(database.Factory, mapping, connections, Tracker, new HarnessRunner(new CmRequestSender(CmRequestSender.CreateHttpClient(LoopbackRule.Allowed)), harness, clock), harness,
-            new MewsBaseUrls(Options.Create(new MewsApiOptions()), new SelfAddress(new AddressOnlyServer()), MewsSimulatorExtensions.OwnPath),
-            SimulatorSeed.Load(Path.Combine(AppContext.BaseDirectory, "simulator-seed.json")), new ConfirmationInbox(), clock, new ListLogger<PlayMewsService>());
-        var scopes = new ServiceCollection().AddSingleton(playMews).BuildServiceProvider().GetRequiredService<IServiceScopeFactory>();
-        var runner = new LiveRunner(scopes, Runs, PageRefresh, new ApplicationLifetime(new ListLogger<ApplicationLifetime>()), new ListLogger<LiveRunner>());
+        var scopes = new HarnessScopes(connections, new MewsBaseUrls(Options.Create(new MewsApiOptions()), new SelfAddress(new AddressOnlyServer()), MewsSimulatorExtensions.OwnPath),
+            SimulatorSeed.Load(Path.Combine(AppContext.BaseDirectory, "simulator-seed.json")), new ConfirmationInbox(), clock);
+        var playMews = new PlayMewsService(database.Factory, mapping, Tracker, scopes, new HarnessRunner(new CmRequestSender(CmRequestSender.CreateHttpClient(LoopbackRule.Allowed)), harness, clock),
+            new HarnessRunStore(database.Factory, Tracker, harness, clock, new ListLogger<HarnessRunStore>()), new ListLogger<PlayMewsService>());
+        var provider = new ServiceCollection().AddSingleton(playMews).BuildServiceProvider().GetRequiredService<IServiceScopeFactory>();
+        var runner = new LiveRunner(provider, Runs, PageRefresh, new ApplicationLifetime(new ListLogger<ApplicationLifetime>()), new ListLogger<LiveRunner>());
         var sessions = new CallSessionWriter(PageRefresh, clock, new ListLogger<CallSessionWriter>());
         Views = new CallViewService(database.Factory, mapping, Tracker, playMews, Runs, clock);
         Control = new CallControlService(database.Factory, sessions, Tracker, runner);

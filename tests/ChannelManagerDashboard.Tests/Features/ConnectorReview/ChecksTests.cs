@@ -1,5 +1,6 @@
 using ChannelManagerDashboard.Features.ConnectorReview;
 using ChannelManagerDashboard.Features.ConnectorReview.Checks;
+using ChannelManagerDashboard.Tests.Support;
 using static ChannelManagerDashboard.Tests.Features.ConnectorReview.Requests;
 
 namespace ChannelManagerDashboard.Tests.Features.ConnectorReview;
@@ -8,7 +9,7 @@ public sealed class ChecksTests
 {
     private static readonly ConnectorCatalog Catalog = ConnectorCatalog.Shipped;
 
-    private static DeclaredWorkflow Declared(string json) => DeclaredWorkflow.Parse(json, Catalog).Workflow!;
+    private static DeclaredWorkflow Declared(string json) => DeclaredWorkflow.Parse(json, Catalog).Value!;
 
     [Fact]
     public void S1_passes_from_48_hours_and_names_the_first_and_last_request_when_shorter()
@@ -47,7 +48,7 @@ public sealed class ChecksTests
         Assert.Equal(2, problems.Count);
         Assert.Contains("'Revenue managment' is not a documented use case", problems[0]);
         Assert.Contains("'reservations/GetAll' is not a documented operation path", problems[1]);
-        Assert.Contains("not JSON", Assert.Single(DeclaredWorkflow.Parse("{", Catalog).Problems));
+        Assert.Contains("not JSON", Assert.Single(DeclaredWorkflow.Parse("{", Catalog).Texts()));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class ConnectorReviewerTests
     [Fact]
     public void Undocumented_paths_and_tokens_past_the_cap_are_counted_together()
     {
-        var declared = DeclaredWorkflow.Parse("""{"operations":["configuration/get"]}""", ConnectorCatalog.Shipped).Workflow!;
+        var declared = DeclaredWorkflow.Parse("""{"operations":["configuration/get"]}""", ConnectorCatalog.Shipped).Value!;
         var reviewer = new ConnectorReviewer(ConnectorCatalog.Shipped, declared);
         for (var i = 0; i < 500; i++)
             reviewer.Add(Request(i, $"reservations/{i}", TimeSpan.FromSeconds(i), token: $"t{i}"));
@@ -28,7 +28,7 @@ public sealed class ConnectorReviewerTests
     {
         static string Text()
         {
-            var declared = DeclaredWorkflow.Parse(SampleIntegration.DeclaredJson, ConnectorCatalog.Shipped).Workflow!;
+            var declared = DeclaredWorkflow.Parse(SampleIntegration.DeclaredJson, ConnectorCatalog.Shipped).Value!;
             var report = ConnectorReviewer.Review(JsonLinesLog.Read(new StringReader(string.Join('\n', SampleIntegration.JsonLines(SampleVersion.WithMistakes)))), ConnectorCatalog.Shipped, declared);
             var shortRun = Review(new RunLengthCheck(), Request(0, "configuration/get", TimeSpan.Zero), Request(1, "configuration/get", TimeSpan.FromHours(47.5) + TimeSpan.FromSeconds(1.5)));
             var everyTwoAndAHalf = Review(new FrequencyCheck(ConnectorCatalog.Shipped, declared),

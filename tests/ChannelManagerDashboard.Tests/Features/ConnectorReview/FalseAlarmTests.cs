@@ -16,7 +16,7 @@ public sealed class FalseAlarmTests
     private const string ServiceB = "5b4a1c9e-0f7d-4a62-8c1e-2d3f4a5b6c7d";
     private static readonly ConnectorCatalog Catalog = ConnectorCatalog.Shipped;
 
-    private static DeclaredWorkflow Declared(string json) => DeclaredWorkflow.Parse(json, Catalog).Workflow!;
+    private static DeclaredWorkflow Declared(string json) => DeclaredWorkflow.Parse(json, Catalog).Value!;
 
     private static string Utc(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 

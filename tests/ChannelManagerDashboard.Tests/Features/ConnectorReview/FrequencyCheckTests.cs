@@ -9,7 +9,7 @@ public sealed class FrequencyCheckTests
     [Fact]
     public void Distinct_queries_past_the_cap_are_counted_together_and_not_judged()
     {
-        var declared = DeclaredWorkflow.Parse("""{"useCases":["Revenue management"],"operations":["rates/getAll"]}""", ConnectorCatalog.Shipped).Workflow!;
+        var declared = DeclaredWorkflow.Parse("""{"useCases":["Revenue management"],"operations":["rates/getAll"]}""", ConnectorCatalog.Shipped).Value!;
         var check = new FrequencyCheck(ConnectorCatalog.Shipped, declared);
         var requests = Enumerable.Range(0, 2 * FrequencyCheck.MaxQueries).Select(i =>
             Request(i, "rates/getAll", TimeSpan.FromMinutes(2 * i), body: With($"\"ServiceIds\":[\"s-{i}\"],\"Limitation\":{{\"Count\":100}}"))).ToArray();
@@ -60,7 +60,7 @@ public sealed class FrequencyCheckTests
         Assert.StartsWith("Warning (ours): reservations/getAll/2023-06-06 (UpdatedUtc) is polled every 30 s (median)", Assert.Single(webhook.Findings).Message);
 
         // The same export's status every 30 s; the Data export page says about every 5 minutes.
-        var export = DeclaredWorkflow.Parse("""{"useCases":["Data export"],"operations":["exports/getAll"]}""", Catalog).Workflow!;
+        var export = DeclaredWorkflow.Parse("""{"useCases":["Data export"],"operations":["exports/getAll"]}""", Catalog).Value!;
         var status = Review(new FrequencyCheck(Catalog, export), [.. Enumerable.Range(0, 20).Select(i => Request(i, "exports/getAll", thirty * i, body: With("\"ExportIds\":[\"x-1\"]")))]);
         Assert.False(status.Passed);
         Assert.StartsWith("exports/getAll (ExportIds=[\"x-1\"]) is polled every 30 s (median of 20 polls); the Data export page says to poll an export's status about every 5 minutes", Assert.Single(status.Findings).Message);

@@ -1,5 +1,6 @@
 using ChannelManagerDashboard.Features.ConnectorReview;
 using ChannelManagerDashboard.Features.ConnectorReview.Checks;
+using ChannelManagerDashboard.Tests.Support;
 using static ChannelManagerDashboard.Tests.Features.ConnectorReview.Requests;
 
 namespace ChannelManagerDashboard.Tests.Features.ConnectorReview;
@@ -20,7 +21,7 @@ public sealed class RequestChecksTests
         Request(index, operation, TimeSpan.FromMinutes(index), body: Sent(client, "")) with { Url = $"https://{host}{ConnectorOperation.Prefix}{operation}" };
 
     private static ReviewReport Run(string declared, params ConnectorRequest[] requests) =>
-        ConnectorReviewer.Review(requests.Select(c => new LogEntry(c, null)), Catalog, DeclaredWorkflow.Parse(declared, Catalog).Workflow!);
+        ConnectorReviewer.Review(requests.Select(c => new LogEntry(c, null)), Catalog, DeclaredWorkflow.Parse(declared, Catalog).Value!);
 
     [Fact]
     public void Required_properties_left_out_fail_S5_naming_the_property_the_requests_and_what_Mews_answered()

@@ -14,7 +14,7 @@ public static class Requests
 
     /// <summary>A declaration of Get all reservations under <paramref name="useCase"/> (none when empty).</summary>
     public static DeclaredWorkflow Declared(string useCase) =>
-        DeclaredWorkflow.Parse($$"""{"useCases":[{{(useCase.Length > 0 ? $"\"{useCase}\"" : "")}}],"operations":["{{GetAllReservations}}"]}""", Catalog).Workflow!;
+        DeclaredWorkflow.Parse($$"""{"useCases":[{{(useCase.Length > 0 ? $"\"{useCase}\"" : "")}}],"operations":["{{GetAllReservations}}"]}""", Catalog).Value!;
 
     /// <summary>A body reading reservations updated in the window, a page of up to 1000 from <paramref name="cursor"/>.</summary>
     public static string Window(DateTimeOffset start, DateTimeOffset end, string cursor = "null") =>

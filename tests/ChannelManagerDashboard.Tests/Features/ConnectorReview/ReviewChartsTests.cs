@@ -8,7 +8,7 @@ public sealed class ReviewChartsTests
 {
     private static ReviewReport Sample()
     {
-        var declared = DeclaredWorkflow.Parse(SampleIntegration.DeclaredJson, ConnectorCatalog.Shipped).Workflow!;
+        var declared = DeclaredWorkflow.Parse(SampleIntegration.DeclaredJson, ConnectorCatalog.Shipped).Value!;
         return ConnectorReviewer.Review(JsonLinesLog.Read(new StringReader(string.Join('\n', SampleIntegration.JsonLines(SampleVersion.WithMistakes)))), ConnectorCatalog.Shipped, declared);
     }
 
@@ -50,7 +50,7 @@ public sealed class ReviewChartsTests
             CultureInfo.CurrentCulture = saved;
         }
         Assert.DoesNotContain(",", invariant.Split(' ')[0].Split(',')[0]);
-        var empty = ConnectorReviewer.Review([], ConnectorCatalog.Shipped, DeclaredWorkflow.Parse(SampleIntegration.DeclaredJson, ConnectorCatalog.Shipped).Workflow!);
+        var empty = ConnectorReviewer.Review([], ConnectorCatalog.Shipped, DeclaredWorkflow.Parse(SampleIntegration.DeclaredJson, ConnectorCatalog.Shipped).Value!);
         Assert.Null(ReviewCharts.Timeline(empty));
         Assert.Null(ReviewCharts.Peaks(empty));
     }

@@ -7,7 +7,7 @@ public sealed class SampleReviewTests
 {
     private static ReviewReport Review(SampleVersion version, string? declaredJson = null)
     {
-        var declared = DeclaredWorkflow.Parse(declaredJson ?? SampleIntegration.DeclaredJson, ConnectorCatalog.Shipped).Workflow!;
+        var declared = DeclaredWorkflow.Parse(declaredJson ?? SampleIntegration.DeclaredJson, ConnectorCatalog.Shipped).Value!;
         var log = JsonLinesLog.Read(new StringReader(string.Join('\n', SampleIntegration.JsonLines(version))));
         return ConnectorReviewer.Review(log, ConnectorCatalog.Shipped, declared);
     }

@@ -10,13 +10,14 @@ public sealed class CatalogImportTests
     {
         var (entries, problems) = CatalogImport.Parse(text);
         Assert.Empty(problems);
+        Assert.NotNull(entries);
         return entries;
     }
 
     private static IReadOnlyList<string> Problems(string text)
     {
         var (entries, problems) = CatalogImport.Parse(text);
-        Assert.Empty(entries);
+        Assert.Null(entries);
         Assert.NotEmpty(problems);
         return problems;
     }

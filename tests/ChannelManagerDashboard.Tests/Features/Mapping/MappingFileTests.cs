@@ -209,9 +209,9 @@ public sealed class MappingFileTests
     [Fact]
     public void JSON_without_combinations_or_with_wrongly_typed_ones_is_refused()
     {
-        Assert.Equal(["The JSON must be an object with a \"combinations\" array, as the dashboard exports it."], MappingFile.Parse("""{"rows":[]}""").Problems);
+        Assert.Equal(["The JSON must be an object with a \"combinations\" array, as the dashboard exports it."], MappingFile.Parse("""{"rows":[]}""").Texts());
         Assert.Equal(["combinations[1]: must be an object whose fields ratePlanCode, spaceTypeCode, cmRateCode, cmRoomCode, excludedReason are strings."],
-            MappingFile.Parse("""{"combinations":[{"ratePlanCode":"FF","spaceTypeCode":"SGL"},{"ratePlanCode":1}]}""").Problems);
+            MappingFile.Parse("""{"combinations":[{"ratePlanCode":"FF","spaceTypeCode":"SGL"},{"ratePlanCode":1}]}""").Texts());
     }
 
     [Fact]
@@ -226,7 +226,7 @@ public sealed class MappingFileTests
     [Fact]
     public void An_empty_file_is_refused()
     {
-        Assert.Equal(["The file is empty. Import a mapping exported from this page (CSV or JSON)."], MappingFile.Parse(" \n").Problems);
+        Assert.Equal(["The file is empty. Import a mapping exported from this page (CSV or JSON)."], MappingFile.Parse(" \n").Texts());
     }
 
     [Fact]

@@ -4,7 +4,6 @@ using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.MewsApi;
 using ChannelManagerDashboard.Features.MewsSimulator;
 using ChannelManagerDashboard.Features.PlayMews;
-using ChannelManagerDashboard.Features.ReferenceCm;
 using ChannelManagerDashboard.Features.TestTracker;
 using ChannelManagerDashboard.Hosting;
 using ChannelManagerDashboard.Tests.Support;
@@ -17,56 +16,30 @@ namespace ChannelManagerDashboard.Tests.Features.PlayMews;
 
 /// <summary>Play Mews below the UI: a real SQLite file, the simulator and the reference CM on loopback.</summary>
 [Collection(HarnessCollection.Name)]
-public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsFixture>, IAsyncLifetime
+public sealed class PlayMewsServiceTests : LoopbackCmTest
 {
     private static readonly string[] PushTests = ["INV-01", "INV-02", "INV-03", "INV-04", "INV-05", "INV-06", "ERR-02", "ERR-03", "ERR-04", "ERR-05"];
 
-    private readonly FakeMewsFixture fixture;
-    private readonly MewsServices mews;
-    private readonly MappingService mapping;
-    private readonly SimulatorSeed seed = SimulatorSeed.Load(Path.Combine(AppContext.BaseDirectory, "simulator-seed.json"));
-    private readonly CmRequestSender sender = new(CmRequestSender.CreateHttpClient(LoopbackRule.Allowed));
-    private LoopbackServer cm = default!;
-    private int faultyRequests;
+    private readonly CmRequestSender caller = new(CmRequestSender.CreateHttpClient(LoopbackRule.Allowed));
+    private int faultyCalls;
 
-    public PlayMewsServiceTests(FakeMewsFixture fixture)
+    public PlayMewsServiceTests(FakeMewsFixture fixture) : base(fixture)
     {
-        this.fixture = fixture;
-        mews = new MewsServices(Database, Clock, fixture.Mews, Path.Combine(Database.Folder, "keys"));
-        mapping = new MappingService(Database.Factory, Services.Events, Clock, new ListLogger<MappingService>());
     }
 
-    public async Task InitializeAsync() => cm = await LoopbackServer.StartAsync(app =>
+    protected override void MapOtherRoutes(WebApplication app) => app.MapPost("/faulty/{operation}", () =>
     {
-        app.MapReferenceCm();
-        app.MapPost("/faulty/{operation}", () =>
-        {
-            Interlocked.Increment(ref faultyRequests);
-            return Results.StatusCode(500);
-        });
-    }, services => services.AddSingleton(seed).AddSingleton(FakeMews.Connections).AddReferenceCm());
+        Interlocked.Increment(ref faultyCalls);
+        return Results.StatusCode(500);
+    });
 
-    public async Task DisposeAsync()
-    {
-        await cm.DisposeAsync();
-    }
-
-    private PlayMewsService PlayMews(HarnessSettings? settings = null) => new(Database.Factory, mapping, mews.Connections, Services.Tracker,
-        new HarnessRunner(sender, settings ?? new HarnessSettings(), Clock), settings ?? new HarnessSettings(),
-        new MewsBaseUrls(Options.Create(new MewsApiOptions { SimulatorBaseUrl = new Uri(fixture.Mews.Server.BaseAddress, "/simulator/mews").ToString() }), new SelfAddress(cm.Server), MewsSimulatorExtensions.OwnPath),
-        seed, new ConfirmationInbox(), Clock, new ListLogger<PlayMewsService>());
+    private PlayMewsService PlayMews(HarnessSettings? settings = null) => PlayMews(caller, settings ?? new HarnessSettings(),
+        new MewsBaseUrls(Options.Create(new MewsApiOptions { SimulatorBaseUrl = new Uri(Fixture.Mews.Server.BaseAddress, "/simulator/mews").ToString() }), new SelfAddress(Cm.Server), MewsSimulatorExtensions.OwnPath));
 
     /// <returns>A Simulator project whose endpoints are <paramref name="basePath"/> on the loopback CM, connected, fetched and mapped.</returns>
     private async Task<(int Project, int Connection)> ReadyAsync(string basePath = "reference-cm", bool mapped = true)
     {
-        var input = Services.ValidInput();
-        input.Environment = MewsEnvironment.Simulator;
-        input.EndpointBaseUrl = new Uri(cm.BaseAddress, basePath).ToString();
-        var id = await Services.CreateProjectAsync(input);
-        var fetch = await mews.Properties.FetchAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
-        await mews.Connections.UseConnectionsAsync(id, [fetch.Value!.Connections[0]], "Jana");
-        var connection = Assert.Single((await mews.Connections.LoadAsync(id))!.Chosen);
-        Assert.Null((await mews.Snapshots.FetchAsync(id, connection.Id, "Jana")).Error());
+        var (id, connection) = await ConnectedAsync(basePath);
         if (mapped)
         {
             var catalog = new ImportCatalogEdit([.. Mappings.Catalog().Rooms.Select(r => new CatalogEntry(CmCodeKind.Room, r.Code, r.Name)),
@@ -74,11 +47,11 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
             var (file, _) = MappingFile.Parse(MappingExport.Csv(Mappings.Demo(), Mappings.Everything()));
             foreach (var edit in new MappingEdit[] { catalog, new ImportMappingEdit(file!) })
             {
-                var outcome = await mapping.ApplyAsync(id, connection.Id, (await mapping.LoadAsync(id, connection.Id))!.Version, edit, "Jana");
+                var outcome = await Mapping.ApplyAsync(id, connection, (await Mapping.LoadAsync(id, connection))!.Version, edit, "Jana");
                 Assert.Equal(ResultKind.Done, outcome.Kind);
             }
         }
-        return (id, connection.Id);
+        return (id, connection);
     }
 
     private async Task<TestRow> TrackerRowAsync(int projectId, string testId) =>
@@ -186,7 +159,7 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
         Assert.Equal(["Piet", "Jana"], history.Select(h => h.RunBy));
         Assert.True(history[0].StartedAt > history[1].StartedAt);
         Assert.All(history, h => Assert.Equal("Failed", h.Outcome));
-        Assert.Equal(2, faultyRequests);
+        Assert.Equal(2, faultyCalls);
     }
 
     [Fact]
@@ -248,7 +221,7 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
             new("General downtime", ""),
         ];
 
-        Assert.Empty((await service.CheckSystemErrorsAsync(ids.Project, samples, "Jana")).Warnings);
+        Assert.Empty((await RunStore(new HarnessSettings()).CheckSystemErrorsAsync(ids.Project, samples, "Jana")).Warnings);
 
         var result = (await service.VerdictAsync(ids.Project, Assert.Single(await service.HistoryAsync(ids.Project, "ERR-01")).Id))!;
         Assert.False(result.Passed);
@@ -266,7 +239,7 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
         var ids = await ReadyAsync(mapped: false);
         var good = """{"success":false,"errors":[{"code":1,"message":"The channel manager is down for maintenance until 02:00 UTC."}]}""";
 
-        await PlayMews().CheckSystemErrorsAsync(ids.Project, [.. SystemErrorSheet.RequiredSituations.Select(s => new SystemErrorSample(s, good))], "Jana");
+        await RunStore(new HarnessSettings()).CheckSystemErrorsAsync(ids.Project, [.. SystemErrorSheet.RequiredSituations.Select(s => new SystemErrorSample(s, good))], "Jana");
 
         var row = await TrackerRowAsync(ids.Project, "ERR-01");
         Assert.True(row.IsFinal);
@@ -316,7 +289,7 @@ public sealed class PlayMewsServiceTests : DatabaseTest, IClassFixture<FakeMewsF
 
         Assert.Equal($"play-mews-ERR-02-run-{runId}-{Clock.Now.UtcDateTime:yyyyMMdd-HHmm}.json", fileName);
         using var report = System.Text.Json.JsonDocument.Parse(json);
-        Assert.Equal(new Uri(cm.BaseAddress, "reference-cm").ToString().TrimEnd('/'), report.RootElement.GetProperty("cmBaseUrl").GetString());
+        Assert.Equal(new Uri(Cm.BaseAddress, "reference-cm").ToString().TrimEnd('/'), report.RootElement.GetProperty("cmBaseUrl").GetString());
         Assert.Equal("ERR-02", report.RootElement.GetProperty("tests")[0].GetProperty("id").GetString());
         Assert.Null(await service.ReportAsync(ids.Project + 1, runId));
     }

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Mews;
-using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.MewsApi;
 using ChannelManagerDashboard.Features.MewsSimulator;
 using ChannelManagerDashboard.Features.PlayMews;
@@ -21,70 +20,45 @@ namespace ChannelManagerDashboard.Tests.Features.Reservations;
 
 /// <summary>The reservation flow below the UI: a real SQLite file, the simulator in process, the CM's endpoints on loopback.</summary>
 [Collection(HarnessCollection.Name)]
-public sealed class ReservationFlowTests : DatabaseTest, IClassFixture<FakeMewsFixture>, IAsyncLifetime
+public sealed class ReservationFlowTests : LoopbackCmTest
 {
     private static readonly string[] Series = ["RES-01", "RES-02", "RES-03", "RES-04", "RES-05", "RES-06", "RES-07", "RES-08", "RES-09", "RES-10", "RES-11", "RES-12", "RES-13"];
 
-    private readonly FakeMewsFixture fixture;
-    private readonly MewsServices mews;
-    private readonly MappingService mapping;
-    private readonly SimulatorSeed seed = SimulatorSeed.Load(Path.Combine(AppContext.BaseDirectory, "simulator-seed.json"));
     private readonly ChannelManagerDashboard.Features.MewsSimulator.MewsSimulator simulator;
-    private LoopbackServer cm = default!;
 
-    public ReservationFlowTests(FakeMewsFixture fixture)
-    {
-        this.fixture = fixture;
-        mews = new MewsServices(Database, Clock, fixture.Mews, Path.Combine(Database.Folder, "keys"));
-        mapping = new MappingService(Database.Factory, Services.Events, Clock, new ListLogger<MappingService>());
-        simulator = new ChannelManagerDashboard.Features.MewsSimulator.MewsSimulator(seed, bookings: new BookingInbox(TimeProvider.System), connections: FakeMews.Connections);
-    }
+    public ReservationFlowTests(FakeMewsFixture fixture) : base(fixture) =>
+        simulator = new ChannelManagerDashboard.Features.MewsSimulator.MewsSimulator(Seed, bookings: new BookingInbox(TimeProvider.System), connections: FakeMews.Connections);
 
-    public async Task InitializeAsync() => cm = await LoopbackServer.StartAsync(app =>
+    protected override void MapOtherRoutes(WebApplication app)
     {
-        app.MapReferenceCm();
         app.MapPost("/refusing/confirmGroup", () => Results.Json(new { success = false, errors = new[] { new { code = 2, message = "Reservation 1234567 is not recorded in the channel manager." } } }));
         app.MapPost("/broken/confirmGroup", () => Results.StatusCode(500));
-    }, services => services.AddSingleton(seed).AddSingleton(FakeMews.Connections).AddReferenceCm());
-
-    public async Task DisposeAsync() => await cm.DisposeAsync();
+    }
 
     /// <summary>The reservation services as the app wires them.</summary>
     private sealed record Parts(ReservationsViewLoader Views, LiveReservationPlay Live, PastedMessagesJudge Paste, ReferenceCmSender Reference, RefusedBookingWatch Watch);
 
     private Parts Reservations(int resendWatchSeconds = 1)
     {
-        var sender = new CmRequestSender(CmRequestSender.CreateHttpClient(LoopbackRule.Allowed));
+        var caller = new CmRequestSender(CmRequestSender.CreateHttpClient(LoopbackRule.Allowed));
         var harness = new HarnessSettings();
-        var self = new SelfAddress(cm.Server);
+        var self = new SelfAddress(Cm.Server);
         var baseUrls = new MewsBaseUrls(Options.Create(new MewsApiOptions()), self, MewsSimulatorExtensions.OwnPath);
-        var playMews = new PlayMewsService(Database.Factory, mapping, mews.Connections, Services.Tracker, new HarnessRunner(sender, harness, Clock), harness,
-            baseUrls, seed, new ConfirmationInbox(), Clock, new ListLogger<PlayMewsService>());
+        var runStore = RunStore(harness);
         var settings = new ReservationSettings { WaitMinutes = 1, ResendWatchSeconds = resendWatchSeconds };
         var runs = new ReservationRuns(Database.Factory);
-        var setup = new ReservationSetup(Database.Factory, mapping, mews.Connections, simulator, baseUrls, runs, TimeProvider.System);
+        var setup = new ReservationSetup(Database.Factory, Mapping, Mews.Connections, simulator, baseUrls, runs, TimeProvider.System);
         var watch = new RefusedBookingWatch(setup, simulator, self, settings, TimeProvider.System, new ListLogger<RefusedBookingWatch>());
         return new Parts(
-            new ReservationsViewLoader(setup, runs, Services.Tracker, mews.Connections, simulator, baseUrls),
-            new LiveReservationPlay(setup, simulator, new SimulatorConfirmation(sender, harness, self, TimeProvider.System), watch, playMews, settings, TimeProvider.System),
-            new PastedMessagesJudge(setup, mews.Connections, playMews, TimeProvider.System),
-            new ReferenceCmSender(setup, cm.App.Services.GetRequiredService<ReferenceChannelManager>(), simulator, TimeProvider.System, new ListLogger<ReferenceCmSender>()),
+            new ReservationsViewLoader(setup, runs, Services.Tracker, Mews.Connections, simulator, baseUrls),
+            new LiveReservationPlay(setup, simulator, new SimulatorConfirmation(caller, harness, self, TimeProvider.System), watch, runStore, settings, TimeProvider.System),
+            new PastedMessagesJudge(setup, Mews.Connections, runStore, TimeProvider.System),
+            new ReferenceCmSender(setup, Cm.App.Services.GetRequiredService<ReferenceChannelManager>(), simulator, TimeProvider.System, new ListLogger<ReferenceCmSender>()),
             watch);
     }
 
     /// <returns>A Simulator project whose endpoints are <paramref name="basePath"/> on the loopback CM, connected and fetched.</returns>
-    private async Task<int> ReadyAsync(string basePath = "reference-cm")
-    {
-        var input = Services.ValidInput();
-        input.Environment = MewsEnvironment.Simulator;
-        input.EndpointBaseUrl = new Uri(cm.BaseAddress, basePath).ToString();
-        var id = await Services.CreateProjectAsync(input);
-        var fetch = await mews.Properties.FetchAsync(id, FakeMews.ClientToken, FakeMews.Email, "Jana");
-        await mews.Connections.UseConnectionsAsync(id, [fetch.Value!.Connections[0]], "Jana");
-        var connection = Assert.Single((await mews.Connections.LoadAsync(id))!.Chosen);
-        Assert.Null((await mews.Snapshots.FetchAsync(id, connection.Id, "Jana")).Error());
-        return id;
-    }
+    private async Task<int> ReadyAsync(string basePath = "reference-cm") => (await ConnectedAsync(basePath)).Project;
 
     /// <summary>Starts a test, and once it waits, lets <paramref name="send"/> send the booking.</summary>
     private static async Task<Result<HarnessVerdict>> PlayAsync(Parts service, int projectId, string testId, Func<Task> send)
@@ -263,10 +237,10 @@ public sealed class ReservationFlowTests : DatabaseTest, IClassFixture<FakeMewsF
     private JsonObject Example(int projectId, string testId, string? connectionToken = null)
     {
         var scenario = ScenarioBuilder.Build(ReservationTest.Find(testId)!, new ScenarioInputs(projectId,
-            ChannelManagerDashboard.Domain.Inventory.PropertyProfileData.Parse(seed.Response("getConfiguration").ToJsonString())!, [],
+            ChannelManagerDashboard.Domain.Inventory.PropertyProfileData.Parse(Seed.Response("getConfiguration").ToJsonString())!, [],
             new Dictionary<string, string>(), new Dictionary<string, string>(), [new MewsChannel(1, "Booking.com")], DateOnly.FromDateTime(DateTime.UtcNow)));
         var group = scenario.Payload!;
-        group["clientToken"] = seed.ClientToken;
+        group["clientToken"] = Seed.ClientToken;
         group["connectionToken"] = connectionToken ?? OwnToken(projectId);
         return group;
     }

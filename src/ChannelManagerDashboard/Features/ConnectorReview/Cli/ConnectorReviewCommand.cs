@@ -25,9 +25,9 @@ public static class ConnectorReviewCommand
         var declaredText = CommandInputs.Read(options.DeclaredPath, "--declared");
         if (declaredText.Value is null)
             return await FailAsync(errors, declaredText.Message);
-        var (declared, problems) = DeclaredWorkflow.Parse(declaredText.Value, catalog);
-        if (declared is null)
-            return await FailAsync(errors, $"--declared: {string.Join(" ", problems)}");
+        var parsed = DeclaredWorkflow.Parse(declaredText.Value, catalog);
+        if (parsed.Value is not { } declared)
+            return await FailAsync(errors, $"--declared: {parsed.Message}");
 
         ReviewReport report;
         try

@@ -113,25 +113,25 @@ public static class CertifyCommand
         var loaded = CommandInputs.Seed(services);
         if (loaded.Value is not { } seed)
             return loaded.As<HarnessScope>();
-        var profileJson = options.ConfigPath is null ? Result.Of(seed.Response("getConfiguration").ToJsonString()) : CommandInputs.Read(options.ConfigPath, "--config");
-        if (profileJson.Value is null)
-            return profileJson.As<HarnessScope>();
-        if (PropertyProfileData.Parse(profileJson.Value) is not { } profile)
+        var configurationJson = options.ConfigPath is null ? Result.Of(seed.Response("getConfiguration").ToJsonString()) : CommandInputs.Read(options.ConfigPath, "--config");
+        if (configurationJson.Value is null)
+            return configurationJson.As<HarnessScope>();
+        if (PropertyProfileData.Parse(configurationJson.Value) is not { } configuration)
             return Result.Invalid("--config", $"--config: {options.ConfigPath} is not a Get configuration response (it needs property, spaceCategories, ratePlans and inventoryMappings, each entry with its code).").As<HarnessScope>();
 
-        var combinations = HarnessScope.AllPushed(profile);
+        var combinations = HarnessScope.AllPushed(configuration);
         if (options.MappingPath is not null)
         {
             var text = CommandInputs.Read(options.MappingPath, "--mapping");
             if (text.Value is null)
                 return text.As<HarnessScope>();
-            var (file, problems) = MappingFile.Parse(text.Value);
-            if (file is null)
-                return Result.Invalid("--mapping", $"--mapping: {options.MappingPath} cannot be read: {string.Join(" ", problems.Take(5))}").As<HarnessScope>();
-            combinations = HarnessScope.MappedIn(profile, file.Rows);
+            var parsed = MappingFile.Parse(text.Value);
+            if (parsed.Value is not { } file)
+                return Result.Invalid("--mapping", $"--mapping: {options.MappingPath} cannot be read: {string.Join(" ", parsed.Problems.Take(5).Select(p => p.Message))}").As<HarnessScope>();
+            combinations = HarnessScope.MappedIn(configuration, file.Rows);
         }
         var connectionToken = options.ConnectionToken ?? new Secret(seed.Connections.FirstOrDefault(c => c.Active)?.Token ?? "");
-        return Result.Of(new HarnessScope(profile, combinations, options.ClientToken ?? new Secret(seed.ClientToken), connectionToken,
+        return Result.Of(new HarnessScope(configuration, combinations, options.ClientToken ?? new Secret(seed.ClientToken), connectionToken,
             options.InactiveConnectionToken ?? HarnessScope.UnknowableToken(),
             DateOnly.FromDateTime(DateTime.UtcNow), MewsDemoBaseUrl));
     }
