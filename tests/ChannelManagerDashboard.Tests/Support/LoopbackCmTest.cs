@@ -40,9 +40,9 @@ public abstract class LoopbackCmTest : DatabaseTest, IClassFixture<FakeMewsFixtu
     public async Task DisposeAsync() => await Cm.DisposeAsync();
 
     /// <summary>Play Mews as the app wires it, over this class's database, Mews and mapping.</summary>
-    protected PlayMewsService PlayMews(CmRequestSender caller, HarnessSettings harness, MewsBaseUrls baseUrls) =>
+    protected PlayMewsService PlayMews(CmRequestSender sender, HarnessSettings harness, MewsBaseUrls baseUrls) =>
         new(Database.Factory, Mapping, Services.Tracker, new HarnessScopes(Mews.Connections, baseUrls, Seed, new ConfirmationInbox(), Clock),
-            new HarnessRunner(caller, harness, Clock), RunStore(harness), new ListLogger<PlayMewsService>());
+            new HarnessRunner(sender, harness, Clock), RunStore(harness), new ListLogger<PlayMewsService>());
 
     protected HarnessRunStore RunStore(HarnessSettings harness) => new(Database.Factory, Services.Tracker, harness, Clock, new ListLogger<HarnessRunStore>());
 

@@ -5,7 +5,7 @@ namespace ChannelManagerDashboard.Features.CertificationCall;
 
 /// <summary>
 /// Keeps one open page's view of a call current: it listens before the first load (so no save in between is missed),
-/// reloads on every signal for its project on the page's own thread, and lets only the newest reload draw.
+/// reloads on every page refresh for its project on the page's own thread, and lets only the newest reload draw.
 /// </summary>
 public sealed class CallFollower(CallViewService call, ProjectPageRefresh pageRefresh, int projectId, Func<Func<Task>, Task> onPageThread, Action redraw, ILogger log)
     : IDisposable

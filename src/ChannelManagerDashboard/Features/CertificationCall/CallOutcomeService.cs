@@ -33,7 +33,7 @@ public sealed class CallOutcomeService(IDbContextFactory<DashboardDbContext> dbF
         var cleared = 0;
         if (verdict == CallVerdict.Failed)
         {
-            cleared = await db.ClearResultsAsync(projectId);
+            cleared = await db.ClearRecordsAsync(projectId);
             db.CallNotes.RemoveRange(callNotes);
             session.Set(CallTimer.New);
             session.CurrentTestId = "";
@@ -61,7 +61,7 @@ public sealed class CallOutcomeService(IDbContextFactory<DashboardDbContext> dbF
         var latest = await db.CallOutcomes.Where(o => o.ProjectId == projectId).OrderByDescending(o => o.Id).FirstOrDefaultAsync();
         if (latest is not { Verdict: CallVerdict.Failed } || latest.Id != outcomeId)
             return Result.Conflict("This fail is no longer the latest outcome of the call, so it cannot be undone.");
-        var since = await db.ResultCountAsync(projectId) + await db.CallNotes.CountAsync(n => n.ProjectId == projectId);
+        var since = await db.RecordCountAsync(projectId) + await db.CallNotes.CountAsync(n => n.ProjectId == projectId);
         if (since > 0)
             return Result.Conflict($"{Counted.Of(since, "result or note", "results or notes")} {(since == 1 ? "was" : "were")} recorded since the fail; undoing it would overwrite them. The old ones stay readable under Past rounds.");
 
@@ -69,7 +69,7 @@ public sealed class CallOutcomeService(IDbContextFactory<DashboardDbContext> dbF
         var kept = OutcomeRecord.Read(latest.RecordsJson);
         var results = kept.Select(k => k.ToTestRecord(projectId)).OfType<TestRecord>().ToList();
         var notes = kept.Select(k => k.ToCallNote(projectId, who, now)).OfType<CallNote>().ToList();
-        db.RestoreResults(results);
+        db.RestoreRecords(results);
         db.CallNotes.AddRange(notes);
         db.CallOutcomes.Remove(latest);
         sessions.Touch(session, who);

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.CertificationCall;
 
-/// <summary>What every change to a call shares: its session row, who touched it last, and saving with a signal to the open pages.</summary>
+/// <summary>What every change to a call shares: its session row, who touched it last, and saving with a page refresh to the open pages.</summary>
 public sealed class CallSessionWriter(ProjectPageRefresh pageRefresh, TimeProvider clock, ILogger<CallSessionWriter> log)
 {
     public DateTimeOffset Now => clock.GetUtcNow();

@@ -15,7 +15,7 @@ public static class ConnectorGuidance
         "businessSegments/getAll", "taxations/getAll", "taxEnvironments/getAll",
     };
 
-    /// <summary>Ours: "a few times a day" read as at most six calls per 24 hours.</summary>
+    /// <summary>Ours: "a few times a day" read as at most six requests per 24 hours.</summary>
     public const int StaticRequestsPerDay = 6;
 
     public static readonly IReadOnlyList<PollingGuidance> Polling =

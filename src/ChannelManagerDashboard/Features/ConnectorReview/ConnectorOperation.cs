@@ -52,7 +52,7 @@ public sealed record ConnectorOperation(
 
     private const int MaxNameChars = 64;
 
-    // Looked up for every property of every call: by name, and by a sent name without making a string of it.
+    // Looked up for every property of every request: by name, and by a sent name without making a string of it.
     private readonly Dictionary<string, ConnectorProperty> byName = Properties.DistinctBy(p => p.Name).ToDictionary(p => p.Name, StringComparer.Ordinal);
 
     /// <summary>The part after the prefix, e.g. reservations/getAll/2023-06-06, as partners declare it.</summary>

@@ -4,7 +4,7 @@ using ChannelManagerDashboard.Features.ConnectorReview.Checks;
 namespace ChannelManagerDashboard.Features.ConnectorReview;
 
 /// <summary>
-/// Reviews a run the way a Mews reviewer reads it: every call goes once through the nine checks S1–S9 and the
+/// Reviews a run the way a Mews reviewer reads it: every request goes once through the nine checks S1–S9 and the
 /// pictures' counters, so the log is read as a stream and never held whole.
 /// </summary>
 public sealed class ConnectorReviewer
@@ -56,7 +56,7 @@ public sealed class ConnectorReviewer
 
     /// <summary>
     /// Ours: past this many distinct undocumented paths or AccessTokens the rest are counted together, so a log with
-    /// ids in its paths, or a token per call, cannot grow the review without bound.
+    /// ids in its paths, or a token per request, cannot grow the review without bound.
     /// </summary>
     public const int MaxDistinct = 100;
 

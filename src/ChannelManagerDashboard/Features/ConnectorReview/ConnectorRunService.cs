@@ -37,7 +37,7 @@ public sealed class ConnectorRunService(
     }
 
     /// <summary>
-    /// Stores a log's calls as a new run, a batch at a time, each batch in its own short transaction so other saves
+    /// Stores a log's requests as a new run, a batch at a time, each batch in its own short transaction so other saves
     /// never wait long; the run is marked complete only at the end, and removed if the import fails. Bad lines are
     /// left out and counted (<paramref name="leftOut"/>: ones a first reading already took out).
     /// </summary>

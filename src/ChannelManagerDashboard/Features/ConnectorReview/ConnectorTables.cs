@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview;
 
-/// <summary>The Connector journeys, runs and their calls, reached from the shared context by this feature (the context itself names no feature).</summary>
+/// <summary>The Connector journeys, runs and their requests, reached from the shared context by this feature (the context itself names no feature).</summary>
 public static class ConnectorTables
 {
     extension(DashboardDbContext db)

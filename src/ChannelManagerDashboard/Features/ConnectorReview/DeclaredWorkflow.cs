@@ -11,8 +11,8 @@ public sealed record UndocumentedOperation(string Path, string Reason)
 }
 
 /// <summary>
-/// What the partner told Mews the integration does: the documented use cases, the operations it calls, and any
-/// operation it calls that the reference does not document, each with its reason.
+/// What the partner told Mews the integration does: the documented use cases, the operations it requests, and any
+/// operation it requests that the reference does not document, each with its reason.
 /// </summary>
 public sealed record DeclaredWorkflow(IReadOnlyList<ConnectorUseCase> UseCases, IReadOnlyList<ConnectorOperation> Operations, IReadOnlyList<UndocumentedOperation> Undocumented)
 {

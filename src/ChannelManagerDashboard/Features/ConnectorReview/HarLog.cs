@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace ChannelManagerDashboard.Features.ConnectorReview;
 
 /// <summary>
-/// A HAR 1.2 file (a browser's, mitmproxy's, Fiddler's or Charles's export): one call per entry of log.entries. A bad
+/// A HAR 1.2 file (a browser's, mitmproxy's, Fiddler's or Charles's export): one request per entry of log.entries. A bad
 /// entry is reported by its number, counted from 1, in the place of a line number. The file is read as a stream, one
 /// entry at a time, so a HAR of any size takes the memory of its largest entry.
 /// </summary>
@@ -12,7 +12,7 @@ public static class HarLog
 {
     public const int ChunkBytes = 64 * 1024;
 
-    /// <summary>One entry larger than this (a huge response body) is not a Connector API call.</summary>
+    /// <summary>One entry larger than this (a huge response body) is not a Connector API request.</summary>
     public const int MaxEntryBytes = 64 * 1024 * 1024;
 
     public static IEnumerable<LogEntry> Read(Stream stream)

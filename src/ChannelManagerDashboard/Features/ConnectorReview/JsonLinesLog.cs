@@ -3,14 +3,14 @@ using System.Text.Json;
 namespace ChannelManagerDashboard.Features.ConnectorReview;
 
 /// <summary>
-/// A JSON Lines log: one call a line with timeUtc, method, url, status, durationMs and requestBody (a string or the JSON
+/// A JSON Lines log: one request a line with timeUtc, method, url, status, durationMs and requestBody (a string or the JSON
 /// itself), and optionally requestHeaders or contentType (the request's Content-Type), responseHeaders (Request-Id,
 /// Retry-After), requestId and responseBody. Read line by line, so a log of any length takes the memory of one line
 /// (at most <see cref="MaxLineChars"/>).
 /// </summary>
 public static class JsonLinesLog
 {
-    /// <summary>No Connector API call comes near this; a longer line is reported, not read.</summary>
+    /// <summary>No Connector API request comes near this; a longer line is reported, not read.</summary>
     public const int MaxLineChars = 16 * 1024 * 1024;
 
     public static IEnumerable<LogEntry> Read(TextReader reader)

@@ -2,11 +2,11 @@ using System.Globalization;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview;
 
-/// <summary>What one line (or HAR entry) of an imported log turned out to be: a call, or a bad line and why.</summary>
+/// <summary>What one line (or HAR entry) of an imported log turned out to be: a request, or a bad line and why.</summary>
 public sealed record LogEntry(ConnectorRequest? Request, BadLine? Bad)
 {
     /// <summary>
-    /// Builds a call from the columns every import format shares; a missing or unreadable one makes the line bad,
+    /// Builds a request from the columns every import format shares; a missing or unreadable one makes the line bad,
     /// with the column named and what a good value looks like.
     /// </summary>
     public static LogEntry From(int line, int index, string? timeUtc, string? method, string? url, string? status, string? durationMs, string? requestBody,

@@ -7,7 +7,7 @@ public enum LogFormat
     Csv,
 }
 
-/// <summary>Opens an imported log in its format as a sequence of calls and bad lines.</summary>
+/// <summary>Opens an imported log in its format as a sequence of requests and bad lines.</summary>
 public static class ConnectorLog
 {
     /// <returns>The format named on the command line or in the import form (har, jsonl, csv); null for anything else.</returns>
@@ -28,7 +28,7 @@ public static class ConnectorLog
         _ => null,
     };
 
-    /// <summary>Every format is read as a stream, one call at a time: a log of any length takes the memory of one call.</summary>
+    /// <summary>Every format is read as a stream, one request at a time: a log of any length takes the memory of one request.</summary>
     public static IEnumerable<LogEntry> Read(Stream stream, LogFormat format) => format switch
     {
         LogFormat.Har => HarLog.Read(stream),

@@ -6,7 +6,7 @@ namespace ChannelManagerDashboard.Features.ConnectorReview;
 
 /// <summary>
 /// An uploaded log, read once as it arrives: the raw file (tokens and all) lives only while it is read and is deleted
-/// at once; what is kept until the user imports or cancels is a JSON Lines copy of its calls with tokens already
+/// at once; what is kept until the user imports or cancels is a JSON Lines copy of its requests with tokens already
 /// redacted, and the bad lines with their numbers.
 /// </summary>
 public sealed class LogUpload : IDisposable
@@ -45,7 +45,7 @@ public sealed class LogUpload : IDisposable
         }
     }
 
-    /// <summary>The calls, as the import stores them.</summary>
+    /// <summary>The requests, as the import stores them.</summary>
     public IEnumerable<LogEntry> Read()
     {
         using var reader = new StreamReader(Path);

@@ -7,7 +7,7 @@ public enum MewsHostKind
     Other,
 }
 
-/// <summary>Where a call went (Q5): the Mews demo, which certification runs on, Mews production, or elsewhere.</summary>
+/// <summary>Where a request went (Q5): the Mews demo, which certification runs on, Mews production, or elsewhere.</summary>
 public static class MewsHosts
 {
     public const string Demo = "api.mews-demo.com";

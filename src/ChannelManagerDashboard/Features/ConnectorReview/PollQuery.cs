@@ -17,7 +17,7 @@ public static class PollQuery
 
     /// <summary>
     /// Compares queries whatever order their properties come in: a 64-bit hash (FNV-1a) of the operation and the
-    /// filters as sent, read in place, since it is taken for nearly every call.
+    /// filters as sent, read in place, since it is taken for nearly every request.
     /// </summary>
     public static ulong Key(string operation, JsonElement body)
     {

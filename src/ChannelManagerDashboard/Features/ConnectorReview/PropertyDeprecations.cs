@@ -6,7 +6,7 @@ public sealed record PropertyDeprecation(string? Operation, string Property, str
 
 /// <summary>
 /// The property deprecations of Mews' deprecations page that the operation catalogue cannot show (it lists only what
-/// each operation's reference still documents). One applies to a call only where the operation's current reference
+/// each operation's reference still documents). One applies to a request only where the operation's current reference
 /// does not document the property: there the reference wins (e.g. rates/getPricing still documents RateId).
 /// </summary>
 public static class PropertyDeprecations

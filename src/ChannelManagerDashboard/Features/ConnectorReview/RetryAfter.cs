@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview;
 
-/// <summary>A Retry-After header as RFC 9110 allows it: delay seconds, or an HTTP date (counted from the call's time).</summary>
+/// <summary>A Retry-After header as RFC 9110 allows it: delay seconds, or an HTTP date (counted from the request's time).</summary>
 public static class RetryAfter
 {
     private static readonly TimeSpan Longest = TimeSpan.FromDays(1);

@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview;
 
-/// <summary>A run's review is the same while its calls and the declaration stay the same.</summary>
+/// <summary>A run's review is the same while its requests and the declaration stay the same.</summary>
 public sealed record ReviewKey(int RunId, int Requests, string Declaration);
 
-/// <summary>The last few reviews, so opening a call and coming back does not read a large run again.</summary>
+/// <summary>The last few reviews, so opening a request and coming back does not read a large run again.</summary>
 public sealed class ReviewCache
 {
     public const int Capacity = 16;

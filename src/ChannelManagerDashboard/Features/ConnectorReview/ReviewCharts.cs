@@ -6,7 +6,7 @@ namespace ChannelManagerDashboard.Features.ConnectorReview;
 
 /// <summary>
 /// Where the review's pictures put their marks (<see cref="TimelineChart"/> and <see cref="PeaksChart"/> draw them as
-/// inline SVG, for the page and the exported report alike): calls per hour by operation with errors marked, and each
+/// inline SVG, for the page and the exported report alike): requests per hour by operation with errors marked, and each
 /// token's busiest 30 s against the limit. Each has a text twin (a table) next to it.
 /// </summary>
 public static class ReviewCharts
@@ -29,7 +29,7 @@ public static class ReviewCharts
     public static List<string> Series(ReviewReport report) =>
         report.Timeline.GroupBy(b => b.Operation).OrderByDescending(g => g.Sum(b => b.Requests)).Select(g => g.Key).Take(MaxSeries).ToList();
 
-    /// <returns>The timeline's bars; null for a run without calls.</returns>
+    /// <returns>The timeline's bars; null for a run without requests.</returns>
     public static TimelineLayout? Timeline(ReviewReport report)
     {
         var hours = report.Timeline.GroupBy(b => b.Hour).OrderBy(g => g.Key).ToList();
@@ -85,8 +85,8 @@ public sealed record ChartBar(string X, string Y, string Width, string Height, s
 
 public sealed record ChartLabel(string X, string Text);
 
-/// <param name="Span">Hours from the first to the last call's.</param>
-/// <param name="Peak">The busiest hour's calls, the top of the scale.</param>
+/// <param name="Span">Hours from the first to the last request's.</param>
+/// <param name="Peak">The busiest hour's requests, the top of the scale.</param>
 /// <param name="Errors">A mark under each hour with errors.</param>
 public sealed record TimelineLayout(int Span, int Peak, IReadOnlyList<ChartBar> Bars, IReadOnlyList<ChartBar> Errors, IReadOnlyList<ChartLabel> Ticks);
 

@@ -68,7 +68,7 @@ public static class ReviewDocument
     public static string RunLine(RunReview review) =>
         string.Create(CultureInfo.InvariantCulture, $"{review.Run.Name} ({review.Run.Source.Label()}), {review.Report.Requests:N0} calls over {(int)review.Run.Span.TotalHours} h {review.Run.Span.Minutes:00} min");
 
-    /// <returns>"From … to … UTC", or null when the run has no call.</returns>
+    /// <returns>"From … to … UTC", or null when the run has no request.</returns>
     public static string? Period(RunReview review) => review.Run.FirstRequestUtc is { } first && review.Run.LastRequestUtc is { } last
         ? string.Create(CultureInfo.InvariantCulture, $"From {first.UtcDateTime:yyyy-MM-dd HH:mm} to {last.UtcDateTime:yyyy-MM-dd HH:mm} UTC")
         : null;

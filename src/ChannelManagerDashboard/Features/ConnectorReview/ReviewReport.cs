@@ -1,6 +1,6 @@
 namespace ChannelManagerDashboard.Features.ConnectorReview;
 
-/// <summary>Calls and errors of one operation in one hour of the run, for the calls-over-time picture.</summary>
+/// <summary>Requests and errors of one operation in one hour of the run, for the requests-over-time picture.</summary>
 public sealed record TimelineBucket(DateTimeOffset Hour, string Operation, int Requests, int Errors);
 
 /// <summary>The busiest sliding 30 s window of one AccessToken (by its hash) against the limit.</summary>
@@ -22,7 +22,7 @@ public sealed record ReviewReport(
 {
     public bool Passed => Checks.All(c => c.Passed);
 
-    /// <summary>Calls and errors per hour, all operations together: the timeline picture's text twin.</summary>
+    /// <summary>Requests and errors per hour, all operations together: the timeline picture's text twin.</summary>
     public IEnumerable<(DateTimeOffset Hour, int Requests, int Errors)> Hours() =>
         Timeline.GroupBy(b => b.Hour).OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(b => b.Requests), g.Sum(b => b.Errors)));
 }

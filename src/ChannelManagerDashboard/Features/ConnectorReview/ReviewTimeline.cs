@@ -1,6 +1,6 @@
 namespace ChannelManagerDashboard.Features.ConnectorReview;
 
-/// <summary>Counts calls and errors per operation per hour; its size grows with the run's hours, not its calls.</summary>
+/// <summary>Counts requests and errors per operation per hour; its size grows with the run's hours, not its requests.</summary>
 public sealed class ReviewTimeline
 {
     private readonly Dictionary<(DateTimeOffset Hour, string Operation), (int Requests, int Errors)> buckets = [];

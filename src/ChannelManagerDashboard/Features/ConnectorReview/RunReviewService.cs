@@ -5,10 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview;
 
-/// <summary>The review of a stored run against the project's declaration, and the calls it names.</summary>
+/// <summary>The review of a stored run against the project's declaration, and the requests it names.</summary>
 public sealed class RunReviewService(IDbContextFactory<DashboardDbContext> dbFactory, ConnectorCatalog catalog, ReviewCache cache, TimeProvider clock)
 {
-    /// <summary>The project a review or call page heads with.</summary>
+    /// <summary>The project a review or request page heads with.</summary>
     public async Task<CertificationProject?> ProjectAsync(int projectId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
@@ -26,7 +26,7 @@ public sealed class RunReviewService(IDbContextFactory<DashboardDbContext> dbFac
         return (run, await ReviewAsync(db, run, journey));
     }
 
-    /// <summary>The review with the calls its findings and peaks name, for the page and the exports.</summary>
+    /// <summary>The review with the requests its findings and peaks name, for the page and the exports.</summary>
     public async Task<RunReview?> RunReviewAsync(int projectId, int runId)
     {
         if (await ReviewAsync(projectId, runId) is not { } found)
@@ -47,7 +47,7 @@ public sealed class RunReviewService(IDbContextFactory<DashboardDbContext> dbFac
         return new RunReview(run, report, requests, project, clock.GetUtcNow());
     }
 
-    /// <returns>The call, and how many calls its run holds (for the next-call link); null and 0 when it is not there.</returns>
+    /// <returns>The request, and how many requests its run holds (for the next-request link); null and 0 when it is not there.</returns>
     public async Task<(ConnectorRunRequest? Request, int RunRequests)> RequestAsync(int projectId, int runId, int index)
     {
         await using var db = await dbFactory.CreateDbContextAsync();

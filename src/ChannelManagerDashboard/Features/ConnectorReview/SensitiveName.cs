@@ -6,7 +6,7 @@ public enum SensitiveKind
     None,
     /// <summary>The value goes.</summary>
     ClientToken,
-    /// <summary>The value goes, leaving a hash to count calls per token.</summary>
+    /// <summary>The value goes, leaving a hash to count requests per token.</summary>
     AccessToken,
     /// <summary>A card's CVV, CVC or CSC: the value goes.</summary>
     SecurityCode,

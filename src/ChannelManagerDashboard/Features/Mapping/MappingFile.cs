@@ -77,7 +77,7 @@ public sealed class MappingFile
     private static bool IsEmptyCatalog(JsonNode catalog) => catalog is JsonObject { Count: > 0 } lists && lists.All(p => p.Value is JsonArray { Count: 0 });
 
     /// <returns><paramref name="state"/> with the file's rows applied, or every problem with them.</returns>
-    public Result<MappingState> ApplyTo(MappingState state, PropertyProfileData configuration)
+    public Result<MappingState> ApplyTo(MappingState state, PropertyProfileData profile)
     {
         var (merged, _, _) = CatalogEntry.Merge(state, Catalog);
         var problems = new List<string>();
@@ -87,7 +87,7 @@ public sealed class MappingFile
         foreach (var row in Rows)
         {
             var combination = $"{row.RatePlanCode} × {row.SpaceTypeCode}";
-            if (!configuration.IsSold(row.RatePlanCode, row.SpaceTypeCode))
+            if (!profile.IsSold(row.RatePlanCode, row.SpaceTypeCode))
             {
                 problems.Add($"{row.Where}: {combination} is not a combination in the configuration this page shows. Remove the row, or fetch the configuration again in P5.");
                 continue;
@@ -102,7 +102,7 @@ public sealed class MappingFile
             Assign(CmCodeKind.Room, row.SpaceTypeCode, row.CmRoomCode, row.Where);
             if (row.ExcludedReason.Length > 0)
             {
-                if (MappingRules.CanExclude(configuration, row.RatePlanCode, row.SpaceTypeCode, row.ExcludedReason) is { Succeeded: false } refused)
+                if (MappingRules.CanExclude(profile, row.RatePlanCode, row.SpaceTypeCode, row.ExcludedReason) is { Succeeded: false } refused)
                     problems.Add($"{row.Where}: {refused.Message}");
                 else
                     exclusions.Add(new Exclusion(row.RatePlanCode, row.SpaceTypeCode, row.ExcludedReason));

@@ -24,11 +24,11 @@ public sealed class HarnessRunStore(
         return await KeepAsync(projectId, null, SystemErrorSheet.Check(samples, clock.GetUtcNow()), who);
     }
 
-    /// <summary>Keeps a run's result and moves the tracker along.</summary>
+    /// <summary>Keeps a run's verdict and moves the tracker along.</summary>
     /// <param name="humanCheck">The half of the test a person checks after an automatic pass; by default the one the test names.</param>
     /// <param name="source">What ran it, as the tracker note starts ("Reservation test RES-01 (…)").</param>
     /// <returns>Done, with a warning for each part (the run, the tracker) that could not be saved.</returns>
-    public async Task<Result> KeepAsync(int projectId, int? connectionId, HarnessVerdict result, string who, string? humanCheck = null, string source = "Play Mews")
+    public async Task<Result> KeepAsync(int projectId, int? connectionId, HarnessVerdict verdict, string who, string? humanCheck = null, string source = "Play Mews")
     {
         await using (var db = await dbFactory.CreateDbContextAsync())
         {
@@ -36,41 +36,41 @@ public sealed class HarnessRunStore(
             {
                 ProjectId = projectId,
                 ConnectionId = connectionId,
-                TestId = result.TestId,
-                StartedAt = result.StartedAt,
-                Passed = result.Passed,
-                Blocked = result.Blocked is not null,
-                Summary = TextCut.Shorten(result.Reasons.FirstOrDefault() ?? result.Facts.FirstOrDefault() ?? "", 4000),
-                LatencyMs = result.LatencyMs,
-                RequestBytes = result.RequestBytes,
+                TestId = verdict.TestId,
+                StartedAt = verdict.StartedAt,
+                Passed = verdict.Passed,
+                Blocked = verdict.Blocked is not null,
+                Summary = TextCut.Shorten(verdict.Reasons.FirstOrDefault() ?? verdict.Facts.FirstOrDefault() ?? "", 4000),
+                LatencyMs = verdict.LatencyMs,
+                RequestBytes = verdict.RequestBytes,
                 RunBy = who,
-                VerdictGzip = HarnessVerdictJson.Compress(result),
+                VerdictGzip = HarnessVerdictJson.Compress(verdict),
             });
-            if (await db.TrySaveAsync(log, $"the {result.TestId} run of project {projectId}", who) is { Succeeded: false } failure)
-                return Result.Ok() with { Warnings = [$"The {result.TestId} run could not be kept: {failure.Message}"] };
+            if (await db.TrySaveAsync(log, $"the {verdict.TestId} run of project {projectId}", who) is { Succeeded: false } failure)
+                return Result.Ok() with { Warnings = [$"The {verdict.TestId} run could not be kept: {failure.Message}"] };
             if (await EvidenceRetention.ApplyAsync(db, projectId, settings) is > 0 and var deleted)
                 log.LogInformation("Deleted older Play Mews runs of project {ProjectId} past the retention limits: {Count}", projectId, deleted);
         }
         log.LogInformation("Play Mews {TestId} in project {ProjectId}: {Outcome} ({Pushes} pushes, {Bytes} bytes, {LatencyMs} ms)",
-            result.TestId, projectId, result.Blocked is not null ? "blocked" : result.Passed ? "passed" : "failed", result.Evidence.Count, result.RequestBytes, result.LatencyMs);
-        if (TestCatalog.Find(result.TestId) is null)
+            verdict.TestId, projectId, verdict.Blocked is not null ? "blocked" : verdict.Passed ? "passed" : "failed", verdict.Evidence.Count, verdict.RequestBytes, verdict.LatencyMs);
+        if (TestCatalog.Find(verdict.TestId) is null)
             return Result.Ok();
-        var status = result.Blocked is not null ? TestStatus.Blocked : result.Passed ? TestStatus.Passed : TestStatus.Failed;
-        var human = result.Passed ? humanCheck ?? HarnessTests.CheckAfter(result) : null;
-        var recorded = await tracker.RecordAsync(projectId, result.TestId, status, TrackerNote(result, human, source), who, needsHumanCheck: human is not null, fromRun: true);
-        return recorded.Succeeded ? Result.Ok() : Result.Ok() with { Warnings = [$"The test tracker was not updated for {result.TestId}: {recorded.Message}"] };
+        var status = verdict.Blocked is not null ? TestStatus.Blocked : verdict.Passed ? TestStatus.Passed : TestStatus.Failed;
+        var human = verdict.Passed ? humanCheck ?? HarnessTests.CheckAfter(verdict) : null;
+        var recorded = await tracker.RecordAsync(projectId, verdict.TestId, status, TrackerNote(verdict, human, source), who, needsHumanCheck: human is not null, fromRun: true);
+        return recorded.Succeeded ? Result.Ok() : Result.Ok() with { Warnings = [$"The test tracker was not updated for {verdict.TestId}: {recorded.Message}"] };
     }
 
-    private static string TrackerNote(HarnessVerdict result, string? human, string source)
+    private static string TrackerNote(HarnessVerdict verdict, string? human, string source)
     {
-        var when = result.StartedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
-        if (result.Blocked is { } blocked)
+        var when = verdict.StartedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        if (verdict.Blocked is { } blocked)
             return $"{source} {when}: could not run. {blocked}";
-        if (!result.Passed)
-            return TextCut.Shorten($"{source} {when}: failed. " + string.Join(" ", result.Reasons), 4000);
-        var passed = result.Evidence.All(e => e.Url.Length == 0)
-            ? $"{source} {when}: the automatic check passed ({Counted.Of(result.Evidence.Count, "sample")})."
-            : $"{source} {when}: the automatic check passed ({Counted.Of(result.Evidence.Count, "message")}, {Elapsed.Format(result.LatencyMs)}).";
+        if (!verdict.Passed)
+            return TextCut.Shorten($"{source} {when}: failed. " + string.Join(" ", verdict.Reasons), 4000);
+        var passed = verdict.Evidence.All(e => e.Url.Length == 0)
+            ? $"{source} {when}: the automatic check passed ({Counted.Of(verdict.Evidence.Count, "sample")})."
+            : $"{source} {when}: the automatic check passed ({Counted.Of(verdict.Evidence.Count, "message")}, {Elapsed.Format(verdict.LatencyMs)}).";
         return human is null ? passed : $"{passed} {HumanHalf.Marker}{human}";
     }
 }

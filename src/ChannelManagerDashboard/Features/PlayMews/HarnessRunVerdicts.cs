@@ -6,7 +6,7 @@ namespace ChannelManagerDashboard.Features.PlayMews;
 /// <summary>Stored runs as other features read them, within their own operation's context.</summary>
 public static class HarnessRunVerdicts
 {
-    /// <summary>The results of the runs <paramref name="runIds"/>; a run whose stored result cannot be read is left out.</summary>
+    /// <summary>The verdicts of the runs <paramref name="runIds"/>; a run whose stored verdict cannot be read is left out.</summary>
     public static async Task<IReadOnlyList<HarnessVerdict>> VerdictsOfAsync(this DashboardDbContext db, IReadOnlyCollection<int> runIds) =>
         (await db.HarnessRuns.AsNoTracking().Where(r => runIds.Contains(r.Id)).Select(r => r.VerdictGzip).ToListAsync())
             .Select(HarnessVerdictJson.Decompress).OfType<HarnessVerdict>().ToList();
@@ -24,14 +24,14 @@ public static class HarnessRunVerdicts
         (await db.HarnessRuns.AsNoTracking().Where(r => r.ProjectId == projectId).Select(r => new { r.Id, r.TestId, r.StartedAt }).ToListAsync())
             .Select(r => (r.Id, r.TestId, r.StartedAt)).ToList();
 
-    /// <summary>The project's newest <paramref name="count"/> runs that passed and were not blocked, with who ran them and their result (null when unreadable).</summary>
-    public static async Task<IReadOnlyList<(string RunBy, DateTimeOffset StartedAt, HarnessVerdict? Result)>> NewestPassedRunsAsync(this DashboardDbContext db, int projectId, int count) =>
+    /// <summary>The project's newest <paramref name="count"/> runs that passed and were not blocked, with who ran them and their verdict (null when unreadable).</summary>
+    public static async Task<IReadOnlyList<(string RunBy, DateTimeOffset StartedAt, HarnessVerdict? Verdict)>> NewestPassedRunsAsync(this DashboardDbContext db, int projectId, int count) =>
         (await db.HarnessRuns.AsNoTracking().Where(r => r.ProjectId == projectId && r.Passed && !r.Blocked).OrderByDescending(r => r.Id).Take(count)
             .Select(r => new { r.RunBy, r.StartedAt, r.VerdictGzip }).ToListAsync())
             .Select(r => (r.RunBy, r.StartedAt, HarnessVerdictJson.Decompress(r.VerdictGzip))).ToList();
 
-    /// <summary>The result of the project's newest passed run of <paramref name="testIds"/>; null when there is none or it cannot be read.</summary>
-    public static async Task<HarnessVerdict?> NewestPassedResultAsync(this DashboardDbContext db, int projectId, IReadOnlyCollection<string> testIds) =>
+    /// <summary>The verdict of the project's newest passed run of <paramref name="testIds"/>; null when there is none or it cannot be read.</summary>
+    public static async Task<HarnessVerdict?> NewestPassedVerdictAsync(this DashboardDbContext db, int projectId, IReadOnlyCollection<string> testIds) =>
         await db.HarnessRuns.AsNoTracking().Where(r => r.ProjectId == projectId && r.Passed && testIds.Contains(r.TestId))
             .OrderByDescending(r => r.Id).Select(r => r.VerdictGzip).FirstOrDefaultAsync() is { } stored ? HarnessVerdictJson.Decompress(stored) : null;
 }

@@ -13,7 +13,7 @@ public sealed class HarnessScopes(ConnectionService connections, MewsBaseUrls ba
 {
     /// <param name="inactiveConnectionToken">ERR-05's token; empty means the simulator's deactivated connection, or a random one.</param>
     /// <returns>The scope, or why the connection's tokens or the Mews address cannot be had.</returns>
-    public async Task<Result<HarnessScope>> ForAsync(int projectId, int connectionId, MappingView mapping, PropertyProfileData configuration, Secret inactiveConnectionToken)
+    public async Task<Result<HarnessScope>> ForAsync(int projectId, int connectionId, MappingView mapping, PropertyProfileData profile, Secret inactiveConnectionToken)
     {
         var found = await connections.TokensForAsync(projectId, connectionId);
         if (found.Value is not { } tokens)
@@ -21,7 +21,7 @@ public sealed class HarnessScopes(ConnectionService connections, MewsBaseUrls ba
         var address = baseUrls.BaseUrl(mapping.Project.Environment);
         if (address.Value is not { } mewsBase)
             return address.As<HarnessScope>();
-        return Result.Of(new HarnessScope(configuration, HarnessScope.MappedIn(configuration, mapping.State), tokens.ClientToken, tokens.ConnectionToken,
+        return Result.Of(new HarnessScope(profile, HarnessScope.MappedIn(profile, mapping.State), tokens.ClientToken, tokens.ConnectionToken,
             InactiveToken(inactiveConnectionToken, mapping.Project.Environment), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), mewsBase.ToString(),
             baseUrls.IsThisApp(mapping.Project.Environment) ? confirmations : null));
     }

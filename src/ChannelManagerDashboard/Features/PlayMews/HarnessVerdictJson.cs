@@ -3,10 +3,10 @@ using System.Text.Json;
 
 namespace ChannelManagerDashboard.Features.PlayMews;
 
-/// <summary>How a run's result is stored: JSON, gzip-compressed (a full push's evidence shrinks about tenfold).</summary>
+/// <summary>How a run's verdict is stored: JSON, gzip-compressed (a full push's evidence shrinks about tenfold).</summary>
 public static class HarnessVerdictJson
 {
-    /// <summary>Strict about shape: a result written by another version reads as "cannot be read", not as nulls.</summary>
+    /// <summary>Strict about shape: a verdict written by another version reads as "cannot be read", not as nulls.</summary>
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         RespectRequiredConstructorParameters = true,

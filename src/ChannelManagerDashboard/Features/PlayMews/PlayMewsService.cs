@@ -26,7 +26,7 @@ public sealed class PlayMewsService(
         await using var db = await dbFactory.CreateDbContextAsync();
         var runs = await Summaries(db, projectId, null).ToListAsync();
         var latest = runs.GroupBy(r => r.TestId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Id)!);
-        var combinations = mapping.Profile is { } configuration ? HarnessScope.MappedIn(configuration, mapping.State) : [];
+        var combinations = mapping.Profile is { } profile ? HarnessScope.MappedIn(profile, mapping.State) : [];
         var confirmed = (await tracker.ListAsync(projectId)).Where(r => r.IsFinal).Select(r => r.Test.Id).ToHashSet();
         return new PlayMewsView(mapping.Project, mapping.Connections, mapping.Connection, combinations, mapping.Problem, latest,
             await LastSamplesAsync(db, projectId, latest), await EvidenceRetention.KeptAsync(db, projectId), confirmed);
@@ -40,9 +40,9 @@ public sealed class PlayMewsService(
         var mapping = await mappings.LoadAsync(projectId, connectionId);
         if (mapping is null)
             return Result.ProjectMissing(projectId).As<IReadOnlyList<HarnessVerdict>>();
-        if (mapping.Profile is not { } configuration || mapping.Connection?.Id != connectionId)
+        if (mapping.Profile is not { } profile || mapping.Connection?.Id != connectionId)
             return Result.Invalid(Result.Whole, mapping.Problem ?? "That connection is no longer picked in P4. Reload the page.").As<IReadOnlyList<HarnessVerdict>>();
-        var built = await scopes.ForAsync(projectId, connectionId, mapping, configuration, inactiveConnectionToken);
+        var built = await scopes.ForAsync(projectId, connectionId, mapping, profile, inactiveConnectionToken);
         if (built.Value is not { } scope)
             return built.As<IReadOnlyList<HarnessVerdict>>();
         var results = new List<HarnessVerdict>();

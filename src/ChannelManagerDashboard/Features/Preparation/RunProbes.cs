@@ -24,7 +24,7 @@ public static class RunProbes
         if (open.Count == 0)
             return 0;
         var runs = await db.NewestPassedRunsAsync(project.Id, RunsRead);
-        var reachedBy = runs.Select(r => (r.RunBy, r.StartedAt, Urls: r.Result?.Evidence.Where(e => e.Passed).Select(e => e.Url).ToHashSet() ?? []))
+        var reachedBy = runs.Select(r => (r.RunBy, r.StartedAt, Urls: r.Verdict?.Evidence.Where(e => e.Passed).Select(e => e.Url).ToHashSet() ?? []))
             .ToList();
         var adopted = 0;
         foreach (var (operation, _, url, _) in open)

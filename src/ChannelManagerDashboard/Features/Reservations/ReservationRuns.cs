@@ -24,7 +24,7 @@ public sealed class ReservationRuns(IDbContextFactory<DashboardDbContext> dbFact
     {
         var family = ReservationTest.All.Where(t => t.Id == test.Original || (t.Original == test.Original && t.Kind == ReservationKind.Modification && t.Id != test.Id)).Select(t => t.Id).ToList();
         await using var db = await dbFactory.CreateDbContextAsync();
-        if (await db.NewestPassedResultAsync(projectId, family) is not { } result || result.Evidence.Count == 0)
+        if (await db.NewestPassedVerdictAsync(projectId, family) is not { } result || result.Evidence.Count == 0)
             return null;
         try
         {

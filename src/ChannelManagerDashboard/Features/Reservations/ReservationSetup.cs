@@ -14,10 +14,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.Reservations;
 
-/// <summary>A project's mapping with the channels of its configuration snapshot.</summary>
+/// <summary>A project's mapping with the channels of its profile snapshot.</summary>
 public sealed record LoadedProject(MappingView Mapping, IReadOnlyList<MewsChannel> Channels);
 
-/// <summary>What judging a test needs: the connection's configuration and channels, and the earlier version of the group.</summary>
+/// <summary>What judging a test needs: the connection's profile and channels, and the earlier version of the group.</summary>
 public sealed record PreparedTest(CertificationProject Project, int? ConnectionId, BookingContext Booking, JsonElement? Previous, IReadOnlyDictionary<string, string> OriginalNumbers);
 
 /// <summary>Loads what a reservation test stands on and says what is missing: the project, its tokens on the simulator, the earlier booking.</summary>
@@ -49,9 +49,9 @@ public sealed class ReservationSetup(
     {
         if (loaded is not var (mapping, channels))
             return Result.ProjectMissing(projectId).As<PreparedTest>();
-        if (mapping.Profile is not { } configuration)
+        if (mapping.Profile is not { } profile)
             return Result.Invalid(Result.Whole, mapping.Problem ?? "Fetch the property's configuration first (P5).").As<PreparedTest>();
-        var booking = BookingContext.From(configuration, channels.Select(c => c.Code));
+        var booking = BookingContext.From(profile, channels.Select(c => c.Code));
         if (test.Original is null)
             return Result.Of(new PreparedTest(mapping.Project, mapping.Connection?.Id, booking, null, new Dictionary<string, string>()));
         if (await runs.EarlierVersionAsync(projectId, test) is not { } earlier)
@@ -77,8 +77,8 @@ public sealed class ReservationSetup(
             : tokens;
     }
 
-    public ScenarioInputs Inputs(int projectId, PropertyProfileData configuration, LoadedProject loaded) => new(
-        projectId, configuration, HarnessScope.MappedIn(configuration, loaded.Mapping.State),
+    public ScenarioInputs Inputs(int projectId, PropertyProfileData profile, LoadedProject loaded) => new(
+        projectId, profile, HarnessScope.MappedIn(profile, loaded.Mapping.State),
         loaded.Mapping.State.Assignments(CmCodeKind.Room), loaded.Mapping.State.Assignments(CmCodeKind.Rate), loaded.Channels,
         DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 }

@@ -15,7 +15,7 @@ public sealed class HarnessVerdictJsonTests
     }
 
     [Fact]
-    public void A_result_reads_back_as_it_was_stored()
+    public void A_verdict_reads_back_as_it_was_stored()
     {
         var exchange = new ExchangeEvidence("updatePrices", "https://cm.example.com/updatePrices", DateTimeOffset.UnixEpoch, "{}", 2, 200,
             """{"success":true}""", 12, "success true", [], ["a note"], false, new ReplayTokens("B19F…F29", "C90C…B43", CurlLine.ConnectionTokenVariable));
@@ -33,7 +33,7 @@ public sealed class HarnessVerdictJsonTests
     [InlineData("""{"testId":"INV-01","startedAt":"2026-11-26T00:00:00+00:00"}""")]
     [InlineData("""{"testId":"INV-01","startedAt":"2026-11-26T00:00:00+00:00","reasons":null,"notes":[],"facts":[],"latencyMs":1,"requestBytes":1,"evidence":[]}""")]
     [InlineData("not json")]
-    public void A_result_of_another_shape_reads_as_unreadable_instead_of_nulls(string stored) =>
+    public void A_verdict_of_another_shape_reads_as_unreadable_instead_of_nulls(string stored) =>
         Assert.Null(HarnessVerdictJson.Decompress(Gzip(stored)));
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class PlayMewsServiceTests : LoopbackCmTest
 {
     private static readonly string[] PushTests = ["INV-01", "INV-02", "INV-03", "INV-04", "INV-05", "INV-06", "ERR-02", "ERR-03", "ERR-04", "ERR-05"];
 
-    private readonly CmRequestSender caller = new(CmRequestSender.CreateHttpClient(LoopbackRule.Allowed));
+    private readonly CmRequestSender sender = new(CmRequestSender.CreateHttpClient(LoopbackRule.Allowed));
     private int faultyCalls;
 
     public PlayMewsServiceTests(FakeMewsFixture fixture) : base(fixture)
@@ -33,7 +33,7 @@ public sealed class PlayMewsServiceTests : LoopbackCmTest
         return Results.StatusCode(500);
     });
 
-    private PlayMewsService PlayMews(HarnessSettings? settings = null) => PlayMews(caller, settings ?? new HarnessSettings(),
+    private PlayMewsService PlayMews(HarnessSettings? settings = null) => PlayMews(sender, settings ?? new HarnessSettings(),
         new MewsBaseUrls(Options.Create(new MewsApiOptions { SimulatorBaseUrl = new Uri(Fixture.Mews.Server.BaseAddress, "/simulator/mews").ToString() }), new SelfAddress(Cm.Server), MewsSimulatorExtensions.OwnPath));
 
     /// <returns>A Simulator project whose endpoints are <paramref name="basePath"/> on the loopback CM, connected, fetched and mapped.</returns>

@@ -4,7 +4,7 @@ namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
 
 /// <summary>
 /// Q3 across the run: Mews finds an integration's demo activity by its Client, so one run sends one Client name of its
-/// own. A name that differs from call to call fails; a version that changes (a release mid-run) and a name that looks
+/// own. A name that differs from request to request fails; a version that changes (a release mid-run) and a name that looks
 /// like a library's or an SDK's default (ours) are warnings.
 /// </summary>
 public sealed class ClientNames

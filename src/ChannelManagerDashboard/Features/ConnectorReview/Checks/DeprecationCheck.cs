@@ -5,7 +5,7 @@ using ChannelManagerDashboard.Domain.Common;
 namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
 
 /// <summary>
-/// S9: no call to an operation the deprecations page lists as deprecated or discontinued. Properties deprecated in the
+/// S9: no request to an operation the deprecations page lists as deprecated or discontinued. Properties deprecated in the
 /// reference or on the deprecations page (RateId → TemplateRateId, Blacklist → Blocklist, Extent on services/getAll),
 /// and the customers' Documents extent, are warnings. A property the reference does not know at all is not called
 /// deprecated: that is S5's "not in the current reference".

@@ -4,7 +4,7 @@ using ChannelManagerDashboard.Domain.Common;
 namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
 
 /// <summary>
-/// S3: every error is resolved by a later call: the operation later succeeds, a body that failed as a client error is
+/// S3: every error is resolved by a later request: the operation later succeeds, a body that failed as a client error is
 /// not sent again unchanged (with the same token), and a 404 never repeats. What counts as "resolved" is our reading of
 /// the status table.
 /// </summary>

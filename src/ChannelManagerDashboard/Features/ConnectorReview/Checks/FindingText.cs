@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
 
-/// <summary>How findings quote what a call sent: times as the API writes them, and the properties of a body.</summary>
+/// <summary>How findings quote what a request sent: times as the API writes them, and the properties of a body.</summary>
 public static class FindingText
 {
     public static string Utc(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);

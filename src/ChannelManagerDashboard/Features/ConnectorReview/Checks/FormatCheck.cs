@@ -20,7 +20,7 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog, DeclaredWorkfl
     /// <summary>Ours: distinct unknown properties or hosts named; more are left out, so a hostile log stays small.</summary>
     public const int MaxWarnings = 100;
 
-    /// <summary>Ours: distinct format problems named one by one (a method, a Content-Type, a host each); calls with further ones are counted together.</summary>
+    /// <summary>Ours: distinct format problems named one by one (a method, a Content-Type, a host each); requests with further ones are counted together.</summary>
     public const int MaxProblems = 100;
 
     private readonly FindingGroups<string> broken = new();
@@ -86,7 +86,7 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog, DeclaredWorkfl
     }
 
     /// <summary>
-    /// A required property left out: the 400 is said only when Mews answered one; when Mews accepted every such call,
+    /// A required property left out: the 400 is said only when Mews answered one; when Mews accepted every such request,
     /// a warning, since the reference still marks it required.
     /// </summary>
     private static (ReviewFinding Finding, bool Accepted) Required(string operation, string property, RequestSample sample)
@@ -100,7 +100,7 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog, DeclaredWorkfl
 
     private void CheckHost(ConnectorRequest request)
     {
-        // A run calls one or two hosts: the last one's answer is reused rather than parsing every URL.
+        // A run requests one or two hosts: the last one's answer is reused rather than parsing every URL.
         if (lastHost is not { } known || !request.Url.StartsWith(known.Prefix, StringComparison.Ordinal) || request.Url.Length > known.Prefix.Length && request.Url[known.Prefix.Length] != '/')
         {
             if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var uri))
@@ -119,7 +119,7 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog, DeclaredWorkfl
         }
     }
 
-    /// <summary>Required properties the call left out, and properties the reference does not know.</summary>
+    /// <summary>Required properties the request left out, and properties the reference does not know.</summary>
     private void CheckProperties(ConnectorOperation operation, JsonElement body, ConnectorRequest request)
     {
         for (var i = 0; i < operation.Required.Count; i++)
@@ -168,7 +168,7 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog, DeclaredWorkfl
             Warn(ours, $"Q4: {name} has {match.Groups[1].Length} fractional digits; that is valid ISO 8601, but the reference's examples use whole seconds and many parsers keep at most {FractionDigits} (100 ns), so send at most {FractionDigits}.", request, value);
     }
 
-    /// <summary>A run sends one Client (or should): parsed once, not on every call.</summary>
+    /// <summary>A run sends one Client (or should): parsed once, not on every request.</summary>
     private ClientName Parse(string client)
     {
         if (lastClient is not { } last || last.Text != client)

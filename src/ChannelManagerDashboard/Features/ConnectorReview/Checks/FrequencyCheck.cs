@@ -5,7 +5,7 @@ namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
 
 /// <summary>
 /// One row of the frequency table: how often one query (an operation with one set of filters) was polled, the chunks
-/// and retries of one sync run counted once (follow-up pages, failed calls and lookups of given records not counted).
+/// and retries of one sync run counted once (follow-up pages, failed requests and lookups of given records not counted).
 /// </summary>
 public sealed record FrequencyRow(string Operation, int Polls, TimeSpan? Median, TimeSpan? Shortest, TimeSpan? Longest, string? Guidance);
 

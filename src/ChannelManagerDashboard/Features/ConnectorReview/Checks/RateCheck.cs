@@ -15,7 +15,7 @@ public sealed class RateCheck : IReviewCheck
 
     private readonly Dictionary<string, Queue<(DateTimeOffset At, int Index)>> windows = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Count, int First, int Last)> peaks = new(StringComparer.Ordinal);
-    // The limit is per AccessToken, whatever the operation: a 429 holds back every call on that token.
+    // The limit is per AccessToken, whatever the operation: a 429 holds back every request on that token.
     private readonly Dictionary<string, (DateTimeOffset At, TimeSpan Wait, int Index)> waiting = new(StringComparer.Ordinal);
     private readonly RequestSample ignored = new();
     private int early;
@@ -43,7 +43,7 @@ public sealed class RateCheck : IReviewCheck
             waiting[token] = (request.TimeUtc, request.RetryAfter ?? TimeSpan.Zero, request.Index);
     }
 
-    /// <summary>The busiest sliding 30 s window of each token: its count and its first and last call.</summary>
+    /// <summary>The busiest sliding 30 s window of each token: its count and its first and last request.</summary>
     public IReadOnlyDictionary<string, (int Count, int First, int Last)> Peaks => peaks;
 
     public CheckVerdict Finish()

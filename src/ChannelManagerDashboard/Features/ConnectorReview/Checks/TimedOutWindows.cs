@@ -5,9 +5,9 @@ using ChannelManagerDashboard.Domain.Common;
 namespace ChannelManagerDashboard.Features.ConnectorReview.Checks;
 
 /// <summary>
-/// The time windows of 408 answers, followed until later calls of the same query (same token, operation and filters)
+/// The time windows of 408 answers, followed until later requests of the same query (same token, operation and filters)
 /// read them again. Sending the very same query again is a retry "as heavy as before"; a later success whose interval
-/// overlaps the window reads that part of it again; a window some part of which no later call read is data never
+/// overlaps the window reads that part of it again; a window some part of which no later request read is data never
 /// fetched. The next scheduled sync, reading the next window, is neither.
 /// </summary>
 public sealed class TimedOutWindows
@@ -26,11 +26,11 @@ public sealed class TimedOutWindows
     private readonly FindingGroups<string> retried = new();
     private readonly FindingGroups<string> unread = new();
 
-    /// <summary>The call is a 408 with a window, or may read one again: only then does it need its query.</summary>
+    /// <summary>The request is a 408 with a window, or may read one again: only then does it need its query.</summary>
     public bool Follows(ConnectorRequest request) => request.Status == 408 || pending.Count > 0;
 
-    /// <param name="query">The call's query (operation and filters, times by name).</param>
-    /// <param name="interval">The call's longest time interval, by property name; null when it sends none.</param>
+    /// <param name="query">The request's query (operation and filters, times by name).</param>
+    /// <param name="interval">The request's longest time interval, by property name; null when it sends none.</param>
     public void Add(ConnectorRequest request, JsonElement body, string operation, ulong query, (string Property, DateTimeOffset Start, DateTimeOffset End)? interval)
     {
         var key = (request.AccessTokenHash, query);

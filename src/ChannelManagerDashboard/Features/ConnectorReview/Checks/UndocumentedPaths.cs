@@ -12,7 +12,7 @@ public sealed class UndocumentedPaths(ConnectorCatalog catalog, DeclaredWorkflow
 {
     private const string DeclareIt = "declare it with the reason the flow needs it, {\"operation\":\"…\",\"reason\":\"…\"}";
 
-    /// <summary>Ours: undocumented paths named one by one; calls to further undeclared ones are counted together.</summary>
+    /// <summary>Ours: undocumented paths named one by one; requests to further undeclared ones are counted together.</summary>
     public const int MaxPaths = 100;
 
     private readonly FindingGroups<string> paths = new();

@@ -9,9 +9,9 @@ using Yarp.ReverseProxy.Forwarder;
 namespace ChannelManagerDashboard.Features.ConnectorReview.Proxy;
 
 /// <summary>
-/// The recording proxy: the integration points its Mews base address at <c>/connector-proxy/{key}</c>; each call's
+/// The recording proxy: the integration points its Mews base address at <c>/connector-proxy/{key}</c>; each request's
 /// body goes on unchanged through YARP's forwarder to the recording's Mews address with the headers an API client needs (<see cref="ProxyHeaders"/>),
-/// through the outbound guard, its answer comes straight back, inert on the dashboard's origin, and the call is recorded
+/// through the outbound guard, its answer comes straight back, inert on the dashboard's origin, and the request is recorded
 /// on the way (tokens and card data redacted, the AccessToken hashed).
 /// </summary>
 public static class ConnectorProxy
@@ -22,13 +22,13 @@ public static class ConnectorProxy
     /// <summary>Connector API bodies are small; a larger one is refused rather than held in memory.</summary>
     public const int MaxBodyBytes = 4 * 1024 * 1024;
 
-    /// <summary>What is kept of a body for the review; the call itself is forwarded whole.</summary>
+    /// <summary>What is kept of a body for the review; the request itself is forwarded whole.</summary>
     public const int KeptBodyChars = 64 * 1024;
 
     public static IEndpointRouteBuilder MapConnectorProxy(this IEndpointRouteBuilder endpoints)
     {
         endpoints.Map(BasePath + "/{key}/{**path}", ForwardAsync).DisableAntiforgery()
-            // The integration calls it without a session; the unguessable key in the path is the recording's.
+            // The integration requests it without a session; the unguessable key in the path is the recording's.
             .AllowAnonymous();
         return endpoints;
     }
@@ -61,10 +61,10 @@ public static class ConnectorProxy
         }
     }
 
-    /// <summary>Where one call goes and what carries it there.</summary>
+    /// <summary>Where one request goes and what carries it there.</summary>
     private sealed record Upstream(ProxyRecording Recording, Uri Target, IHttpForwarder Forwarder, HttpMessageInvoker Client);
 
-    /// <returns>Whether the call was handed to the recorder; not when the body was refused or the integration went away.</returns>
+    /// <returns>Whether the request was handed to the recorder; not when the body was refused or the integration went away.</returns>
     private static async Task<bool> SendAsync(HttpContext context, Upstream upstream, int index, ProxyRecorder recorder, TimeProvider clock)
     {
         var body = context.Request.ContentLength > MaxBodyBytes ? null : await ReadAsync(context.Request.Body, context.RequestAborted);
@@ -86,7 +86,7 @@ public static class ConnectorProxy
         if (error != ForwarderError.None && context.RequestAborted.IsCancellationRequested)
             return false;
         if (error == ForwarderError.None)
-            // The integration has its whole answer before the call is recorded.
+            // The integration has its whole answer before the request is recorded.
             await context.Response.CompleteAsync();
         else if (!context.Response.HasStarted)
             await FailedAsync(context, upstream.Recording, error, context.GetForwarderErrorFeature()?.Exception);

@@ -10,7 +10,7 @@ namespace ChannelManagerDashboard.Features.ConnectorReview.Proxy;
 /// Mews (never the user's Cookie or Authorization, nor proxy or forwarding headers), no cookie comes back, and no answer
 /// can run as a page of the dashboard: every one is sandboxed and not sniffed, and what is not JSON is a download.
 /// </summary>
-/// <param name="target">The Mews address the call goes to.</param>
+/// <param name="target">The Mews address the request goes to.</param>
 public sealed class ProxyHeaders(Uri target) : HttpTransformer
 {
     /// <summary>The policy every answer of the proxy carries: no script, no same-origin access, no framing.</summary>

@@ -6,7 +6,7 @@ namespace ChannelManagerDashboard.Features.ConnectorReview.Proxy;
 
 /// <summary>
 /// Masks the recording key wherever a proxy path reaches the log (the request log's RequestPath, the hosting scope's
-/// path on any line written during a proxied call): <c>/connector-proxy/****abcd/…</c>, enough to tell recordings apart.
+/// path on any line written during a proxied request): <c>/connector-proxy/****abcd/…</c>, enough to tell recordings apart.
 /// </summary>
 public sealed class ProxyKeyMask : ILogEventEnricher
 {

@@ -10,9 +10,9 @@ namespace ChannelManagerDashboard.Features.ConnectorReview.Proxy;
 public sealed record RecordedRequest(ProxyRecording Recording, ConnectorRequest Request, long RequestBytes, long ResponseBytes);
 
 /// <summary>
-/// Takes each forwarded call off the request's path: the proxy hands it over and answers the integration at once, and
-/// one writer stores the calls in batches. The queue is bounded, so memory is too; when it is full (the database far
-/// behind) the proxy waits rather than drop a call, because a review with holes would mislead.
+/// Takes each forwarded request off the request's path: the proxy hands it over and answers the integration at once, and
+/// one writer stores the requests in batches. The queue is bounded, so memory is too; when it is full (the database far
+/// behind) the proxy waits rather than drop a request, because a review with holes would mislead.
 /// </summary>
 public sealed class ProxyRecorder(IDbContextFactory<DashboardDbContext> dbFactory, ProjectPageRefresh pageRefresh, ILogger<ProxyRecorder> log) : BackgroundService
 {
@@ -24,7 +24,7 @@ public sealed class ProxyRecorder(IDbContextFactory<DashboardDbContext> dbFactor
 
     public ValueTask RecordAsync(RecordedRequest request, CancellationToken cancellation) => queue.Writer.WriteAsync(request, cancellation);
 
-    /// <summary>How long Stop waits for calls still at Mews or queued before it closes the run anyway.</summary>
+    /// <summary>How long Stop waits for requests still at Mews or queued before it closes the run anyway.</summary>
     public static readonly TimeSpan StopWait = TimeSpan.FromSeconds(15);
 
     /// <summary>The recording behind a proxy key; null when the key is unknown or the recording stopped.</summary>
@@ -45,8 +45,8 @@ public sealed class ProxyRecorder(IDbContextFactory<DashboardDbContext> dbFactor
     public ProxyRecording? Live(string? key) => key is not null && recordings.TryGetValue(key, out var recording) ? recording : null;
 
     /// <summary>
-    /// Stops forwarding for the key (it stays known as stopped, so a call arriving meanwhile cannot revive it) and
-    /// waits until every call it took in is written, up to <see cref="StopWait"/>.
+    /// Stops forwarding for the key (it stays known as stopped, so a request arriving meanwhile cannot revive it) and
+    /// waits until every request it took in is written, up to <see cref="StopWait"/>.
     /// </summary>
     public async Task StopAsync(string key)
     {
@@ -80,7 +80,7 @@ public sealed class ProxyRecorder(IDbContextFactory<DashboardDbContext> dbFactor
             await WriteAsync(batch);
     }
 
-    /// <summary>Writes a batch; if that fails, each run's calls on their own, so one deleted run costs only its calls.</summary>
+    /// <summary>Writes a batch; if that fails, each run's requests on their own, so one deleted run costs only its requests.</summary>
     private async Task WriteAsync(IReadOnlyList<RecordedRequest> batch)
     {
         try

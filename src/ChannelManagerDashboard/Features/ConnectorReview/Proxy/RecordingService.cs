@@ -39,7 +39,7 @@ public sealed class RecordingService(
         return Result.Of(run.Id, "Recording. Point the integration's Mews base address at the proxy address shown.");
     }
 
-    /// <summary>Stops forwarding, waits for the calls still being written, then closes the run.</summary>
+    /// <summary>Stops forwarding, waits for the requests still being written, then closes the run.</summary>
     public async Task<Result> StopAsync(int projectId, int runId, string who)
     {
         await using var db = await dbFactory.CreateDbContextAsync();

@@ -10,7 +10,7 @@ namespace ChannelManagerDashboard.Features.ConnectorReview.Sample;
 /// rates, segments, a paged initial reservation load), then day-to-day (reservations and blocks every 30 minutes on
 /// chained UpdatedUtc windows, pricing read and updated every 6 hours, restrictions daily, static data re-read twice a
 /// day) with a transient 503 retried. The mistaken version polls every 5 minutes, skips windows, reads without a
-/// filter, ignores a Retry-After, resends a refused body, calls a deprecated and an undeclared operation and breaks
+/// filter, ignores a Retry-After, resends a refused body, requests a deprecated and an undeclared operation and breaks
 /// the request format. Deterministic: the same version always gives the same log.
 /// </summary>
 public static class SampleIntegration

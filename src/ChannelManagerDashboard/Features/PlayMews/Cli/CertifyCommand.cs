@@ -116,10 +116,10 @@ public static class CertifyCommand
         var configurationJson = options.ConfigPath is null ? Result.Of(seed.Response("getConfiguration").ToJsonString()) : CommandInputs.Read(options.ConfigPath, "--config");
         if (configurationJson.Value is null)
             return configurationJson.As<HarnessScope>();
-        if (PropertyProfileData.Parse(configurationJson.Value) is not { } configuration)
+        if (PropertyProfileData.Parse(configurationJson.Value) is not { } profile)
             return Result.Invalid("--config", $"--config: {options.ConfigPath} is not a Get configuration response (it needs property, spaceCategories, ratePlans and inventoryMappings, each entry with its code).").As<HarnessScope>();
 
-        var combinations = HarnessScope.AllPushed(configuration);
+        var combinations = HarnessScope.AllPushed(profile);
         if (options.MappingPath is not null)
         {
             var text = CommandInputs.Read(options.MappingPath, "--mapping");
@@ -128,10 +128,10 @@ public static class CertifyCommand
             var parsed = MappingFile.Parse(text.Value);
             if (parsed.Value is not { } file)
                 return Result.Invalid("--mapping", $"--mapping: {options.MappingPath} cannot be read: {string.Join(" ", parsed.Problems.Take(5).Select(p => p.Message))}").As<HarnessScope>();
-            combinations = HarnessScope.MappedIn(configuration, file.Rows);
+            combinations = HarnessScope.MappedIn(profile, file.Rows);
         }
         var connectionToken = options.ConnectionToken ?? new Secret(seed.Connections.FirstOrDefault(c => c.Active)?.Token ?? "");
-        return Result.Of(new HarnessScope(configuration, combinations, options.ClientToken ?? new Secret(seed.ClientToken), connectionToken,
+        return Result.Of(new HarnessScope(profile, combinations, options.ClientToken ?? new Secret(seed.ClientToken), connectionToken,
             options.InactiveConnectionToken ?? HarnessScope.UnknowableToken(),
             DateOnly.FromDateTime(DateTime.UtcNow), MewsDemoBaseUrl));
     }
