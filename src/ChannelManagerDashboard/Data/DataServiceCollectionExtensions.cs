@@ -73,7 +73,7 @@ public static class DataServiceCollectionExtensions
     }
 
     /// <summary>Brings the database up to date at start-up: the schema, then tokens an earlier version encrypted.</summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    public static async Task PrepareDatabaseAsync(this IHost app)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync();
         // Migrate also compares the model with the last migration, a second or so of start-up; the test run checks that
@@ -81,7 +81,7 @@ public static class DataServiceCollectionExtensions
         if ((await db.Database.GetPendingMigrationsAsync()).Any())
             await db.Database.MigrateAsync();
         var previous = TokenKeyUpgrade.Candidates(AppContext.BaseDirectory,
-            app.Configuration.GetSection(TokenKeyUpgrade.PreviousContentRootsKey).Get<string[]>() ?? []);
+            app.Services.GetRequiredService<IConfiguration>().GetSection(TokenKeyUpgrade.PreviousContentRootsKey).Get<string[]>() ?? []);
         await new TokenKeyUpgrade(app.Services.GetRequiredService<DataFolder>().Keys, app.Services.GetRequiredService<TokenProtector>(), previous,
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<TokenKeyUpgrade>()).RunAsync(db);
     }

@@ -30,12 +30,16 @@ public static class DashboardHost
     public static WebApplicationBuilder CreateBuilder(string[] args) =>
         WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
-    /// <summary>The app's configuration and services for a command: no web server runs and nothing logs to the console.</summary>
-    public static WebApplication BuildForCommand()
+    /// <summary>
+    /// The app's configuration and services for a command: a generic host, without the web server and the pages a command
+    /// never uses (they cost a certify run a third of its time), and nothing logs to the console.
+    /// </summary>
+    public static IHost BuildForCommand()
     {
-        var builder = CreateBuilder([]);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
-        builder.AddDashboard(_ => DataFolder.FromConfiguration(builder.Configuration));
+        builder.Services.AddSingleton(TimeProvider.System)
+            .AddDashboardServices(builder.Configuration, _ => DataFolder.FromConfiguration(builder.Configuration));
         return builder.Build();
     }
 

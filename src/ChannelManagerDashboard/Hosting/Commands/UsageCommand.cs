@@ -44,7 +44,7 @@ public class UsageCommand : Command
     /// Runs <paramref name="run"/> on the app's host (<see cref="DashboardHost.BuildForCommand"/>) with what <paramref name="read"/>
     /// made of the options, or says what is wrong with them and ends with <see cref="BadUsage"/>.
     /// </summary>
-    public UsageCommand Runs<T>(TextWriter errors, Func<ParseResult, Result<T>> read, Func<T, WebApplication, CancellationToken, Task<int>> run)
+    public UsageCommand Runs<T>(TextWriter errors, Func<ParseResult, Result<T>> read, Func<T, IHost, CancellationToken, Task<int>> run)
     {
         SetAction(async (parsed, cancellation) =>
         {
@@ -54,7 +54,7 @@ public class UsageCommand : Command
                 await errors.WriteLineAsync($"{prefix}: {options.Message}");
                 return BadUsage;
             }
-            await using var host = DashboardHost.BuildForCommand();
+            using var host = DashboardHost.BuildForCommand();
             return await run(given, host, cancellation);
         });
         return this;

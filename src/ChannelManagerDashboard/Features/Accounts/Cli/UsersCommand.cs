@@ -49,7 +49,7 @@ public static class UsersCommand
 
     private static string NoSuchAction(string action) => $"there is no action \"{action}\". Use {Choose}.";
 
-    private static async Task<int> RunAsync(UsersOptions options, WebApplication app, CommandConsole console)
+    private static async Task<int> RunAsync(UsersOptions options, IHost app, CommandConsole console)
     {
         try
         {
