@@ -44,7 +44,9 @@ public class UsageCommand : Command
     /// Runs <paramref name="run"/> on the app's host (<see cref="DashboardHost.BuildForCommand"/>) with what <paramref name="read"/>
     /// made of the options, or says what is wrong with them and ends with <see cref="BadUsage"/>.
     /// </summary>
-    public UsageCommand Runs<T>(TextWriter errors, Func<ParseResult, Result<T>> read, Func<T, IHost, CancellationToken, Task<int>> run)
+    /// <param name="features">The features the command uses, e.g. <c>(services, _) =&gt; services.AddMewsSimulator()</c>.</param>
+    public UsageCommand Runs<T>(TextWriter errors, Func<ParseResult, Result<T>> read, Func<IServiceCollection, IConfiguration, IServiceCollection> features,
+        Func<T, IHost, CancellationToken, Task<int>> run)
     {
         SetAction(async (parsed, cancellation) =>
         {
@@ -54,7 +56,7 @@ public class UsageCommand : Command
                 await errors.WriteLineAsync($"{prefix}: {options.Message}");
                 return BadUsage;
             }
-            using var host = DashboardHost.BuildForCommand();
+            using var host = DashboardHost.BuildForCommand(features);
             return await run(given, host, cancellation);
         });
         return this;

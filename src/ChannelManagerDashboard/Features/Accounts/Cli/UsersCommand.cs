@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Common;
+using ChannelManagerDashboard.Hosting;
 using ChannelManagerDashboard.Hosting.Commands;
 using Microsoft.Data.Sqlite;
 
@@ -38,7 +39,7 @@ public static class UsersCommand
                 UnknownOption = token => $"{action.Name} does not take {token}. It takes {action.Takes}.",
                 UnexpectedArgument = token => $"{action.Name} does not take {token}. It takes {action.Takes}.",
                 ValueMayStartWithDashes = true,
-            }.Runs(console.Errors, parsed => action.Read(parsed, console.Input), (options, app, _) => RunAsync(options, app, console)));
+            }.Runs(console.Errors, parsed => action.Read(parsed, console.Input), DashboardHost.AllFeatures, (options, app, _) => RunAsync(options, app, console)));
         }
         // "users help" is how the hand-written parser spelled --help.
         var help = new Command("help") { Hidden = true };

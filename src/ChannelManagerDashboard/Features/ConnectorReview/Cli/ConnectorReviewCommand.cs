@@ -17,7 +17,7 @@ public static class ConnectorReviewCommand
     {
         var line = new ConnectorReviewOptions.CommandLine();
         return new UsageCommand(Name, "Reviews a Connector API run log by checks S1–S9, the way a Mews certification reviewer reads it, offline: no app, no database.", Name, Notes, line.Options)
-            .Runs(console.Errors, line.Read, (options, host, _) => RunAsync(options, host.Services.GetRequiredService<ConnectorCatalog>(), console.Output, console.Errors));
+            .Runs(console.Errors, line.Read, (services, _) => services.AddConnectorReview(), (options, host, _) => RunAsync(options, host.Services.GetRequiredService<ConnectorCatalog>(), console.Output, console.Errors));
     }
 
     private static async Task<int> RunAsync(ConnectorReviewOptions options, ConnectorCatalog catalog, TextWriter output, TextWriter errors)

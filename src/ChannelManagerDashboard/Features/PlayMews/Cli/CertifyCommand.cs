@@ -2,6 +2,7 @@ using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Inventory;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Features.Mapping;
+using ChannelManagerDashboard.Features.MewsSimulator;
 using ChannelManagerDashboard.Hosting.Commands;
 using ChannelManagerDashboard.Hosting.Outbound;
 
@@ -34,7 +35,7 @@ public static class CertifyCommand
             UnknownOption = option => $"Unknown option {option}; see --help.",
             UnexpectedArgument = argument => $"Unexpected argument '{argument}'. Options start with --; see --help.",
             NeedsValue = option => $"{option} needs a value; see --help.",
-        }.Runs(console.Errors, line.Read, (options, host, cancellation) => RunAsync(options, host.Services, console, cancellation));
+        }.Runs(console.Errors, line.Read, (services, _) => services.AddMewsSimulator(), (options, host, cancellation) => RunAsync(options, host.Services, console, cancellation));
     }
 
     private static async Task<int> RunAsync(CertifyOptions options, IServiceProvider services, CommandConsole console, CancellationToken cancellation)

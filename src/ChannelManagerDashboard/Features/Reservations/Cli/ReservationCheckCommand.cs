@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Inventory;
+using ChannelManagerDashboard.Features.MewsSimulator;
 using ChannelManagerDashboard.Hosting.Commands;
 
 namespace ChannelManagerDashboard.Features.Reservations.Cli;
@@ -20,7 +21,7 @@ public static class ReservationCheckCommand
     {
         var line = new ReservationCheckOptions.CommandLine();
         return new UsageCommand(Name, "Judges one Process group payload by the payload rules of a reservation test, offline: no app, no database.", Name, Notes, line.Options)
-            .Runs(console.Errors, line.Read, (options, host, _) => RunAsync(options, host.Services, console.Output, console.Errors));
+            .Runs(console.Errors, line.Read, (services, _) => services.AddMewsSimulator(), (options, host, _) => RunAsync(options, host.Services, console.Output, console.Errors));
     }
 
     private static async Task<int> RunAsync(ReservationCheckOptions options, IServiceProvider services, TextWriter output, TextWriter errors)
