@@ -9,7 +9,7 @@ namespace ChannelManagerDashboard.Hosting.Commands;
 
 /// <summary>
 /// The app's commands (certify, reservation-check, connector-review, users): the first argument names one, otherwise
-/// the app starts its web server. Each runs on the app's own configuration and services (<see cref="DashboardHost.BuildForCommand"/>).
+/// the app starts its web server. Each runs on the app's own configuration and the services of the features it uses (<see cref="DashboardHost.BuildForCommand"/>).
 /// </summary>
 public static class DashboardCommands
 {
