@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using ChannelManagerDashboard.Hosting;
+using Microsoft.Extensions.Primitives;
 using Yarp.ReverseProxy.Forwarder;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview.Proxy;
@@ -36,32 +37,46 @@ public sealed class ProxyHeaders(Uri target) : HttpTransformer
     };
 
     /// <summary>The integration's headers that go on to Mews, and Mews' address.</summary>
-    public override async ValueTask TransformRequestAsync(HttpContext httpContext, HttpRequestMessage proxyRequest, string destinationPrefix, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Copies only the allowed headers instead of all of them and then removing most: this runs on every request, and
+    /// the base transform does nothing else the proxy needs (the address is set here, the body by the forwarder).
+    /// </remarks>
+    public override ValueTask TransformRequestAsync(HttpContext httpContext, HttpRequestMessage proxyRequest, string destinationPrefix, CancellationToken cancellationToken)
     {
-        await base.TransformRequestAsync(httpContext, proxyRequest, destinationPrefix, cancellationToken);
-        var named = NamedIn(httpContext.Request.Headers.Connection);
-        foreach (HttpHeaders headers in new HttpHeaders?[] { proxyRequest.Headers, proxyRequest.Content?.Headers }.OfType<HttpHeaders>())
+        var from = httpContext.Request.Headers;
+        var named = from.Connection.Count == 0 ? null : NamedIn(from.Connection);
+        foreach (var name in Forwarded)
         {
-            foreach (var name in headers.NonValidated.Select(h => h.Key).Where(n => !Forwarded.Contains(n) || named.Contains(n)).ToList())
-                headers.Remove(name);
+            if (!from.TryGetValue(name, out var values) || named?.Contains(name) == true)
+                continue;
+            if (!proxyRequest.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values))
+                proxyRequest.Content?.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values);
         }
         proxyRequest.RequestUri = target;
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>Mews' answer headers that go back to the integration, and the proxy's own that keep the answer inert.</summary>
     public override async ValueTask<bool> TransformResponseAsync(HttpContext httpContext, HttpResponseMessage? proxyResponse, CancellationToken cancellationToken)
     {
         var to = httpContext.Response;
-        var own = Withheld.Where(to.Headers.ContainsKey).ToDictionary(name => name, name => to.Headers[name], StringComparer.OrdinalIgnoreCase);
+        List<KeyValuePair<string, StringValues>>? own = null;
+        foreach (var name in Withheld)
+        {
+            if (to.Headers.TryGetValue(name, out var value))
+                (own ??= []).Add(new(name, value));
+        }
         if (proxyResponse is null || !await base.TransformResponseAsync(httpContext, proxyResponse, cancellationToken))
             return false;
-        foreach (var name in Withheld.Concat(NamedIn(proxyResponse.Headers.Connection)))
+        foreach (var name in Withheld)
+            to.Headers.Remove(name);
+        if (proxyResponse.Headers.Connection.Count > 0)
         {
-            if (own.TryGetValue(name, out var value))
-                to.Headers[name] = value;
-            else
+            foreach (var name in NamedIn(proxyResponse.Headers.Connection))
                 to.Headers.Remove(name);
         }
+        foreach (var (name, value) in own ?? [])
+            to.Headers[name] = value;
         var type = proxyResponse.Content.Headers.ContentType;
         if (IsJson(type))
             to.ContentType = type!.ToString();
