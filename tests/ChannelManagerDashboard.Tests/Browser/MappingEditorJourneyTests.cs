@@ -39,15 +39,22 @@ public sealed class MappingEditorJourneyTests(BrowserFixture browser)
 
         // A bad paste is refused whole, and the text stays for fixing.
         await page.GetByText("Import many codes at once (CSV or JSON)").ClickAsync();
+        // The button comes alive once the circuit holds the pasted text; a click before that would import what it held.
+        var importPasted = page.Locator("#catalog-import-pasted");
+        await Expect(importPasted).ToBeDisabledAsync();
         await page.FillAsync("#catalog-paste", "kind,code,name\nroom,R-SGL,Single\nsuite,R-X,Wrong kind\nroom,R-SGL,Again");
-        await page.ClickAsync("#catalog-import-pasted");
+        await Expect(importPasted).ToBeEnabledAsync();
+        await importPasted.ClickAsync();
         await Expect(page.Locator("#catalog-errors")).ToContainTextAsync("Line 3: the kind is 'suite'");
         await Expect(page.Locator("#catalog-errors")).ToContainTextAsync("Line 4: room code R-SGL appears twice (also Line 2)");
         await Expect(page.Locator("#catalog-rooms td[data-code]")).ToHaveCountAsync(0);
         await Expect(page.Locator("#catalog-paste")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("suite,R-X"));
 
+        await page.FillAsync("#catalog-paste", "");
+        await Expect(importPasted).ToBeDisabledAsync();
         await page.FillAsync("#catalog-paste", Catalog);
-        await page.ClickAsync("#catalog-import-pasted");
+        await Expect(importPasted).ToBeEnabledAsync();
+        await importPasted.ClickAsync();
         await Expect(page.Locator(".mapping-status")).ToContainTextAsync("11 codes added");
         await Expect(page.Locator("#catalog-rooms td[data-code]")).ToHaveCountAsync(6);
         await Expect(page.Locator("#catalog-rates td[data-code]")).ToHaveCountAsync(5);
