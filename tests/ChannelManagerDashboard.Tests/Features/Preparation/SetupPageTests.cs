@@ -195,4 +195,20 @@ public sealed class SetupPageTests : ComponentTest
         await page.WaitForAssertionAsync(() => Assert.Contains("1 kept as typed", page.Find("#p2-defaults-status").TextContent));
         Assert.Equal("https://elsewhere.example/prices", page.Find("#p2-update-prices").GetAttribute("value"));
     }
+
+    [Fact]
+    public async Task A_time_typed_while_the_browser_still_names_its_zone_is_kept()
+    {
+        var id = await CreateProjectAsync();
+        var browserZone = JSInterop.Setup<string>("dashboard.timeZone");
+        var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P9"));
+
+        (await page.WaitForElementAsync("#p9-call-date")).Change("2026-12-15");
+        await page.WaitForAssertionAsync(() => Assert.False(page.Find("#p9-call-time").HasAttribute("disabled")));
+        page.Find("#p9-call-time").Change("14:30");
+        browserZone.SetResult("Europe/Prague");
+        page.Find("#p9-call-time").Blur();
+
+        await page.WaitForAssertionAsync(() => Assert.Equal("The call: Tuesday 15 December 2026 at 14:30, Europe/Prague time.", page.Find("#p9-call-read-back").TextContent));
+    }
 }
