@@ -6,7 +6,8 @@ using Yarp.ReverseProxy.Forwarder;
 namespace ChannelManagerDashboard.Features.ConnectorReview.Proxy;
 
 /// <summary>
-/// What crosses the proxy besides the body, on top of YARP's handling of hop-by-hop headers. The proxy answers on the
+/// What crosses the proxy besides the body: to Mews an allowlist of request headers, back YARP's copy of the answer's
+/// headers (hop-by-hop ones left out) less those withheld here. The proxy answers on the
 /// dashboard's own origin, where the signed-in user's session cookie lives: only the headers an API client needs go to
 /// Mews (never the user's Cookie or Authorization, nor proxy or forwarding headers), no cookie comes back, and no answer
 /// can run as a page of the dashboard: every one is sandboxed and not sniffed, and what is not JSON is a download.
