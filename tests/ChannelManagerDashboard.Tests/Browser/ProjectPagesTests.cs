@@ -99,6 +99,8 @@ public sealed class ProjectPagesTests(BrowserFixture browser)
         // Archiving asks first; cancelling leaves the project as it was.
         await page.ClickAsync("#archive-project");
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        // The cancelled dialog is gone before the next opens: its own Archive button, clicked while it closes, does nothing.
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
         await Expect(page.Locator("#archived-badge")).ToHaveCountAsync(0);
         await page.ClickAsync("#archive-project");
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { NameRegex = new("^Archive") }).ClickAsync();
