@@ -5,7 +5,8 @@ namespace ChannelManagerDashboard.Features.Preparation;
 
 /// <summary>
 /// P9's date, time and zone as picked: the date with its time (midnight until one is picked) goes into the fields,
-/// and once a date is picked the browser's own zone unless one was typed.
+/// and once a date is picked the browser's own zone unless one was typed. A time may come first and waits for its
+/// date: a time field switched on by the date lost what was typed into it when the page redrew before it was left.
 /// </summary>
 public sealed class CallTimeEntry
 {

@@ -21,6 +21,21 @@ public sealed class CallTimeEntryTests
     }
 
     [Fact]
+    public void A_time_picked_before_the_date_stores_nothing_until_the_date_comes_then_both()
+    {
+        var fields = new PreparationInput();
+        var entry = new CallTimeEntry();
+        entry.Show(fields);
+
+        Assert.False(entry.PickTime(fields, new TimeSpan(14, 30, 0)));
+        Assert.Null(fields.CertificationCallAt);
+        entry.Show(fields);
+        Assert.True(entry.PickDate(fields, new DateTime(2026, 3, 2)));
+
+        Assert.Equal(new DateTime(2026, 3, 2, 14, 30, 0), fields.CertificationCallAt);
+    }
+
+    [Fact]
     public void A_zone_typed_meanwhile_or_unknown_to_the_list_is_never_replaced_by_the_browsers()
     {
         var fields = new PreparationInput { CertificationCallTimeZone = "Europe/Amsterdam" };

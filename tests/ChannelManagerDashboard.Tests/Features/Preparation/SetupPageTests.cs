@@ -204,10 +204,23 @@ public sealed class SetupPageTests : ComponentTest
         var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P9"));
 
         (await page.WaitForElementAsync("#p9-call-date")).Change("2026-12-15");
-        await page.WaitForAssertionAsync(() => Assert.False(page.Find("#p9-call-time").HasAttribute("disabled")));
         page.Find("#p9-call-time").Change("14:30");
         browserZone.SetResult("Europe/Prague");
         page.Find("#p9-call-time").Blur();
+
+        await page.WaitForAssertionAsync(() => Assert.Equal("The call: Tuesday 15 December 2026 at 14:30, Europe/Prague time.", page.Find("#p9-call-read-back").TextContent));
+    }
+
+    [Fact]
+    public async Task A_time_typed_before_the_date_waits_for_it()
+    {
+        var id = await CreateProjectAsync();
+        JSInterop.Setup<string>("dashboard.timeZone").SetResult("Europe/Prague");
+        var page = RenderWithProviders<SetupPage>(p => p.Add(x => x.ProjectId, id).Add(x => x.Step, "P9"));
+
+        (await page.WaitForElementAsync("#p9-call-time")).Change("14:30");
+        Assert.Empty(page.FindAll("#p9-call-read-back"));
+        page.Find("#p9-call-date").Change("2026-12-15");
 
         await page.WaitForAssertionAsync(() => Assert.Equal("The call: Tuesday 15 December 2026 at 14:30, Europe/Prague time.", page.Find("#p9-call-read-back").TextContent));
     }
