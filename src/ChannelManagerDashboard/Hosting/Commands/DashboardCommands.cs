@@ -13,9 +13,15 @@ namespace ChannelManagerDashboard.Hosting.Commands;
 /// </summary>
 public static class DashboardCommands
 {
-    private static readonly string[] Names = [CertifyCommand.Name, ReservationCheckCommand.Name, ConnectorReviewCommand.Name, UsersCommand.Name];
+    private static readonly Dictionary<string, Func<CommandConsole, UsageCommand>> Commands = new(StringComparer.Ordinal)
+    {
+        [CertifyCommand.Name] = CertifyCommand.Create,
+        [ReservationCheckCommand.Name] = ReservationCheckCommand.Create,
+        [ConnectorReviewCommand.Name] = ConnectorReviewCommand.Create,
+        [UsersCommand.Name] = UsersCommand.Create,
+    };
 
-    public static bool Handles(string[] args) => args is [var first, ..] && Names.Contains(first, StringComparer.Ordinal);
+    public static bool Handles(string[] args) => args is [var first, ..] && Commands.ContainsKey(first);
 
     /// <summary>On the process's console; Ctrl+C cancels the command, which ends as it documents (certify still writes its reports).</summary>
     public static Task<int> RunAsync(string[] args) =>
@@ -27,10 +33,8 @@ public static class DashboardCommands
 
     private static async Task<int> InvokeAsync(string[] args, CommandConsole console, InvocationConfiguration invocation, CancellationToken cancellation)
     {
-        var root = new RootCommand("Channel Manager Dashboard: without a command it starts the web app.")
-        {
-            CertifyCommand.Create(console), ReservationCheckCommand.Create(console), ConnectorReviewCommand.Create(console), UsersCommand.Create(console),
-        };
+        // Only the named command is built: the others' options would cost every run time and are never parsed.
+        var root = new RootCommand("Channel Manager Dashboard: without a command it starts the web app.") { Commands[args[0]](console) };
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new HelpWithNotes((HelpAction)help.Action!);
         // "@file" stays a file name rather than a file of arguments, as before.
