@@ -31,7 +31,7 @@ public sealed class SimulatorSeed
     public static SimulatorSeed Load(string path)
     {
         if (!File.Exists(path))
-            throw new InvalidDataException($"The Mews simulator's seed file {path} does not exist. Check MewsSimulator:SeedFile in appsettings.json.");
+            throw new InvalidDataException($"The Mews simulator's seed file {path} does not exist. Check MewsSimulator:SeedFile in appsettings.json (or the MewsSimulator__SeedFile environment variable, which wins).");
         return Parse(File.ReadAllText(path), path);
     }
 
