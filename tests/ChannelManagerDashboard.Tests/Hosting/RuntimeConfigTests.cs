@@ -9,13 +9,14 @@ namespace ChannelManagerDashboard.Tests.Hosting;
 public sealed class RuntimeConfigTests
 {
     [Theory]
-    [InlineData("System.GC.Server", false)]
-    [InlineData("System.Runtime.TieredPGO", false)]
-    public void The_built_app_runs_with_the_settings_its_project_file_asks_for(string property, bool expected)
+    [InlineData("System.GC.Server", "false")]
+    [InlineData("System.GC.ConserveMemory", "5")]
+    [InlineData("System.Runtime.TieredPGO", "false")]
+    public void The_built_app_runs_with_the_settings_its_project_file_asks_for(string property, string expected)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "ChannelManagerDashboard.runtimeconfig.json");
         var properties = JsonNode.Parse(File.ReadAllText(path))!["runtimeOptions"]!["configProperties"]!;
 
-        Assert.Equal(expected, properties[property]?.GetValue<bool>());
+        Assert.Equal(expected, properties[property]?.ToJsonString());
     }
 }
