@@ -220,8 +220,10 @@ public sealed class SetupPageTests : ComponentTest
 
         (await page.WaitForElementAsync("#p9-call-time")).Change("14:30");
         Assert.Empty(page.FindAll("#p9-call-read-back"));
+        Assert.Contains("pick the date to store the call", page.Find("#p9-time-waits").TextContent);
         page.Find("#p9-call-date").Change("2026-12-15");
 
         await page.WaitForAssertionAsync(() => Assert.Equal("The call: Tuesday 15 December 2026 at 14:30, Europe/Prague time.", page.Find("#p9-call-read-back").TextContent));
+        Assert.Empty(page.FindAll("#p9-time-waits"));
     }
 }
