@@ -1,5 +1,4 @@
 using ChannelManagerDashboard.Data;
-using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Features.Accounts;
 using NetArchTest.Rules;
 
@@ -12,8 +11,8 @@ namespace ChannelManagerDashboard.Tests.Architecture;
 /// </summary>
 public sealed class FeatureDependencyTests
 {
-    private const string FeaturesNamespace = "ChannelManagerDashboard.Features.";
-    private static readonly System.Reflection.Assembly App = typeof(Result).Assembly;
+    private const string FeaturesNamespace = AppFeatures.Namespace;
+    private static readonly System.Reflection.Assembly App = AppFeatures.App;
 
     /// <summary>Plain rules and values: no database, no web framework, nothing of the app's layers above it.</summary>
     private static readonly string[] NotForTheDomain =
@@ -109,7 +108,7 @@ public sealed class FeatureDependencyTests
     private static IReadOnlyList<string> Features() => App.GetTypes()
         .Select(t => t.Namespace ?? "")
         .Where(ns => ns.StartsWith(FeaturesNamespace, StringComparison.Ordinal))
-        .Select(ns => ns[FeaturesNamespace.Length..].Split('.')[0])
+        .Select(AppFeatures.Of)
         .Distinct().Order().ToList();
 
     /// <summary>Read once per run: each of its feature pairs is a scan of the compiled assembly.</summary>

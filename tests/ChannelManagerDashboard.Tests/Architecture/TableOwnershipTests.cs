@@ -1,4 +1,3 @@
-using ChannelManagerDashboard.Domain.Common;
 using NetArchTest.Rules;
 
 namespace ChannelManagerDashboard.Tests.Architecture;
@@ -9,16 +8,13 @@ namespace ChannelManagerDashboard.Tests.Architecture;
 /// </summary>
 public sealed class TableOwnershipTests
 {
-    private const string FeaturesNamespace = "ChannelManagerDashboard.Features.";
-    private static readonly System.Reflection.Assembly App = typeof(Result).Assembly;
-
     private static readonly IReadOnlyList<Type> TableTypes =
-        [.. App.GetTypes().Where(t => t.IsPublic && t.Name.EndsWith("Tables", StringComparison.Ordinal) && (t.Namespace ?? "").StartsWith(FeaturesNamespace, StringComparison.Ordinal))];
+        [.. AppFeatures.App.GetTypes().Where(t => t.IsPublic && t.Name.EndsWith("Tables", StringComparison.Ordinal) && (t.Namespace ?? "").StartsWith(AppFeatures.Namespace, StringComparison.Ordinal))];
 
     [Fact]
     public void No_feature_reads_another_features_tables_but_through_its_queries()
     {
-        var breaking = TableTypes.SelectMany(tables => Users(tables).Where(user => FeatureOf(user) != FeatureOf(tables.FullName!))
+        var breaking = TableTypes.SelectMany(tables => Users(tables).Where(user => AppFeatures.Of(user) != AppFeatures.Of(tables.FullName!))
             .Select(user => $"{user} uses {tables.Name}")).ToList();
 
         Assert.True(breaking.Count == 0, "Code that reaches another feature's tables instead of its queries: " + string.Join("; ", breaking));
@@ -33,9 +29,5 @@ public sealed class TableOwnershipTests
     }
 
     private static IReadOnlyList<string> Users(Type tables) =>
-        [.. Types.InAssembly(App).That().DoNotHaveName(tables.Name).ShouldNot().HaveDependencyOn(tables.FullName!).GetResult().FailingTypeNames ?? []];
-
-    /// <summary>The feature a type belongs to; code outside the features (Data) belongs to none.</summary>
-    private static string FeatureOf(string typeName) =>
-        typeName.StartsWith(FeaturesNamespace, StringComparison.Ordinal) ? typeName[FeaturesNamespace.Length..].Split('.', '+')[0] : typeName;
+        [.. Types.InAssembly(AppFeatures.App).That().DoNotHaveName(tables.Name).ShouldNot().HaveDependencyOn(tables.FullName!).GetResult().FailingTypeNames ?? []];
 }
