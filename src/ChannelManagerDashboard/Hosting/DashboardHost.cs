@@ -48,7 +48,8 @@ public static class DashboardHost
         builder.Configuration.AddJsonFile("appsettings.json", optional: true, reloadOnChange: false)
             .AddJsonFile($"appsettings.{builder.Environment.EnvironmentName}.json", optional: true, reloadOnChange: false)
             .AddEnvironmentVariables();
-        // Checked as they are resolved, not all at build: a feature's services may need another feature's the command leaves out.
+        // A scoped service taken from the root is refused, as it is to the web app in development. The graph is not
+        // validated at build: a feature's services may need another feature's that the command leaves out.
         builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateOnBuild = false, ValidateScopes = true }));
         features(builder.Services.AddSingleton(TimeProvider.System), builder.Configuration);
         return builder.Build();

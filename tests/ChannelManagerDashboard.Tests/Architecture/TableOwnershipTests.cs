@@ -25,7 +25,7 @@ public sealed class TableOwnershipTests
     {
         var playMews = Assert.Single(TableTypes, t => t.Name == "PlayMewsTables");
 
-        Assert.Contains("ChannelManagerDashboard.Features.PlayMews.HarnessRunVerdicts", Users(playMews));
+        Assert.Contains("ChannelManagerDashboard.Features.PlayMews.HarnessRunQueries", Users(playMews));
     }
 
     private static IReadOnlyList<string> Users(Type tables) =>

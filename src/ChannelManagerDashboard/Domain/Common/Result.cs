@@ -60,7 +60,10 @@ public record Result
     public static Result Invalid(IEnumerable<Problem> problems) => new() { Kind = ResultKind.Invalid, Problems = [.. problems] };
 
     /// <summary>Every problem with the request as a whole, as when a file is read: each message says where it is.</summary>
-    public static Result InvalidWhole(IEnumerable<string> messages) => Invalid(messages.Select(m => new Problem(Whole, m)));
+    public static Result InvalidWhole(params IEnumerable<string> messages) => Invalid(messages.Select(m => new Problem(Whole, m)));
+
+    /// <inheritdoc cref="InvalidWhole(IEnumerable{string})"/>
+    public static Result<T> InvalidWhole<T>(params IEnumerable<string> messages) => InvalidWhole(messages).As<T>();
 
     public static Result Invalid(IReadOnlyDictionary<string, string> errors) => Invalid(errors.Select(e => new Problem(e.Key, e.Value)));
 

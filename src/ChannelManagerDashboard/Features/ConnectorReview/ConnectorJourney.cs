@@ -1,6 +1,6 @@
 namespace ChannelManagerDashboard.Features.ConnectorReview;
 
-/// <summary>One operation on the certification form: what the integration requests, why, and how often.</summary>
+/// <summary>One operation on the certification form: what the integration calls, why, and how often.</summary>
 public sealed record DeclaredOperation(string Name, string Purpose, string Frequency);
 
 /// <summary>A Connector project's journey: what the partner declared and the dates of each step outside the dashboard.</summary>

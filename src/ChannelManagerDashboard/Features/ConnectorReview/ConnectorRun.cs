@@ -28,7 +28,7 @@ public class ConnectorRun
     /// <summary>False while an import is still storing its requests (or if it was cut off); such a run is not reviewed.</summary>
     public bool Complete { get; set; }
 
-    /// <summary>While the proxy records: the secret path segment the integration requests; null once stopped.</summary>
+    /// <summary>While the proxy records: the secret path segment the integration sends to; null once stopped.</summary>
     public string? RecordingKey { get; set; }
 
     /// <summary>A run the review reads: stored whole, and not recording any more.</summary>

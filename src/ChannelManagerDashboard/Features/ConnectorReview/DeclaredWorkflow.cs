@@ -11,8 +11,8 @@ public sealed record UndocumentedOperation(string Path, string Reason)
 }
 
 /// <summary>
-/// What the partner told Mews the integration does: the documented use cases, the operations it requests, and any
-/// operation it requests that the reference does not document, each with its reason.
+/// What the partner told Mews the integration does: the documented use cases, the operations it calls, and any
+/// operation it calls that the reference does not document, each with its reason.
 /// </summary>
 public sealed record DeclaredWorkflow(IReadOnlyList<ConnectorUseCase> UseCases, IReadOnlyList<ConnectorOperation> Operations, IReadOnlyList<UndocumentedOperation> Undocumented)
 {
@@ -40,10 +40,10 @@ public sealed record DeclaredWorkflow(IReadOnlyList<ConnectorUseCase> UseCases, 
         }
         catch (JsonException ex)
         {
-            return Result.InvalidWhole([$"The declaration is not JSON ({ex.Message.Split('.')[0]}). Write {Example}."]).As<DeclaredWorkflow>();
+            return Result.InvalidWhole<DeclaredWorkflow>($"The declaration is not JSON ({ex.Message.Split('.')[0]}). Write {Example}.");
         }
         if (declared is null)
-            return Result.InvalidWhole(["The declaration is empty; name the use cases and the operations the integration calls."]).As<DeclaredWorkflow>();
+            return Result.InvalidWhole<DeclaredWorkflow>("The declaration is empty; name the use cases and the operations the integration calls.");
         var problems = new List<string>();
         var useCases = (declared.UseCases ?? []).Select(name => catalog.UseCase(name) ?? Missing<ConnectorUseCase>(problems,
             $"'{name}' is not a documented use case; the documented ones are {string.Join(", ", catalog.UseCases.Select(u => u.Name))}.")).OfType<ConnectorUseCase>().ToList();
@@ -66,7 +66,7 @@ public sealed record DeclaredWorkflow(IReadOnlyList<ConnectorUseCase> UseCases, 
         }
         if (operations.Count == 0 && undocumented.Count == 0 && problems.Count == 0)
             problems.Add("The declaration lists no operations; name every operation the integration calls.");
-        return problems.Count > 0 ? Result.InvalidWhole(problems).As<DeclaredWorkflow>() : Result.Of(new DeclaredWorkflow(useCases, operations.Distinct().ToList(), undocumented.DistinctBy(u => u.Path).ToList()));
+        return problems.Count > 0 ? Result.InvalidWhole<DeclaredWorkflow>(problems) : Result.Of(new DeclaredWorkflow(useCases, operations.Distinct().ToList(), undocumented.DistinctBy(u => u.Path).ToList()));
     }
 
     /// <returns>The path, and the reason when one is given; a null path when the entry is neither form.</returns>

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace ChannelManagerDashboard.Features.ConnectorReview;
 
-/// <summary>The review as JSON for CI: {"requests":N,"checks":[{"id":"S1","passed":true,"findings":[{"message":"…","requests":[0,5]}]}, …]}.</summary>
+/// <summary>The review as JSON for CI: {"calls":N,"checks":[{"id":"S1","passed":true,"findings":[{"message":"…","calls":[0,5]}]}, …]} (the keys stay "calls" for the CI scripts that read them).</summary>
 public static class ReviewJson
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };

@@ -14,7 +14,7 @@ public static class CatalogImport
     public static Result<IReadOnlyList<CatalogEntry>> Parse(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
-            return Refused(["There is nothing to import. Paste the catalog or choose a file."]);
+            return Result.InvalidWhole<IReadOnlyList<CatalogEntry>>(["There is nothing to import. Paste the catalog or choose a file."]);
         var trimmed = text.TrimStart();
         return trimmed.StartsWith('{') || trimmed.StartsWith('[') ? ParseJson(text) : ParseCsv(text);
     }
@@ -23,7 +23,7 @@ public static class CatalogImport
     {
         var read = CsvTable.Read(text, ["kind", "code"], ["name"], ImportLimits.MaxRows);
         if (read.Value is not { } table)
-            return Refused([read.Message]);
+            return Result.InvalidWhole<IReadOnlyList<CatalogEntry>>([read.Message]);
         return Check(table.Rows.Select(row => ($"Line {row.Line}", row["kind"], row["code"], row["name"])).ToList(), [.. table.Problems]);
     }
 
@@ -31,10 +31,10 @@ public static class CatalogImport
     {
         var parsed = JsonText.Parse(text);
         if (!parsed.Succeeded)
-            return Refused([parsed.Message]);
+            return Result.InvalidWhole<IReadOnlyList<CatalogEntry>>([parsed.Message]);
         if (parsed.Value is not JsonObject catalog || (catalog["catalog"] is JsonObject nested ? nested : catalog) is not { } body
             || (body["rooms"] is null && body["rates"] is null))
-            return Refused(["The JSON must be an object with \"rooms\" and \"rates\" arrays of {\"code\", \"name\"}."]);
+            return Result.InvalidWhole<IReadOnlyList<CatalogEntry>>(["The JSON must be an object with \"rooms\" and \"rates\" arrays of {\"code\", \"name\"}."]);
 
         var rows = new List<(string, string, string, string)>();
         var problems = new List<string>();
@@ -48,7 +48,7 @@ public static class CatalogImport
                 continue;
             }
             if (items.Count > ImportLimits.MaxRows)
-                return Refused([$"\"{kind}\" has {items.Count} entries; the limit is {ImportLimits.MaxRows}."]);
+                return Result.InvalidWhole<IReadOnlyList<CatalogEntry>>([$"\"{kind}\" has {items.Count} entries; the limit is {ImportLimits.MaxRows}."]);
             for (var i = 0; i < items.Count; i++)
             {
                 var where = $"{kind}[{i}]";
@@ -87,8 +87,7 @@ public static class CatalogImport
         }
         if (problems.Count == 0 && entries.Count == 0)
             problems.Add("The file has no rooms or rates. Add one row per code, with the kind room or rate.");
-        return problems.Count > 0 ? Refused(problems) : Result.Of<IReadOnlyList<CatalogEntry>>(entries);
+        return problems.Count > 0 ? Result.InvalidWhole<IReadOnlyList<CatalogEntry>>(problems) : Result.Of<IReadOnlyList<CatalogEntry>>(entries);
     }
 
-    private static Result<IReadOnlyList<CatalogEntry>> Refused(IEnumerable<string> problems) => Result.InvalidWhole(problems).As<IReadOnlyList<CatalogEntry>>();
 }

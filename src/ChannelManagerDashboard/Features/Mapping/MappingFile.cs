@@ -26,7 +26,7 @@ public sealed class MappingFile
     public static Result<MappingFile> Parse(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
-            return Refused<MappingFile>(["The file is empty. Import a mapping exported from this page (CSV or JSON)."]);
+            return Result.InvalidWhole<MappingFile>("The file is empty. Import a mapping exported from this page (CSV or JSON).");
         return text.TrimStart().StartsWith('{') ? ParseJson(text) : ParseCsv(text);
     }
 
@@ -35,9 +35,9 @@ public sealed class MappingFile
         var optional = CsvColumns.Except(RequiredCsvColumns).ToList();
         var read = CsvTable.Read(text, RequiredCsvColumns, optional, ImportLimits.MaxRows);
         if (read.Value is not { } table)
-            return Refused<MappingFile>([read.Message]);
+            return Result.InvalidWhole<MappingFile>(read.Message);
         if (table.Problems.Count > 0)
-            return Refused<MappingFile>(table.Problems);
+            return Result.InvalidWhole<MappingFile>(table.Problems);
         return Result.Of(new MappingFile([], table.Rows.Select(r => new MappingRow($"Line {r.Line}",
             r["rate_plan_code"], r["space_type_code"], r["cm_rate_code"], r["cm_room_code"], r["excluded_reason"])).ToList()));
     }
@@ -46,11 +46,11 @@ public sealed class MappingFile
     {
         var parsed = JsonText.Parse(text);
         if (!parsed.Succeeded)
-            return Refused<MappingFile>([parsed.Message]);
+            return Result.InvalidWhole<MappingFile>(parsed.Message);
         if (parsed.Value is not JsonObject body || body["combinations"] is not JsonArray combinations)
-            return Refused<MappingFile>(["The JSON must be an object with a \"combinations\" array, as the dashboard exports it."]);
+            return Result.InvalidWhole<MappingFile>("The JSON must be an object with a \"combinations\" array, as the dashboard exports it.");
         if (combinations.Count > ImportLimits.MaxRows)
-            return Refused<MappingFile>([$"\"combinations\" has {combinations.Count} entries; the limit is {ImportLimits.MaxRows}."]);
+            return Result.InvalidWhole<MappingFile>($"\"combinations\" has {combinations.Count} entries; the limit is {ImportLimits.MaxRows}.");
 
         var problems = new List<string>();
         IReadOnlyList<CatalogEntry> catalog = [];
@@ -70,7 +70,7 @@ public sealed class MappingFile
                 rows.Add(new MappingRow($"combinations[{i}]", JsonText.Text(item, "ratePlanCode"), JsonText.Text(item, "spaceTypeCode"),
                     JsonText.Text(item, "cmRateCode"), JsonText.Text(item, "cmRoomCode"), JsonText.Text(item, "excludedReason")));
         }
-        return problems.Count > 0 ? Refused<MappingFile>(problems) : Result.Of(new MappingFile(catalog, rows));
+        return problems.Count > 0 ? Result.InvalidWhole<MappingFile>(problems) : Result.Of(new MappingFile(catalog, rows));
     }
 
     /// <summary>An export of a mapping whose catalog is still empty (only exclusions, say) has <c>{"rooms":[],"rates":[]}</c>: nothing to merge, not a bad catalog.</summary>
@@ -117,7 +117,7 @@ public sealed class MappingFile
             }
         }
         if (problems.Count > 0)
-            return Refused<MappingState>(problems);
+            return Result.InvalidWhole<MappingState>(problems);
         return Result.Of(merged with
         {
             SpaceTypeRooms = Assignments(CmCodeKind.Room),
@@ -143,5 +143,4 @@ public sealed class MappingFile
         }
     }
 
-    private static Result<T> Refused<T>(IEnumerable<string> problems) => Result.InvalidWhole(problems).As<T>();
 }

@@ -15,12 +15,12 @@ public static class MappingRules
         if (cmCode is null)
             return Result.Ok();
         if (!Exists(profile, kind, mewsCode))
-            return Refused($"Mews {kind.MewsNoun()} {mewsCode} is not in the configuration the editor shows. Reload the page; if it is still missing, fetch the configuration again in P5.");
+            return Result.InvalidWhole($"Mews {kind.MewsNoun()} {mewsCode} is not in the configuration the editor shows. Reload the page; if it is still missing, fetch the configuration again in P5.");
         if (!state.HasCode(kind, cmCode))
-            return Refused($"CM {kind.Noun()} {cmCode} is not in your catalog. Add it to the catalog first.");
+            return Result.InvalidWhole($"CM {kind.Noun()} {cmCode} is not in your catalog. Add it to the catalog first.");
         var holder = state.Assignments(kind).FirstOrDefault(a => a.Value == cmCode && a.Key != mewsCode).Key;
         return holder is null ? Result.Ok()
-            : Refused($"CM {kind.Noun()} {cmCode} already receives Mews {kind.MewsNoun()} {holder}. Two {kind.MewsNoun()}s on one CM {kind.Noun()} " +
+            : Result.InvalidWhole($"CM {kind.Noun()} {cmCode} already receives Mews {kind.MewsNoun()} {holder}. Two {kind.MewsNoun()}s on one CM {kind.Noun()} " +
               $"would overwrite each other's {kind.PushedData()}: unmap {holder} first, or add another CM {kind.Noun()}.");
     }
 
@@ -28,13 +28,12 @@ public static class MappingRules
     public static Result CanExclude(PropertyProfileData profile, string ratePlanCode, string spaceTypeCode, string reason)
     {
         if (!profile.IsSold(ratePlanCode, spaceTypeCode))
-            return Refused($"{ratePlanCode} × {spaceTypeCode} is not a combination Mews sells for this property. Reload the page.");
+            return Result.InvalidWhole($"{ratePlanCode} × {spaceTypeCode} is not a combination Mews sells for this property. Reload the page.");
         if (string.IsNullOrWhiteSpace(reason))
-            return Refused("Say why this combination is left out (Mews asks about gaps during the certification call).");
-        return reason.Trim().Length > MaxReasonLength ? Refused($"The reason is {reason.Trim().Length} characters long; the limit is {MaxReasonLength}.") : Result.Ok();
+            return Result.InvalidWhole("Say why this combination is left out (Mews asks about gaps during the certification call).");
+        return reason.Trim().Length > MaxReasonLength ? Result.InvalidWhole($"The reason is {reason.Trim().Length} characters long; the limit is {MaxReasonLength}.") : Result.Ok();
     }
 
-    private static Result Refused(string why) => Result.Invalid(Result.Whole, why);
 
     public static bool Exists(PropertyProfileData profile, CmCodeKind kind, string mewsCode) =>
         kind == CmCodeKind.Room ? profile.SpaceTypes.Any(s => s.Code == mewsCode) : profile.RatePlans.Any(r => r.Code == mewsCode);

@@ -56,7 +56,7 @@ public sealed class MappingService(
         {
             var snapshot = await db.LatestSnapshotAsync(connectionId);
             if (snapshot is null || PropertyProfileData.Parse(snapshot.ProfileJson) is not { } profile)
-                return Staged.Stop(Refused("This connection has no readable configuration. Fetch it in P5 first."));
+                return Staged.Stop(Result.InvalidWhole<string>("This connection has no readable configuration. Fetch it in P5 first."));
             var saved = MappingState.Read(set?.StateJson).Value!;
             // A mapping's first change reviews it against the configuration it is made on.
             var before = saved with { BasedOnSnapshotId = saved.BasedOnSnapshotId ?? snapshot.Id };
@@ -89,9 +89,9 @@ public sealed class MappingService(
         {
             var last = set is null ? null : await db.MappingRevisions.Where(r => r.ConnectionId == connectionId).OrderByDescending(r => r.Id).FirstOrDefaultAsync();
             if (set is null || last is null)
-                return Staged.Stop(Refused("There is nothing to undo."));
+                return Staged.Stop(Result.InvalidWhole<string>("There is nothing to undo."));
             if (MappingState.FromJson(last.PreviousStateJson).Value is not { } previous)
-                return Staged.Stop(Refused($"The mapping before \"{last.Description}\" could not be read, so that change cannot be undone."));
+                return Staged.Stop(Result.InvalidWhole<string>($"The mapping before \"{last.Description}\" could not be read, so that change cannot be undone."));
             db.MappingRevisions.Remove(last);
             return new Staged(null, set, previous, $"Undid: {last.Description}");
         });
@@ -177,7 +177,6 @@ public sealed class MappingService(
         };
     }
 
-    private static Result<string> Refused(string why) => Result.Invalid(Result.Whole, why).As<string>();
 
     /// <param name="theirs">The saved mapping that won, when it can be read.</param>
     private static Result<string> Conflict(MappingSet? theirs) => Result.Conflict(

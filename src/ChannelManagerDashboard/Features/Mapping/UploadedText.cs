@@ -26,7 +26,7 @@ public static class UploadedText
     {
         var name = UploadedFileName.Clean(file.Name);
         if (file.Size > ImportLimits.MaxFileBytes)
-            return Refused($"'{name}' is {file.Size / 1024} KB; the limit is {ImportLimits.MaxFileBytes / 1024} KB. Split it into smaller files.");
+            return Result.InvalidWhole<string>($"'{name}' is {file.Size / 1024} KB; the limit is {ImportLimits.MaxFileBytes / 1024} KB. Split it into smaller files.");
         using var bytes = new MemoryStream();
         try
         {
@@ -35,7 +35,7 @@ public static class UploadedText
         }
         catch (Exception ex) when (ex is IOException or JSException)
         {
-            return Refused($"'{name}' could not be read from the browser ({ex.Message}). Choose the file again.");
+            return Result.InvalidWhole<string>($"'{name}' could not be read from the browser ({ex.Message}). Choose the file again.");
         }
         return Decode(name, bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
     }
@@ -54,11 +54,10 @@ public static class UploadedText
         var body = bytes.StartsWith(Utf8Mark) ? bytes[Utf8Mark.Length..] : bytes;
         return Utf8.IsValid(body)
             ? Text(name, Encoding.UTF8.GetString(body))
-            : Refused($"'{name}' is not UTF-8 text, so its accented names would be garbled. {SaveAs}");
+            : Result.InvalidWhole<string>($"'{name}' is not UTF-8 text, so its accented names would be garbled. {SaveAs}");
     }
 
     private static Result<string> Text(string name, string text) =>
-        text.Contains('\0') ? Refused($"'{name}' is not a text file. {SaveAs}") : Result.Of(text);
+        text.Contains('\0') ? Result.InvalidWhole<string>($"'{name}' is not a text file. {SaveAs}") : Result.Of(text);
 
-    private static Result<string> Refused(string why) => Result.Invalid(Result.Whole, why).As<string>();
 }

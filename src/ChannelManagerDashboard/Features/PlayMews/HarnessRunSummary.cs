@@ -5,10 +5,3 @@ public sealed record HarnessRunSummary(int Id, string TestId, DateTimeOffset Sta
 {
     public string Outcome => Blocked ? "Blocked" : Passed ? "Passed" : "Failed";
 }
-
-public static class HarnessRunQueries
-{
-    /// <summary>The runs as lists show them, without reading their evidence; filter before, as SQL cannot filter on the record.</summary>
-    public static IQueryable<HarnessRunSummary> AsSummaries(this IQueryable<HarnessRun> runs) =>
-        runs.Select(r => new HarnessRunSummary(r.Id, r.TestId, r.StartedAt, r.Passed, r.Blocked, r.Summary, r.LatencyMs, r.RequestBytes, r.RunBy));
-}

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.PlayMews;
 
-/// <summary>Runs the harness for a project's connection, keeps every run's evidence and moves the tracker along.</summary>
+/// <summary>Loads the Play Mews view and runs the harness for a project's connection; <see cref="HarnessRunStore"/> keeps each run and moves the tracker along.</summary>
 public sealed class PlayMewsService(
     IDbContextFactory<DashboardDbContext> dbFactory,
     MappingService mappings,
@@ -24,7 +24,7 @@ public sealed class PlayMewsService(
         if (mapping is null)
             return null;
         await using var db = await dbFactory.CreateDbContextAsync();
-        var runs = await Summaries(db, projectId, null).ToListAsync();
+        var runs = await db.SummariesOfAsync(projectId, null);
         var latest = runs.GroupBy(r => r.TestId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Id)!);
         var combinations = mapping.Profile is { } profile ? HarnessScope.MappedIn(profile, mapping.State) : [];
         var confirmed = (await tracker.ListAsync(projectId)).Where(r => r.IsFinal).Select(r => r.Test.Id).ToHashSet();
@@ -64,7 +64,7 @@ public sealed class PlayMewsService(
     public async Task<IReadOnlyList<HarnessRunSummary>> HistoryAsync(int projectId, string testId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await Summaries(db, projectId, testId).ToListAsync();
+        return await db.SummariesOfAsync(projectId, [testId]);
     }
 
     /// <returns>The run's full result, or null when it does not exist in this project or cannot be read.</returns>
@@ -99,10 +99,6 @@ public sealed class PlayMewsService(
         var operation = CmEndpoints.Operations.Select(o => "/" + o.Path).FirstOrDefault(path => sent?.EndsWith(path, StringComparison.Ordinal) == true);
         return sent is null ? null : operation is null ? sent : sent[..^operation.Length];
     }
-
-    /// <summary>Newest first; filtered before the projection, which SQL cannot filter on.</summary>
-    private static IQueryable<HarnessRunSummary> Summaries(DashboardDbContext db, int projectId, string? testId) =>
-        db.HarnessRuns.AsNoTracking().Where(r => r.ProjectId == projectId && (testId == null || r.TestId == testId)).OrderByDescending(r => r.Id).AsSummaries();
 
     /// <summary>The last ERR-01 samples, so the form opens with what was typed last time.</summary>
     private static async Task<IReadOnlyList<SystemErrorSample>> LastSamplesAsync(DashboardDbContext db, int projectId, IReadOnlyDictionary<string, HarnessRunSummary> latest)

@@ -19,7 +19,7 @@ public sealed record StepFacts(bool HasCertificationFile, int ChosenConnections,
     public static async Task<StepFacts> LoadAsync(DashboardDbContext db, CertificationProject project)
     {
         var hasFile = await db.CertificationFiles.AnyAsync(f => f.ProjectId == project.Id);
-        var chosen = (await db.ChosenConnectionsAsync(project)).Select(c => c.Id).ToList();
+        var chosen = await db.ChosenConnectionIdsAsync(project);
         var fetched = await db.CountWithSnapshotAsync(chosen);
         var probes = await db.EndpointProbes.AsNoTracking().Where(p => p.ProjectId == project.Id).ToDictionaryAsync(p => p.Operation);
         var final = await db.FinalTestIdsAsync(project.Id);

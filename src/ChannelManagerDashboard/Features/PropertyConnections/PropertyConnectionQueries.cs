@@ -15,6 +15,10 @@ public static class PropertyConnectionQueries
     public static async Task<IReadOnlyList<PropertyConnection>> ChosenConnectionsAsync(this DashboardDbContext db, CertificationProject project) =>
         await db.PropertyConnections.AsNoTracking().ChosenFor(project).ToListAsync();
 
+    /// <summary>Only the ids: no token leaves the database for a count.</summary>
+    public static async Task<IReadOnlyList<int>> ChosenConnectionIdsAsync(this DashboardDbContext db, CertificationProject project) =>
+        await db.PropertyConnections.ChosenFor(project).Select(c => c.Id).ToListAsync();
+
     public static Task<bool> IsChosenAsync(this DashboardDbContext db, CertificationProject project, int connectionId) =>
         db.PropertyConnections.ChosenFor(project).AnyAsync(c => c.Id == connectionId);
 

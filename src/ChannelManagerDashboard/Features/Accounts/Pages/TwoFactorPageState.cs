@@ -47,7 +47,7 @@ public sealed class TwoFactorPageState(AuthenticatorSetup authenticator, SignInA
     {
         var user = await users.GetUserAsync(principal);
         var outcome = user is null ? SignInOutcome.Wrong : await attempts.ConfirmPasswordAsync(user, password, from);
-        if (user is null || outcome != SignInOutcome.SignedIn)
+        if (outcome != SignInOutcome.SignedIn)
         {
             Problem = SignInAttempts.Explain(outcome, "That is not your password. Two-factor sign-in stays on.");
             return false;

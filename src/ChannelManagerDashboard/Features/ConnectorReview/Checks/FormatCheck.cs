@@ -100,7 +100,7 @@ public sealed partial class FormatCheck(ConnectorCatalog catalog, DeclaredWorkfl
 
     private void CheckHost(ConnectorRequest request)
     {
-        // A run requests one or two hosts: the last one's answer is reused rather than parsing every URL.
+        // A run calls one or two hosts: the last one's answer is reused rather than parsing every URL.
         if (lastHost is not { } known || !request.Url.StartsWith(known.Prefix, StringComparison.Ordinal) || request.Url.Length > known.Prefix.Length && request.Url[known.Prefix.Length] != '/')
         {
             if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var uri))

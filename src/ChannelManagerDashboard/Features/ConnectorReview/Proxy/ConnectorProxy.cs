@@ -28,7 +28,7 @@ public static class ConnectorProxy
     public static IEndpointRouteBuilder MapConnectorProxy(this IEndpointRouteBuilder endpoints)
     {
         endpoints.Map(BasePath + "/{key}/{**path}", ForwardAsync).DisableAntiforgery()
-            // The integration requests it without a session; the unguessable key in the path is the recording's.
+            // The integration calls it without a session; the unguessable key in the path is the recording's.
             .AllowAnonymous();
         return endpoints;
     }

@@ -114,10 +114,10 @@ public static class CertifyCommand
         var loaded = CommandInputs.Seed(services);
         if (loaded.Value is not { } seed)
             return loaded.As<HarnessScope>();
-        var configurationJson = options.ConfigPath is null ? Result.Of(seed.Response("getConfiguration").ToJsonString()) : CommandInputs.Read(options.ConfigPath, "--config");
-        if (configurationJson.Value is null)
-            return configurationJson.As<HarnessScope>();
-        if (PropertyProfileData.Parse(configurationJson.Value) is not { } profile)
+        var profileJson = options.ConfigPath is null ? Result.Of(seed.Response("getConfiguration").ToJsonString()) : CommandInputs.Read(options.ConfigPath, "--config");
+        if (profileJson.Value is null)
+            return profileJson.As<HarnessScope>();
+        if (PropertyProfileData.Parse(profileJson.Value) is not { } profile)
             return Result.Invalid("--config", $"--config: {options.ConfigPath} is not a Get configuration response (it needs property, spaceCategories, ratePlans and inventoryMappings, each entry with its code).").As<HarnessScope>();
 
         var combinations = HarnessScope.AllPushed(profile);

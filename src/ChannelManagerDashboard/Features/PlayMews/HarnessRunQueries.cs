@@ -3,9 +3,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Features.PlayMews;
 
-/// <summary>Stored runs as other features read them, within their own operation's context.</summary>
-public static class HarnessRunVerdicts
+/// <summary>Stored runs as Play Mews and other features read them, within the caller's own operation's context.</summary>
+public static class HarnessRunQueries
 {
+    /// <summary>The runs as lists show them, without reading their evidence; filter before, as SQL cannot filter on the record.</summary>
+    public static IQueryable<HarnessRunSummary> AsSummaries(this IQueryable<HarnessRun> runs) =>
+        runs.Select(r => new HarnessRunSummary(r.Id, r.TestId, r.StartedAt, r.Passed, r.Blocked, r.Summary, r.LatencyMs, r.RequestBytes, r.RunBy));
+
     /// <summary>The verdicts of the runs <paramref name="runIds"/>; a run whose stored verdict cannot be read is left out.</summary>
     public static async Task<IReadOnlyList<HarnessVerdict>> VerdictsOfAsync(this DashboardDbContext db, IReadOnlyCollection<int> runIds) =>
         (await db.HarnessRuns.AsNoTracking().Where(r => runIds.Contains(r.Id)).Select(r => r.VerdictGzip).ToListAsync())
@@ -15,9 +19,10 @@ public static class HarnessRunVerdicts
     public static async Task<Dictionary<string, HarnessRunSummary>> SummariesOfAsync(this DashboardDbContext db, IReadOnlyCollection<int> runIds) =>
         await db.HarnessRuns.AsNoTracking().Where(r => runIds.Contains(r.Id)).AsSummaries().ToDictionaryAsync(r => r.TestId);
 
-    /// <summary>The project's runs of <paramref name="testIds"/> as lists show them, newest first.</summary>
-    public static async Task<IReadOnlyList<HarnessRunSummary>> SummariesOfAsync(this DashboardDbContext db, int projectId, IReadOnlyCollection<string> testIds) =>
-        await db.HarnessRuns.AsNoTracking().Where(r => r.ProjectId == projectId && testIds.Contains(r.TestId)).OrderByDescending(r => r.Id).AsSummaries().ToListAsync();
+    /// <summary>The project's runs of <paramref name="testIds"/> (all its runs for null) as lists show them, newest first.</summary>
+    public static async Task<IReadOnlyList<HarnessRunSummary>> SummariesOfAsync(this DashboardDbContext db, int projectId, IReadOnlyCollection<string>? testIds) =>
+        await db.HarnessRuns.AsNoTracking().Where(r => r.ProjectId == projectId && (testIds == null || testIds.Contains(r.TestId)))
+            .OrderByDescending(r => r.Id).AsSummaries().ToListAsync();
 
     /// <summary>When each of the project's runs started, without reading their evidence.</summary>
     public static async Task<IReadOnlyList<(int Id, string TestId, DateTimeOffset StartedAt)>> RunStartsAsync(this DashboardDbContext db, int projectId) =>
