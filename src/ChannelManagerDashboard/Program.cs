@@ -16,11 +16,12 @@ try
     builder.AddDashboardLogging(dataFolder).AddDashboard(_ => dataFolder);
 
     var app = builder.Build();
-    app.Logger.LogInformation("Data folder: {DataFolder}", dataFolder.Path);
+    app.Logger.LogInformation("Data folder: {DataFolder}; database: {Database}", dataFolder.Path,
+        app.Services.GetRequiredService<DatabaseSettings>().Describe());
     await app.RunPreparingDatabaseAsync(app.UseDashboard());
     return 0;
 }
-catch (DataFolderException ex)
+catch (Exception ex) when (ex is DataFolderException or DatabaseSettingsException)
 {
     Log.Fatal("The dashboard did not start. {Reason}", ex.Message);
     return 1;

@@ -1,17 +1,17 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
-using Microsoft.Data.Sqlite;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 
 namespace ChannelManagerDashboard.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    public const string ConnectionStringName = "Dashboard";
-
     public static IServiceCollection AddDashboardData(this IServiceCollection services, IConfiguration configuration, DataFolder dataFolder) =>
         services.AddDashboardData(configuration, _ => dataFolder);
 
@@ -21,25 +21,24 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddDashboardData(this IServiceCollection services, IConfiguration configuration, Func<IServiceProvider, DataFolder> dataFolder)
     {
         services.AddSingleton(dataFolder);
+        services.AddSingleton(provider => DatabaseSettings.From(configuration, provider.GetRequiredService<DataFolder>()));
         // Features hook into every save through interceptors they register (the activity timeline does).
-        services.AddDbContextFactory<DashboardDbContext>((provider, options) => options
-            .UseSqlite(ResolveConnectionString(configuration.GetConnectionString(ConnectionStringName), provider.GetRequiredService<DataFolder>()))
+        services.AddDbContextFactory<DashboardDbContext, DashboardDbContextFactory>((provider, options) => options
+            .UseDashboardDatabase(provider.GetRequiredService<DatabaseSettings>())
             .AddInterceptors(provider.GetServices<IInterceptor>()));
-        // Keys in the data folder keep tokens readable and circuits valid across restarts, wherever the app runs from.
+        // Keys kept with the data keep tokens readable and circuits valid across restarts, wherever the app runs from:
+        // in the data folder beside the SQLite file, or in PostgreSQL where every instance reads the same ring.
         services.AddDataProtection().SetApplicationName(TokenProtector.ApplicationName);
+        services.AddScoped(provider => (PostgreSqlDashboardDbContext)provider.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContext());
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(options =>
-            options.XmlRepository = new FileSystemXmlRepository(provider.GetRequiredService<DataFolder>().Keys, provider.GetRequiredService<ILoggerFactory>())));
+            options.XmlRepository = provider.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.PostgreSQL
+                ? new EntityFrameworkCoreXmlRepository<PostgreSqlDashboardDbContext>(provider, provider.GetRequiredService<ILoggerFactory>())
+                : new FileSystemXmlRepository(provider.GetRequiredService<DataFolder>().Keys, provider.GetRequiredService<ILoggerFactory>())));
         return services.AddSingleton<TokenProtector>();
     }
 
-    /// <summary>A relative SQLite file name is placed in the data folder rather than wherever the app was started.</summary>
-    public static string ResolveConnectionString(string? configured, DataFolder dataFolder)
-    {
-        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? "Data Source=dashboard.db" : configured);
-        if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
-            builder.DataSource = dataFolder.Resolve(builder.DataSource);
-        return builder.ToString();
-    }
+    public static DbContextOptionsBuilder UseDashboardDatabase(this DbContextOptionsBuilder options, DatabaseSettings settings) =>
+        settings.Provider == DatabaseProvider.PostgreSQL ? options.UseNpgsql(settings.ConnectionString) : options.UseSqlite(settings.ConnectionString);
 
     /// <summary>
     /// Starts bringing the database up to date on another thread while the server starts; every request waits for it.
@@ -57,8 +56,14 @@ public static class DataServiceCollectionExtensions
     }
 
     /// <summary>Runs the server until shutdown, and stops it at once when the database could not be prepared.</summary>
+    /// <remarks>
+    /// On PostgreSQL the Data Protection keys are in the database, and the host reads them as it starts: the schema
+    /// must be there first. SQLite keeps them in the data folder, so its server starts while the file is migrated.
+    /// </remarks>
     public static async Task RunPreparingDatabaseAsync(this WebApplication app, Task preparing)
     {
+        if (app.Services.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.PostgreSQL)
+            await preparing;
         await app.StartAsync();
         try
         {
@@ -73,13 +78,21 @@ public static class DataServiceCollectionExtensions
     }
 
     /// <summary>Brings the database up to date at start-up: the schema, then tokens an earlier version encrypted.</summary>
+    /// <remarks>Instances starting together on one PostgreSQL take turns: EF holds a lock on the migrations table while it migrates.</remarks>
     public static async Task PrepareDatabaseAsync(this IHost app)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync();
         // Migrate also compares the model with the last migration, a second or so of start-up; the test run checks that
         // instead (has-pending-model-changes), so a database that is up to date skips it.
+        // Npgsql reads the history table without asking whether it exists, and an empty database's missing table is
+        // logged as a failed command, an error that is none (npgsql/efcore.pg#3407): the table is made first.
+        if (db is PostgreSqlDashboardDbContext)
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript());
         if ((await db.Database.GetPendingMigrationsAsync()).Any())
             await db.Database.MigrateAsync();
+        // Only a SQLite data folder can hold tokens from the .NET 9 release, which had no other engine.
+        if (db is PostgreSqlDashboardDbContext)
+            return;
         var previous = TokenKeyUpgrade.Candidates(AppContext.BaseDirectory,
             app.Services.GetRequiredService<IConfiguration>().GetSection(TokenKeyUpgrade.PreviousContentRootsKey).Get<string[]>() ?? []);
         await new TokenKeyUpgrade(app.Services.GetRequiredService<DataFolder>().Keys, app.Services.GetRequiredService<TokenProtector>(), previous,

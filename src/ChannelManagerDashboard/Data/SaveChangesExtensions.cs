@@ -1,5 +1,5 @@
+using System.Data.Common;
 using ChannelManagerDashboard.Domain.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Data;
@@ -18,7 +18,7 @@ public static class SaveChangesExtensions
             await db.SaveChangesAsync();
             return Result.Ok();
         }
-        catch (Exception ex) when (ex is DbUpdateException or SqliteException)
+        catch (Exception ex) when (ex is DbUpdateException or DbException)
         {
             log.LogError(ex, "Could not save {What}", what);
             return Result.Failed(Result.DatabaseField,

@@ -1,5 +1,5 @@
 using ChannelManagerDashboard.Data;
-using ChannelManagerDashboard.Data.Migrations;
+using ChannelManagerDashboard.Data.Migrations.Sqlite;
 using ChannelManagerDashboard.Features.Preparation;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

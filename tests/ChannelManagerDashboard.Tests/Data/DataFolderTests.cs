@@ -14,7 +14,7 @@ public sealed class DataFolderTests : IDisposable
     {
         var folder = new DataFolder(Path.Combine(root, "data"));
 
-        var resolved = new SqliteConnectionStringBuilder(DataServiceCollectionExtensions.ResolveConnectionString("Data Source=dashboard.db", folder));
+        var resolved = new SqliteConnectionStringBuilder(DatabaseSettings.SqliteFile("Data Source=dashboard.db", folder));
 
         Assert.True(Directory.Exists(folder.Path));
         Assert.Equal(Path.Combine(root, "data", "dashboard.db"), resolved.DataSource);
@@ -25,8 +25,8 @@ public sealed class DataFolderTests : IDisposable
     {
         var folder = new DataFolder(root);
 
-        var absolute = new SqliteConnectionStringBuilder(DataServiceCollectionExtensions.ResolveConnectionString("Data Source=/var/lib/x.db;Cache=Shared", folder));
-        var fallback = new SqliteConnectionStringBuilder(DataServiceCollectionExtensions.ResolveConnectionString(null, folder));
+        var absolute = new SqliteConnectionStringBuilder(DatabaseSettings.SqliteFile("Data Source=/var/lib/x.db;Cache=Shared", folder));
+        var fallback = new SqliteConnectionStringBuilder(DatabaseSettings.SqliteFile(null, folder));
 
         Assert.Equal("/var/lib/x.db", absolute.DataSource);
         Assert.Equal(SqliteCacheMode.Shared, absolute.Cache);

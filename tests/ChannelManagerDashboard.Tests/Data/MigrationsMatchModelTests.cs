@@ -12,7 +12,7 @@ namespace ChannelManagerDashboard.Tests.Data;
 /// </summary>
 public sealed class MigrationsMatchModelTests : IDisposable
 {
-    private readonly TempDatabase migrated = new();
+    private readonly TempDatabase migrated = new(DatabaseProvider.Sqlite);
     private readonly string createdFolder = Directory.CreateTempSubdirectory("cmd-created-").FullName;
 
     public void Dispose()
@@ -53,13 +53,15 @@ public sealed class MigrationsMatchModelTests : IDisposable
         }
     }
 
-    [Fact]
-    public async Task Dotnet_ef_finds_no_model_change_that_a_migration_does_not_cover()
+    [Theory]
+    [InlineData(nameof(DashboardDbContext), "Sqlite")]
+    [InlineData(nameof(PostgreSqlDashboardDbContext), "PostgreSql")]
+    public async Task Dotnet_ef_finds_no_model_change_that_a_migration_does_not_cover(string context, string folder)
     {
         var root = Repository.Root;
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
         var start = new System.Diagnostics.ProcessStartInfo("dotnet",
-            ["ef", "migrations", "has-pending-model-changes", "--no-build", "--project", Path.Combine(root, "src", "ChannelManagerDashboard"),
+            ["ef", "migrations", "has-pending-model-changes", "--no-build", "--context", context, "--project", Path.Combine(root, "src", "ChannelManagerDashboard"),
                 "--configuration", configuration])
         {
             WorkingDirectory = root,
@@ -70,8 +72,9 @@ public sealed class MigrationsMatchModelTests : IDisposable
         var text = await ef.StandardOutput.ReadToEndAsync() + await ef.StandardError.ReadToEndAsync();
         await ef.WaitForExitAsync();
 
-        Assert.True(ef.ExitCode == 0, $"dotnet ef found model changes without a migration (or is not installed: run dotnet tool restore). Add one with " +
-            $"'dotnet ef migrations add <Name> --project src/ChannelManagerDashboard --output-dir Data/Migrations'.\n{text}");
+        Assert.True(ef.ExitCode == 0, $"dotnet ef found model changes without a migration (or is not installed: run dotnet tool restore). Add one for each engine with " +
+            $"'dotnet ef migrations add <Name> --project src/ChannelManagerDashboard --context {context} --output-dir Data/Migrations/{folder} " +
+            $"--namespace ChannelManagerDashboard.Data.Migrations.{folder}'.\n{text}");
         Assert.Contains("No changes have been made to the model since the last migration.", text);
     }
 

@@ -2,6 +2,7 @@ namespace ChannelManagerDashboard.Tests.Support;
 
 /// <summary>A test class with its own migrated SQLite file, a fixed clock and the feature services over them.</summary>
 /// <remarks>Uploads are capped at <see cref="MaxFileBytes"/> (1 KB) so size rules are cheap to test.</remarks>
+[Trait(TestDatabase.Trait, TestDatabase.AnyEngine)]
 public abstract class DatabaseTest : IDisposable
 {
     protected const long MaxFileBytes = 1024;

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace ChannelManagerDashboard.Features.Health;
 
@@ -31,6 +32,11 @@ public sealed class DatabaseHealthCheck(IDbContextFactory<DashboardDbContext> db
             log.LogError("Health check: the database cannot be written: {Reason}", ex.Message);
             return HealthCheckResult.Unhealthy($"The database cannot be written ({ex.Message}). Make the data folder {dataFolder.Path} and its files writable, or free disk space.");
         }
+        catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.ReadOnlySqlTransaction or PostgresErrorCodes.DiskFull)
+        {
+            log.LogError("Health check: the database cannot be written: {Reason}", ex.MessageText);
+            return HealthCheckResult.Unhealthy($"The PostgreSQL database cannot be written ({ex.MessageText}). Point ConnectionStrings:Dashboard at the primary server, or free its disk space.");
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             log.LogError(ex, "Health check: the database cannot be read");
@@ -38,18 +44,29 @@ public sealed class DatabaseHealthCheck(IDbContextFactory<DashboardDbContext> db
         }
     }
 
-    /// <summary>Changes the header's user_version inside a transaction and rolls it back: a real write, and nothing kept.</summary>
+    /// <summary>
+    /// A real write that keeps nothing: SQLite changes its header's user_version inside a transaction that is rolled back;
+    /// PostgreSQL takes a transaction id, which a read-only server or a standby refuses.
+    /// </summary>
     private static async Task WriteAndRollBackAsync(DashboardDbContext db, CancellationToken cancellation)
     {
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(cancellation);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellation);
+        await using var transaction = await connection.BeginTransactionAsync(cancellation);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "PRAGMA user_version";
-        var version = Convert.ToInt64(await command.ExecuteScalarAsync(cancellation), System.Globalization.CultureInfo.InvariantCulture);
-        command.CommandText = $"PRAGMA user_version = {version + 1}";
-        await command.ExecuteNonQueryAsync(cancellation);
+        if (db is PostgreSqlDashboardDbContext)
+        {
+            command.CommandText = "SELECT txid_current()";
+            await command.ExecuteScalarAsync(cancellation);
+        }
+        else
+        {
+            command.CommandText = "PRAGMA user_version";
+            var version = Convert.ToInt64(await command.ExecuteScalarAsync(cancellation), System.Globalization.CultureInfo.InvariantCulture);
+            command.CommandText = $"PRAGMA user_version = {version + 1}";
+            await command.ExecuteNonQueryAsync(cancellation);
+        }
         await transaction.RollbackAsync(cancellation);
     }
 }

@@ -6,6 +6,7 @@ using ChannelManagerDashboard.Hosting;
 using ChannelManagerDashboard.Hosting.MachineEndpoints;
 using ChannelManagerDashboard.Hosting.Outbound;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ChannelManagerDashboard.Features.MewsSimulator;
@@ -24,7 +25,7 @@ public static class MewsSimulatorExtensions
             .ValidateRules(MewsSimulatorOptions.Section, o => o.Validate()).ValidateOnStart();
         services.AddSingleton(provider => SimulatorSeed.Load(
             Path.Combine(AppContext.BaseDirectory, provider.GetRequiredService<IOptions<MewsSimulatorOptions>>().Value.SeedFile)));
-        services.AddSingleton(provider => new SimulatorConnections(provider.GetRequiredService<SimulatorSeed>(), SimulatorKey.LoadOrCreate(
+        services.AddSingleton(provider => new SimulatorConnections(provider.GetRequiredService<SimulatorSeed>(), SimulatorKey.LoadOrCreate(provider.GetRequiredService<IDbContextFactory<DashboardDbContext>>(),
             provider.GetRequiredService<DataFolder>(), provider.GetRequiredService<IDataProtectionProvider>(), provider.GetRequiredService<ILogger<MewsSimulator>>())));
         services.AddSingleton<ConfirmationInbox>();
         services.AddSingleton<BookingInbox>();

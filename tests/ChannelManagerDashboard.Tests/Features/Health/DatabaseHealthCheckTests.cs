@@ -12,7 +12,7 @@ namespace ChannelManagerDashboard.Tests.Features.Health;
 
 public sealed class DatabaseHealthCheckTests : IDisposable
 {
-    private readonly TempDatabase database = new();
+    private readonly TempDatabase database = new(DatabaseProvider.Sqlite);
 
     public void Dispose() => database.Dispose();
 

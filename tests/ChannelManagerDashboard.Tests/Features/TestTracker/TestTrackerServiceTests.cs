@@ -160,8 +160,7 @@ public sealed class TestTrackerServiceTests : DatabaseTest
     public async Task A_database_that_refuses_the_write_gives_a_message_not_an_exception()
     {
         var id = await Services.CreateProjectAsync();
-        using (var db = Database.Factory.CreateDbContext())
-            db.Database.ExecuteSqlRaw("CREATE TRIGGER refuse BEFORE INSERT ON TestRecords BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END;");
+        Database.RefuseInsertsInto("TestRecords");
 
         var result = await Services.Tracker.RecordAsync(id, "INV-01", TestStatus.Passed, "", "Jana");
 

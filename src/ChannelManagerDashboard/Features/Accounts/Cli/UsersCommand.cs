@@ -1,9 +1,9 @@
+using System.Data.Common;
 using System.CommandLine;
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Hosting;
 using ChannelManagerDashboard.Hosting.Commands;
-using Microsoft.Data.Sqlite;
 
 namespace ChannelManagerDashboard.Features.Accounts.Cli;
 
@@ -58,14 +58,14 @@ public static class UsersCommand
             await using var scope = app.Services.CreateAsyncScope();
             return await RunAsync(options, scope.ServiceProvider, console.Output, console.Errors);
         }
-        catch (DataFolderException ex)
+        catch (Exception ex) when (ex is DataFolderException or DatabaseSettingsException)
         {
             await console.Errors.WriteLineAsync($"users: {ex.Message}");
             return Broken;
         }
-        catch (SqliteException ex)
+        catch (DbException ex)
         {
-            await console.Errors.WriteLineAsync($"users: the database could not be opened or written ({ex.Message}). Check the data folder and its free space.");
+            await console.Errors.WriteLineAsync($"users: the database could not be opened or written ({ex.Message}). Check Database:Provider and ConnectionStrings:Dashboard; for SQLite, the data folder and its free space.");
             return Broken;
         }
     }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ChannelManagerDashboard.Data.Migrations
+namespace ChannelManagerDashboard.Data.Migrations.Sqlite
 {
     /// <summary>
     /// A client token Mews refused is kept beside the one that worked; an automatic pass waits for a person's check.

@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace ChannelManagerDashboard.Data.Migrations
+namespace ChannelManagerDashboard.Data.Migrations.Sqlite
 {
     [DbContext(typeof(DashboardDbContext))]
-    [Migration("20261207055407_Teams")]
-    partial class Teams
+    [Migration("20261202200119_ConnectorReview")]
+    partial class ConnectorReview
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -71,9 +71,6 @@ namespace ChannelManagerDashboard.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("TeamId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("TechnicalDetails")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -83,8 +80,6 @@ namespace ChannelManagerDashboard.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TeamId");
 
                     b.ToTable("Projects", (string)null);
                 });
@@ -159,59 +154,6 @@ namespace ChannelManagerDashboard.Data.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
-                });
-
-            modelBuilder.Entity("ChannelManagerDashboard.Features.Accounts.Teams.Team", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Name")
-                        .IsUnique();
-
-                    b.ToTable("Teams", (string)null);
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            Name = "Default team"
-                        });
-                });
-
-            modelBuilder.Entity("ChannelManagerDashboard.Features.Accounts.Teams.TeamMember", b =>
-                {
-                    b.Property<int>("TeamId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("FollowsAccount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("TeamId", "UserId");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("TeamMembers", (string)null);
                 });
 
             modelBuilder.Entity("ChannelManagerDashboard.Features.Activity.ActivityEntry", b =>
@@ -1265,12 +1207,6 @@ namespace ChannelManagerDashboard.Data.Migrations
 
             modelBuilder.Entity("ChannelManagerDashboard.Domain.Projects.CertificationProject", b =>
                 {
-                    b.HasOne("ChannelManagerDashboard.Features.Accounts.Teams.Team", null)
-                        .WithMany()
-                        .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.OwnsOne("ChannelManagerDashboard.Domain.Mews.CmEndpoints", "Endpoints", b1 =>
                         {
                             b1.Property<int>("CertificationProjectId")
@@ -1315,21 +1251,6 @@ namespace ChannelManagerDashboard.Data.Migrations
                         });
 
                     b.Navigation("Endpoints")
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ChannelManagerDashboard.Features.Accounts.Teams.TeamMember", b =>
-                {
-                    b.HasOne("ChannelManagerDashboard.Features.Accounts.Teams.Team", null)
-                        .WithMany()
-                        .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("ChannelManagerDashboard.Features.Accounts.DashboardUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

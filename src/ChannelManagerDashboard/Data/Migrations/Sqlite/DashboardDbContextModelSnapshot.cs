@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace ChannelManagerDashboard.Data.Migrations
+namespace ChannelManagerDashboard.Data.Migrations.Sqlite
 {
     [DbContext(typeof(DashboardDbContext))]
     partial class DashboardDbContextModelSnapshot : ModelSnapshot
@@ -300,7 +300,7 @@ namespace ChannelManagerDashboard.Data.Migrations
                     b.HasIndex("ProjectId", "TestId")
                         .IsUnique();
 
-                    b.ToTable("CallNotes");
+                    b.ToTable("CallNotes", (string)null);
                 });
 
             modelBuilder.Entity("ChannelManagerDashboard.Features.CertificationCall.CallOutcome", b =>
@@ -328,9 +328,10 @@ namespace ChannelManagerDashboard.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ResultsJson")
+                    b.Property<string>("RecordsJson")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ResultsJson");
 
                     b.Property<int>("Verdict")
                         .HasColumnType("INTEGER");
@@ -339,7 +340,7 @@ namespace ChannelManagerDashboard.Data.Migrations
 
                     b.HasIndex("ProjectId");
 
-                    b.ToTable("CallOutcomes");
+                    b.ToTable("CallOutcomes", (string)null);
                 });
 
             modelBuilder.Entity("ChannelManagerDashboard.Features.CertificationCall.CallSession", b =>
@@ -384,59 +385,7 @@ namespace ChannelManagerDashboard.Data.Migrations
 
                     b.HasKey("ProjectId");
 
-                    b.ToTable("CallSessions");
-                });
-
-            modelBuilder.Entity("ChannelManagerDashboard.Features.Configuration.ConfigurationSnapshot", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ChannelsJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConfigurationJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ConnectionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset>("FetchedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FetchedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("InventoryMappingCount")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("MappingCount");
-
-                    b.Property<int>("ProjectId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PropertyName")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("RatePlanCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SpaceTypeCount")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ConnectionId");
-
-                    b.HasIndex("ProjectId");
-
-                    b.ToTable("ConfigurationSnapshots");
+                    b.ToTable("CallSessions", (string)null);
                 });
 
             modelBuilder.Entity("ChannelManagerDashboard.Features.ConnectorReview.ConnectorJourney", b =>
@@ -495,7 +444,7 @@ namespace ChannelManagerDashboard.Data.Migrations
 
                     b.HasKey("ProjectId");
 
-                    b.ToTable("ConnectorJourneys");
+                    b.ToTable("ConnectorJourneys", (string)null);
                 });
 
             modelBuilder.Entity("ChannelManagerDashboard.Features.ConnectorReview.ConnectorRun", b =>
@@ -505,9 +454,6 @@ namespace ChannelManagerDashboard.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("BadLines")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Calls")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Complete")
@@ -525,11 +471,13 @@ namespace ChannelManagerDashboard.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("FirstCallUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTimeOffset?>("FirstRequestUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("FirstCallUtc");
 
-                    b.Property<DateTimeOffset?>("LastCallUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTimeOffset?>("LastRequestUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("LastCallUtc");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -543,6 +491,10 @@ namespace ChannelManagerDashboard.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Requests")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("Calls");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -555,10 +507,10 @@ namespace ChannelManagerDashboard.Data.Migrations
                     b.HasIndex("RecordingKey")
                         .IsUnique();
 
-                    b.ToTable("ConnectorRuns");
+                    b.ToTable("ConnectorRuns", (string)null);
                 });
 
-            modelBuilder.Entity("ChannelManagerDashboard.Features.ConnectorReview.ConnectorRunCall", b =>
+            modelBuilder.Entity("ChannelManagerDashboard.Features.ConnectorReview.ConnectorRunRequest", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -659,7 +611,7 @@ namespace ChannelManagerDashboard.Data.Migrations
 
                     b.HasIndex("ProjectId");
 
-                    b.ToTable("ChangeLog");
+                    b.ToTable("ChangeLog", (string)null);
                 });
 
             modelBuilder.Entity("ChannelManagerDashboard.Features.GoLive.GoLivePlan", b =>
@@ -698,7 +650,7 @@ namespace ChannelManagerDashboard.Data.Migrations
 
                     b.HasKey("ProjectId");
 
-                    b.ToTable("GoLivePlans");
+                    b.ToTable("GoLivePlans", (string)null);
                 });
 
             modelBuilder.Entity("ChannelManagerDashboard.Features.Mapping.MappingRevision", b =>
@@ -731,7 +683,7 @@ namespace ChannelManagerDashboard.Data.Migrations
 
                     b.HasIndex("ConnectionId");
 
-                    b.ToTable("MappingRevisions");
+                    b.ToTable("MappingRevisions", (string)null);
                 });
 
             modelBuilder.Entity("ChannelManagerDashboard.Features.Mapping.MappingSet", b =>
@@ -762,7 +714,21 @@ namespace ChannelManagerDashboard.Data.Migrations
 
                     b.HasIndex("ProjectId");
 
-                    b.ToTable("MappingSets");
+                    b.ToTable("MappingSets", (string)null);
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.MewsSimulator.StoredSimulatorKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Protected")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SimulatorKey", (string)null);
                 });
 
             modelBuilder.Entity("ChannelManagerDashboard.Features.PlayMews.HarnessRun", b =>
@@ -789,10 +755,6 @@ namespace ChannelManagerDashboard.Data.Migrations
                     b.Property<long>("RequestBytes")
                         .HasColumnType("INTEGER");
 
-                    b.Property<byte[]>("ResultGzip")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
                     b.Property<string>("RunBy")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -811,11 +773,16 @@ namespace ChannelManagerDashboard.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("VerdictGzip")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("ResultGzip");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProjectId", "TestId");
 
-                    b.ToTable("HarnessRuns");
+                    b.ToTable("HarnessRuns", (string)null);
                 });
 
             modelBuilder.Entity("ChannelManagerDashboard.Features.Preparation.CertificationFile", b =>
@@ -850,7 +817,7 @@ namespace ChannelManagerDashboard.Data.Migrations
 
                     b.HasKey("ProjectId");
 
-                    b.ToTable("CertificationFiles");
+                    b.ToTable("CertificationFiles", (string)null);
                 });
 
             modelBuilder.Entity("ChannelManagerDashboard.Features.Preparation.EndpointProbe", b =>
@@ -893,7 +860,7 @@ namespace ChannelManagerDashboard.Data.Migrations
                     b.HasIndex("ProjectId", "Operation")
                         .IsUnique();
 
-                    b.ToTable("EndpointProbes");
+                    b.ToTable("EndpointProbes", (string)null);
                 });
 
             modelBuilder.Entity("ChannelManagerDashboard.Features.Preparation.StepProgress", b =>
@@ -931,7 +898,7 @@ namespace ChannelManagerDashboard.Data.Migrations
                     b.HasIndex("ProjectId", "StepCode")
                         .IsUnique();
 
-                    b.ToTable("StepProgress");
+                    b.ToTable("StepProgress", (string)null);
                 });
 
             modelBuilder.Entity("ChannelManagerDashboard.Features.PropertyConnections.ClientCredential", b =>
@@ -994,7 +961,7 @@ namespace ChannelManagerDashboard.Data.Migrations
 
                     b.HasKey("ProjectId", "Environment");
 
-                    b.ToTable("ClientCredentials");
+                    b.ToTable("ClientCredentials", (string)null);
                 });
 
             modelBuilder.Entity("ChannelManagerDashboard.Features.PropertyConnections.PropertyConnection", b =>
@@ -1055,7 +1022,60 @@ namespace ChannelManagerDashboard.Data.Migrations
                     b.HasIndex("ProjectId", "Environment", "TokenFingerprint")
                         .IsUnique();
 
-                    b.ToTable("PropertyConnections");
+                    b.ToTable("PropertyConnections", (string)null);
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.PropertyProfile.PropertyProfileSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChannelsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConnectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("FetchedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FetchedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InventoryMappingCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("MappingCount");
+
+                    b.Property<string>("ProfileJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ConfigurationJson");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PropertyName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RatePlanCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SpaceTypeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ConfigurationSnapshots", (string)null);
                 });
 
             modelBuilder.Entity("ChannelManagerDashboard.Features.TestTracker.TestRecord", b =>
@@ -1106,7 +1126,7 @@ namespace ChannelManagerDashboard.Data.Migrations
                     b.HasIndex("ProjectId", "TestId")
                         .IsUnique();
 
-                    b.ToTable("TestRecords");
+                    b.ToTable("TestRecords", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1368,15 +1388,6 @@ namespace ChannelManagerDashboard.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ChannelManagerDashboard.Features.Configuration.ConfigurationSnapshot", b =>
-                {
-                    b.HasOne("ChannelManagerDashboard.Features.PropertyConnections.PropertyConnection", null)
-                        .WithMany()
-                        .HasForeignKey("ConnectionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("ChannelManagerDashboard.Features.ConnectorReview.ConnectorJourney", b =>
                 {
                     b.HasOne("ChannelManagerDashboard.Domain.Projects.CertificationProject", null)
@@ -1395,7 +1406,7 @@ namespace ChannelManagerDashboard.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ChannelManagerDashboard.Features.ConnectorReview.ConnectorRunCall", b =>
+            modelBuilder.Entity("ChannelManagerDashboard.Features.ConnectorReview.ConnectorRunRequest", b =>
                 {
                     b.HasOne("ChannelManagerDashboard.Features.ConnectorReview.ConnectorRun", null)
                         .WithMany()
@@ -1536,6 +1547,15 @@ namespace ChannelManagerDashboard.Data.Migrations
                     b.HasOne("ChannelManagerDashboard.Domain.Projects.CertificationProject", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.PropertyProfile.PropertyProfileSnapshot", b =>
+                {
+                    b.HasOne("ChannelManagerDashboard.Features.PropertyConnections.PropertyConnection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

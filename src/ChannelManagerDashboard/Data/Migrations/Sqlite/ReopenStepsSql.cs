@@ -1,4 +1,4 @@
-namespace ChannelManagerDashboard.Data.Migrations;
+namespace ChannelManagerDashboard.Data.Migrations.Sqlite;
 
 /// <summary>
 /// When the dashboard starts checking a step it used to leave to a hand tick, a hand-ticked step goes back to

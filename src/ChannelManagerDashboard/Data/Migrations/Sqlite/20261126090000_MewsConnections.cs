@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace ChannelManagerDashboard.Data.Migrations;
+namespace ChannelManagerDashboard.Data.Migrations.Sqlite;
 
 /// <summary>P4 and P5: client tokens per environment, the chosen property connections, and configuration snapshots.</summary>
 [DbContext(typeof(DashboardDbContext))]

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ChannelManagerDashboard.Data.Migrations
+namespace ChannelManagerDashboard.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class ActivityTimeline : Migration

@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace ChannelManagerDashboard.Data.Migrations
+namespace ChannelManagerDashboard.Data.Migrations.Sqlite
 {
     [DbContext(typeof(DashboardDbContext))]
-    [Migration("20261202150421_CertificationCall")]
-    partial class CertificationCall
+    [Migration("20261207055407_Teams")]
+    partial class Teams
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -53,6 +53,9 @@ namespace ChannelManagerDashboard.Data.Migrations
                     b.Property<int>("Environment")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -68,6 +71,9 @@ namespace ChannelManagerDashboard.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TechnicalDetails")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -77,6 +83,8 @@ namespace ChannelManagerDashboard.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
 
                     b.ToTable("Projects", (string)null);
                 });
@@ -151,6 +159,59 @@ namespace ChannelManagerDashboard.Data.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.Accounts.Teams.Team", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Teams", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Name = "Default team"
+                        });
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.Accounts.Teams.TeamMember", b =>
+                {
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FollowsAccount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TeamId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("TeamMembers", (string)null);
                 });
 
             modelBuilder.Entity("ChannelManagerDashboard.Features.Activity.ActivityEntry", b =>
@@ -379,6 +440,194 @@ namespace ChannelManagerDashboard.Data.Migrations
                     b.HasIndex("ProjectId");
 
                     b.ToTable("ConfigurationSnapshots");
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.ConnectorReview.ConnectorJourney", b =>
+                {
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExpectedLoad")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FormSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MewsAddress")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Operations")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PilotEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PilotStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ProductionOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PublicIntegration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Registered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TokenReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UseCases")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProjectId");
+
+                    b.ToTable("ConnectorJourneys");
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.ConnectorReview.ConnectorRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BadLines")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Calls")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Complete")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstBadLines")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("FirstCallUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("LastCallUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordingKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("RecordingKey")
+                        .IsUnique();
+
+                    b.ToTable("ConnectorRuns");
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.ConnectorReview.ConnectorRunCall", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccessTokenHash")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("DurationMs")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RequestBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResponseBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RetryAfterSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("TimeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "Index")
+                        .IsUnique();
+
+                    b.ToTable("ConnectorCalls", (string)null);
                 });
 
             modelBuilder.Entity("ChannelManagerDashboard.Features.GoLive.ChangeLogEntry", b =>
@@ -1016,6 +1265,12 @@ namespace ChannelManagerDashboard.Data.Migrations
 
             modelBuilder.Entity("ChannelManagerDashboard.Domain.Projects.CertificationProject", b =>
                 {
+                    b.HasOne("ChannelManagerDashboard.Features.Accounts.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.OwnsOne("ChannelManagerDashboard.Domain.Mews.CmEndpoints", "Endpoints", b1 =>
                         {
                             b1.Property<int>("CertificationProjectId")
@@ -1063,6 +1318,21 @@ namespace ChannelManagerDashboard.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ChannelManagerDashboard.Features.Accounts.Teams.TeamMember", b =>
+                {
+                    b.HasOne("ChannelManagerDashboard.Features.Accounts.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ChannelManagerDashboard.Features.Accounts.DashboardUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ChannelManagerDashboard.Features.Activity.ActivityEntry", b =>
                 {
                     b.HasOne("ChannelManagerDashboard.Domain.Projects.CertificationProject", "Project")
@@ -1106,6 +1376,33 @@ namespace ChannelManagerDashboard.Data.Migrations
                     b.HasOne("ChannelManagerDashboard.Features.PropertyConnections.PropertyConnection", null)
                         .WithMany()
                         .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.ConnectorReview.ConnectorJourney", b =>
+                {
+                    b.HasOne("ChannelManagerDashboard.Domain.Projects.CertificationProject", null)
+                        .WithOne()
+                        .HasForeignKey("ChannelManagerDashboard.Features.ConnectorReview.ConnectorJourney", "ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.ConnectorReview.ConnectorRun", b =>
+                {
+                    b.HasOne("ChannelManagerDashboard.Domain.Projects.CertificationProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChannelManagerDashboard.Features.ConnectorReview.ConnectorRunCall", b =>
+                {
+                    b.HasOne("ChannelManagerDashboard.Features.ConnectorReview.ConnectorRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

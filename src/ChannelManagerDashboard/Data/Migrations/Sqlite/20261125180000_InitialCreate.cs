@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace ChannelManagerDashboard.Data.Migrations;
+namespace ChannelManagerDashboard.Data.Migrations.Sqlite;
 
 /// <summary>Written by hand, at a time the EF design-time package could not be restored; migrations after PlayMews are generated.
 /// <c>MigrationsMatchModelTests</c> proves the schema equals what the model would create.</summary>

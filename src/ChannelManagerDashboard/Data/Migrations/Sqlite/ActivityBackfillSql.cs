@@ -1,4 +1,4 @@
-namespace ChannelManagerDashboard.Data.Migrations;
+namespace ChannelManagerDashboard.Data.Migrations.Sqlite;
 
 /// <summary>
 /// The timeline of a database from before sign-in, rebuilt from what it kept (runs, mapping revisions, snapshots,

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace ChannelManagerDashboard.Data.Migrations;
+namespace ChannelManagerDashboard.Data.Migrations.Sqlite;
 
 /// <summary>Play Mews: every harness run with its evidence.</summary>
 [DbContext(typeof(DashboardDbContext))]

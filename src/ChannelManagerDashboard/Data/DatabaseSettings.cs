@@ -1,0 +1,65 @@
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace ChannelManagerDashboard.Data;
+
+/// <summary>Which engine, and where: <c>Database:Provider</c> and <c>ConnectionStrings:Dashboard</c>, checked before anything opens.</summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
+{
+    public const string ProviderKey = "Database:Provider";
+    public const string ConnectionStringName = "Dashboard";
+    private const string SqliteDefault = "Data Source=dashboard.db";
+
+    /// <summary>Where the data is, for the log and messages: the SQLite file, or PostgreSQL's host and database without the password.</summary>
+    public string Describe() => Provider == DatabaseProvider.Sqlite
+        ? new SqliteConnectionStringBuilder(ConnectionString).DataSource
+        : new NpgsqlConnectionStringBuilder(ConnectionString) is var pg ? $"PostgreSQL database {pg.Database ?? pg.Username} on {pg.Host}:{pg.Port}" : "";
+
+    /// <exception cref="DatabaseSettingsException">The provider is unknown, or the connection string does not fit it.</exception>
+    public static DatabaseSettings From(IConfiguration configuration, DataFolder dataFolder)
+    {
+        var provider = ProviderFrom(configuration[ProviderKey]);
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        return provider == DatabaseProvider.Sqlite
+            ? new(provider, SqliteFile(configured, dataFolder))
+            : new(provider, PostgreSql(configured));
+    }
+
+    /// <summary>A relative SQLite file name is placed in the data folder rather than wherever the app was started.</summary>
+    public static string SqliteFile(string? configured, DataFolder dataFolder)
+    {
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? SqliteDefault : configured);
+        if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+            builder.DataSource = dataFolder.Resolve(builder.DataSource);
+        return builder.ToString();
+    }
+
+    private static DatabaseProvider ProviderFrom(string? configured) =>
+        string.IsNullOrWhiteSpace(configured) ? DatabaseProvider.Sqlite
+        : Enum.TryParse<DatabaseProvider>(configured.Trim(), ignoreCase: true, out var provider) && Enum.IsDefined(provider) ? provider
+        : throw new DatabaseSettingsException($"{ProviderKey} is \"{configured}\", which is not a database the dashboard knows. " +
+            $"Use {DatabaseProvider.Sqlite} (the default, one file in the data folder) or {DatabaseProvider.PostgreSQL}.");
+
+    private static string PostgreSql(string? configured)
+    {
+        const string what = $"With {ProviderKey} = {nameof(DatabaseProvider.PostgreSQL)}, ConnectionStrings:{ConnectionStringName} " +
+            $"(ConnectionStrings__{ConnectionStringName}) must name the server, e.g. \"Host=db;Database=dashboard;Username=dashboard;Password=…\"";
+        if (string.IsNullOrWhiteSpace(configured) || configured.Trim() == SqliteDefault)
+            throw new DatabaseSettingsException($"{what}; it is {(string.IsNullOrWhiteSpace(configured) ? "empty" : "still the SQLite file name")}.");
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(configured);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new DatabaseSettingsException($"{what}; it cannot be read: {ex.Message}");
+        }
+        return string.IsNullOrWhiteSpace(builder.Host)
+            ? throw new DatabaseSettingsException($"{what}; it has no Host.")
+            : builder.ConnectionString;
+    }
+}
+
+/// <summary>The database settings cannot be used, with what to change; the app stops with this message alone.</summary>
+public sealed class DatabaseSettingsException(string message) : Exception(message);
