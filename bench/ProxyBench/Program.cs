@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.ConnectorReview;
 using ChannelManagerDashboard.Hosting.Outbound;
@@ -40,7 +41,7 @@ try
         await context.Response.Body.WriteAsync(answer);
     }));
     await using var proxy = await LoopbackServer.StartAsync(app => app.MapConnectorReview(), services => services
-        .AddSingleton<IDbContextFactory<DashboardDbContext>>(factory).AddSingleton(new ProjectPageRefresh()).AddSingleton(TimeProvider.System)
+        .AddSingleton<IDbContextFactory<DashboardDbContext>>(factory).AddSingleton(new ProjectPageRefresh(new LocalMessageBus())).AddSingleton(TimeProvider.System)
         // The fake Mews runs on loopback, which the outbound rule refuses unless told.
         .AddSingleton(new OutboundNetworkRule(allowLoopback: true, [])).AddConnectorReview());
 

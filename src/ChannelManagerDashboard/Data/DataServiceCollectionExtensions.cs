@@ -1,7 +1,8 @@
+using ChannelManagerDashboard.Domain.Common;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
-using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -34,7 +35,11 @@ public static class DataServiceCollectionExtensions
             options.XmlRepository = provider.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.PostgreSQL
                 ? new EntityFrameworkCoreXmlRepository<PostgreSqlDashboardDbContext>(provider, provider.GetRequiredService<ILoggerFactory>())
                 : new FileSystemXmlRepository(provider.GetRequiredService<DataFolder>().Keys, provider.GetRequiredService<ILoggerFactory>())));
-        return services.AddSingleton<TokenProtector>();
+        services.AddSingleton<TokenProtector>();
+        if (!DatabaseSettings.IsPostgreSql(configuration))
+            return services.AddSingleton<IMessageBus, LocalMessageBus>();
+        services.AddSingleton<PostgreSqlMessageBus>().AddHostedService(provider => provider.GetRequiredService<PostgreSqlMessageBus>());
+        return services.AddSingleton<IMessageBus>(provider => provider.GetRequiredService<PostgreSqlMessageBus>());
     }
 
     public static DbContextOptionsBuilder UseDashboardDatabase(this DbContextOptionsBuilder options, DatabaseSettings settings) =>

@@ -15,6 +15,10 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         ? new SqliteConnectionStringBuilder(ConnectionString).DataSource
         : new NpgsqlConnectionStringBuilder(ConnectionString) is var pg ? $"PostgreSQL database {pg.Database ?? pg.Username} on {pg.Host}:{pg.Port}" : "";
 
+    /// <summary>Whether the configuration asks for PostgreSQL, for wiring that differs; the settings themselves are checked by <see cref="From"/>.</summary>
+    public static bool IsPostgreSql(IConfiguration configuration) =>
+        string.Equals(configuration[ProviderKey]?.Trim(), nameof(DatabaseProvider.PostgreSQL), StringComparison.OrdinalIgnoreCase);
+
     /// <exception cref="DatabaseSettingsException">The provider is unknown, or the connection string does not fit it.</exception>
     public static DatabaseSettings From(IConfiguration configuration, DataFolder dataFolder)
     {

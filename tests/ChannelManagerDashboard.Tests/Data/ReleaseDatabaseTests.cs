@@ -1,15 +1,16 @@
 using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Inventory;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.Accounts.Teams;
 using ChannelManagerDashboard.Features.Activity;
-using ChannelManagerDashboard.Features.PropertyProfile;
 using ChannelManagerDashboard.Features.Mapping;
 using ChannelManagerDashboard.Features.PlayMews;
 using ChannelManagerDashboard.Features.Preparation;
 using ChannelManagerDashboard.Features.Projects;
 using ChannelManagerDashboard.Features.PropertyConnections;
+using ChannelManagerDashboard.Features.PropertyProfile;
 using ChannelManagerDashboard.Features.TestTracker;
 using ChannelManagerDashboard.Tests.Support;
 using Microsoft.AspNetCore.DataProtection;
@@ -44,7 +45,7 @@ public sealed class ReleaseDatabaseTests : IDisposable
         var preparation = new PreparationService(factory, clock, NullLogger<PreparationService>.Instance);
         var files = new CertificationFileService(factory, preparation, clock, Options.Create(new PreparationOptions()), NullLogger<CertificationFileService>.Instance);
         var projects = new ProjectService(factory, Services.EventsFor(preparation), clock, NullLogger<ProjectService>.Instance);
-        var tracker = new TestTrackerService(factory, clock, new ProjectPageRefresh(), Services.EventsFor(preparation), NullLogger<TestTrackerService>.Instance);
+        var tracker = new TestTrackerService(factory, clock, new ProjectPageRefresh(new LocalMessageBus()), Services.EventsFor(preparation), NullLogger<TestTrackerService>.Instance);
 
         var all = await projects.ListAsync(includeArchived: true, [Team.DefaultId]);
         Assert.Equal(["Acme CM – full journey", "Beta CM – demo", "Gamma CM – abandoned"], all.Select(p => p.Name).Order());

@@ -1,3 +1,4 @@
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Mews;
 using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.Preparation;
@@ -18,7 +19,7 @@ public sealed class Services
             NullLogger<CertificationFileService>.Instance);
         Events = EventsFor(Preparation);
         Projects = new(database.Factory, Events, clock, NullLogger<ProjectService>.Instance);
-        Tracker = new(database.Factory, clock, new ProjectPageRefresh(), Events, NullLogger<TestTrackerService>.Instance);
+        Tracker = new(database.Factory, clock, new ProjectPageRefresh(new LocalMessageBus()), Events, NullLogger<TestTrackerService>.Instance);
     }
 
     public PreparationService Preparation { get; }

@@ -1,10 +1,12 @@
 using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Features.Accounts.Teams;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChannelManagerDashboard.Features.Accounts;
 
@@ -86,6 +88,7 @@ public static class AccountsExtensions
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(DashboardRoles.CanChange, policy => policy.RequireRole(DashboardRoles.Owner, DashboardRoles.Member))
             .AddPolicy(DashboardRoles.ManagesUsers, policy => policy.RequireRole(DashboardRoles.Owner));
+        services.TryAddSingleton<IMessageBus, LocalMessageBus>();
         services.AddSingleton<SessionStamps>().AddSingleton<SessionEnds>().AddSingleton<SignInThrottle>().AddScoped<SignInAttempts>()
             .AddScoped<OpenPageMark>();
         return services.AddScoped<CurrentUser>().AddScoped<AccountDirectory>().AddScoped<RoleGrants>().AddScoped<NewAccounts>()

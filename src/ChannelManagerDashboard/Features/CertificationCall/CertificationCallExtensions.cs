@@ -1,6 +1,7 @@
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Projects;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using ChannelManagerDashboard.Features.Activity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChannelManagerDashboard.Features.CertificationCall;
 
@@ -8,6 +9,7 @@ public static class CertificationCallExtensions
 {
     public static IServiceCollection AddCertificationCall(this IServiceCollection services)
     {
+        services.TryAddSingleton<IMessageBus, LocalMessageBus>();
         services.TryAddSingleton<ProjectPageRefresh>();
         services.AddSingleton<LiveRuns>().AddSingleton<LiveRunner>();
         return services.AddSingleton<CallSessionWriter>().AddScoped<CallViewService>().AddScoped<CallControlService>().AddScoped<CallOutcomeService>()

@@ -1,6 +1,7 @@
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Projects;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using ChannelManagerDashboard.Features.Activity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChannelManagerDashboard.Features.TestTracker;
 
@@ -8,6 +9,7 @@ public static class TestTrackerExtensions
 {
     public static IServiceCollection AddTestTracker(this IServiceCollection services)
     {
+        services.TryAddSingleton<IMessageBus, LocalMessageBus>();
         services.TryAddSingleton<ProjectPageRefresh>();
         return services.AddScoped<TestTrackerService>().AddActivityDescriber<TestTrackerActivity>();
     }

@@ -1,4 +1,5 @@
 using ChannelManagerDashboard.Data;
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.CertificationCall;
 using ChannelManagerDashboard.Features.Mapping;
@@ -39,7 +40,7 @@ public sealed class CallServices
         PageRefresh.Changed += id => Raised.Add(id);
     }
 
-    public ProjectPageRefresh PageRefresh { get; } = new();
+    public ProjectPageRefresh PageRefresh { get; } = new(new LocalMessageBus());
     public LiveRuns Runs { get; } = new();
     public List<int> Raised { get; } = [];
     public TestTrackerService Tracker { get; }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.ConnectorReview;
 using ChannelManagerDashboard.Features.ConnectorReview.Proxy;
@@ -72,7 +73,7 @@ public sealed class ConnectorProxyTests : DatabaseTest, IAsyncLifetime
 
     /// <summary>The dashboard's proxy route with its own outbound rule (the fake Mews is on loopback, which the default rule refuses).</summary>
     private Task<LoopbackServer> ProxyAsync(OutboundNetworkRule rule) => LoopbackServer.StartAsync(app => app.MapConnectorReview(), services => services
-        .AddSingleton(Database.Factory).AddSingleton(new ProjectPageRefresh()).AddSingleton<TimeProvider>(Clock).AddSingleton(rule).AddConnectorReview());
+        .AddSingleton(Database.Factory).AddSingleton(new ProjectPageRefresh(new LocalMessageBus())).AddSingleton<TimeProvider>(Clock).AddSingleton(rule).AddConnectorReview());
 
     private async Task<(int ProjectId, int RunId, Uri Base)> RecordingAsync(string mewsAddress, LoopbackServer? through = null)
     {

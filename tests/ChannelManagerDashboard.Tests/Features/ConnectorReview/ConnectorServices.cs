@@ -1,3 +1,4 @@
+using ChannelManagerDashboard.Domain.Common;
 using ChannelManagerDashboard.Domain.Projects;
 using ChannelManagerDashboard.Features.ConnectorReview;
 using ChannelManagerDashboard.Features.ConnectorReview.Proxy;
@@ -13,7 +14,7 @@ public sealed record ConnectorServices(ConnectorJourneyService Journey, Connecto
     /// <param name="recorder">The proxy's recorder a stop waits for; by default one that never ran.</param>
     public static ConnectorServices On(TempDatabase database, TimeProvider clock, ProjectPageRefresh? pageRefresh = null, OutboundNetworkRule? outbound = null, ProxyRecorder? recorder = null)
     {
-        pageRefresh ??= new ProjectPageRefresh();
+        pageRefresh ??= new ProjectPageRefresh(new LocalMessageBus());
         var cache = new ReviewCache();
         var upstream = new ProxyUpstream(outbound ?? LoopbackRule.Allowed);
         var reviews = new RunReviewService(database.Factory, ConnectorCatalog.Shipped, cache, clock);
