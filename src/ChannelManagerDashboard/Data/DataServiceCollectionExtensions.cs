@@ -82,19 +82,26 @@ public static class DataServiceCollectionExtensions
         await app.WaitForShutdownAsync();
     }
 
+    /// <summary>
+    /// Applies the migrations the database lacks. Migrate also compares the model with the last migration, a second or so
+    /// of start-up; the test run checks that instead (has-pending-model-changes), so a database that is up to date skips it.
+    /// </summary>
+    public static async Task BringUpToDateAsync(this DashboardDbContext db, CancellationToken cancellation = default)
+    {
+        // Npgsql reads the history table without asking whether it exists, and an empty database's missing table is
+        // logged as a failed command, an error that is none (npgsql/efcore.pg#3407): the table is made first.
+        if (db is PostgreSqlDashboardDbContext)
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellation);
+        if ((await db.Database.GetPendingMigrationsAsync(cancellation)).Any())
+            await db.Database.MigrateAsync(cancellation);
+    }
+
     /// <summary>Brings the database up to date at start-up: the schema, then tokens an earlier version encrypted.</summary>
     /// <remarks>Instances starting together on one PostgreSQL take turns: EF holds a lock on the migrations table while it migrates.</remarks>
     public static async Task PrepareDatabaseAsync(this IHost app)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync();
-        // Migrate also compares the model with the last migration, a second or so of start-up; the test run checks that
-        // instead (has-pending-model-changes), so a database that is up to date skips it.
-        // Npgsql reads the history table without asking whether it exists, and an empty database's missing table is
-        // logged as a failed command, an error that is none (npgsql/efcore.pg#3407): the table is made first.
-        if (db is PostgreSqlDashboardDbContext)
-            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript());
-        if ((await db.Database.GetPendingMigrationsAsync()).Any())
-            await db.Database.MigrateAsync();
+        await db.BringUpToDateAsync();
         // Only a SQLite data folder can hold tokens from the .NET 9 release, which had no other engine.
         if (db is PostgreSqlDashboardDbContext)
             return;

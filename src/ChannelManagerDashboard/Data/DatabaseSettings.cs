@@ -26,8 +26,14 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         var configured = configuration.GetConnectionString(ConnectionStringName);
         return provider == DatabaseProvider.Sqlite
             ? new(provider, SqliteFile(configured, dataFolder))
-            : new(provider, PostgreSql(configured));
+            : new(provider, PostgreSql(configured, $"With {ProviderKey} = {nameof(DatabaseProvider.PostgreSQL)}, ConnectionStrings:{ConnectionStringName} " +
+                $"(ConnectionStrings__{ConnectionStringName}) must name the server"));
     }
+
+    /// <summary>A PostgreSQL database given on a command line (<paramref name="option"/>), checked like the configured one.</summary>
+    /// <exception cref="DatabaseSettingsException">The connection string cannot be read or names no server.</exception>
+    public static DatabaseSettings PostgreSqlAt(string connectionString, string option) =>
+        new(DatabaseProvider.PostgreSQL, PostgreSql(connectionString, $"{option} must name the PostgreSQL server"));
 
     /// <summary>A relative SQLite file name is placed in the data folder rather than wherever the app was started.</summary>
     public static string SqliteFile(string? configured, DataFolder dataFolder)
@@ -44,10 +50,9 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         : throw new DatabaseSettingsException($"{ProviderKey} is \"{configured}\", which is not a database the dashboard knows. " +
             $"Use {DatabaseProvider.Sqlite} (the default, one file in the data folder) or {DatabaseProvider.PostgreSQL}.");
 
-    private static string PostgreSql(string? configured)
+    private static string PostgreSql(string? configured, string mustName)
     {
-        const string what = $"With {ProviderKey} = {nameof(DatabaseProvider.PostgreSQL)}, ConnectionStrings:{ConnectionStringName} " +
-            $"(ConnectionStrings__{ConnectionStringName}) must name the server, e.g. \"Host=db;Database=dashboard;Username=dashboard;Password=…\"";
+        var what = $"{mustName}, e.g. \"Host=db;Database=dashboard;Username=dashboard;Password=…\"";
         if (string.IsNullOrWhiteSpace(configured) || configured.Trim() == SqliteDefault)
             throw new DatabaseSettingsException($"{what}; it is {(string.IsNullOrWhiteSpace(configured) ? "empty" : "still the SQLite file name")}.");
         NpgsqlConnectionStringBuilder builder;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using ChannelManagerDashboard.Data.Moving;
 using ChannelManagerDashboard.Features.Accounts.Cli;
 using ChannelManagerDashboard.Features.ConnectorReview.Cli;
 using ChannelManagerDashboard.Features.PlayMews.Cli;
@@ -8,7 +9,7 @@ using ChannelManagerDashboard.Features.Reservations.Cli;
 namespace ChannelManagerDashboard.Hosting.Commands;
 
 /// <summary>
-/// The app's commands (certify, reservation-check, connector-review, users): the first argument names one, otherwise
+/// The app's commands (certify, reservation-check, connector-review, users, migrate-data): the first argument names one, otherwise
 /// the app starts its web server. Each runs on the app's own configuration and the services of the features it uses (<see cref="DashboardHost.BuildForCommand"/>).
 /// </summary>
 public static class DashboardCommands
@@ -19,6 +20,7 @@ public static class DashboardCommands
         [ReservationCheckCommand.Name] = ReservationCheckCommand.Create,
         [ConnectorReviewCommand.Name] = ConnectorReviewCommand.Create,
         [UsersCommand.Name] = UsersCommand.Create,
+        [MigrateDataCommand.Name] = MigrateDataCommand.Create,
     };
 
     public static bool Handles(string[] args) => args is [var first, ..] && Commands.ContainsKey(first);
