@@ -88,10 +88,34 @@ public static class DataServiceCollectionExtensions
     /// </summary>
     public static async Task BringUpToDateAsync(this DashboardDbContext db, CancellationToken cancellation = default)
     {
-        // Npgsql reads the history table without asking whether it exists, and an empty database's missing table is
-        // logged as a failed command, an error that is none (npgsql/efcore.pg#3407): the table is made first.
-        if (db is PostgreSqlDashboardDbContext)
+        if (db is not PostgreSqlDashboardDbContext)
+        {
+            await MigrateIfBehindAsync(db, cancellation);
+            return;
+        }
+        // Instances starting together on one server take turns (CREATE TABLE IF NOT EXISTS is not safe against a
+        // concurrent one), under a lock held by this connection only.
+        await db.Database.OpenConnectionAsync(cancellation);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLock})", cancellation);
+            // Npgsql reads the history table without asking whether it exists, and an empty database's missing table is
+            // logged as a failed command, an error that is none (npgsql/efcore.pg#3407): the table is made first.
             await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellation);
+            await MigrateIfBehindAsync(db, cancellation);
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationLock})", CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>The advisory lock id instances migrating one PostgreSQL database take turns under.</summary>
+    private const long MigrationLock = 0x434D44_4D494752;
+
+    private static async Task MigrateIfBehindAsync(DashboardDbContext db, CancellationToken cancellation)
+    {
         if ((await db.Database.GetPendingMigrationsAsync(cancellation)).Any())
             await db.Database.MigrateAsync(cancellation);
     }

@@ -55,6 +55,25 @@ public sealed class PostgreSqlMigrationsTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Instances_starting_together_on_an_empty_database_migrate_it_once()
+    {
+        var settings = new DatabaseSettings(DatabaseProvider.PostgreSQL, created);
+        var options = new DbContextOptionsBuilder<DashboardDbContext>();
+        options.UseDashboardDatabase(settings);
+        IDbContextFactory<DashboardDbContext> factory = new DashboardDbContextFactory(options.Options, settings);
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            await db.BringUpToDateAsync();
+        })));
+
+        await using var check = await factory.CreateDbContextAsync();
+        Assert.Equal(check.Database.GetMigrations(), await check.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(Describe(migrated.Settings.ConnectionString), Describe(created));
+    }
+
     /// <summary>Every column (type, nullability), index and foreign key of the public schema, as sorted text.</summary>
     private static List<string> Describe(string connectionString)
     {
