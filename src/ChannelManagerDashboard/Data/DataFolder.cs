@@ -61,8 +61,15 @@ public sealed class DataFolder
         folder.UnixFileMode = OwnerOnlyFolder;
         foreach (var entry in folder.EnumerateFileSystemInfos("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }))
         {
-            if (entry.LinkTarget is null)
-                entry.UnixFileMode = entry is DirectoryInfo ? OwnerOnlyFolder : OwnerOnlyFile;
+            try
+            {
+                if (entry.LinkTarget is null)
+                    entry.UnixFileMode = entry is DirectoryInfo ? OwnerOnlyFolder : OwnerOnlyFile;
+            }
+            catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+            {
+                // Another process on the same folder (the app while a command starts) removed it meanwhile, e.g. its write check.
+            }
         }
     }
 

@@ -10,6 +10,19 @@ public sealed class DataFolderTests : IDisposable
     public void Dispose() => Directory.Delete(root, recursive: true);
 
     [Fact]
+    public async Task Processes_opening_one_folder_at_the_same_moment_all_succeed()
+    {
+        var path = Path.Combine(root, "shared");
+        Directory.CreateDirectory(path);
+        for (var i = 0; i < 200; i++)
+            await File.WriteAllTextAsync(Path.Combine(path, $"file-{i}.txt"), "kept");
+
+        var opened = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => new DataFolder(path))));
+
+        Assert.All(opened, folder => Assert.Equal(path, folder.Path));
+    }
+
+    [Fact]
     public void A_relative_database_file_goes_into_the_data_folder()
     {
         var folder = new DataFolder(Path.Combine(root, "data"));
