@@ -43,10 +43,12 @@ public sealed class DataFolder
     public string Path { get; }
 
     /// <summary>The configured folder, or the user's local application data folder when none is configured.</summary>
-    public static DataFolder FromConfiguration(IConfiguration configuration) =>
-        new(configuration[ConfigurationKey] is { Length: > 0 } configured
-            ? configured
-            : System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "ChannelManagerDashboard"));
+    public static DataFolder FromConfiguration(IConfiguration configuration) => new(PathFrom(configuration));
+
+    /// <summary>Where the configured folder is, without making or changing it (a command that only reads it).</summary>
+    public static string PathFrom(IConfiguration configuration) => System.IO.Path.GetFullPath(configuration[ConfigurationKey] is { Length: > 0 } configured
+        ? configured
+        : System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "ChannelManagerDashboard"));
 
     /// <summary>Where Data Protection keeps its keys.</summary>
     public DirectoryInfo Keys => new(Resolve("keys"));

@@ -1,6 +1,5 @@
 using ChannelManagerDashboard.Domain.Common;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.EntityFrameworkCore;
@@ -29,15 +28,17 @@ public static class DataServiceCollectionExtensions
             .AddInterceptors(provider.GetServices<IInterceptor>()));
         // Keys kept with the data keep tokens readable and circuits valid across restarts, wherever the app runs from:
         // in the data folder beside the SQLite file, or in PostgreSQL where every instance reads the same ring.
-        services.AddDataProtection().SetApplicationName(TokenProtector.ApplicationName);
-        services.AddScoped(provider => (PostgreSqlDashboardDbContext)provider.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContext());
-        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(options =>
-            options.XmlRepository = provider.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.PostgreSQL
-                ? new EntityFrameworkCoreXmlRepository<PostgreSqlDashboardDbContext>(provider, provider.GetRequiredService<ILoggerFactory>())
-                : new FileSystemXmlRepository(provider.GetRequiredService<DataFolder>().Keys, provider.GetRequiredService<ILoggerFactory>())));
+        var keys = services.AddDataProtection().SetApplicationName(TokenProtector.ApplicationName);
         services.AddSingleton<TokenProtector>();
         if (!DatabaseSettings.IsPostgreSql(configuration))
+        {
+            services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(options =>
+                options.XmlRepository = new FileSystemXmlRepository(provider.GetRequiredService<DataFolder>().Keys, provider.GetRequiredService<ILoggerFactory>())));
             return services.AddSingleton<IMessageBus, LocalMessageBus>();
+        }
+        // The key store asks for its context from a scope.
+        services.AddScoped(provider => (PostgreSqlDashboardDbContext)provider.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContext());
+        keys.PersistKeysToDbContext<PostgreSqlDashboardDbContext>();
         services.AddSingleton<PostgreSqlMessageBus>().AddHostedService(provider => provider.GetRequiredService<PostgreSqlMessageBus>());
         return services.AddSingleton<IMessageBus>(provider => provider.GetRequiredService<PostgreSqlMessageBus>());
     }
@@ -121,7 +122,6 @@ public static class DataServiceCollectionExtensions
     }
 
     /// <summary>Brings the database up to date at start-up: the schema, then tokens an earlier version encrypted.</summary>
-    /// <remarks>Instances starting together on one PostgreSQL take turns: EF holds a lock on the migrations table while it migrates.</remarks>
     public static async Task PrepareDatabaseAsync(this IHost app)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync();

@@ -11,13 +11,16 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     private const string SqliteDefault = "Data Source=dashboard.db";
 
     /// <summary>Where the data is, for the log and messages: the SQLite file, or PostgreSQL's host and database without the password.</summary>
-    public string Describe() => Provider == DatabaseProvider.Sqlite
-        ? new SqliteConnectionStringBuilder(ConnectionString).DataSource
-        : new NpgsqlConnectionStringBuilder(ConnectionString) is var pg ? $"PostgreSQL database {pg.Database ?? pg.Username} on {pg.Host}:{pg.Port}" : "";
+    public string Describe()
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+            return new SqliteConnectionStringBuilder(ConnectionString).DataSource;
+        var server = new NpgsqlConnectionStringBuilder(ConnectionString);
+        return $"PostgreSQL database {server.Database ?? server.Username} on {server.Host}:{server.Port}";
+    }
 
     /// <summary>Whether the configuration asks for PostgreSQL, for wiring that differs; the settings themselves are checked by <see cref="From"/>.</summary>
-    public static bool IsPostgreSql(IConfiguration configuration) =>
-        string.Equals(configuration[ProviderKey]?.Trim(), nameof(DatabaseProvider.PostgreSQL), StringComparison.OrdinalIgnoreCase);
+    public static bool IsPostgreSql(IConfiguration configuration) => Parse(configuration[ProviderKey]) == DatabaseProvider.PostgreSQL;
 
     /// <exception cref="DatabaseSettingsException">The provider is unknown, or the connection string does not fit it.</exception>
     public static DatabaseSettings From(IConfiguration configuration, DataFolder dataFolder)
@@ -25,7 +28,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         var provider = ProviderFrom(configuration[ProviderKey]);
         var configured = configuration.GetConnectionString(ConnectionStringName);
         return provider == DatabaseProvider.Sqlite
-            ? new(provider, SqliteFile(configured, dataFolder))
+            ? new(provider, SqliteFile(configured, dataFolder.Path))
             : new(provider, PostgreSql(configured, $"With {ProviderKey} = {nameof(DatabaseProvider.PostgreSQL)}, ConnectionStrings:{ConnectionStringName} " +
                 $"(ConnectionStrings__{ConnectionStringName}) must name the server"));
     }
@@ -36,18 +39,22 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         new(DatabaseProvider.PostgreSQL, PostgreSql(connectionString, $"{option} must name the PostgreSQL server"));
 
     /// <summary>A relative SQLite file name is placed in the data folder rather than wherever the app was started.</summary>
-    public static string SqliteFile(string? configured, DataFolder dataFolder)
+    public static string SqliteFile(string? configured, string dataFolder)
     {
         var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? SqliteDefault : configured);
         if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
-            builder.DataSource = dataFolder.Resolve(builder.DataSource);
+            builder.DataSource = Path.Combine(dataFolder, builder.DataSource);
         return builder.ToString();
     }
 
-    private static DatabaseProvider ProviderFrom(string? configured) =>
+    /// <returns>The provider configured, SQLite when none is, or null for a name the dashboard does not know.</returns>
+    private static DatabaseProvider? Parse(string? configured) =>
         string.IsNullOrWhiteSpace(configured) ? DatabaseProvider.Sqlite
         : Enum.TryParse<DatabaseProvider>(configured.Trim(), ignoreCase: true, out var provider) && Enum.IsDefined(provider) ? provider
-        : throw new DatabaseSettingsException($"{ProviderKey} is \"{configured}\", which is not a database the dashboard knows. " +
+        : null;
+
+    private static DatabaseProvider ProviderFrom(string? configured) =>
+        Parse(configured) ?? throw new DatabaseSettingsException($"{ProviderKey} is \"{configured}\", which is not a database the dashboard knows. " +
             $"Use {DatabaseProvider.Sqlite} (the default, one file in the data folder) or {DatabaseProvider.PostgreSQL}.");
 
     private static string PostgreSql(string? configured, string mustName)

@@ -70,7 +70,13 @@ public sealed class PostgreSqlMessageBus(DatabaseSettings settings, TimeProvider
             catch (Exception ex) when (!stopping.IsCancellationRequested && ex is NpgsqlException or TimeoutException or IOException)
             {
                 if (lostAt is null)
+                {
                     log.LogWarning("Live updates from other instances stopped: the connection to PostgreSQL failed ({Reason}); reconnecting every {Delay} s", ex.Message, RetryDelay.TotalSeconds);
+                    // The server restarted or went away: the pool's idle connections died with this one, and the next save
+                    // on one of them would fail. The listener hears it first, so the pool opens fresh ones from now on.
+                    using var pooled = new NpgsqlConnection(settings.ConnectionString);
+                    NpgsqlConnection.ClearPool(pooled);
+                }
                 lostAt ??= time.GetUtcNow();
                 await Task.Delay(RetryDelay, time, stopping);
             }
@@ -81,8 +87,10 @@ public sealed class PostgreSqlMessageBus(DatabaseSettings settings, TimeProvider
         }
     }
 
+    /// <summary>Sends in order; while PostgreSQL cannot be reached, says so once and how many were lost when it can again.</summary>
     private async Task SendAsync(CancellationToken stopping)
     {
+        var lost = 0;
         try
         {
             await foreach (var payload in outgoing.Reader.ReadAllAsync(stopping))
@@ -95,10 +103,14 @@ public sealed class PostgreSqlMessageBus(DatabaseSettings settings, TimeProvider
                     notify.Parameters.AddWithValue("channel", Channel);
                     notify.Parameters.AddWithValue("payload", payload);
                     await notify.ExecuteNonQueryAsync(stopping);
+                    if (lost > 0)
+                        log.LogWarning("Live updates reach the other instances again; {Lost} did not while PostgreSQL could not be reached, so their pages show those changes at the next one or on reload", lost);
+                    lost = 0;
                 }
                 catch (Exception ex) when (ex is NpgsqlException or TimeoutException or IOException)
                 {
-                    log.LogWarning("A live update did not reach the other instances: PostgreSQL refused it ({Reason}); their pages show the change at the next one or on reload", ex.Message);
+                    if (lost++ == 0)
+                        log.LogWarning("Live updates stopped reaching the other instances: PostgreSQL refused them ({Reason}); each is tried as it comes", ex.Message);
                 }
             }
         }

@@ -27,7 +27,7 @@ public sealed class DataFolderTests : IDisposable
     {
         var folder = new DataFolder(Path.Combine(root, "data"));
 
-        var resolved = new SqliteConnectionStringBuilder(DatabaseSettings.SqliteFile("Data Source=dashboard.db", folder));
+        var resolved = new SqliteConnectionStringBuilder(DatabaseSettings.SqliteFile("Data Source=dashboard.db", folder.Path));
 
         Assert.True(Directory.Exists(folder.Path));
         Assert.Equal(Path.Combine(root, "data", "dashboard.db"), resolved.DataSource);
@@ -38,8 +38,8 @@ public sealed class DataFolderTests : IDisposable
     {
         var folder = new DataFolder(root);
 
-        var absolute = new SqliteConnectionStringBuilder(DatabaseSettings.SqliteFile("Data Source=/var/lib/x.db;Cache=Shared", folder));
-        var fallback = new SqliteConnectionStringBuilder(DatabaseSettings.SqliteFile(null, folder));
+        var absolute = new SqliteConnectionStringBuilder(DatabaseSettings.SqliteFile("Data Source=/var/lib/x.db;Cache=Shared", folder.Path));
+        var fallback = new SqliteConnectionStringBuilder(DatabaseSettings.SqliteFile(null, folder.Path));
 
         Assert.Equal("/var/lib/x.db", absolute.DataSource);
         Assert.Equal(SqliteCacheMode.Shared, absolute.Cache);

@@ -103,7 +103,7 @@ public sealed class MigrateDataTests : IDisposable
         await FillSourceAsync();
         down = await AppCommands.RunAsync(["migrate-data", "--to", "Host=127.0.0.1;Port=1;Username=x;Password=secret-password;Database=d;Timeout=2", "--from", source.Path]);
         Assert.Equal(1, down.Exit);
-        Assert.Contains("PostgreSQL (PostgreSQL database d on 127.0.0.1:1) refused the copy, so nothing was kept", down.Errors);
+        Assert.Contains("the PostgreSQL database d on 127.0.0.1:1 refused the copy, so nothing was kept", down.Errors);
         Assert.DoesNotContain("secret-password", down.Errors + down.Output);
     }
 

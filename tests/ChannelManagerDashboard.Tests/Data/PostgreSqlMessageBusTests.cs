@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using ChannelManagerDashboard.Data;
 using ChannelManagerDashboard.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace ChannelManagerDashboard.Tests.Data;
 
@@ -71,6 +72,22 @@ public sealed class PostgreSqlMessageBusTests : IAsyncLifetime
         await WaitUntil(() => onA.Count == 1);
         Assert.Equal(["user-1"], onA);
         Assert.Contains("were missed, so pages open here show them at their next change or reload", logA.All);
+    }
+
+    [Fact]
+    public async Task After_the_server_ends_every_connection_the_next_save_opens_a_fresh_one()
+    {
+        await using (var warm = await database.Factory.CreateDbContextAsync())
+            Assert.Equal(0, await warm.Projects.CountAsync());
+
+        PostgreSqlServer.Shared.Execute(
+            $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{new Npgsql.NpgsqlConnectionStringBuilder(database.Settings.ConnectionString).Database}'");
+        await WaitUntil(() => logA.All.Contains("Live updates from other instances stopped"));
+
+        await using var db = await database.Factory.CreateDbContextAsync();
+        db.Projects.Add(new() { Name = "Saved after the restart", PartnerId = "INT1" });
+        await db.SaveChangesAsync();
+        Assert.Equal(1, await db.Projects.CountAsync());
     }
 
     [Fact]

@@ -46,9 +46,9 @@ public static class MigrateDataCommand
         try
         {
             target = DatabaseSettings.PostgreSqlAt(to, "--to");
-            folder = Path.GetFullPath(from ?? DataFolder.FromConfiguration(configuration).Path);
+            folder = Path.GetFullPath(from ?? DataFolder.PathFrom(configuration));
         }
-        catch (Exception ex) when (ex is DatabaseSettingsException or DataFolderException)
+        catch (DatabaseSettingsException ex)
         {
             await console.Errors.WriteLineAsync($"{Name}: {ex.Message}");
             return Refused;
@@ -58,10 +58,9 @@ public static class MigrateDataCommand
             await console.Errors.WriteLineAsync($"{Name}: there is no data folder at {folder}. Point --from at the folder the app used (its log's first line says \"Data folder: …\").");
             return Refused;
         }
-        var configured = configuration.GetConnectionString(DatabaseSettings.ConnectionStringName);
-        var sqlite = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(
-            DatabaseSettings.IsPostgreSql(configuration) || string.IsNullOrWhiteSpace(configured) ? "Data Source=dashboard.db" : configured).DataSource;
-        var file = Path.IsPathRooted(sqlite) ? sqlite : Path.Combine(folder, sqlite);
+        // The app's own SQLite file name, unless the configuration already names the PostgreSQL server.
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(DatabaseSettings.SqliteFile(
+            DatabaseSettings.IsPostgreSql(configuration) ? null : configuration.GetConnectionString(DatabaseSettings.ConnectionStringName), folder)).DataSource;
 
         await console.Output.WriteLineAsync($"Copying {file} and the keys in {folder} into the {target.Describe()}:");
         var moved = await new SqliteToPostgreSql(console.Output).RunAsync(folder, file, target, cancellation);

@@ -68,7 +68,7 @@ public sealed class SqliteToPostgreSql(TextWriter progress)
         }
         catch (Exception ex) when (ex is NpgsqlException or DbUpdateException or InvalidOperationException)
         {
-            return Result.Failed(Result.Whole, $"PostgreSQL ({target.Describe()}) refused the copy, so nothing was kept: {(ex.InnerException ?? ex).Message}").As<MoveReport>();
+            return Result.Failed(Result.Whole, $"the {target.Describe()} refused the copy, so nothing was kept: {(ex.InnerException ?? ex).Message}").As<MoveReport>();
         }
         finally
         {
