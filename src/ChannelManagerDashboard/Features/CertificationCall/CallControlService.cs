@@ -23,7 +23,7 @@ public sealed class CallControlService(IDbContextFactory<DashboardDbContext> dbF
         if ((TextLimit.Check(edit.Minutes) ?? TextLimit.Check(edit.Remarks)) is { } tooLong)
             return Result.Invalid(Result.Whole, $"Not saved: {tooLong}");
         await using var db = await dbFactory.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await db.BeginChangeAsync();
         if (!await db.Projects.AnyAsync(p => p.Id == projectId))
             return Result.ProjectMissing(projectId);
         var note = await db.CallNotes.FirstOrDefaultAsync(n => n.ProjectId == projectId && n.TestId == edit.TestId);
@@ -66,7 +66,7 @@ public sealed class CallControlService(IDbContextFactory<DashboardDbContext> dbF
         if (CallAttendees.Problems(typed) is { Count: > 0 } problems)
             return Result.Invalid("Attendees", string.Join(" ", problems));
         await using var db = await dbFactory.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await db.BeginChangeAsync();
         if (await sessions.SessionAsync(db, projectId) is not { } session)
             return Result.ProjectMissing(projectId);
         switch (FieldMerge.Decide(CallAttendees.Normalize(typed), CallAttendees.Normalize(baseline), session.Attendees))
@@ -86,7 +86,7 @@ public sealed class CallControlService(IDbContextFactory<DashboardDbContext> dbF
     public async Task<Result> ChangeTimerAsync(int projectId, TimerAction action, int minutes, string who)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await db.BeginChangeAsync();
         if (await sessions.SessionAsync(db, projectId) is not { } session)
             return Result.ProjectMissing(projectId);
         var now = sessions.Now;
@@ -112,7 +112,7 @@ public sealed class CallControlService(IDbContextFactory<DashboardDbContext> dbF
         if (TestCatalog.Find(testId) is null)
             return Result.Invalid("Test", $"There is no certification test '{testId}'.");
         await using var db = await dbFactory.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await db.BeginChangeAsync();
         if (await sessions.SessionAsync(db, projectId) is not { } session)
             return Result.ProjectMissing(projectId);
         if (session.CurrentTestId == testId)

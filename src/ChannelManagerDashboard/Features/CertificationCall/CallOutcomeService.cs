@@ -16,7 +16,7 @@ public sealed class CallOutcomeService(IDbContextFactory<DashboardDbContext> dbF
     public async Task<Result> RecordOutcomeAsync(int projectId, CallVerdict verdict, DateOnly date, string notes, string who)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await db.BeginChangeAsync();
         if (await sessions.SessionAsync(db, projectId) is not { } session)
             return Result.ProjectMissing(projectId);
         var previous = await db.CallOutcomes.Where(o => o.ProjectId == projectId).OrderByDescending(o => o.Id).FirstOrDefaultAsync();
@@ -55,7 +55,7 @@ public sealed class CallOutcomeService(IDbContextFactory<DashboardDbContext> dbF
     public async Task<Result> UndoFailAsync(int projectId, int outcomeId, string who)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await db.BeginChangeAsync();
         if (await sessions.SessionAsync(db, projectId) is not { } session)
             return Result.ProjectMissing(projectId);
         var latest = await db.CallOutcomes.Where(o => o.ProjectId == projectId).OrderByDescending(o => o.Id).FirstOrDefaultAsync();

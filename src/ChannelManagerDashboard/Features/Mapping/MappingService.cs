@@ -111,15 +111,15 @@ public sealed class MappingService(
 
     /// <summary>
     /// One change in one transaction: the version check, <paramref name="stage"/> (which decides the new state, or stops
-    /// with an outcome), the write, pruning the undo list, then P6. SQLite transactions begin immediate, so a second
-    /// change waits for the first and then fails the version check: it cannot race past it.
+    /// with an outcome), the write, pruning the undo list, then P6. A change transaction (<see cref="ChangeTransactions.BeginChangeAsync"/>)
+    /// makes a second change wait for the first and then fail the version check: it cannot race past it.
     /// </summary>
     private async Task<Result<string>> ChangeAsync(int projectId, int connectionId, int expectedVersion, string who,
         Func<DashboardDbContext, MappingSet?, Task<Staged>> stage)
     {
         var started = Stopwatch.GetTimestamp();
         await using var db = await dbFactory.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await db.BeginChangeAsync();
         var opened = await OpenAsync(db, projectId, connectionId, expectedVersion);
         if (!opened.Succeeded)
             return opened.As<string>();

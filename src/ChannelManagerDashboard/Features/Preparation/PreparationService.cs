@@ -43,8 +43,7 @@ public sealed class PreparationService(
         if (TooLong(edit) is { } tooLong)
             return Result.Invalid(code, $"Nothing was saved. {tooLong}");
         await using var db = await dbFactory.CreateDbContextAsync();
-        // An immediate transaction: the conflict check and the write happen with no other save in between.
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await db.BeginChangeAsync();
         if (await StepContext.LoadAsync(db, projectId) is not (var project, var progress, var facts))
             return Result.ProjectMissing(projectId, "Project");
         var step = progress.FirstOrDefault(s => s.StepCode == code) ?? Add(db, progress, projectId, code);
@@ -112,7 +111,7 @@ public sealed class PreparationService(
     public async Task<Result> SyncAutomaticStepsAsync(int projectId, string who)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await db.BeginChangeAsync();
         // Saved first (the transaction keeps it with what follows), since the step rules read the probes from the database.
         var adopted = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId) is { } reached ? await RunProbes.AdoptAsync(db, reached) : 0;
         if (adopted > 0 && await db.TrySaveAsync(log, $"the endpoints Play Mews reached in project {projectId}", who) is { Succeeded: false } unsaved)

@@ -65,8 +65,7 @@ public sealed class ProjectService(
             return Result.Invalid(errors);
 
         await using var db = await dbFactory.CreateDbContextAsync();
-        // An immediate transaction: the conflict check and the write happen with no other save in between.
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await db.BeginChangeAsync();
         var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == id);
         if (project is null)
             return Result.ProjectMissing(id, nameof(ProjectInput.Name));
